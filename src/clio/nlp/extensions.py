@@ -1,0 +1,50 @@
+"""Doc extension attributes shared by Clio's components."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from clio.records import Span
+
+_EXTENSIONS = ("article_id", "article_date", "noise", "actors", "timexes", "locations", "quotes", "events")
+
+
+def ensure_extensions() -> None:
+    """Register Clio's Doc extensions (idempotent; spaCy keeps them on the Doc class)."""
+    for name in _EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def prepare_doc(
+    nlp: Language,
+    text: str,
+    *,
+    article_id: str = "",
+    article_date: dt.date | None = None,
+    noise: Sequence[Span] = (),
+) -> Doc:
+    """Tokenize ``text`` and attach the article context our components read."""
+    ensure_extensions()
+    doc = nlp.make_doc(text)
+    doc._.article_id = article_id
+    doc._.article_date = article_date
+    doc._.noise = sorted(noise)
+    return doc
+
+
+def in_noise(doc: Doc, start: int, end: int) -> bool:
+    """True when the character range [start, end) overlaps a noise span of ``doc``."""
+    spans: list[Span] = doc._.noise or []
+    if not spans:
+        return False
+    index = bisect.bisect_right(spans, (start, float("inf")))
+    # The span starting at or before ``start`` may extend over it; later ones may start before ``end``.
+    if index > 0 and spans[index - 1][1] > start:
+        return True
+    return index < len(spans) and spans[index][0] < end

