@@ -1,0 +1,131 @@
+"""Build src/clio/ontology/cameo.tsv from the CAMEO facts in ../shared/benchmarks/events/cameo/.
+
+Run once when the source tables change:
+
+    .venv/bin/python benchmarks/build_cameo_table.py ../shared/benchmarks/events/cameo
+
+Columns written: code, root, label, goldstein_phoenix, goldstein_gdelt, plover, plover_mode,
+plover_context. A Goldstein value missing from one variant is taken from the other; missing
+from both, it is taken from the nearest parent code (1214 -> 121, 1951 -> 195). The PLOVER
+columns come from the master table, completed from CAMEO2PLOVER-2021.txt where it is blank.
+Codes without a label in the sources are named after their parent with "(extension code)".
+Root 02 (appeals) has no row in CAMEO2PLOVER; PLOVER folds appeals into REQUEST, so 02x rows get
+REQUEST with the mode/context of the matching 10x row. Extension codes inherit their parent's PLOVER.
+The quad class is not stored: it follows from the root (clio.ontology.quad_class_for_root).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "clio" / "ontology" / "cameo.tsv"
+COLUMNS = (
+    "code",
+    "root",
+    "label",
+    "goldstein_phoenix",
+    "goldstein_gdelt",
+    "plover",
+    "plover_mode",
+    "plover_context",
+)
+
+
+def _read_plover_txt(path: Path) -> dict[str, tuple[str, str, str]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or ":" not in line:
+            continue
+        code, rest = line.split(":", 1)
+        parts = [p.strip() for p in rest.split(",")] + ["", "", ""]
+        table[code.strip()] = (parts[0], parts[1], parts[2])
+    return table
+
+
+def main(source: Path) -> None:
+    plover_txt = _read_plover_txt(source / "CAMEO2PLOVER-2021.txt")
+    rows: dict[str, dict[str, str]] = {}
+    lines = [
+        ln
+        for ln in (source / "cameo_master_table.tsv").read_text(encoding="utf-8").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    for record in csv.DictReader(lines, delimiter="\t"):
+        code = record["cameo"].strip()
+        phoenix, gdelt = record["goldstein_phoenix"].strip(), record["goldstein_gdelt"].strip()
+        plover = (
+            record["plover_event"].strip(),
+            record["plover_mode"].strip(),
+            record["plover_context"].strip(),
+        )
+        if not plover[0] and code in plover_txt:
+            plover = plover_txt[code]
+        rows[code] = {
+            "code": code,
+            "root": record["root"].strip(),
+            "label": record["label"].strip() or record["gdelt_label"].strip(),
+            "goldstein_phoenix": phoenix or gdelt,
+            "goldstein_gdelt": gdelt or phoenix,
+            "plover": plover[0],
+            "plover_mode": plover[1],
+            "plover_context": plover[2],
+        }
+    for code, row in rows.items():
+        if not row["label"]:
+            # A few extension codes carry no label in the sources; name them after their parent.
+            parent_label = next(
+                (rows[code[:n]]["label"] for n in range(len(code) - 1, 1, -1) if code[:n] in rows), ""
+            )
+            row["label"] = f"{parent_label} (extension code)"
+        parent = code[:-1]
+        while not row["goldstein_phoenix"] and len(parent) >= 2:
+            if parent in rows and rows[parent]["goldstein_phoenix"]:
+                row["goldstein_phoenix"] = rows[parent]["goldstein_phoenix"]
+                row["goldstein_gdelt"] = rows[parent]["goldstein_gdelt"]
+            parent = parent[:-1]
+    for code, row in rows.items():
+        if row["plover"]:
+            continue
+        if code.startswith("02"):
+            # PLOVER folds CAMEO appeals (02) into REQUEST with demands (10); reuse the matching
+            # demand row's mode and context (0211 -> 1011).
+            twin = rows.get("10" + code[2:]) or rows["10"]
+            row["plover"], row["plover_mode"], row["plover_context"] = (
+                "REQUEST",
+                twin["plover_mode"],
+                twin["plover_context"],
+            )
+            continue
+        parent = next(
+            (
+                rows[code[:n]]
+                for n in range(len(code) - 1, 1, -1)
+                if code[:n] in rows and rows[code[:n]]["plover"]
+            ),
+            None,
+        )
+        if parent is not None:
+            # Extension codes (1951, 1641) take their parent's PLOVER type.
+            row["plover"], row["plover_mode"], row["plover_context"] = (
+                parent["plover"],
+                parent["plover_mode"],
+                parent["plover_context"],
+            )
+    with OUT.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(
+            "# CAMEO 1.1b3 event codes with Goldstein (Phoenix and GDELT variants) and CAMEO->PLOVER.\n"
+        )
+        handle.write(
+            "# Generated by benchmarks/build_cameo_table.py from shared/benchmarks/events/cameo.\n"
+        )
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        for code in sorted(rows, key=lambda c: (c[:2], c)):
+            writer.writerow(rows[code])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
