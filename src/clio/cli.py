@@ -1,0 +1,346 @@
+"""The ``clio`` command line: thin commands over library functions. Only this module prints."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from clio import __version__
+from clio.errors import ClioError, InputError
+from clio.evaluate import TASKS, EvalReport
+from clio.settings import Settings, normalize_db_url
+
+app = typer.Typer(
+    name="clio",
+    help="Turn dated news articles into political event data (CAMEO/PLOVER) with evidence.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model", help="spaCy pipeline to load (default: en_core_web_sm if installed).", envvar="CLIO_MODEL"
+    ),
+]
+DbOption = Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", help="Longest article accepted, in characters.", envvar="CLIO_MAX_CHARS")
+]
+ActorsOption = Annotated[
+    list[Path] | None, typer.Option("--actors", help="Extra actor knowledge-base file (repeatable).")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"clio {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    """Clio codes news into events: who did what to whom, when and where.
+
+    Example: clio run articles/ && clio events --source RUS --limit 20
+    """
+
+
+def _settings(
+    model: str | None,
+    db: str = "sqlite:///clio.db",
+    max_chars: int = 1_000_000,
+    actors: list[Path] | None = None,
+) -> Settings:
+    return Settings.from_env(
+        model=model, db_url=normalize_db_url(db), max_chars=max_chars, actor_files=tuple(actors or ())
+    )
+
+
+def _report_input_error(error: InputError) -> None:
+    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    model: ModelOption = None,
+    max_chars: MaxCharsOption = 1_000_000,
+    actors: ActorsOption = None,
+) -> None:
+    """Print one JSON object per article (JSON Lines) on stdout; nothing is stored.
+
+    Example: clio extract articles/ > events.jsonl
+    """
+    from clio.pipeline import extract_paths
+
+    failed = False
+    for item in extract_paths(paths, _settings(model, max_chars=max_chars, actors=actors)):
+        if isinstance(item, InputError):
+            failed = True
+            _report_input_error(item)
+            continue
+        sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Inputs (default: the bundled sample corpus).")
+    ] = None,
+    db: DbOption = "sqlite:///clio.db",
+    model: ModelOption = None,
+    max_chars: MaxCharsOption = 1_000_000,
+    actors: ActorsOption = None,
+) -> None:
+    """Ingest, extract and store articles; rerunning skips what is already stored.
+
+    Example: clio run news/2023/ --db clio.db
+    """
+    from clio.pipeline import Extractor, run_corpus
+    from clio.readers import sample_corpus_path
+    from clio.store import Store
+
+    settings = _settings(model, db, max_chars, actors)
+    inputs = paths or [str(sample_corpus_path())]
+    store = Store.open(settings.db_url)
+    extractor = Extractor(settings)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("coding articles"),
+        BarColumn(),
+        TextColumn("{task.completed}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("run", total=None)
+            summary = run_corpus(
+                inputs, settings, store, extractor=extractor, progress=lambda n: progress.advance(task, n)
+            )
+    except KeyboardInterrupt:
+        err.print("Stopped. Batches already stored are kept; run the same command again to resume.")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    for message in summary.input_errors:
+        err.print(f"[red]error[/red] {message}", markup=True, highlight=False)
+    _print_summary(summary, settings.db_url)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: Any, db_url: str) -> None:
+    out.print(
+        f"Read {summary.read} articles: stored {summary.stored}, skipped {summary.duplicates} "
+        f"already stored or duplicate; {summary.events} events; {len(summary.input_errors)} input errors "
+        f"-> {db_url}"
+    )
+    if summary.events_by_root:
+        table = Table(title="Events by CAMEO root")
+        table.add_column("root")
+        table.add_column("events", justify="right")
+        for root, count in sorted(summary.events_by_root.items()):
+            table.add_row(root, str(count))
+        out.print(table)
+    if summary.dyads:
+        table = Table(title="Top dyads")
+        table.add_column("source")
+        table.add_column("target")
+        table.add_column("events", justify="right")
+        for (source, target), count in summary.dyads.most_common(10):
+            table.add_row(source, target, str(count))
+        out.print(table)
+    for message in summary.stage_errors[:20]:
+        err.print(f"[yellow]warning[/yellow] {message}", markup=True, highlight=False)
+
+
+EVENT_COLUMNS = (
+    "day",
+    "date",
+    "source_code",
+    "cameo",
+    "target_code",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "sentence",
+    "article_id",
+    "id",
+)
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ClioError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@app.command()
+def events(
+    db: DbOption = "sqlite:///clio.db",
+    source: Annotated[
+        str | None, typer.Option(help="Source country (ISO3) or actor code, e.g. RUS or RUSMIL.")
+    ] = None,
+    target: Annotated[str | None, typer.Option(help="Target country (ISO3) or actor code.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix, e.g. 042 or 19.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, two digits.")] = None,
+    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Rows to show (1-10000).")] = 50,
+    output_format: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+) -> None:
+    """Query stored events.
+
+    Example: clio events --source USA --target CHN --root 04 --since 2023-01-01 --format csv
+    """
+    from clio.query import EventQuery, find_events
+    from clio.store import open_database
+
+    if output_format not in ("table", "csv", "jsonl"):
+        raise ClioError(f"--format {output_format!r} is not one of table, csv, jsonl")
+    try:
+        query = EventQuery(
+            source=source,
+            target=target,
+            cameo=code,
+            root=root,
+            since=_parse_date(since, "--since"),
+            until=_parse_date(until, "--until"),
+            limit=limit,
+        )
+    except ValueError as exc:
+        raise ClioError(str(exc)) from None
+    rows = find_events(open_database(normalize_db_url(db)), query)
+    if output_format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    elif output_format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(show_lines=False)
+        for column in ("day", "source", "cameo", "target", "goldstein", "sentence"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(
+                str(row["day"] or ""),
+                row["source_code"],
+                row["cameo"],
+                row["target_code"] or "",
+                f"{row['goldstein']:+.1f}",
+                row["sentence"][:160],
+            )
+        out.print(table)
+        out.print(f"{len(rows)} events")
+
+
+@app.command(name="eval")
+def evaluate(
+    task: Annotated[str, typer.Argument(help=f"What to score: {', '.join(TASKS)}.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file.", exists=True, dir_okay=False)],
+    model: ModelOption = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List the misses.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score Clio against a gold file.
+
+    Example: clio eval events --gold ../shared/benchmarks/events/petr2_validation.jsonl --errors
+    """
+    if task not in TASKS:
+        raise ClioError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    module_name = f"clio.evaluate.{task}"
+    if importlib.util.find_spec(module_name) is None:
+        raise ClioError(f"no scorer for {task!r} is installed in this version")
+    scorer = importlib.import_module(module_name)
+    report: EvalReport = scorer.evaluate(gold, _settings(model), limit=limit)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()))
+        return
+    _print_report(report, show_errors)
+
+
+def _print_report(report: EvalReport, show_errors: bool) -> None:
+    out.print(f"[bold]{report.task}[/bold] on {report.gold}")
+    for name, value in report.metrics.items():
+        out.print(f"  {name:<32} {value:.3f}" if isinstance(value, float) else f"  {name:<32} {value}")
+    if report.breakdown:
+        table = Table(title="breakdown")
+        metric_names = sorted({m for scores in report.breakdown.values() for m in scores})
+        table.add_column("category")
+        for name in metric_names:
+            table.add_column(name, justify="right")
+        for category, scores in sorted(report.breakdown.items()):
+            table.add_row(
+                category,
+                *(
+                    f"{scores.get(m, 0):.3f}" if isinstance(scores.get(m), float) else str(scores.get(m, ""))
+                    for m in metric_names
+                ),
+            )
+        out.print(table)
+    for note in report.notes:
+        out.print(f"  note: {note}")
+    if show_errors:
+        for line in report.errors:
+            out.print(line, markup=False)
+
+
+def _add_command_groups() -> None:
+    """Command groups live in clio.commands.<group>, each a Typer app named ``app``."""
+    for group in ("actors", "serve"):
+        module_name = f"clio.commands.{group}"
+        if importlib.util.find_spec(module_name) is not None:
+            module = importlib.import_module(module_name)
+            if isinstance(getattr(module, "app", None), typer.Typer):
+                app.add_typer(module.app, name=group)
+            elif callable(getattr(module, "command", None)):
+                app.command(name=group)(module.command)
+
+
+_add_command_groups()
+
+
+def main() -> None:
+    """Entry point: user errors are one line on stderr (a traceback only with --debug)."""
+    debug = "--debug" in sys.argv
+    try:
+        app()
+    except ClioError as exc:
+        if debug:
+            raise
+        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

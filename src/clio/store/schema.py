@@ -1,0 +1,151 @@
+"""The database schema as SQLAlchemy Core tables (portable: SQLite and PostgreSQL).
+
+Migrations in ``migrations/versions`` create and change these tables; this module is the
+current shape that the writer and the query layer use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(255), primary_key=True),
+    Column("date", Date, nullable=True, index=True),
+    Column("title", Text),
+    Column("source", String(255)),
+    Column("url", Text),
+    Column("path", Text),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(40), nullable=False, index=True),
+    Column("minhash", LargeBinary),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _child(name: str, *columns: Column[Any] | Index) -> Table:
+    """A table of spans belonging to one article, keyed by (article_id, start, end, extra)."""
+    return Table(
+        name,
+        metadata,
+        Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("start", Integer, primary_key=True),
+        Column("end", Integer, primary_key=True),
+        Column("text", Text, nullable=False),
+        *columns,
+    )
+
+
+actors = _child(
+    "actors",
+    Column("code", String(32), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(3), index=True),
+    Column("sector", String(16)),
+    Index("ix_actors_code", "code"),
+)
+
+timexes = _child(
+    "timexes",
+    Column("type", String(16), nullable=False),
+    Column("value", String(64)),
+    Column("mod", String(16)),
+)
+
+quotes = _child(
+    "quotes",
+    Column("kind", String(16), nullable=False),
+    Column("speaker", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_code", String(32)),
+)
+
+locations = _child(
+    "locations",
+    Column("name", Text, nullable=False),
+    Column("country", String(3)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", String(32)),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("date", String(32)),
+    Column("day", Date),  # the event date as a day (first day of its month/year), for ranges
+    Column("date_precision", String(16)),
+    Column("source_code", String(32), nullable=False),
+    Column("source_country", String(3)),
+    Column("source_sector", String(16)),
+    Column("source_name", Text),
+    Column("source_text", Text),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("target_code", String(32)),
+    Column("target_country", String(3)),
+    Column("target_sector", String(16)),
+    Column("target_name", Text),
+    Column("target_text", Text),
+    Column("target_start", Integer),
+    Column("target_end", Integer),
+    Column("cameo", String(8), nullable=False),
+    Column("cameo_root", String(2), nullable=False),
+    Column("plover", String(32)),
+    Column("quad_class", Integer, nullable=False),
+    Column("goldstein", Float, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("location_name", Text),
+    Column("location_country", String(3)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", String(32)),
+    Column("confidence", Float, nullable=False),
+    Column("pattern", String(128)),
+    Column("evidence", Text),  # JSON list of [start, end] spans
+    Index("ix_events_day", "day"),
+    Index("ix_events_article", "article_id"),
+    Index("ix_events_source_country_day", "source_country", "day"),
+    Index("ix_events_target_country_day", "target_country", "day"),
+    Index("ix_events_source_code_day", "source_code", "day"),
+    Index("ix_events_target_code_day", "target_code", "day"),
+    Index("ix_events_root_day", "cameo_root", "day"),
+    Index("ix_events_cameo", "cameo"),
+    Index("ix_events_quad_day", "quad_class", "day"),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", String(40), primary_key=True),  # hash of (location, stage, message): reruns don't repeat
+    Column("location", Text, nullable=False),
+    Column("stage", String(32), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("article_id", String(255)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+CHILD_TABLES = (actors, timexes, quotes, locations, events)

@@ -1,0 +1,156 @@
+"""The store: writes article results in transactional batches and answers what is already stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, Insert, Table, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from clio import dedup
+from clio.errors import StoreError
+from clio.records import ArticleResult
+from clio.store import schema
+from clio.store.database import open_database
+from clio.store.rows import child_rows
+
+_TABLES: dict[str, Table] = {t.name: t for t in schema.metadata.sorted_tables}
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    """An input or stage problem to keep in ``ingest_errors``."""
+
+    location: str
+    stage: str
+    message: str
+    article_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        key = f"{self.location}\x1f{self.stage}\x1f{self.message}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def insert_ignoring_duplicates(engine: Engine, table: Table) -> Insert:
+    """An INSERT that skips rows whose primary key exists (so reruns and concurrent writers are safe)."""
+    if engine.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if engine.dialect.name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    return table.insert().prefix_with("IGNORE")
+
+
+class Store:
+    """Article results in a SQL database (SQLite by default, PostgreSQL for teams)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        return cls(open_database(url))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def known_article_ids(self, ids: Iterable[str]) -> set[str]:
+        wanted = list(set(ids))
+        found: set[str] = set()
+        with self.engine.connect() as connection:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                found.update(
+                    connection.scalars(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk)))
+                )
+        return found
+
+    def known_content_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        """content hash -> stored article id, for those of ``hashes`` already stored."""
+        wanted = list(set(hashes))
+        found: dict[str, str] = {}
+        table = schema.articles
+        with self.engine.connect() as connection:
+            for i in range(0, len(wanted), 500):
+                rows = connection.execute(
+                    select(table.c.content_hash, table.c.id).where(
+                        table.c.content_hash.in_(wanted[i : i + 500])
+                    )
+                )
+                found.update({h: aid for h, aid in rows})
+        return found
+
+    def duplicate_index(self) -> dedup.DuplicateIndex:
+        """A near-duplicate index over every stored article's MinHash."""
+        index = dedup.DuplicateIndex()
+        table = schema.articles
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table.c.id, table.c.minhash).where(table.c.minhash.is_not(None)))
+            for article_id, signature in rows:
+                index.add(article_id, dedup.from_bytes(signature))
+        return index
+
+    def write(
+        self,
+        results: Sequence[ArticleResult],
+        *,
+        minhashes: dict[str, bytes] | None = None,
+        errors: Sequence[ErrorRow] = (),
+    ) -> None:
+        """Store a batch in one transaction: all of it or, on failure, none of it."""
+        now = dt.datetime.now(dt.UTC)
+        signatures = minhashes or {}
+        rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _TABLES}
+        for result in results:
+            article = result.article
+            rows["articles"].append(
+                {
+                    "id": article.id,
+                    "date": article.date,
+                    "title": article.title,
+                    "source": article.source,
+                    "url": article.url,
+                    "path": article.path,
+                    "text": article.text,
+                    "content_hash": article.content_hash,
+                    "minhash": signatures.get(article.id),
+                    "ingested_at": now,
+                }
+            )
+            for name, table_rows in child_rows(result).items():
+                rows[name].extend(table_rows)
+            rows["ingest_errors"].extend(
+                _error_dict(ErrorRow(article.path or article.id, e.stage, e.message, article.id), now)
+                for e in result.errors
+            )
+        rows["ingest_errors"].extend(_error_dict(e, now) for e in errors)
+        try:
+            with self.engine.begin() as connection:
+                for table in schema.metadata.sorted_tables:  # parents before children
+                    if rows[table.name]:
+                        connection.execute(insert_ignoring_duplicates(self.engine, table), rows[table.name])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to {self.engine.url!r}: {exc}") from exc
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return {
+                name: int(connection.scalar(select(func.count()).select_from(table)) or 0)
+                for name, table in _TABLES.items()
+            }
+
+
+def _error_dict(error: ErrorRow, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": error.id,
+        "location": error.location,
+        "stage": error.stage,
+        "message": error.message,
+        "article_id": error.article_id,
+        "created_at": now,
+    }
