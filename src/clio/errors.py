@@ -1,11 +1,11 @@
 """Clio's exceptions. Every message says what went wrong and what to do about it.
 
-    ClioError
-    ├── InputError            an input could not be read (file, line, reason)
-    │   └── ArticleError      one article is unusable (too long, no text, bad field)
-    ├── DataError             a bundled or user data file (dictionary, pattern, ontology) is invalid
-    ├── ModelError            the spaCy pipeline could not be loaded
-    └── StoreError            the database could not be opened, migrated or written
+ClioError
+├── InputError            an input could not be read (file, line, reason)
+│   └── ArticleError      one article is unusable (too long, no text, bad field)
+├── DataError             a bundled or user data file (dictionary, pattern, ontology) is invalid
+├── ModelError            the spaCy pipeline could not be loaded
+└── StoreError            the database could not be opened, migrated or written
 """
 
 from __future__ import annotations

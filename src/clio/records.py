@@ -166,6 +166,9 @@ class Quote:
     speaker: str | None = None
     speaker_span: Span | None = None
     speaker_code: str | None = None
+    # Where the attribution itself names the speaker (the "he" of "he said"); speaker_span is
+    # the resolved name. Equal to speaker_span when the attribution names the speaker directly.
+    speaker_mention: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,6 +178,7 @@ class Quote:
             "speaker": self.speaker,
             "speaker_span": _span_list(self.speaker_span),
             "speaker_code": self.speaker_code,
+            "speaker_mention": _span_list(self.speaker_mention),
         }
 
     @classmethod
@@ -186,6 +190,7 @@ class Quote:
             speaker=data.get("speaker"),
             speaker_span=_span_tuple(data.get("speaker_span")),
             speaker_code=data.get("speaker_code"),
+            speaker_mention=_span_tuple(data.get("speaker_mention")),
         )
 
 

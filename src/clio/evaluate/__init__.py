@@ -1,10 +1,10 @@
 """Scorers behind ``clio eval``: one module per task, each exposing ``evaluate(gold, settings)``.
 
-    clio eval actors --gold FILE     clio.evaluate.actors
-    clio eval events --gold FILE     clio.evaluate.events
-    clio eval timex  --gold FILE     clio.evaluate.timex
-    clio eval quotes --gold FILE     clio.evaluate.quotes
-    clio eval geo    --gold FILE     clio.evaluate.geo
+clio eval actors --gold FILE     clio.evaluate.actors
+clio eval events --gold FILE     clio.evaluate.events
+clio eval timex  --gold FILE     clio.evaluate.timex
+clio eval quotes --gold FILE     clio.evaluate.quotes
+clio eval geo    --gold FILE     clio.evaluate.geo
 """
 
 from __future__ import annotations
