@@ -1,0 +1,100 @@
+"""Expand command-line inputs (files, directories, globs, ``-``) into the files to read.
+
+Directories are walked recursively in sorted order, skipping hidden files and folders and
+files whose suffix no reader handles. Derived article ids come from the path relative to the
+argument: a directory's own name plus the path inside it, a glob's path below its fixed
+prefix, a file's name; always without the suffix and with ``/`` separators, so they are the
+same on every machine and every run.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from clio.errors import InputError
+from clio.readers.base import InputFile
+from clio.readers.registry import ReaderRegistry
+
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class StdinInput:
+    """The ``-`` argument."""
+
+
+def id_stem(relative: PurePath) -> str:
+    return relative.with_suffix("").as_posix() if relative.suffix else relative.as_posix()
+
+
+def expand(
+    arguments: Iterator[str] | list[str], registry: ReaderRegistry
+) -> Iterator[InputFile | StdinInput | InputError]:
+    for argument in arguments:
+        if argument == STDIN:
+            yield StdinInput()
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            yield from _walk(path, argument, registry)
+        elif path.exists() or path.is_symlink():
+            yield InputFile(path, argument, id_stem(PurePath(path.name)))
+        elif _GLOB_CHARS & set(argument):
+            yield from _glob(argument, registry)
+        else:
+            yield InputError(
+                argument, "no such file or directory", "check the path; use - to read standard input"
+            )
+
+
+def _walk(root: Path, label: str, registry: ReaderRegistry) -> Iterator[InputFile | InputError]:
+    errors: list[OSError] = []
+    found = False
+    root_name = PurePath(root.resolve().name)
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(folder) / name
+            if name.startswith(".") or registry.reader_for(path) is None:
+                continue
+            found = True
+            yield InputFile(path, str(path), id_stem(root_name / path.relative_to(root)))
+        for error in errors:
+            yield InputError(
+                str(error.filename or label),
+                f"cannot list the directory ({error.strerror or error})",
+                "make it readable (chmod +rx) or leave it out",
+            )
+        errors.clear()
+    if not found:
+        yield InputError(
+            label, "the directory holds no file Clio can read", f"supported formats: {registry.supported()}"
+        )
+
+
+def _glob(pattern: str, registry: ReaderRegistry) -> Iterator[InputFile | InputError]:
+    matches = sorted(glob.glob(pattern, recursive=True))
+    if not matches:
+        yield InputError(pattern, "no files match this pattern", "check the pattern and the folder it names")
+        return
+    fixed = []
+    for part in PurePath(pattern).parts:
+        if _GLOB_CHARS & set(part):
+            break
+        fixed.append(part)
+    base = Path(*fixed) if fixed else Path()
+    for match in matches:
+        path = Path(match)
+        if path.is_dir():
+            yield from _walk(path, match, registry)
+            continue
+        try:
+            relative: PurePath = path.relative_to(base)
+        except ValueError:
+            relative = PurePath(path.name)
+        yield InputFile(path, match, id_stem(relative))
