@@ -1,17 +1,402 @@
-"""Placeholder component: writes an empty doc._.quotes until its issue lands."""
+"""The ``clio_quotes`` component: direct and reported speech with their speakers -> doc._.quotes.
+
+Finding and writing are separate: :func:`find_quotes` reads a parsed Doc and returns
+``list[Quote]``; the component only stores the result.
+
+* Direct quotes come from the pure mark pairing of :mod:`clio.quotes.marks`, so broken,
+  nested, unclosed and multi-paragraph quotes are handled without the model.
+* A direct quote's speaker is the subject of a reporting verb outside the quote in the same
+  sentence (``"...," he said`` / ``He said: "..."``), or of ``according to X``; a quote
+  with no attribution of its own continues the previous quote's speaker when it follows it in
+  the same or the next paragraph.
+* Reported speech is the clausal complement (or, for verbs like *stress*, the object) of a
+  reporting verb from ``clio/data/quotes/reporting_verbs.tsv``, and the clause around
+  ``according to X``.
+* ``he``/``she``/``who`` speakers are resolved to the nearest preceding person named outside
+  quotes; other pronouns (``they``, ``it``) are left unresolved: no speaker rather than a wrong
+  one. ``speaker_mention`` keeps the attribution's own words either way.
+* ``quoting X`` / ``citing X`` do not make X the speaker: the speaker is whoever quotes.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from clio.nlp.extensions import in_noise
+from clio.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
+from clio.quotes.verbs import ReportingVerbs, load_reporting_verbs
+from clio.records import Actor, Quote, Span
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Walking up from a verb without a subject: "he said and added ...", "went on to say", "saying".
+UP_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+RESOLVED_PRONOUNS = frozenset({"he", "she", "him", "her", "who"})
+UNRESOLVED_PRONOUNS = frozenset(
+    {"i", "we", "you", "they", "it", "that", "which", "this", "me", "us", "them", "one"}
+)
+PERSON_LABELS = frozenset({"PERSON"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MIN_QUOTE_WORDS = 2  # one-word quoted stretches are scare quotes or titles, never quotes
+MIN_UNATTRIBUTED_WORDS = 4
+MIN_REPORTED_TOKENS = 3
+# A quote with no attribution continues the previous quote's speaker if it starts this close.
+CONTINUATION_CHARS = 600
+# How far into the sentence after a quote its attribution may start ('"..." the Russian minister said').
+NEXT_SENTENCE_CUE_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it: the attribution's own words (``mention``) and the name they resolve to."""
+
+    mention: Span
+    name: Span | None
+
+
+def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
+    """Direct and reported quotes of a parsed ``doc``, in text order, outside noise."""
+    text = doc.text
+    direct_spans = [q for q in find_quoted_spans(text) if not in_noise(doc, q.start, q.end)]
+    quote_of_token = _token_quote_index(doc, direct_spans)
+    actors: list[Actor] = list(doc._.actors or [])
+    persons = _person_mentions(doc, quote_of_token)
+    paragraph_starts = [start for start, _ in paragraphs(text)]
+
+    quotes: list[Quote] = []
+    previous: tuple[QuotedSpan, Speaker] | None = None
+    for index, quoted in enumerate(direct_spans):
+        inner_start, inner_end = quoted.inner(text)
+        words = len(text[inner_start:inner_end].split())
+        if words < MIN_QUOTE_WORDS:
+            continue
+        speaker = _direct_speaker(doc, quoted, index, quote_of_token, verbs)
+        if (
+            speaker is None
+            and previous is not None
+            and words >= MIN_UNATTRIBUTED_WORDS
+            and _continues(text, previous[0], quoted, paragraph_starts)
+        ):
+            speaker = previous[1]
+        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue
+        quotes.append(_make_quote(doc, (quoted.start, quoted.end), "direct", speaker, actors, persons))
+        if speaker is not None:
+            previous = (quoted, speaker)
+
+    quotes.extend(_reported(doc, direct_spans, quote_of_token, verbs, actors, persons))
+    quotes.sort(key=lambda q: (q.span[0], q.span[1]))
+    return quotes
+
+
+# --- direct quotes -------------------------------------------------------------------------
+
+
+def _token_quote_index(doc: Doc, spans: Sequence[QuotedSpan]) -> list[int]:
+    """For each token, the index of the quoted span it lies in, or -1."""
+    owner = [-1] * len(doc)
+    starts = [q.start for q in spans]
+    for token in doc:
+        position = bisect.bisect_right(starts, token.idx) - 1
+        if position >= 0 and token.idx < spans[position].end:
+            owner[token.i] = position
+    return owner
+
+
+def _direct_speaker(
+    doc: Doc, quoted: QuotedSpan, index: int, quote_of_token: list[int], verbs: ReportingVerbs
+) -> Speaker | None:
+    """The attribution of one direct quote, from the sentences it touches."""
+    span = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    first_sentence = span[0].sent
+    last_sentence = span[-1].sent
+    candidates: list[tuple[int, Token]] = []
+    seen: set[int] = set()
+    sentences = [first_sentence] if first_sentence == last_sentence else [first_sentence, last_sentence]
+    tokens: list[Token] = [token for sentence in sentences for token in sentence]
+    # '"..." Lavrov said.' is often parsed as two sentences: look at the head of the next one.
+    if _only_punct(doc, span.end, last_sentence.end):
+        following = doc[last_sentence.end].sent if last_sentence.end < len(doc) else None
+        if following is not None and "\n" not in doc.text[quoted.end : following.start_char]:
+            tokens.extend(following[:NEXT_SENTENCE_CUE_TOKENS])
+    for token in tokens:
+        if token.i in seen or quote_of_token[token.i] != -1:
+            continue
+        seen.add(token.i)
+        if not _is_cue(token, verbs):
+            continue
+        # Another quote between the cue and this one means the cue belongs to that quote.
+        if _other_quote_between(token, span, index, quote_of_token):
+            continue
+        distance = span.start - token.i if token.i < span.start else token.i - span.end
+        linked = _linked_to_quote(token, index, quote_of_token)
+        candidates.append((distance - (1000 if linked else 0), token))
+    for _, cue in sorted(candidates, key=lambda item: item[0]):
+        speaker = _speaker_of(cue)
+        if speaker is not None:
+            return speaker
+    return _colon_lead_in(doc, span, quote_of_token, verbs)
+
+
+def _only_punct(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[i].is_punct or doc[i].is_space for i in range(start, end))
+
+
+def _other_quote_between(cue: Token, span: SpacySpan, index: int, quote_of_token: list[int]) -> bool:
+    low, high = (cue.i + 1, span.start) if cue.i < span.start else (span.end, cue.i)
+    return any(quote_of_token[i] not in (-1, index) for i in range(low, high))
+
+
+def _linked_to_quote(cue: Token, index: int, quote_of_token: list[int]) -> bool:
+    """The cue heads a token inside the quote, or hangs from one (``"...," he said``)."""
+    if quote_of_token[cue.head.i] == index:
+        return True
+    return any(quote_of_token[child.i] == index for child in cue.children)
+
+
+def _colon_lead_in(
+    doc: Doc, span: SpacySpan, quote_of_token: list[int], verbs: ReportingVerbs
+) -> Speaker | None:
+    """``He said:`` closing the sentence just before a quote that is a sentence of its own."""
+    start = span.start - 1
+    while start >= 0 and doc[start].is_space:
+        start -= 1
+    if start < 0 or doc[start].text != ":":
+        return None
+    for token in reversed(list(doc[start].sent)):
+        if token.i < start and quote_of_token[token.i] == -1 and _is_cue(token, verbs):
+            return _speaker_of(token)
+    return None
+
+
+def _continues(text: str, previous: QuotedSpan, current: QuotedSpan, paragraph_starts: list[int]) -> bool:
+    """``current`` follows ``previous`` closely, at most one paragraph break later."""
+    if current.start - previous.end > CONTINUATION_CHARS:
+        return False
+    breaks = bisect.bisect_right(paragraph_starts, current.start) - bisect.bisect_right(
+        paragraph_starts, previous.end
+    )
+    return breaks <= 1
+
+
+# --- cues and speakers ---------------------------------------------------------------------
+
+
+def _is_cue(token: Token, verbs: ReportingVerbs) -> bool:
+    if token.lower_ == "according" and any(child.lower_ == "to" for child in token.children):
+        return True
+    return token.pos_ in VERB_POS and token.lemma_.lower() in verbs
+
+
+def _speaker_of(cue: Token) -> Speaker | None:
+    """The speaker of a cue: the object of ``according to``, or the reporting verb's subject."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return _speaker_from_noun(grandchild)
+        return None
+    verb: Token | None = cue
+    for _ in range(3):
+        if verb is None:
+            break
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ in NOUN_POS:
+                if child.dep_ == "nsubjpass":
+                    return None  # "he was told ...": the subject is the addressee
+                return _speaker_from_noun(child)
+        verb = verb.head if verb.dep_ in UP_DEPS and verb.head is not verb else None
+    return None
+
+
+def _speaker_from_noun(noun: Token) -> Speaker | None:
+    lower = noun.lower_
+    if lower in ("who", "that") and noun.head.dep_ == "relcl":
+        antecedent = noun.head.head
+        return Speaker(_token_span(noun), _mention_span(antecedent))
+    if noun.pos_ == "PRON" or lower in RESOLVED_PRONOUNS or lower in UNRESOLVED_PRONOUNS:
+        # Resolved later against the document's persons; mark with name None for now.
+        return Speaker(_token_span(noun), None)
+    mention = _mention_span(noun)
+    return Speaker(mention, mention)
+
+
+def _token_span(token: Token) -> Span:
+    return (token.idx, token.idx + len(token.text))
+
+
+def _mention_span(noun: Token) -> Span:
+    """The name a noun heads: its entity when it has one, else its words up to the noun."""
+    if noun.ent_iob_ != "O":
+        doc = noun.doc
+        start = noun.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = noun.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+        return (span.start_char, span.end_char)
+    left = noun.left_edge
+    # A determiner-led noun phrase keeps its modifiers ("the French foreign minister").
+    return (left.idx, noun.idx + len(noun.text))
+
+
+def _person_mentions(doc: Doc, quote_of_token: list[int]) -> list[SpacySpan]:
+    """PERSON entities outside quotes, in order: the antecedents for ``he``/``she``."""
+    return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and quote_of_token[ent.start] == -1]
+
+
+def _resolve(doc: Doc, speaker: Speaker, persons: list[SpacySpan]) -> Span | None:
+    if speaker.name is not None:
+        return speaker.name
+    pronoun = doc.text[speaker.mention[0] : speaker.mention[1]].lower()
+    if pronoun not in RESOLVED_PRONOUNS:
+        return None
+    starts = [ent.start_char for ent in persons]
+    position = bisect.bisect_left(starts, speaker.mention[0]) - 1
+    if position < 0:
+        return None
+    ent = persons[position]
+    return (ent.start_char, ent.end_char)
+
+
+def _actor_code(actors: list[Actor], span: Span) -> str | None:
+    for actor in actors:
+        if actor.span[0] < span[1] and span[0] < actor.span[1]:
+            return actor.code
+    return None
+
+
+def _make_quote(
+    doc: Doc,
+    span: Span,
+    kind: str,
+    speaker: Speaker | None,
+    actors: list[Actor],
+    persons: list[SpacySpan],
+) -> Quote:
+    text = doc.text
+    if speaker is None:
+        return Quote(text=text[span[0] : span[1]], span=span, kind=kind)
+    name = _resolve(doc, speaker, persons)
+    if name is not None and in_noise(doc, name[0], name[1]):
+        name = None
+    return Quote(
+        text=text[span[0] : span[1]],
+        span=span,
+        kind=kind,
+        speaker=text[name[0] : name[1]] if name else None,
+        speaker_span=name,
+        speaker_code=_actor_code(actors, name) if name else None,
+        speaker_mention=speaker.mention,
+    )
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+
+def _reported(
+    doc: Doc,
+    direct_spans: Sequence[QuotedSpan],
+    quote_of_token: list[int],
+    verbs: ReportingVerbs,
+    actors: list[Actor],
+    persons: list[SpacySpan],
+) -> list[Quote]:
+    found: list[Quote] = []
+    seen: set[Span] = set()
+    for token in doc:
+        if quote_of_token[token.i] != -1 or not _is_cue(token, verbs):
+            continue
+        content = _reported_content(token, verbs)
+        if content is None:
+            continue
+        start, end = content
+        if end - start < MIN_REPORTED_TOKENS:
+            continue
+        span = _trim(doc, start, end)
+        if span is None or span in seen or in_noise(doc, token.idx, token.idx + len(token.text)):
+            continue
+        inside_direct = sum(1 for i in range(start, end) if quote_of_token[i] != -1)
+        if inside_direct * 2 > end - start:
+            continue  # the verb introduces a direct quote, already found
+        speaker = _speaker_of(token)
+        if speaker is None:
+            continue
+        seen.add(span)
+        found.append(_make_quote(doc, span, "indirect", speaker, actors, persons))
+    return found
+
+
+def _reported_content(cue: Token, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """Token range of what a cue reports."""
+    if cue.lower_ == "according":
+        clause = cue.head
+        sentence = cue.sent
+        left, right = cue.left_edge.i, cue.right_edge.i + 1
+        before = (sentence.start, left)
+        after = (right, sentence.end)
+        if clause.i < left and clause.dep_ != "ROOT":
+            before = (clause.left_edge.i, left)
+        return before if before[1] - before[0] >= after[1] - after[0] else after
+    complement: Token | None = None
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            complement = child
+            break
+    if complement is None:
+        objects = [child for child in cue.children if child.dep_ == "dobj"]
+        if len(objects) > 1:
+            complement = objects[-1]  # "told reporters the need to ...": the second object
+        elif objects and cue.lemma_.lower() in verbs.object_content and objects[0].pos_ != "PRON":
+            complement = objects[0]
+    if complement is None:
+        complement = next((child for child in cue.children if child.dep_ == "xcomp"), None)
+    if complement is None:
+        return None
+    start, end = complement.left_edge.i, complement.right_edge.i + 1
+    if start <= cue.i < end:
+        return None
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """Char span of tokens [start, end) without leading/trailing punctuation and spaces."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in '"“‘':
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in '"”’':
+        end -= 1
+    if end - start < MIN_REPORTED_TOKENS:
+        return None
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+# --- the component -------------------------------------------------------------------------
 
 
 class QuoteComponent:
+    """Writes ``doc._.quotes`` (list[Quote])."""
+
+    def __init__(self, verbs: ReportingVerbs) -> None:
+        self.verbs = verbs
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        doc._.quotes = find_quotes(doc, verbs=self.verbs)
         return doc
 
 
-@Language.factory("clio_quotes", assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> QuoteComponent:
-    return QuoteComponent()
+@Language.factory("clio_quotes", assigns=["doc._.quotes"], default_config={"verbs_file": ""})
+def make_quotes(nlp: Language, name: str, verbs_file: str) -> QuoteComponent:
+    return QuoteComponent(load_reporting_verbs(Path(verbs_file) if verbs_file else None))
