@@ -1,0 +1,106 @@
+"""Word lists for actor recognition (credits, locative prepositions, generic heads, ...) from data.
+
+The lists live in ``clio/data/actors/lexicon.json``; the agents (role words -> sectors) in
+``phoenix_agents.jsonl`` overridden by the hand-written ``agents.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from clio.errors import DataError
+
+_DATA = ("clio", "data", "actors")
+_LIST_KEYS = (
+    "credits",
+    "credit_markers",
+    "locative_prepositions",
+    "us_state_homonyms",
+    "generic_heads",
+    "title_words",
+    "non_actor_heads",
+    "plural_referents",
+    "subject_pronouns",
+)
+AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    credits: tuple[str, ...]
+    credit_markers: frozenset[str]
+    locative_prepositions: frozenset[str]
+    us_state_homonyms: frozenset[str]
+    generic_heads: frozenset[str]
+    title_words: frozenset[str]
+    non_actor_heads: frozenset[str]
+    plural_referents: tuple[str, ...]
+    subject_pronouns: frozenset[str]
+    agents: dict[str, str]
+
+
+def _data_text(name: str) -> str:
+    return (resources.files(_DATA[0]) / _DATA[1] / _DATA[2] / name).read_text(encoding="utf-8")
+
+
+def parse_lexicon(data: Any, source: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(data, dict):
+        raise DataError(f"{source}: must hold a JSON object")
+    out: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise DataError(f"{source}: {key!r} must be a list of non-empty strings")
+        out[key] = tuple(value)
+    return out
+
+
+def parse_agents(lines: Iterable[str], source: str) -> dict[str, str]:
+    """``{"phrase": "foreign minister", "code": "GOV"}`` lines -> {phrase: sector code}."""
+    agents: dict[str, str] = {}
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        where = f"{source}:{number}"
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{where}: not valid JSON ({exc.msg})") from exc
+        phrase, code = data.get("phrase"), data.get("code")
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise DataError(f"{where}: 'phrase' must be a non-empty string")
+        if not isinstance(code, str) or not code.isalpha() or len(code) % 3:
+            raise DataError(f"{where}: 'code' must be a CAMEO sector code such as GOV, not {code!r}")
+        agents[" ".join(phrase.lower().split())] = code.upper()
+    return agents
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    source = "clio/data/actors/lexicon.json"
+    try:
+        data = json.loads(_data_text("lexicon.json"))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{source}: not valid JSON ({exc.msg})") from exc
+    lists = parse_lexicon(data, source)
+    agents: dict[str, str] = {}
+    for name in AGENT_FILES:
+        agents.update(parse_agents(_data_text(name).splitlines(), f"clio/data/actors/{name}"))
+    return Lexicon(
+        credits=lists["credits"],
+        credit_markers=frozenset(lists["credit_markers"]),
+        locative_prepositions=frozenset(lists["locative_prepositions"]),
+        us_state_homonyms=frozenset(lists["us_state_homonyms"]),
+        generic_heads=frozenset(lists["generic_heads"]),
+        title_words=frozenset(lists["title_words"]),
+        non_actor_heads=frozenset(lists["non_actor_heads"]),
+        plural_referents=lists["plural_referents"],
+        subject_pronouns=frozenset(lists["subject_pronouns"]),
+        agents=agents,
+    )
