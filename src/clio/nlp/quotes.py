@@ -44,6 +44,8 @@ UNRESOLVED_PRONOUNS = frozenset(
 PERSON_LABELS = frozenset({"PERSON"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+NAME_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+MAX_ADJACENT_SUBJECT_TOKENS = 8
 VERB_POS = frozenset({"VERB", "AUX"})
 MIN_QUOTE_WORDS = 2  # one-word quoted stretches are scare quotes or titles, never quotes
 MIN_UNATTRIBUTED_WORDS = 4
@@ -51,7 +53,7 @@ MIN_REPORTED_TOKENS = 3
 # A quote with no attribution continues the previous quote's speaker if it starts this close.
 CONTINUATION_CHARS = 600
 # How far into the sentence after a quote its attribution may start ('"..." the Russian minister said').
-NEXT_SENTENCE_CUE_TOKENS = 6
+NEXT_SENTENCE_CUE_TOKENS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,8 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
     quote_of_token = _token_quote_index(doc, direct_spans)
     actors: list[Actor] = list(doc._.actors or [])
     persons = _person_mentions(doc, quote_of_token)
-    paragraph_starts = [start for start, _ in paragraphs(text)]
+    paragraph_ranges = paragraphs(text)
+    paragraph_starts = [start for start, _ in paragraph_ranges]
 
     quotes: list[Quote] = []
     previous: tuple[QuotedSpan, Speaker] | None = None
@@ -78,7 +81,8 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
         words = len(text[inner_start:inner_end].split())
         if words < MIN_QUOTE_WORDS:
             continue
-        speaker = _direct_speaker(doc, quoted, index, quote_of_token, verbs)
+        paragraph = _paragraph_around(paragraph_ranges, quoted)
+        speaker = _direct_speaker(doc, quoted, index, quote_of_token, verbs, paragraph)
         if (
             speaker is None
             and previous is not None
@@ -100,6 +104,40 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
 # --- direct quotes -------------------------------------------------------------------------
 
 
+def _paragraph_around(ranges: list[tuple[int, int]], quoted: QuotedSpan) -> tuple[int, int]:
+    """From the start of the paragraph where the quote opens to the end of the one where it closes."""
+    start, end = quoted.start, quoted.end
+    for para_start, para_end in ranges:
+        if para_start <= quoted.start < para_end or para_start == quoted.start:
+            start = para_start
+        if para_start < quoted.end <= para_end:
+            end = para_end
+    return start, end
+
+
+def _dash_signature(doc: Doc, quoted: QuotedSpan, paragraph: tuple[int, int]) -> Speaker | None:
+    """A quote signed with a dash and a name: ``“...” ― Jane Doe``."""
+    text = doc.text
+    position = quoted.end
+    while position < paragraph[1] and text[position].isspace():
+        position += 1
+    if position >= paragraph[1] or text[position] not in "―—–":
+        return None
+    after = doc.char_span(position + 1, paragraph[1], alignment_mode="expand")
+    if after is None:
+        return None
+    names = [token for token in after if not token.is_space]
+    run: list[Token] = []
+    for token in names:
+        if token.pos_ != "PROPN":
+            break
+        run.append(token)
+    if not run:
+        return None
+    mention = (run[0].idx, run[-1].idx + len(run[-1].text))
+    return Speaker(mention, mention)
+
+
 def _token_quote_index(doc: Doc, spans: Sequence[QuotedSpan]) -> list[int]:
     """For each token, the index of the quoted span it lies in, or -1."""
     owner = [-1] * len(doc)
@@ -112,7 +150,12 @@ def _token_quote_index(doc: Doc, spans: Sequence[QuotedSpan]) -> list[int]:
 
 
 def _direct_speaker(
-    doc: Doc, quoted: QuotedSpan, index: int, quote_of_token: list[int], verbs: ReportingVerbs
+    doc: Doc,
+    quoted: QuotedSpan,
+    index: int,
+    quote_of_token: list[int],
+    verbs: ReportingVerbs,
+    paragraph: tuple[int, int],
 ) -> Speaker | None:
     """The attribution of one direct quote, from the sentences it touches."""
     span = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
@@ -129,8 +172,9 @@ def _direct_speaker(
         following = doc[last_sentence.end].sent if last_sentence.end < len(doc) else None
         if following is not None and "\n" not in doc.text[quoted.end : following.start_char]:
             tokens.extend(following[:NEXT_SENTENCE_CUE_TOKENS])
+    para_start, para_end = paragraph
     for token in tokens:
-        if token.i in seen or quote_of_token[token.i] != -1:
+        if token.i in seen or quote_of_token[token.i] != -1 or not para_start <= token.idx < para_end:
             continue
         seen.add(token.i)
         if not _is_cue(token, verbs):
@@ -142,10 +186,10 @@ def _direct_speaker(
         linked = _linked_to_quote(token, index, quote_of_token)
         candidates.append((distance - (1000 if linked else 0), token))
     for _, cue in sorted(candidates, key=lambda item: item[0]):
-        speaker = _speaker_of(cue)
+        speaker = _speaker_of(cue, quote_of_token)
         if speaker is not None:
             return speaker
-    return _colon_lead_in(doc, span, quote_of_token, verbs)
+    return _dash_signature(doc, quoted, paragraph) or _colon_lead_in(doc, span, quote_of_token, verbs)
 
 
 def _only_punct(doc: Doc, start: int, end: int) -> bool:
@@ -173,9 +217,14 @@ def _colon_lead_in(
         start -= 1
     if start < 0 or doc[start].text != ":":
         return None
-    for token in reversed(list(doc[start].sent)):
+    sentence = doc[start].sent
+    for token in reversed(list(sentence)):
         if token.i < start and quote_of_token[token.i] == -1 and _is_cue(token, verbs):
-            return _speaker_of(token)
+            return _speaker_of(token, quote_of_token)
+    # "Caddell continued:" / "McCaskill scolded him:" — any verb leading into a quote by a colon.
+    root = sentence.root
+    if root.pos_ in VERB_POS and root.i < start and quote_of_token[root.i] == -1:
+        return _speaker_of(root, quote_of_token)
     return None
 
 
@@ -198,8 +247,13 @@ def _is_cue(token: Token, verbs: ReportingVerbs) -> bool:
     return token.pos_ in VERB_POS and token.lemma_.lower() in verbs
 
 
-def _speaker_of(cue: Token) -> Speaker | None:
-    """The speaker of a cue: the object of ``according to``, or the reporting verb's subject."""
+def _speaker_of(cue: Token, quote_of_token: list[int]) -> Speaker | None:
+    """The speaker of a cue: the object of ``according to``, or the reporting verb's subject.
+
+    Subjects inside quotes never count (a misparse can hang ``said`` off the quoted verb); a
+    cue the parser left without a subject takes the noun phrase right before it
+    (``Tulsa police Chief Chuck Jordan said``).
+    """
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
@@ -212,12 +266,35 @@ def _speaker_of(cue: Token) -> Speaker | None:
         if verb is None:
             break
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ in NOUN_POS:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ in NOUN_POS and quote_of_token[child.i] == -1:
                 if child.dep_ == "nsubjpass":
                     return None  # "he was told ...": the subject is the addressee
                 return _speaker_from_noun(child)
         verb = verb.head if verb.dep_ in UP_DEPS and verb.head is not verb else None
-    return None
+    return _adjacent_subject(cue, quote_of_token)
+
+
+def _adjacent_subject(cue: Token, quote_of_token: list[int]) -> Speaker | None:
+    doc = cue.doc
+    first = cue.i
+    while (
+        first > 0
+        and quote_of_token[first - 1] == -1
+        and not doc[first - 1].is_punct
+        and not doc[first - 1].is_space
+        and doc[first - 1].pos_ in NAME_POS
+        and cue.i - first < MAX_ADJACENT_SUBJECT_TOKENS
+    ):
+        first -= 1
+    if first == cue.i or doc[cue.i - 1].pos_ not in NOUN_POS:
+        return None
+    head = doc[cue.i - 1]
+    if head.pos_ == "PRON" and first != cue.i - 1:
+        return None
+    if head.pos_ == "PRON":
+        return _speaker_from_noun(head)
+    mention = (doc[first].idx, head.idx + len(head.text))
+    return Speaker(mention, mention)
 
 
 def _speaker_from_noun(noun: Token) -> Speaker | None:
@@ -332,7 +409,7 @@ def _reported(
         inside_direct = sum(1 for i in range(start, end) if quote_of_token[i] != -1)
         if inside_direct * 2 > end - start:
             continue  # the verb introduces a direct quote, already found
-        speaker = _speaker_of(token)
+        speaker = _speaker_of(token, quote_of_token)
         if speaker is None:
             continue
         seen.add(span)
