@@ -1,0 +1,160 @@
+"""Who did it and to whom: the source and target actors of a predicate in a dependency parse.
+
+Arguments are found by dependency relation (subject/agent -> source; object, dative, passive
+subject and the objects of target prepositions -> target) and resolved to the actors the actor
+component found, through an index from token position to Actor. Coordinated arguments ("the
+United States, Canada and Britain") give one actor each. Functions take spaCy tokens but import
+nothing from spaCy at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from clio.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Prepositions whose object is the target of the event ("sanctions on", "talks with").
+TARGET_PREPS = frozenset(
+    {"with", "against", "to", "on", "over", "at", "toward", "towards", "into", "upon", "onto"}
+)
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "for"}
+# Relations followed when looking for an actor inside a noun phrase ("the foreign minister of Russia").
+_INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod"})
+_INNER_PREPS = frozenset({"of", "from", "in"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
+
+
+class ActorIndex:
+    """Token index -> the Actor whose span covers it (built once per Doc)."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
+        self._by_token: dict[int, Actor] = {}
+        for actor in actors:
+            span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                self._by_token.setdefault(i, actor)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_token)
+
+    def at(self, token: Token) -> Actor | None:
+        return self._by_token.get(token.i)
+
+    def inside(self, head: Token) -> Actor | None:
+        """The actor covering ``head`` or, failing that, the nearest one in its noun phrase."""
+        found = self._by_token.get(head.i)
+        if found is not None:
+            return found
+        frontier = [head]
+        for _ in range(3):
+            next_frontier: list[Token] = []
+            for token in frontier:
+                for child in token.children:
+                    if child.dep_ not in _INNER_DEPS:
+                        continue
+                    if child.dep_ == "prep" and child.lower_ not in _INNER_PREPS:
+                        continue
+                    actor = self._by_token.get(child.i)
+                    if actor is not None:
+                        return actor
+                    next_frontier.append(child)
+            frontier = next_frontier
+        return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ("A, B and C")."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        current = stack.pop(0)
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return out
+
+
+def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
+    """One actor per coordinated argument head, in text order, without repeats."""
+    out: list[Actor] = []
+    for head in tokens:
+        for conjunct in conjuncts(head):
+            actor = index.inside(conjunct)
+            if actor is not None and actor not in out:
+                out.append(actor)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    """Source argument heads of a verb: its agent when passive, else its subject.
+
+    Subjectless verbs inherit from the verb they are coordinated with or complement
+    ("met X and signed ...", "plans to visit"); a relative clause takes the noun it modifies.
+    """
+    current = verb
+    for _ in range(4):
+        if is_passive(current):
+            agents = [
+                p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]
+            return agents
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if current.dep_ == "relcl":
+            return [current.head]
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        return []
+    return []
+
+
+def object_heads(predicate: Token, *, nominal: bool = False) -> list[Token]:
+    """Target argument heads: objects, passive subjects, objects of target prepositions."""
+    preps = NOUN_TARGET_PREPS if nominal else TARGET_PREPS
+    heads: list[Token] = []
+    for child in predicate.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            heads.append(child)
+        elif (child.dep_ in ("prep", "prt") and child.lower_ in preps) or (
+            child.dep_ == "prep" and child.lower_ == "between"
+        ):
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+    return heads
+
+
+def between_heads(predicate: Token) -> list[Token]:
+    """The objects of "between A and B" (both sides of a two-way event)."""
+    return [
+        p
+        for c in predicate.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def nominal_source_heads(noun: Token) -> list[Token]:
+    """Source of a nominal event: possessor ("Russia's annexation"), "by" agent, or a
+    nationality modifier ("Russian strikes")."""
+    heads: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ in ("amod", "compound") and child.i < noun.i:
+            heads.append(child)
+    return heads

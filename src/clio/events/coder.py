@@ -1,0 +1,371 @@
+"""The rule coder: a parsed Doc (with actors) in, CAMEO-coded Events out.
+
+For every sentence outside noise:
+
+1. *Frames first.* A frame verb ("plan", "threaten", "refuse", "deny", "urge", "demand", and the
+   hypotheticals "consider", "could") that governs an event (an ``xcomp``/``ccomp`` verb, or an
+   event noun as object or ``for``-object) yields one framed event — "plans to meet" -> 036,
+   "threatened sanctions" -> 1312, "urged X to withdraw" -> 0256 — and claims the inner event.
+   Hypothetical frames claim it and yield nothing.
+2. *Verbs.* A verb's best pattern (most satisfied constraints) gives its code; a light verb
+   ("held talks", "imposed sanctions") takes the code of its event-noun object. A future
+   auxiliary turns an action into a stated intent ("will attend" -> 03x, "will attack" -> 138).
+3. *Nouns.* Remaining event nouns with an explicit source ("Russia's annexation of Crimea",
+   "talks between A and B") are nominal events.
+
+Negated or conditional predicates are skipped; "say" and other reporting verbs are not events,
+so "X said Y attacked Z" yields Y -> Z. Coordinated arguments give one event per actor; a
+two-way event without a target ("A and B signed a deal") gives both directions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from clio.events import arguments as args
+from clio.events.merge import merge_events
+from clio.events.modality import clause_is_unasserted, has_future_aux, is_negated
+from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
+from clio.ontology import load_cameo
+from clio.records import Actor, Event, Location, Span, event_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "state", "add", "claim", "declare", "insist", "write", "report", "note"}
+)
+# Frames whose clause complements ("denied that ...") are framed; for the others a clause
+# complement is reported content and is coded on its own.
+CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
+_IMPORTED_PATTERN_DISCOUNT = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A predicate with its code, before its arguments are resolved to actors."""
+
+    code: str
+    pattern: str
+    confidence: float
+    predicate: Token  # whose subject is the source
+    target_from: tuple[Token, ...]  # whose objects are targets, in order of preference
+    nominal: bool = False
+    claims: tuple[int, ...] = field(default=())
+
+
+def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
+    if not spans:
+        return False
+    index = bisect.bisect_right(spans, (start, float("inf")))
+    if index > 0 and spans[index - 1][1] > start:
+        return True
+    return index < len(spans) and spans[index][0] < end
+
+
+def _matches(pattern: Pattern, token: Token, *, nominal: bool) -> bool:
+    children = list(token.children)
+    if pattern.particle is not None and not any(
+        c.lower_ == pattern.particle and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1))
+        for c in children
+    ):
+        return False
+    if pattern.prep is not None and not any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep for c in children
+    ):
+        return False
+    if pattern.objects:
+        if nominal:
+            objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        else:
+            objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects for o in objects):
+            return False
+    if pattern.modifiers and not any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in pattern.modifiers for c in children
+    ):
+        return False
+    return True
+
+
+def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) -> Pattern | None:
+    """The most specific matching pattern; hand-written files win ties."""
+    best: Pattern | None = None
+    for pattern in candidates:
+        if not _matches(pattern, token, nominal=nominal):
+            continue
+        if best is None or (pattern.specificity, -pattern.rank) > (best.specificity, -best.rank):
+            best = pattern
+    return best
+
+
+def _confidence(pattern: Pattern) -> float:
+    return pattern.confidence * (_IMPORTED_PATTERN_DISCOUNT if pattern.rank >= 2 else 1.0)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB"
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+class EventCoder:
+    """Codes events in a parsed Doc whose actors have been found (``doc._.actors``)."""
+
+    def __init__(self, book: PatternBook, *, goldstein: str = "phoenix") -> None:
+        self.book = book
+        self.goldstein = goldstein
+        self.cameo = load_cameo()
+        self.intent = next((f for f in book.frames.values() if f.kind == "intent"), None)
+
+    # -- predicates ---------------------------------------------------------------------------
+
+    def code_noun(self, noun: Token) -> Coded | None:
+        pattern = best_pattern(self.book.patterns_for(noun.lemma_.lower(), "NOUN"), noun, nominal=True)
+        if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
+            return None
+        return Coded(pattern.code, pattern.id, _confidence(pattern) * 0.9, noun, (noun,), nominal=True)
+
+    def code_verb(self, verb: Token) -> Coded | None:
+        """The verb's own event: a specific pattern, else its light-verb noun, else its default."""
+        lemma = verb.lemma_.lower()
+        pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
+        if pattern is not None and pattern.specificity and pattern.code != NO_EVENT:
+            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+        if lemma in self.book.light_verbs:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
+                    noun = self.code_noun(child)
+                    if noun is not None:
+                        return Coded(
+                            noun.code, noun.pattern, noun.confidence, verb, (verb, child), claims=(child.i,)
+                        )
+        if pattern is not None and pattern.code != NO_EVENT:
+            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+        return None
+
+    def code_predicate(self, token: Token) -> Coded | None:
+        if _is_verb(token):
+            coded = self.code_verb(token)
+            if coded is not None and self.intent is not None and has_future_aux(token):
+                code = self.intent.transform(coded.code)
+                return Coded(
+                    code,
+                    f"{coded.pattern}+{self.intent.id}",
+                    coded.confidence * 0.9,
+                    coded.predicate,
+                    coded.target_from,
+                    claims=coded.claims,
+                )
+            return coded
+        if _is_noun(token):
+            return self.code_noun(token)
+        return None
+
+    def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
+        for child in verb.children:
+            clause = child.dep_ == "xcomp" or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
+            if clause and _is_verb(child):
+                coded = self.code_predicate(child)
+                if coded is not None:
+                    return child, coded
+            if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
+                coded = self.code_noun(child)
+                if coded is not None:
+                    return child, coded
+            if child.dep_ == "prep" and child.lower_ == "for" and frame.kind in ("appeal", "demand"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _is_noun(pobj):
+                        coded = self.code_noun(pobj)
+                        if coded is not None:
+                            return pobj, coded
+        return None
+
+    def code_frame(self, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
+        """A framed event and the token ids it claims; None when ``verb`` frames nothing."""
+        frame = self.book.frames.get(verb.lemma_.lower())
+        if frame is None or not _is_verb(verb):
+            return None
+        inner = self._inner_event(frame, verb)
+        if inner is None:
+            return None
+        token, coded = inner
+        claims = (token.i, *coded.claims)
+        if frame.kind == "hypothetical" or frame.default == NO_EVENT:
+            return None, claims
+        code = frame.transform(coded.code)
+        if frame.kind in ("appeal", "demand"):
+            target_from: tuple[Token, ...] = (verb, *coded.target_from)
+        else:
+            target_from = (*coded.target_from, verb)
+        framed = Coded(
+            code, f"{frame.id}:{coded.pattern}", coded.confidence * 0.95, verb, target_from, claims=claims
+        )
+        return framed, claims
+
+    # -- arguments ----------------------------------------------------------------------------
+
+    def _speaker(self, predicate: Token, index: args.ActorIndex) -> list[Actor]:
+        """For a pronoun subject inside reported speech, the reporting verb's subject."""
+        current = predicate
+        for _ in range(4):
+            if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head is current:
+                return []
+            current = current.head
+            if current.lemma_.lower() in REPORTING_VERBS:
+                return args.actors_of(args.subject_heads(current), index)
+        return []
+
+    def sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
+        predicate = coded.predicate
+        if coded.nominal:
+            return args.actors_of(args.nominal_source_heads(predicate), index)
+        heads = args.subject_heads(predicate)
+        found = args.actors_of(heads, index)
+        if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
+            found = self._speaker(predicate, index)
+        return found
+
+    def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        for token in coded.target_from:
+            nominal = token is not coded.predicate or coded.nominal
+            heads = args.object_heads(token, nominal=nominal and _is_noun(token))
+            found = [a for a in args.actors_of(heads, index) if a not in sources]
+            if found:
+                return found
+        return []
+
+    # -- events -------------------------------------------------------------------------------
+
+    def _event(
+        self,
+        doc: Doc,
+        coded: Coded,
+        source: Actor,
+        target: Actor | None,
+        sent_span: Span,
+        sentence: str,
+        location: Location | None,
+    ) -> Event:
+        record = self.cameo[coded.code]
+        date, precision = _event_date(doc, coded.predicate)
+        confidence = coded.confidence * (1.0 if target is not None else 0.8)
+        return Event(
+            id=event_id(
+                doc._.article_id or "", sent_span, coded.code, source.code, target.code if target else None
+            ),
+            source=source,
+            target=target,
+            cameo=coded.code,
+            cameo_root=record.root,
+            plover=record.plover,
+            quad_class=record.quad_class,
+            goldstein=record.goldstein(self.goldstein),
+            sentence=sentence,
+            span=sent_span,
+            date=date,
+            date_precision=precision,
+            location=location,
+            confidence=round(min(confidence, 1.0), 3),
+            pattern=coded.pattern,
+            evidence=(sent_span,),
+        )
+
+    def _dyads(self, coded: Coded, index: args.ActorIndex) -> list[tuple[Actor, Actor | None]]:
+        sources = self.sources(coded, index)
+        if not sources and coded.nominal:
+            # "talks between A and B": both sides are sources and targets.
+            sides = args.actors_of(args.between_heads(coded.predicate), index)
+            return [(a, b) for a in sides for b in sides if a.code != b.code]
+        if not sources:
+            return []
+        targets = self.targets(coded, index, sources)
+        if not targets:
+            if len(sources) > 1:
+                return [(a, b) for a in sources for b in sources if a.code != b.code]
+            return [(s, None) for s in sources]
+        return [(s, t) for s in sources for t in targets if s.code != t.code]
+
+    def code_sentence(
+        self, doc: Doc, sent: Any, index: args.ActorIndex, noise: Sequence[Span]
+    ) -> list[Event]:
+        sent_span: Span = (sent.start_char, sent.end_char)
+        tokens = [t for t in sent if not _in_spans(noise, t.idx, t.idx + len(t.text))]
+        claimed: set[int] = set()
+        coded_list: list[Coded] = []
+        # Outer frames before inner ones: sort frame verbs by depth in the tree.
+        for verb in sorted((t for t in tokens if t.lemma_.lower() in self.book.frames), key=_depth):
+            if verb.i in claimed:
+                continue
+            result = self.code_frame(verb)
+            if result is None:
+                continue
+            framed, claims = result
+            claimed.update(claims)
+            if framed is not None and not clause_is_unasserted(verb):
+                coded_list.append(framed)
+            claimed.add(verb.i)
+        # Verbs before nouns, so that light verbs claim their event nouns ("sanctions were imposed").
+        ordered = [t for t in tokens if _is_verb(t)] + [t for t in tokens if _is_noun(t)]
+        for token in ordered:
+            if token.i in claimed:
+                continue
+            coded = self.code_predicate(token)
+            if coded is None:
+                continue
+            claimed.update(coded.claims)
+            if coded.nominal or not clause_is_unasserted(token):
+                coded_list.append(coded)
+        location = _sentence_location(doc, sent_span)
+        events = []
+        for coded in coded_list:
+            for source, target in self._dyads(coded, index):
+                events.append(self._event(doc, coded, source, target, sent_span, sent.text, location))
+        return events
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        noise: Sequence[Span] = doc._.noise or []
+        actors = [a for a in (doc._.actors or []) if not _in_spans(noise, a.span[0], a.span[1])]
+        if not actors:
+            return []
+        index = args.ActorIndex(doc, actors)
+        events: list[Event] = []
+        for sent in doc.sents:
+            if _in_spans(noise, sent.start_char, sent.end_char) and all(
+                _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
+            ):
+                continue
+            events.extend(self.code_sentence(doc, sent, index, noise))
+        return merge_events(events)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _sentence_location(doc: Doc, span: Span) -> Location | None:
+    for location in doc._.locations or []:
+        if span[0] <= location.span[0] and location.span[1] <= span[1]:
+            return location
+    return None
+
+
+def _event_date(doc: Doc, predicate: Token) -> tuple[str | None, str]:
+    """The event's date and its precision.
+
+    For now the article date (precision "article"); the lead can switch this to the governing
+    time expression (clio.time.dating.event_date) once the timex issue lands.
+    """
+    article_date = doc._.article_date
+    if article_date is None:
+        return None, "unknown"
+    return article_date.isoformat(), "article"

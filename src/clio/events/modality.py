@@ -1,0 +1,71 @@
+"""Negation and hypothetical markers: when a matched predicate is *not* an event.
+
+Frames (intent, threat, refusal, denial, appeal, demand) live in the pattern data
+(``frames.jsonl``) and are applied by the coder; this module holds the closed word classes that
+decide whether a predicate is asserted at all. Functions take spaCy tokens but import nothing
+from spaCy.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Subordinators that make a clause conditional or open: "if Russia attacks", "whether to meet".
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Modal auxiliaries that leave an action unasserted ("could attack", "may meet").
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "should", "must", "ought"})
+# Future auxiliaries turn an action into a stated intent ("will attend" -> 03x / 13x).
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Prepositions under which a nominal event is not asserted ("without talks", "instead of sanctions").
+NON_ASSERTING_PREPS = frozenset({"without", "despite", "instead", "against"})
+
+
+def is_negated(token: Token) -> bool:
+    """True when the predicate itself is negated ("did not attack", "no talks", "never met")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+            return True
+    return False
+
+
+def is_conditional(token: Token) -> bool:
+    """True for predicates of an if/unless/whether clause or under a hypothetical modal."""
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return True
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+            return True
+    return False
+
+
+def has_future_aux(token: Token) -> bool:
+    """True for "will attend", "would meet", "'ll sign" (and not for "would have met")."""
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return any(a in FUTURE_AUX for a in auxes) and "have" not in auxes
+
+
+def clause_is_unasserted(token: Token) -> bool:
+    """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
+
+    Stops at reporting boundaries (ccomp of "say") because "X said Y did not attack" negates only
+    the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
+    """
+    current = token
+    for _ in range(6):
+        if is_negated(current) or is_conditional(current):
+            return True
+        if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head is current:
+            return False
+        if current.dep_ == "advcl" and not any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
+        ):
+            return False
+        if current.dep_ == "conj":
+            # Coordinated predicates share the subject, not the negation ("met X but did not sign").
+            return False
+        current = current.head
+    return False

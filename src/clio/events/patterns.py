@@ -1,0 +1,241 @@
+"""Verb and noun event patterns and modality frames, loaded from JSONL and validated on load.
+
+A pattern maps a lemma (plus optional constraints) to a CAMEO code; ``"---"`` means "this is not
+an event" and suppresses weaker patterns. Constraints, all optional:
+
+- ``particle``: a particle or adjacent preposition ("crack down", "call for");
+- ``prep``: a preposition governed by the predicate ("meet with", "warn of");
+- ``objects``: lemmas of the direct object (for nouns: of the ``of``-object) ("sign a treaty");
+- ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
+
+When several patterns of a lemma match, the one with most satisfied constraints wins; on a tie,
+hand-written patterns (earlier files) win over imported ones. Every pattern has an ``id`` that
+goes into ``Event.pattern`` so an analyst can audit why an event was coded.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from clio.errors import DataError
+from clio.ontology import load_cameo
+
+NO_EVENT = "---"
+POS_VALUES = ("VERB", "NOUN")
+FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "hypothetical")
+# Hand-written patterns first: on equal specificity the earlier file wins.
+PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
+FRAME_FILE = "frames.jsonl"
+LIGHT_VERB_FILE = "light_verbs.jsonl"
+_PATTERN_KEYS = {"id", "lemma", "pos", "code", "particle", "prep", "objects", "modifiers", "confidence"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One lemma -> CAMEO code rule with optional constraints."""
+
+    id: str
+    lemma: str
+    pos: str
+    code: str
+    particle: str | None = None
+    prep: str | None = None
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    confidence: float = 0.8
+    rank: int = 0  # file order: lower wins ties
+
+    @property
+    def specificity(self) -> int:
+        return sum(
+            (self.particle is not None, self.prep is not None, bool(self.objects), bool(self.modifiers))
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A modality frame: a verb that changes the code of the event it governs ("plan to meet")."""
+
+    id: str
+    kind: str
+    lemmas: frozenset[str]
+    codes: dict[str, str]
+    default: str
+
+    def transform(self, inner_code: str) -> str:
+        """The code of the framed event: longest matching prefix of ``inner_code``, else the default."""
+        for length in range(len(inner_code), 1, -1):
+            code = self.codes.get(inner_code[:length])
+            if code is not None:
+                return code
+        return self.default
+
+
+@dataclass(frozen=True, slots=True)
+class PatternBook:
+    """All patterns indexed for per-token dict lookups."""
+
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    frames: dict[str, Frame]
+    light_verbs: frozenset[str]
+
+    def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        table = self.verbs if pos == "VERB" else self.nouns
+        return table.get(lemma, ())
+
+
+def _fail(where: str, problem: str) -> DataError:
+    return DataError(f"{where}: {problem}")
+
+
+def _records(text: str, source: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _fail(where, f"not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise _fail(where, "each line must be a JSON object")
+        yield where, record
+
+
+def _word_set(value: Any, where: str, key: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(where, f"{key!r} must be a list of non-empty strings")
+    return frozenset(v.lower() for v in value)
+
+
+def _optional_word(value: Any, where: str, key: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise _fail(where, f"{key!r} must be a non-empty string")
+    return value.lower()
+
+
+def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
+    """Parse and validate one pattern JSONL file."""
+    codes = load_cameo()
+    patterns: list[Pattern] = []
+    for where, record in _records(text, source):
+        unknown = set(record) - _PATTERN_KEYS
+        if unknown:
+            raise _fail(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(_PATTERN_KEYS)}")
+        for key in ("id", "lemma", "pos", "code"):
+            if not isinstance(record.get(key), str) or not record[key]:
+                raise _fail(where, f"missing or empty {key!r}")
+        if record["pos"] not in POS_VALUES:
+            raise _fail(where, f"pos must be one of {POS_VALUES}, not {record['pos']!r}")
+        code = record["code"]
+        if code != NO_EVENT and code not in codes:
+            raise _fail(where, f"code {code!r} is not a CAMEO code (or '---' for no event)")
+        confidence = record.get("confidence", 0.8)
+        if not isinstance(confidence, int | float) or not 0.0 < confidence <= 1.0:
+            raise _fail(where, "confidence must be a number in (0, 1]")
+        patterns.append(
+            Pattern(
+                id=record["id"],
+                lemma=record["lemma"].lower(),
+                pos=record["pos"],
+                code=code,
+                particle=_optional_word(record.get("particle"), where, "particle"),
+                prep=_optional_word(record.get("prep"), where, "prep"),
+                objects=_word_set(record.get("objects"), where, "objects"),
+                modifiers=_word_set(record.get("modifiers"), where, "modifiers"),
+                confidence=float(confidence),
+                rank=rank,
+            )
+        )
+    return patterns
+
+
+def parse_frames(text: str, *, source: str) -> list[Frame]:
+    """Parse and validate the modality frames file."""
+    codes = load_cameo()
+    frames: list[Frame] = []
+    for where, record in _records(text, source):
+        kind = record.get("kind")
+        if kind not in FRAME_KINDS:
+            raise _fail(where, f"kind must be one of {FRAME_KINDS}, not {kind!r}")
+        mapping = record.get("codes", {})
+        if not isinstance(mapping, dict):
+            raise _fail(where, "'codes' must map a code prefix to a CAMEO code")
+        default = record.get("default")
+        for target in [*mapping.values(), default]:
+            if target != NO_EVENT and target not in codes:
+                raise _fail(where, f"{target!r} is not a CAMEO code (or '---')")
+        frames.append(
+            Frame(
+                id=str(record.get("id") or f"frame.{kind}"),
+                kind=kind,
+                lemmas=_word_set(record.get("lemmas"), where, "lemmas"),
+                codes={str(k): str(v) for k, v in mapping.items()},
+                default=str(default),
+            )
+        )
+    return frames
+
+
+def build_book(
+    patterns: Iterable[Pattern], frames: Iterable[Frame], light_verbs: Iterable[str]
+) -> PatternBook:
+    """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    seen: set[str] = set()
+    for pattern in patterns:
+        if pattern.id in seen:
+            raise DataError(f"duplicate pattern id {pattern.id!r}; ids must be unique across pattern files")
+        seen.add(pattern.id)
+        (verbs if pattern.pos == "VERB" else nouns).setdefault(pattern.lemma, []).append(pattern)
+    frame_index: dict[str, Frame] = {}
+    for frame in frames:
+        for lemma in frame.lemmas:
+            if lemma in frame_index:
+                raise DataError(f"lemma {lemma!r} is in two frames ({frame_index[lemma].id}, {frame.id})")
+            frame_index[lemma] = frame
+    return PatternBook(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        frames=frame_index,
+        light_verbs=frozenset(light_verbs),
+    )
+
+
+def default_data_dir() -> Path:
+    return Path(str(resources.files("clio.data").joinpath("events")))
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read event pattern file: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load_book(data_dir: Path | None = None) -> PatternBook:
+    """The pattern book from ``data_dir`` (default: the bundled ``clio/data/events``), read once."""
+    folder = data_dir or default_data_dir()
+    patterns: list[Pattern] = []
+    for rank, name in enumerate(PATTERN_FILES):
+        path = folder / name
+        patterns.extend(parse_patterns(_read(path), source=str(path), rank=rank))
+    frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
+    light: set[str] = set()
+    light_path = folder / LIGHT_VERB_FILE
+    for where, record in _records(_read(light_path), str(light_path)):
+        light |= _word_set(record.get("lemmas"), where, "lemmas")
+    return build_book(patterns, frames, light)
