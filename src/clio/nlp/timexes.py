@@ -1,17 +1,132 @@
-"""Placeholder component: writes an empty doc._.timexes until its issue lands."""
+"""The ``clio_timexes`` component: find TIMEX3 expressions and resolve them against the article date.
+
+Find: the grammar of :mod:`clio.time.grammar` runs over the raw text (exact offsets, cheap).
+Check: the parse rules out readings that are not times ("May" the name or the modal verb,
+"Sunday Times", "2000 soldiers", an age). Write: the longest surviving matches, each resolved
+with the tense of the clause that governs it, become ``doc._.timexes`` (list of
+:class:`clio.records.Timex`). Matches overlapping ``doc._.noise`` are skipped.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from clio.nlp.extensions import ensure_extensions, in_noise
+from clio.records import Timex
+from clio.time.grammar import Candidate, find_candidates, select_longest
+from clio.time.lexicon import Lexicon, load_lexicon
+from clio.time.resolve import resolve
+from clio.time.tense import governing_tense
+
+# Kinds whose value depends on the tense: they name a calendar position without its year/week.
+_TENSE_KINDS = frozenset({"weekday", "month", "month_day", "season", "quarter", "holiday", "relunit"})
+_NOT_TIME_ENTS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+_NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# Words that may introduce a bare ambiguous month ("in May", "since March").
+_MONTH_CUES = frozenset(
+    "in since until till by of during before after from through to between and or last next this "
+    "early late mid around throughout on than as from-".split()
+)
+_RATE_CUES = frozenset(
+    {"%", "percent", "cent", "million", "billion", "trillion", "thousand", "dollars", "times"}
+)
 
 
 class TimexComponent:
+    """Writes ``doc._.timexes``; see the module docstring."""
+
+    def __init__(self, *, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = []
+        ensure_extensions()
+        anchor: dt.date | None = doc._.article_date
+        kept = [c for c in find_candidates(doc.text, lex=self.lexicon) if self._plausible(doc, c)]
+        timexes: list[Timex] = []
+        for cand in select_longest(kept):
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tense = governing_tense(span.root, lex=self.lexicon) if cand.kind in _TENSE_KINDS else ""
+            resolved = resolve(cand, anchor=anchor, tense=tense, lex=self.lexicon)
+            if resolved is None:
+                continue
+            kind, value, mod = resolved
+            if kind == "DURATION" and _is_rate(doc, span, cand):
+                kind = "SET"
+            timexes.append(Timex(doc.text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
+        doc._.timexes = timexes
         return doc
+
+    def _plausible(self, doc: Doc, cand: Candidate) -> bool:
+        if in_noise(doc, cand.start, cand.end):
+            return False
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        groups = cand.groups
+        if cand.kind == "month" and not ({"year", "rel", "pos"} & groups.keys()):
+            return _bare_month_ok(doc, span, groups["month"].lower().rstrip("."), self.lexicon)
+        if cand.kind == "weekday" and "pod" not in groups and "rel" not in groups:
+            return _weekday_ok(doc, span, self.lexicon)
+        if cand.kind == "year" and not ({"pos", "fiscal"} & groups.keys()):
+            return _year_ok(doc, span)
+        if cand.kind == "duration" and groups.get("unit", "").lower() == "second":
+            after = doc[span.end] if span.end < len(doc) else None
+            return not (after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"))
+        if cand.kind == "ref":
+            token = span[0]
+            return not (token.lower_ == "current" and token.dep_ == "compound")
+        return True
+
+
+def _bare_month_ok(doc: Doc, span: Span, month: str, lex: Lexicon) -> bool:
+    token = span[0]
+    if token.ent_type_ in _NOT_TIME_ENTS or token.tag_ == "MD":
+        return False
+    if month not in lex.ambiguous_months:
+        return True
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in _MONTH_CUES
+
+
+def _weekday_ok(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    token = span[-1]
+    if token.ent_type_ in _NOT_TIME_ENTS:
+        return False
+    if token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if after.lower_ in lex.weekday_blockers and after.is_title:
+            return False
+    return True
+
+
+def _year_ok(doc: Doc, span: Span) -> bool:
+    token = span[0]
+    if token.ent_type_ in _NUMBER_ENTS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.ent_type_ != "DATE":
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    return not (before is not None and before.lower_ in ("no.", "number", "#", "flight", "route", "page"))
+
+
+def _is_rate(doc: Doc, span: Span, cand: Candidate) -> bool:
+    """ "a year" after an amount ("$5 million a year", "3 percent a month") is a frequency."""
+    if cand.groups.get("num", "").lower() not in ("a", "an", "per"):
+        return False
+    if "rel" in cand.groups or "suffix" in cand.groups or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num or before.lower_ in _RATE_CUES or before.ent_type_ in _NUMBER_ENTS
 
 
 @Language.factory("clio_timexes", assigns=["doc._.timexes"])
 def make_timexes(nlp: Language, name: str) -> TimexComponent:
-    return TimexComponent()
+    return TimexComponent(lexicon=load_lexicon())

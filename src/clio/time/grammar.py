@@ -1,0 +1,207 @@
+"""Recognition grammar: compiled regular expressions over raw text, built from the lexicon.
+
+Each :class:`Rule` has a ``kind`` (which resolver in :mod:`clio.time.resolve` reads its named
+groups) and one pattern. Matching runs over the article text directly, so offsets are exact;
+the spaCy component then drops candidates the parse shows are not times (``May`` the name,
+``Sunday Times``) and keeps the longest non-overlapping ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clio.time.lexicon import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One grammar match: character offsets, the rule kind and its named groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so the regex prefers the longer reading."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Case-sensitive alternation of Capitalised and UPPER forms (``May`` but not ``may``)."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "(?-i:" + _alt(forms) + ")"
+
+
+def _month_pattern(lex: Lexicon) -> str:
+    full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    abbrev = [m for m in lex.months if m not in full]
+    # An abbreviation needs its full stop or a following number ("Jan. 5", "Jan 5"), so "Mar"
+    # and "Sept" inside other words or names are not read as months.
+    abbr = "|".join(
+        f"{a.capitalize()}\\.|{a.capitalize()}(?=\\s+\\d)|(?<=\\d\\s){a.capitalize()}(?![\\w])"
+        for a in abbrev
+    )
+    return f"(?P<month>{_cased(full)}|(?-i:{abbr}))"
+
+
+def _number_pattern(lex: Lexicon) -> str:
+    tens = [w for w, v in lex.numbers.items() if isinstance(v, int) and v in range(20, 100, 10)]
+    units = [w for w, v in lex.numbers.items() if v in range(1, 10) and w not in ("a", "an")]
+    compound = f"(?:{_alt(tens)})(?:[-\\s](?:{_alt(units)}))?"
+    words = [w for w in lex.numbers if w not in tens]
+    vague = sorted(lex.vague_numbers - {"past", "the past", "recent", "coming"})
+    return f"(?P<num>\\d+(?:[.,]\\d+)?|{compound}|{_alt(words + vague)})"
+
+
+@lru_cache(maxsize=4)
+def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
+    """The compiled grammar (built once per lexicon)."""
+    lex = lex or load_lexicon()
+    b = r"(?<![\w$£€.,-])"  # left boundary: no glued word, number or currency sign
+    e = r"(?![\w])"  # right boundary
+    month = _month_pattern(lex)
+    weekday = f"(?P<weekday>{_cased(w for w in lex.weekdays if len(w) > 4)})"
+    day = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+    year_bare = r"(?P<year>(?:1\d|20)\d\d)"
+    year = year_bare + r"(?![\d]|,\d)"
+    pos = (
+        r"(?P<pos>(?:the\s+)?(?:beginning|start|middle|end|close|latter\s+part)\s+of\s+(?:the\s+)?"
+        r"|(?:(?:the\s+)?(?:early|mid|late)|earlier|later)(?:-|\s+)(?:in\s+(?:the\s+)?)?)"
+    )
+    rel = r"(?P<rel>this|last|next|past|coming|previous|current|the\s+(?:past|last|next|coming|previous|current|latest|following))"
+    pod = f"(?P<pod>{_alt(lex.parts_of_day)})"
+    num = _number_pattern(lex)
+    unit_words = [u for u in lex.units if u != "weekend"]
+    plural = {"century": "centuries", "millennium": "millennia"}
+    unit_forms = set(unit_words) | {plural.get(u, u + "s") for u in unit_words}
+    units = f"(?P<unit>{_alt(unit_forms)})"
+    mods = f"(?:(?P<mod>{_alt(m for m in lex.mods if m not in ('over', 'under'))})\\s+(?:the\\s+)?|(?P<mod2>over|under)\\s+)"
+    ordinal = f"(?P<ord>{_alt(lex.ordinals)})"
+    season = f"(?P<season>(?-i:{_alt(lex.seasons)}))"
+    holidays = f"(?P<holiday>(?-i:{_alt(w.title() for w in lex.holidays)}|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?))"
+    refs = f"(?P<ref>{_alt(lex.present_ref | lex.past_ref | lex.future_ref)})"
+    set_words = f"(?P<setword>{_alt(lex.sets)})"
+    weekdays_plural = f"(?P<weekdays>{_cased(w + 's' for w in lex.weekdays if len(w) > 4)})"
+    ampm = r"(?P<ampm>[ap]\.m\.?|[ap]m)"
+    tz = r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+
+    table = [
+        (
+            "iso",
+            rf"{b}{year_bare}-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>[0-2]\d|3[01])"
+            rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?{e}",
+        ),
+        ("numeric", rf"{b}(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>[12]\d|3[01]|0?[1-9])/(?P<yy>\d{{4}}|\d\d){e}"),
+        ("month_day", rf"{b}{pos}?{month}\s+{day}(?:,?\s+{year})?{e}"),
+        ("month_day", rf"{b}(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        (
+            "month",
+            rf"{b}{pos}?(?:(?P<rel>last|next|this|past|coming)\s+)?{month}(?:,?\s+(?:of\s+)?{year})?{e}",
+        ),
+        ("year", rf"{b}{pos}?(?:(?P<fiscal>fiscal|calendar|fy)\s*)?{year}{e}(?!\s*(?:%|percent|per\s+cent))"),
+        (
+            "decade",
+            rf"{b}(?:the\s+)?(?:(?P<pos>early|mid|late)(?:-|\s+))?(?:(?P<decade>(?:1\d|20)\d)0'?s|'(?P<decade2>\d)0s){e}",
+        ),
+        (
+            "decade",
+            rf"{b}the\s+(?:(?P<pos>early|mid|late)(?:-|\s+))?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){e}",
+        ),
+        (
+            "century",
+            rf"{b}(?:the\s+)?(?:(?P<pos>early|mid|late)(?:-|\s+))?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})[-\s]century{e}",
+        ),
+        ("weekday", rf"{b}(?:{pos}|(?P<rel>last|next|this|coming|past)\s+)?{weekday}(?:\s+{pod})?{e}"),
+        ("deictic", rf"{b}{pos}?(?P<deix>today|tonight|yesterday|tomorrow)(?:\s+{pod})?{e}"),
+        ("deictic", rf"{b}(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deix>this|last)\s+{pod}{e}"),
+        ("relunit", rf"{b}{pos}?{rel}\s+(?P<unit>week|month|quarter|year|decade|century|fiscal\s+year){e}"),
+        (
+            "relunit",
+            rf"{b}(?P<rel>this|last|next|the|the\s+past|the\s+coming|the\s+previous)\s+(?P<unit>weekend){e}",
+        ),
+        ("posunit", rf"{b}{pos}(?P<unit>week|month|quarter|year|decade|century){e}(?!-)"),
+        (
+            "season",
+            rf"{b}{pos}?(?:(?P<rel>this|last|next|past|coming|the)\s+){season}(?:\s+(?:of\s+)?{year})?{e}",
+        ),
+        ("season", rf"{b}{pos}?{season}\s+(?:of\s+)?{year}{e}"),
+        ("season", rf"(?<=\bin\s){season}{e}"),
+        (
+            "quarter",
+            rf"{b}(?:the\s+)?(?P<rel>(?:(?:year-earlier|year-ago|comparable|fiscal|latest|last|previous|current|past|this|next|coming|same)\s+){{0,2}}){ordinal}[-\s](?P<qunit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?{year})?{e}",
+        ),
+        ("quarter", rf"{b}(?-i:Q)(?P<qnum>[1-4])(?:\s+{year})?{e}"),
+        (
+            "quarter",
+            rf"{b}the\s+(?P<rel>(?:(?:year-earlier|year-ago|comparable|latest|last|previous|current|same)\s+){{1,2}})(?P<qunit>quarter|period){e}",
+        ),
+        ("quarter", rf"{b}the\s+(?P<qunit>quarter){e}"),
+        (
+            "duration",
+            rf"{b}{mods}?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|additional|other)\s+)?{num}(?:-|\s+)(?:(?:more|additional|full|long|straight|consecutive)\s+)?{units}{e}(?P<suffix>-old|\s+old|\s+(?:ago|earlier|later|before|after|from\s+now|hence)(?!\w))?",
+        ),
+        (
+            "vague",
+            rf"{b}{mods}?(?P<rel>recent|coming|past|previous|the\s+(?:past|coming|next|last|previous|following))\s+(?P<unit>days|weeks|months|years|decades|hours|centuries){e}",
+        ),
+        ("vague", rf"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades|hours|centuries){e}"),
+        ("vague", rf"{b}(?P<unit>years|months|weeks|decades)\s+(?P<suffix>ago|earlier|later){e}"),
+        (
+            "set",
+            rf"{b}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{num}\s+)?(?P<unit>{_alt(unit_forms)}|{_cased(lex.weekdays)}|{_cased(m for m in lex.months if len(m) > 3)}|{_alt(lex.parts_of_day)}){e}",
+        ),
+        (
+            "set",
+            rf"{b}(?P<freq>once|twice|three\s+times|several\s+times)\s+(?:a|per|each|every)\s+(?P<unit>{_alt(unit_words)}){e}",
+        ),
+        ("set", rf"{b}{set_words}{e}"),
+        ("set", rf"{b}{weekdays_plural}{e}"),
+        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s*{ampm}(?!\w){tz}"),
+        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])\s+o'clock{e}"),
+        ("clock", rf"{b}(?P<word>noon|midnight|midday){e}"),
+        ("holiday", rf"{b}{holidays}(?:\s+{year})?{e}"),
+        ("ref", rf"{b}{refs}{e}"),
+    ]
+    return tuple(Rule(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in table)
+
+
+def find_candidates(text: str, *, lex: Lexicon | None = None) -> Iterator[Candidate]:
+    """Every grammar match in ``text`` (overlapping; choose with :func:`select_longest`)."""
+    for rule in rules(lex):
+        for match in rule.pattern.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            yield Candidate(match.start(), match.end(), rule.kind, groups)
+
+
+def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping candidates, earlier grammar rules winning ties, in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def match_text(text: str, *, lex: Lexicon | None = None) -> Candidate | None:
+    """The first rule matching the whole of ``text`` (used to normalize a known timex string)."""
+    stripped = text.strip().rstrip(".,;:") if not text.strip().endswith((".m.",)) else text.strip()
+    for rule in rules(lex):
+        match = rule.pattern.fullmatch(stripped)
+        if match:
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            return Candidate(0, len(stripped), rule.kind, groups)
+    return None

@@ -1,0 +1,98 @@
+"""The time-expression word lists (``clio/data/time/lexicon.json``), validated on load."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from clio.errors import DataError
+
+_MAPPINGS = {
+    "months": int,
+    "weekdays": int,
+    "seasons": str,
+    "parts_of_day": str,
+    "numbers": (int, float),
+    "ordinals": int,
+    "units": str,
+    "holidays": str,
+    "sets": str,
+    "mods": str,
+    "position_mods": str,
+}
+_LISTS = (
+    "ambiguous_months",
+    "vague_numbers",
+    "present_ref",
+    "past_ref",
+    "future_ref",
+    "forward_verbs",
+    "weekday_blockers",
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Read-only word lists; keys are lower case. Hashed by identity (one instance per file)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    numbers: Mapping[str, float]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, str]
+    holidays: Mapping[str, str]
+    sets: Mapping[str, str]
+    mods: Mapping[str, str]
+    position_mods: Mapping[str, str]
+    ambiguous_months: frozenset[str]
+    vague_numbers: frozenset[str]
+    present_ref: frozenset[str]
+    past_ref: frozenset[str]
+    future_ref: frozenset[str]
+    forward_verbs: frozenset[str]
+    weekday_blockers: frozenset[str]
+
+
+def _default_path() -> Path:
+    return Path(str(resources.files("clio") / "data" / "time" / "lexicon.json"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load and check the lexicon; raises DataError naming the file and the bad entry."""
+    source = path or _default_path()
+    try:
+        raw: Any = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError(f"{source}: cannot read the time lexicon: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise DataError(f"{source}: expected a JSON object at the top level")
+    values: dict[str, Any] = {}
+    for key, kind in _MAPPINGS.items():
+        table = raw.get(key)
+        if not isinstance(table, dict):
+            raise DataError(f"{source}: section {key!r} is missing or not an object")
+        for word, value in table.items():
+            if not isinstance(value, kind) or isinstance(value, bool):
+                raise DataError(f"{source}: {key}[{word!r}] = {value!r} has the wrong type")
+        values[key] = MappingProxyType({str(w).lower(): v for w, v in table.items()})
+    for key in _LISTS:
+        items = raw.get(key)
+        if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+            raise DataError(f"{source}: section {key!r} must be a list of strings")
+        values[key] = frozenset(w.lower() for w in items)
+    unknown = set(raw) - set(_MAPPINGS) - set(_LISTS)
+    if unknown:
+        raise DataError(f"{source}: unknown sections {sorted(unknown)}")
+    bad_months = [m for m in values["months"].values() if not 1 <= m <= 12]
+    if bad_months:
+        raise DataError(f"{source}: month numbers must be 1-12, got {bad_months}")
+    return Lexicon(**values)

@@ -1,0 +1,70 @@
+"""The tense of the clause a token sits in, read from the dependency parse.
+
+Works on anything shaped like a spaCy ``Token`` (``head``, ``children``, ``dep_``, ``tag_``,
+``pos_``, ``lemma_``, ``lower_``), so this module does not import spaCy. Returns "past",
+"present", "future" or "" when the clause has no verb (a headline, a dateline).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clio.time.lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE_AUX = frozenset(
+    {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "must", "should", "can", "ca"}
+)
+_PAST_AUX_TAGS = frozenset({"VBD"})
+_PERFECT_AUX = frozenset({"have", "has", "'ve", "'s"})
+_MAX_HOPS = 12
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (itself included); None when the path reaches a non-verb root."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head is current or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def verb_tense(verb: Token, *, lex: Lexicon | None = None, depth: int = 0) -> str:
+    """Tense of the clause headed by ``verb``: auxiliaries first, then the verb's own tag."""
+    lex = lex or load_lexicon()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    infinitive = any(c.tag_ == "TO" for c in auxes)
+    for aux in auxes:
+        if aux.lower_ in _FUTURE_AUX:
+            return "future"
+    if infinitive:
+        head = verb.head
+        if head.i != verb.i and (
+            head.lemma_.lower() in lex.forward_verbs or head.lower_ in lex.forward_verbs
+        ):
+            return "future"
+        if head.i != verb.i and depth < 2 and head.pos_ in ("VERB", "AUX", "ADJ"):
+            return verb_tense(head, lex=lex, depth=depth + 1)
+        return "future"
+    for aux in auxes:
+        if aux.tag_ in _PAST_AUX_TAGS or aux.lower_ in _PERFECT_AUX:
+            return "past"
+    tag = verb.tag_
+    if tag == "VBD" or (tag == "VBN" and not auxes):
+        return "past"
+    if tag in ("VBZ", "VBP", "VBG", "VBN", "VB"):
+        return "present"
+    return ""
+
+
+def governing_tense(token: Token, *, lex: Lexicon | None = None) -> str:
+    """Tense of the clause governing ``token`` ("past", "present", "future" or "")."""
+    verb = clause_verb(token)
+    if verb is None:
+        return ""
+    return verb_tense(verb, lex=lex)
