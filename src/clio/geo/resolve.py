@@ -1,0 +1,156 @@
+"""Toponym disambiguation: choose one gazetteer entry per mention, using the whole document.
+
+Each candidate gets a score from
+
+- its prior: log population plus a bonus by feature type (a country before a town of the same name),
+- an explicit qualifier written next to it ("Paris, Texas", "Alexandria, La."),
+- the document's other places: the share of them in the candidate's country and in its admin1
+  region, and how many lie within a day's drive of it.
+
+"One sense per discourse": mentions with the same name share one resolution, and a name's own
+mentions do not count as its context. Two rounds are run so that confident resolutions (countries,
+states, unambiguous towns) pull the ambiguous ones towards them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from clio.geo.gazetteer import Gazetteer, Place
+
+KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 3.5, "adm1": 2.5, "adm2": 0.0, "city": 0.0}
+COUNTRY_WEIGHT = 3.0
+ADMIN1_WEIGHT = 3.0
+NEAR_WEIGHT = 2.0
+NEAR_KM = 150.0
+QUALIFIER_BONUS = 20.0
+KIND_HINT_BONUS = 6.0
+ROUNDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym found in the text, with its gazetteer candidates.
+
+    ``key`` groups mentions of the same name; ``qualifiers`` are candidates of a place written
+    right after it ("Paris, Texas"); ``kind_hint`` favours a feature type ("adm2" for "X County").
+    """
+
+    key: str
+    candidates: tuple[int, ...]
+    qualifiers: tuple[int, ...] = ()
+    kind_hint: str | None = None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlambda = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(place: Place) -> float:
+    return math.log10(place.population + 10) + KIND_BONUS[place.kind]
+
+
+def _qualified(place: Place, qualifier: Place) -> bool:
+    """True when ``place`` lies inside ``qualifier`` (its country or its admin1 region)."""
+    if qualifier.kind == "country":
+        return place.cc == qualifier.cc
+    if qualifier.kind == "adm1":
+        return place.cc == qualifier.cc and place.admin1 == qualifier.admin1
+    if qualifier.kind == "adm2":
+        return place.cc == qualifier.cc and place.admin2 == qualifier.admin2
+    return False
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    admin1s: Counter[tuple[str, str]]
+    points: list[tuple[str, float, float]]  # (group key, lat, lon) of local places
+    groups: int
+
+
+def _context(gazetteer: Gazetteer, choice: dict[str, int | None]) -> _Context:
+    countries: Counter[str] = Counter()
+    admin1s: Counter[tuple[str, str]] = Counter()
+    points: list[tuple[str, float, float]] = []
+    for key, index in choice.items():
+        if index is None:
+            continue
+        place = gazetteer.place(index)
+        if place.cc:
+            countries[place.cc] += 1
+        if place.admin1 and place.kind in ("adm1", "adm2", "city"):
+            admin1s[(place.cc, place.admin1)] += 1
+        if place.kind in ("adm2", "city"):
+            points.append((key, place.lat, place.lon))
+    return _Context(countries, admin1s, points, sum(1 for v in choice.values() if v is not None))
+
+
+def _score(
+    gazetteer: Gazetteer, index: int, mention: Mention, context: _Context | None, own: int | None
+) -> float:
+    place = gazetteer.place(index)
+    score = prior(place)
+    if mention.kind_hint and place.kind == mention.kind_hint:
+        score += KIND_HINT_BONUS
+    if mention.qualifiers and any(_qualified(place, gazetteer.place(q)) for q in mention.qualifiers):
+        score += QUALIFIER_BONUS
+    if context is None:
+        return score
+    # The mention's own current resolution is not evidence for itself.
+    own_place = gazetteer.place(own) if own is not None else None
+    others = context.groups - (1 if own_place is not None else 0)
+    if others <= 0:
+        return score
+    same_country = context.countries[place.cc] - (1 if own_place and own_place.cc == place.cc else 0)
+    if place.cc:
+        score += COUNTRY_WEIGHT * same_country / others
+    if place.admin1 and place.kind != "country":
+        same_admin1 = context.admin1s[(place.cc, place.admin1)]
+        if (
+            own_place
+            and own_place.kind in ("adm1", "adm2", "city")
+            and (own_place.cc, own_place.admin1)
+            == (
+                place.cc,
+                place.admin1,
+            )
+        ):
+            same_admin1 -= 1
+        score += ADMIN1_WEIGHT * same_admin1 / others
+    if place.kind in ("adm2", "city") and context.points:
+        near = sum(
+            1
+            for key, lat, lon in context.points
+            if key != mention.key and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
+        )
+        score += NEAR_WEIGHT * min(near, 3) / 3
+    return score
+
+
+def _best(gazetteer: Gazetteer, mention: Mention, context: _Context | None, own: int | None) -> int | None:
+    if not mention.candidates:
+        return None
+    return max(mention.candidates, key=lambda index: _score(gazetteer, index, mention, context, own))
+
+
+def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention]) -> list[int | None]:
+    """The chosen gazetteer index for each mention (None when it has no candidate)."""
+    groups: dict[str, Mention] = {}
+    for mention in mentions:
+        current = groups.get(mention.key)
+        # A qualified or hinted mention speaks for its whole group ("Paris, Texas ... Paris").
+        if current is None or (mention.qualifiers and not current.qualifiers):
+            groups[mention.key] = mention
+    choice = {key: _best(gazetteer, mention, None, None) for key, mention in groups.items()}
+    for _ in range(ROUNDS):
+        context = _context(gazetteer, choice)
+        choice = {key: _best(gazetteer, mention, context, choice[key]) for key, mention in groups.items()}
+    return [choice[mention.key] for mention in mentions]
