@@ -9,6 +9,8 @@ from spacy.language import Language
 
 from clio.settings import Settings
 
+pytest_plugins = ["tests.pg"]  # a real PostgreSQL server for the storage tests
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_BENCHMARKS = REPO.parent / "shared" / "benchmarks"
 

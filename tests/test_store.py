@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from clio.query import EventQuery, event_summary, find_events, iter_events
 from clio.records import Actor, Article, ArticleResult, Event, StageError, event_id
 from clio.store import ErrorRow, Store
 from clio.store.rows import event_day
+from tests.pg import fresh_database
 
 
 def _event(article_id: str, n: int, source: str, target: str, cameo: str, date: str | None) -> Event:
@@ -41,9 +44,19 @@ def _result(article_id: str, day: dt.date, events: list[Event]) -> ArticleResult
     return ArticleResult(article=article, events=tuple(events), actors=(events[0].source,) if events else ())
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database on each backend (PostgreSQL: a real server, see tests/pg.py)."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(f"sqlite:///{tmp_path / 'test.db'}")
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store.open(db_url)
+    yield opened
+    opened.close()
 
 
 def test_migration_creates_every_table(store: Store) -> None:
@@ -51,10 +64,13 @@ def test_migration_creates_every_table(store: Store) -> None:
     assert {"articles", "actors", "events", "timexes", "quotes", "locations", "ingest_errors"} <= tables
 
 
-def test_reopening_a_migrated_database_keeps_its_data(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'again.db'}"
-    Store.open(url).write([_result("a1", dt.date(2022, 1, 1), [])])
-    assert Store.open(url).counts()["articles"] == 1
+def test_reopening_a_migrated_database_keeps_its_data(db_url: str) -> None:
+    first = Store.open(db_url)
+    first.write([_result("a1", dt.date(2022, 1, 1), [])])
+    first.close()
+    again = Store.open(db_url)
+    assert again.counts()["articles"] == 1
+    again.close()
 
 
 def test_writing_the_same_batch_twice_changes_nothing(store: Store) -> None:
@@ -96,8 +112,21 @@ def test_event_day(value: str | None, fallback: dt.date | None, expected: dt.dat
     assert event_day(value, fallback) == expected
 
 
-@pytest.fixture
-def filled(store: Store) -> Store:
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One filled database per backend, shared by the read-only query tests below."""
+    with contextlib.ExitStack() as stack:
+        if request.param == "postgresql":
+            url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_server")))
+        else:
+            url = f"sqlite:///{tmp_path_factory.mktemp('filled') / 'test.db'}"
+        store = Store.open(url)
+        stack.callback(store.close)
+        _fill(store)
+        yield store
+
+
+def _fill(store: Store) -> None:
     store.write(
         [
             _result(
@@ -119,7 +148,6 @@ def filled(store: Store) -> Store:
             ),
         ]
     )
-    return store
 
 
 @pytest.mark.parametrize(
