@@ -1,0 +1,315 @@
+"""Noise in scraped news: photo credits, captions and bylines, often glued into sentences.
+
+    "Jane Doe / Xinhua via ZUMA Press The minister (right) told ..."
+     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^             ^^^^^^^
+
+``find_noise(text)`` returns sorted, non-overlapping character spans of such noise; the text
+itself is never changed, so every downstream span stays an offset into the article as ingested.
+Components skip anything inside these spans (``clio.nlp.in_noise``).
+
+What counts as noise is structure, not single words, so running text stays untouched:
+
+- credits: names and agencies joined by ``/`` or ``via`` with at least one known agency
+  ("JOHN ROE / SPUTNIK / AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
+  "Pool photo via AP, file"), or after a label ("Photo: ...", "Photo by ...", "Image source, ...");
+- photo agencies and markers that never carry news ("Getty Images", "File photo");
+- caption positions in parentheses ("(left)", "(L)", "(2nd R)", "(L-R)") and caption lines
+  ("Image caption ..." up to the end of its sentence);
+- wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
+  "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
+- wire datelines' agency tag: the "(AP)" in "WASHINGTON (AP) — ".
+
+"AFP reported that ..." or "left" as a verb are not noise: an agency name alone is news.
+Agency names are data: ``clio/data/noise/agencies.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from clio.errors import DataError
+from clio.records import Span
+
+AGENCY_KINDS = ("agency", "credit", "photo")
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# Capitalised words that open sentences or name roles rather than people; a name in a credit
+# stops before them, so a credit glued to "The minister ..." does not swallow "The".
+_NOT_NAME = (
+    "The|A|An|In|On|At|To|For|Of|By|From|With|He|She|It|They|We|I|You|This|That|These|Those|His|Her|"
+    "Their|Its|Our|But|And|Or|As|After|Before|When|While|If|Since|Despite|During|Under|Over|"
+    "Some|Many|Most|All|Two|Three|Four|Five|Several|Thousands|Hundreds|Dozens|"
+    "President|Prime|Minister|Foreign|Secretary|General|Chancellor|King|Queen|Pope|Sheikh|Senator|"
+    "Governor|Mayor|Police|Officials|Protesters|Demonstrators|Soldiers|Troops|Rescuers|Residents|"
+    "Supporters|Members|Workers|People|Leaders|Delegates|Reporting|Additional|Writing|Editing|"
+    "Edited|Compiled|Photo|Image|Caption|File|Pool|Handout|Via"
+)
+_NAME_TOKEN = (
+    rf"(?!(?:{_NOT_NAME})(?![\w'’-]))"
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}]+)*"
+    rf"|[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)*"
+    rf"|[{_UPPER}]\.(?=[ ])"
+    rf"|(?:al|el|ad|bin|ben)-[{_UPPER}][{_LOWER}]+)"
+    r"(?![\w'’-])"
+)
+_PARTICLE = r"(?:de|da|dos|du|van|von|der|den|la|le|al|el|bin|ibn)"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_TOKEN}){{0,3}}"
+_NAME_LIST = rf"{_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*){_NAME})*"
+
+_SLASH = r"[ \t]*/[ \t]*"
+_FILE_SUFFIX = r"(?:,[ \t]*[Ff]ile(?![\w-])|[ \t]*/[ \t]*File(?:[ \t]+Photo)?(?![\w-]))"
+_POSITION_WORD = (
+    r"(?:far[ ]+)?(?:left|right|centre|center|top|bottom|front|back|rear|middle|foreground|background)"
+    r"|L|R|C|L-R|R-L|left[ ]+to[ ]+right|clockwise[ ]+from[ ]+(?:top|bottom)[ ]+(?:left|right)"
+    r"|pictured|seated|standing"
+)
+_POSITION_ONE = rf"(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth)[ ]+)?(?:from[ ]+)?(?:{_POSITION_WORD})"
+_POSITION = rf"\((?:{_POSITION_ONE})(?:(?:[ ]*[,/&][ ]*|[ ]*-[ ]*|[ ]+and[ ]+|[ ]+){_POSITION_ONE})*\)"
+_BYLINE_KEYWORD = (
+    r"(?:(?:additional|further)[ ]+)?reporting|writing|editing|edited|compiled|compiling|written"
+    r"|graphics|production"
+)
+_BYLINE_CLAUSE = (
+    rf"(?i:{_BYLINE_KEYWORD})"
+    rf"[ ]+(?i:by)[ ]+{_NAME_LIST}(?:[ ]+in[ ]+{_NAME}(?:[ ]*(?:,|and)[ ]*{_NAME})*)?"
+)
+_BYLINE_CHAIN = rf"{_BYLINE_CLAUSE}(?:[ ]*[;,.]?[ ]*{_BYLINE_CLAUSE})*"
+_CAPTION = r"(?:Image|Media|Photo|Video)[ ]+caption[ \t]*[:,]?[ \t]*[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)"
+_CREDIT_LABEL = (
+    r"(?:Photo[ ]+credit|Image[ ]+source|Image[ ]+credit|Photograph|Photo|Photos|Picture|Pictures|"
+    r"Image|Credit)[ \t]*[:,]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyNames:
+    """Names from the agencies file, by kind (see its header)."""
+
+    agency: tuple[str, ...]
+    credit: tuple[str, ...]
+    photo: tuple[str, ...]
+
+
+def load_agency_names(path: Path | None = None) -> AgencyNames:
+    """Read and validate an agencies file (``kind<TAB>name`` lines, ``#`` comments)."""
+    if path is None:
+        return _bundled_agency_names()
+    return _parse_agency_names(path.read_text(encoding="utf-8"), str(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled_agency_names() -> AgencyNames:
+    resource = resources.files("clio") / "data" / "noise" / "agencies.tsv"
+    return _parse_agency_names(resource.read_text(encoding="utf-8"), "clio/data/noise/agencies.tsv")
+
+
+def _parse_agency_names(content: str, where: str) -> AgencyNames:
+    names: dict[str, list[str]] = {kind: [] for kind in AGENCY_KINDS}
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].strip():
+            raise DataError(f"{where}:{number}: expected 'kind<TAB>name', got {line!r}")
+        kind, name = parts[0].strip(), parts[1].strip()
+        if kind not in names:
+            raise DataError(f"{where}:{number}: unknown kind {kind!r}; use one of {', '.join(AGENCY_KINDS)}")
+        names[kind].append(name)
+    return AgencyNames(
+        agency=tuple(names["agency"]), credit=tuple(names["credit"]), photo=tuple(names["photo"])
+    )
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    """Names and their ALL-CAPS forms, longest first, as one bounded regex alternation."""
+    forms = {form for name in names for form in (name, name.upper())}
+    body = "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+@dataclass(frozen=True, slots=True)
+class NoisePatterns:
+    """The compiled patterns. Costly ones run only near a cheap anchor (a slash, "via", a
+    byline keyword) or when a literal trigger occurs, so marking noise stays a small fraction
+    of parsing time."""
+
+    credit_anchor: re.Pattern[str]
+    credit: re.Pattern[str]
+    known_agency: re.Pattern[str]
+    labelled_credit: re.Pattern[str]
+    caption_opener: re.Pattern[str]
+    photo_names: re.Pattern[str]
+    byline_anchor: re.Pattern[str]
+    byline: re.Pattern[str]
+    with_wires: re.Pattern[str]
+    triggered: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def build_patterns(names: AgencyNames) -> NoisePatterns:
+    any_agency = _alternation(names.agency + names.credit + names.photo)
+    news_agency = _alternation(names.agency)
+    segment = rf"(?:{any_agency}|{_NAME})"
+    credit = (
+        rf"(?<![\w-]){segment}(?:{_SLASH}{segment})*"
+        rf"(?:[ \t]+via[ \t]+{any_agency})?{_FILE_SUFFIX}?"
+        # "a Reuters/Ipsos poll" names a survey, not a photographer
+        r"(?![ \t]+(?:poll|polls|survey|surveys)(?![\w-]))"
+    )
+    labelled = rf"(?:{_CREDIT_LABEL}[ \t]*|Photos?[ ]+by[ ]+)(?:{credit})"
+    photo_forms = {form for name in names.photo for form in (name, name.upper())}
+    photo_names = "|".join(re.escape(f) for f in sorted(photo_forms, key=lambda f: (-len(f), f)))
+    triggered = (
+        ("(", re.compile(_POSITION)),
+        ("caption", re.compile(_CAPTION)),
+        # the agency tag of a wire dateline: WASHINGTON (AP) —
+        ("(", re.compile(rf"\((?:{news_agency})\)(?=[ \t]*[-—–])")),
+        (
+            "contributed to this",
+            re.compile(
+                rf"(?:{news_agency}|Wire[ ]+services|Agencies|Wires)(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)"
+                rf"(?:{news_agency}|wire[ ]+services|agencies))*[ ]+contributed[ ]+to[ ]+this[ ]+"
+                r"(?:report|story|article)\.?"
+            ),
+        ),
+        ("By ", re.compile(rf"(?m)^[ \t]*By[ ]+{_NAME_LIST}(?:[ ]*,[ ]*(?:{news_agency}|{_NAME}))?[ \t]*$")),
+    )
+    return NoisePatterns(
+        credit_anchor=re.compile(r"[ \t]*/|[ \t]via[ \t]"),
+        credit=re.compile(credit),
+        known_agency=re.compile(any_agency),
+        labelled_credit=re.compile(labelled),
+        caption_opener=re.compile(r"(?:FILE PHOTO|File photo|FILE PICTURE|File picture)[ ]*:"),
+        photo_names=re.compile(rf"(?:{photo_names})(?![\w-])(?:[ ]*:)?"),
+        byline_anchor=re.compile(rf"(?:{_BYLINE_KEYWORD})[ ]+$", re.IGNORECASE),
+        byline=re.compile(_BYLINE_CHAIN),
+        with_wires=re.compile(
+            rf"With[ ]+(?:wires|wire[ ]+services|agencies|agency[ ]+reports|{news_agency})"
+            rf"(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)(?:wires|agencies|{news_agency}))*\)?\.?(?=[ \t]*(?:\n|$))"
+        ),
+        triggered=triggered,
+    )
+
+
+@lru_cache(maxsize=1)
+def _bundled_patterns() -> NoisePatterns:
+    return build_patterns(_bundled_agency_names())
+
+
+def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span]:
+    """Sorted, non-overlapping ``(start, end)`` spans of credits, captions and bylines in ``text``."""
+    patterns = patterns or _bundled_patterns()
+    spans = _credits(text, patterns)
+    spans.extend(match.span() for match in patterns.labelled_credit.finditer(text))
+    spans.extend(_captions_before_credits(text, patterns, spans))
+    spans.extend(
+        match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
+    )
+    spans.extend(_bylines(text, patterns))
+    if "With " in text:
+        spans.extend(
+            m.span() for m in patterns.with_wires.finditer(text) if _closes_paragraph(text, m.start())
+        )
+    for trigger, pattern in patterns.triggered:
+        if trigger in text:
+            spans.extend(match.span() for match in pattern.finditer(text))
+    return _merge(text, spans)
+
+
+_CREDIT_BEFORE = 100  # characters: room for a name of four words before a slash
+_CREDIT_AFTER = 300
+
+
+def _credits(text: str, patterns: NoisePatterns) -> list[Span]:
+    """Credits around each slash or "via": they must contain one and name a known agency."""
+    spans: list[Span] = []
+    covered = 0
+    for anchor in patterns.credit_anchor.finditer(text):
+        position = anchor.start()
+        if position < covered:
+            continue
+        low = max(covered, position - _CREDIT_BEFORE)
+        high = min(len(text), anchor.end() + _CREDIT_AFTER)
+        for match in patterns.credit.finditer(text, low, high):
+            if match.start() > position:
+                break
+            if match.end() <= position:
+                continue
+            found = match.group()
+            if ("/" in found or " via " in found) and patterns.known_agency.search(found):
+                spans.append(match.span())
+                covered = match.end()
+            break
+    return spans
+
+
+_KEYWORD_REACH = 30  # characters: the longest byline keyword ("additional reporting") and spaces
+
+
+def _bylines(text: str, patterns: NoisePatterns) -> list[Span]:
+    """Byline chains, found from each " by " (a fast literal scan) back to its keyword."""
+    spans: list[Span] = []
+    needles = (" by ", " By ", " BY ")
+    for needle in needles:
+        position = text.find(needle)
+        while position >= 0:
+            window_start = max(0, position - _KEYWORD_REACH)
+            keyword = patterns.byline_anchor.search(text, window_start, position + 1)
+            if keyword:
+                match = patterns.byline.match(text, keyword.start())
+                if match and _word_starts(text, match.start()):
+                    spans.append(match.span())
+            position = text.find(needle, position + 1)
+    return spans
+
+
+def _word_starts(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
+def _closes_paragraph(text: str, start: int) -> bool:
+    """ "With wires" counts only at the start of a line or right after a sentence ends."""
+    before = text[max(0, start - 40) : start].rstrip(" \t(-—–")
+    return not before or before.endswith("\n") or before[-1] in '.!?”"’)'
+
+
+_CAPTION_REACH = 400
+
+
+def _captions_before_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
+    """Wire captions ("FILE PHOTO: Soldiers march in Kyiv ... REUTERS/Jane Doe/File Photo") run
+    from their opener to the credit that closes them on the same line; the words between
+    describe a picture, not the news."""
+    found: list[Span] = []
+    for match in patterns.caption_opener.finditer(text):
+        line_end = text.find("\n", match.end())
+        limit = min(match.end() + _CAPTION_REACH, len(text) if line_end < 0 else line_end)
+        closing = [end for start, end in credits if match.end() <= start and end <= limit]
+        found.append((match.start(), min(closing) if closing else match.end()))
+    return found
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    """Trim spans to their non-space content, take in enclosing parentheses, merge overlaps."""
+    tidy: list[Span] = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+            start, end = start - 1, end + 1
+        tidy.append((start, end))
+    merged: list[Span] = []
+    for start, end in sorted(tidy):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
