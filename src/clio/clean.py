@@ -211,9 +211,10 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     )
     spans.extend(_bylines(text, patterns))
     if "With " in text:
-        spans.extend(
-            m.span() for m in patterns.with_wires.finditer(text) if _closes_paragraph(text, m.start())
-        )
+        for match in patterns.with_wires.finditer(text):
+            start = _paragraph_closer_start(text, match.start())
+            if start is not None:
+                spans.append((start, match.end()))
     for trigger, pattern in patterns.triggered:
         if trigger in text:
             spans.extend(match.span() for match in pattern.finditer(text))
@@ -271,10 +272,14 @@ def _word_starts(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
-def _closes_paragraph(text: str, start: int) -> bool:
-    """ "With wires" counts only at the start of a line or right after a sentence ends."""
-    before = text[max(0, start - 40) : start].rstrip(" \t(-—–")
-    return not before or before.endswith("\n") or before[-1] in '.!?”"’)'
+def _paragraph_closer_start(text: str, start: int) -> int | None:
+    """Where a "With wires" line really starts (taking in a leading dash or parenthesis), or
+    None when it does not close a paragraph: it must open a line or follow a sentence end."""
+    while start > 0 and text[start - 1] in " \t(-—–":
+        start -= 1
+    if start == 0 or text[start - 1] == "\n":
+        return start
+    return start if text[start - 1] in '.!?”"’)' or text[start - 2 : start] in {". ", "! ", "? "} else None
 
 
 _CAPTION_REACH = 400
