@@ -46,6 +46,8 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NAME_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 MAX_ADJACENT_SUBJECT_TOKENS = 8
+# Words that end the source of "according to X" ("according to X, who ...", "according to X and").
+STOP_WORDS = frozenset({"who", "which", "that", "and", "but", "when", "as", "in", "on", "at", "from"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MIN_QUOTE_WORDS = 2  # one-word quoted stretches are scare quotes or titles, never quotes
 MIN_UNATTRIBUTED_WORDS = 4
@@ -242,8 +244,8 @@ def _continues(text: str, previous: QuotedSpan, current: QuotedSpan, paragraph_s
 
 
 def _is_cue(token: Token, verbs: ReportingVerbs) -> bool:
-    if token.lower_ == "according" and any(child.lower_ == "to" for child in token.children):
-        return True
+    if token.lower_ == "according":
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
     return token.pos_ in VERB_POS and token.lemma_.lower() in verbs
 
 
@@ -255,12 +257,7 @@ def _speaker_of(cue: Token, quote_of_token: list[int]) -> Speaker | None:
     (``Tulsa police Chief Chuck Jordan said``).
     """
     if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return _speaker_from_noun(grandchild)
-        return None
+        return _according_source(cue, quote_of_token)
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
@@ -272,6 +269,24 @@ def _speaker_of(cue: Token, quote_of_token: list[int]) -> Speaker | None:
                 return _speaker_from_noun(child)
         verb = verb.head if verb.dep_ in UP_DEPS and verb.head is not verb else None
     return _adjacent_subject(cue, quote_of_token)
+
+
+def _according_source(cue: Token, quote_of_token: list[int]) -> Speaker | None:
+    """The source of ``according to X``: the words after "to" up to their last noun."""
+    doc = cue.doc
+    first = cue.i + 2
+    last: Token | None = None
+    for token in doc[first : first + MAX_ADJACENT_SUBJECT_TOKENS]:
+        if token.is_punct or token.is_space or quote_of_token[token.i] != -1 or token.lower_ in STOP_WORDS:
+            break
+        if token.pos_ in NOUN_POS:
+            last = token
+    if last is None:
+        return None
+    if last.i == first:
+        return _speaker_from_noun(last)
+    mention = (doc[first].idx, last.idx + len(last.text))
+    return Speaker(mention, mention)
 
 
 def _adjacent_subject(cue: Token, quote_of_token: list[int]) -> Speaker | None:
@@ -441,6 +456,11 @@ def _reported_content(cue: Token, verbs: ReportingVerbs) -> tuple[int, int] | No
             complement = objects[0]
     if complement is None:
         complement = next((child for child in cue.children if child.dep_ == "xcomp"), None)
+    if complement is None and cue.dep_ == "parataxis" and cue.head.i != cue.i:
+        # "But to prevent problems, he said, local officials should be vigilant": the content
+        # is the clause around the attribution.
+        head = cue.head
+        return head.left_edge.i, head.right_edge.i + 1
     if complement is None:
         return None
     start, end = complement.left_edge.i, complement.right_edge.i + 1
