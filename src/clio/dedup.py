@@ -8,6 +8,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures must be read back with it
 THRESHOLD = 0.85  # estimated Jaccard similarity of 3-word shingles above which two texts are one article
 _WORD = re.compile(r"\w+")
 
@@ -16,7 +17,7 @@ def minhash(text: str) -> MinHash:
     """The MinHash of the text's lower-cased 3-word shingles."""
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 
@@ -26,7 +27,7 @@ def to_bytes(signature: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=SCHEME)
 
 
 class DuplicateIndex:

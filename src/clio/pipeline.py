@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -173,6 +174,124 @@ class _Deduplicator:
         return fresh, signatures
 
 
+@dataclass(frozen=True, slots=True)
+class PendingBatch:
+    """New articles to extract, with what was read alongside them (input errors, duplicates)."""
+
+    items: list[Ingested]
+    signatures: dict[str, bytes]
+    input_errors: list[InputError]
+    duplicates: int
+    read: int  # articles and input errors consumed from the input: the progress step
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedBatch:
+    """A batch's results; ``failed`` names the articles an engine could not extract (not stored)."""
+
+    batch: PendingBatch
+    results: list[ArticleResult]
+    failed: list[ErrorRow] = field(default_factory=list)
+
+
+class Idle:
+    """Marker a streaming input yields when nothing arrived for a while: store what is pending now."""
+
+
+IDLE = Idle()
+StreamItem = Ingested | InputError | Idle
+
+# An engine turns pending batches into extracted ones (in any order, each batch exactly once).
+Engine = Callable[[Iterable[PendingBatch]], Iterator[ExtractedBatch]]
+
+
+class LocalEngine:
+    """Extracts batches one after another in this process."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.extractor = extractor
+
+    def __call__(self, batches: Iterable[PendingBatch]) -> Iterator[ExtractedBatch]:
+        for batch in batches:
+            yield ExtractedBatch(batch, list(self.extractor.extract(batch.items)))
+
+
+def pending_batches(
+    items: Iterable[StreamItem],
+    settings: Settings,
+    store: Store,
+    *,
+    stop: threading.Event | None = None,
+) -> Iterator[PendingBatch]:
+    """Group input into batches of new articles (duplicates of stored or earlier ones dropped).
+
+    A batch is cut when it holds ``settings.batch_size`` articles, when the input is idle, and at
+    the end; after ``stop`` is set, the batch in hand is still cut and then reading stops.
+    """
+    dedupe = _Deduplicator(store)
+    batch: list[Ingested] = []
+    errors: list[InputError] = []
+
+    def cut() -> PendingBatch:
+        fresh, signatures = dedupe.new_items(batch)
+        pending = PendingBatch(
+            fresh, signatures, list(errors), len(batch) - len(fresh), len(batch) + len(errors)
+        )
+        batch.clear()
+        errors.clear()
+        return pending
+
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(item)
+        elif isinstance(item, Ingested):
+            batch.append(item)
+        if len(batch) >= settings.batch_size or isinstance(item, Idle):
+            yield cut()
+        if stop is not None and stop.is_set():
+            break
+    yield cut()
+
+
+def store_batches(
+    extracted: Iterable[ExtractedBatch],
+    store: Store,
+    *,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """The one writer: store each extracted batch in its own transaction and sum up the run."""
+    summary = RunSummary()
+    for done in extracted:
+        batch = done.batch
+        summary.read += batch.read - len(batch.input_errors)
+        summary.duplicates += batch.duplicates
+        summary.input_errors.extend(str(e) for e in batch.input_errors)
+        input_rows = [
+            ErrorRow(e.location, "input", f"{e.problem} {e.hint}".strip()) for e in batch.input_errors
+        ]
+        if done.results or input_rows or done.failed:
+            store.write(done.results, minhashes=batch.signatures, errors=[*input_rows, *done.failed])
+        for result in done.results:
+            summary.add(result)
+        summary.stage_errors.extend(f"{e.location}: {e.stage}: {e.message}" for e in done.failed)
+        if progress and batch.read:
+            progress(batch.read)
+    return summary
+
+
+def run_items(
+    items: Iterable[StreamItem],
+    settings: Settings,
+    store: Store,
+    *,
+    engine: Engine,
+    progress: ProgressCallback | None = None,
+    stop: threading.Event | None = None,
+) -> RunSummary:
+    """Dedupe, extract (with ``engine``) and store ``items``; shared by every runner."""
+    return store_batches(engine(pending_batches(items, settings, store, stop=stop)), store, progress=progress)
+
+
 def run_corpus(
     paths: Sequence[str],
     settings: Settings,
@@ -180,38 +299,13 @@ def run_corpus(
     *,
     extractor: Extractor | None = None,
     progress: ProgressCallback | None = None,
+    stop: threading.Event | None = None,
 ) -> RunSummary:
     """Read, extract and store every new article under ``paths``, one transaction per batch.
 
     Articles already stored (same id, same text, or near-same text) are skipped, so a rerun
     after a crash or Ctrl-C resumes where it stopped and a second run changes nothing.
     """
-    extractor = extractor or Extractor(settings)
-    dedupe = _Deduplicator(store)
-    summary = RunSummary()
-    batch: list[Ingested] = []
-    errors: list[ErrorRow] = []
-
-    def flush() -> None:
-        fresh, signatures = dedupe.new_items(batch)
-        summary.duplicates += len(batch) - len(fresh)
-        results = list(extractor.extract(fresh))
-        store.write(results, minhashes=signatures, errors=errors)
-        for result in results:
-            summary.add(result)
-        if progress:
-            progress(len(batch) + len(errors))
-        batch.clear()
-        errors.clear()
-
-    for item in read_inputs(paths, max_chars=settings.max_chars):
-        if isinstance(item, InputError):
-            summary.input_errors.append(str(item))
-            errors.append(ErrorRow(item.location, "input", f"{item.problem} {item.hint}".strip()))
-        else:
-            summary.read += 1
-            batch.append(item)
-        if len(batch) >= settings.batch_size:
-            flush()
-    flush()
-    return summary
+    engine = LocalEngine(extractor or Extractor(settings))
+    items = read_inputs(paths, max_chars=settings.max_chars)
+    return run_items(items, settings, store, engine=engine, progress=progress, stop=stop)
