@@ -39,7 +39,9 @@ def _words(token: str) -> str:
     return " ".join(text.split())
 
 
-_LOWER_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "bin", "el", "la", "du", "van", "von", "der"})
+_LOWER_WORDS = frozenset(
+    {"of", "the", "and", "for", "de", "al", "bin", "el", "la", "du", "van", "von", "der"}
+)
 _NAME_WORDS = frozenset({"abu", "ali", "bin", "ibn", "ben", "mir", "ban", "kim", "xi", "li", "hu", "wen"})
 
 

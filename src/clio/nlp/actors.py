@@ -1,17 +1,659 @@
-"""Placeholder component: writes an empty doc._.actors until its issue lands."""
+"""clio_actors: find who acts in a Doc and resolve each mention to a CAMEO actor code.
+
+Find, then write. Finding uses two PhraseMatchers built once per component (knowledge-base names;
+role words, the "agents") and the parser's tags. Three kinds of mention become actors:
+
+* **composed** — role words with their country: "Russian troops" (RUSMIL), "Sudan's government",
+  "Security forces in Guinea", "Russian President Vladimir Putin" (RUSGOV), "Putin's foreign
+  affairs adviser, Yuri Ushakov" (the adviser takes Putin's country);
+* **named** — knowledge-base names: countries ("Britain" -> GBR), capitals and seats of power used
+  as metonyms ("the Kremlin" -> RUSGOV), organisations (NATO -> IGOWSTNAT), media, armed groups,
+  and people, whose role is the one they hold on the article date;
+* **referring** — later mentions within the article: a surname ("Xi"), "the two leaders" (both),
+  "he"/"she" as subject right after a named person, a bare role word ("the ministry") that takes
+  the country of the last actor of the same kind.
+
+Noise spans (photo credits, bylines), wire and photo agencies (AP, AFP, Getty Images, ...) and
+places (a country after "in", "Chinese" in "Chinese food", "Georgia" in "Atlanta, Georgia") are
+never actors. ``doc._.actors`` is sorted by span; mentions never partially overlap (a plural
+mention such as "the two leaders" gives one Actor per referent with the same span).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
+from clio.actors.lexicon import Lexicon, load_lexicon
+from clio.nlp.extensions import in_noise
+from clio.records import Actor
+
+SPAN_KEY = "actors"
+# Kinds of names that can stand before a role word and give it a country: "Russian troops".
+_MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ngo", "group", "media", "org"})
+# Kinds that are places when used after a locative preposition ("in Moscow").
+_PLACE_KINDS = frozenset({"country", "capital", "seat"})
+# Sectors that may take their country from context when none is written ("the ministry said").
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
+_SKIPPABLE_MODIFIERS = frozenset(
+    {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
+
+
+@dataclass(slots=True)
+class _Name:
+    """A knowledge-base name found in the Doc."""
+
+    span: Span
+    entry: Entry
+    code: str
+
+
+@dataclass(slots=True)
+class _Mention:
+    """An actor under construction (token offsets)."""
+
+    start: int
+    end: int
+    code: str
+    name: str
+    person: tuple[str, ...] = ()  # name keys ("putin"; "xi", "jinping") for later mentions
+    needs_country: bool = False
+    sector: str | None = None
+    extra_codes: list[str] = field(default_factory=list)
 
 
 class ActorComponent:
+    """Finds actors; see the module docstring."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.credit_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.plural_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Original spellings of each alias: short all-capital aliases ("US", "WHO") match exactly.
+        self.exact_forms: dict[str, set[str]] = {}
+        aliases: dict[str, str] = {}
+        for entry in kb.entries:
+            for alias in entry.all_names:
+                key = normalize(alias)
+                if len(key) < 2:
+                    continue
+                aliases.setdefault(key, alias)
+                if _is_acronym(alias):
+                    self.exact_forms.setdefault(key, set()).add(_strip_the(alias))
+        keys = list(aliases)
+        for key, doc in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+            self.name_matcher.add(key, [doc])
+        agent_keys = list(lexicon.agents)
+        for key, doc in zip(agent_keys, nlp.tokenizer.pipe(agent_keys), strict=True):
+            self.agent_matcher.add(key, [doc])
+        self.credit_matcher.add("CREDIT", list(nlp.tokenizer.pipe(lexicon.credits)))
+        self.plural_matcher.add("PLURAL", list(nlp.tokenizer.pipe(lexicon.plural_referents)))
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        mentions = self.find(doc)
+        self.write(doc, mentions)
         return doc
 
+    # -- finding --------------------------------------------------------------------------
 
-@Language.factory("clio_actors", assigns=["doc._.actors"], default_config={"extra_files": []})
+    def find(self, doc: Doc) -> list[_Mention]:
+        day: dt.date | None = doc._.article_date
+        blocked = self._blocked_tokens(doc)
+        names = self._names(doc, day, blocked)
+        name_at: dict[int, _Name] = {}
+        for name in names:
+            for i in range(name.span.start, name.span.end):
+                name_at[i] = name
+        agents = self._agents(doc, blocked, name_at)
+        mentions: list[_Mention] = []
+        consumed: set[int] = set()
+        for group in _group_agents(agents):
+            mention = self._compose(doc, group, name_at, day, consumed)
+            if mention is not None:
+                mentions.append(mention)
+        places: list[tuple[int, str]] = []
+        for name in names:
+            if name.span.start in consumed:
+                continue
+            mention = self._named(doc, name)
+            if mention is not None:
+                mentions.append(mention)
+                consumed.update(range(name.span.start, name.span.end))
+            elif name.entry.kind in _PLACE_KINDS:
+                country, _ = split_code(name.code)
+                if country:
+                    places.append((name.span.start, country))
+        mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return self._refer(doc, mentions, blocked, consumed, places)
+
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        """Tokens that can never be part of an actor: noise spans, credits and credited names."""
+        blocked: set[int] = set()
+        if doc._.noise:
+            blocked.update(t.i for t in doc if in_noise(doc, t.idx, t.idx + len(t)))
+        for _, start, end in self.credit_matcher(doc):
+            blocked.update(range(start, end))
+            # "Jane Doe / AFP", "Jane Doe/Getty Images": the name before the slash is a photographer.
+            if start >= 2 and doc[start - 1].text in ("/", "|"):
+                j = start - 2
+                while j >= 0 and (doc[j].ent_type_ == "PERSON" or doc[j].is_title or doc[j].is_upper):
+                    blocked.add(j)
+                    j -= 1
+        for ent in doc.ents:
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if ent.label_ == "PERSON" and before is not None:
+                marker = doc[ent.start - 2].text if ent.start > 1 else ""
+                if before.text in self.lexicon.credit_markers or (
+                    before.lower_ in ("by", ":") and marker in self.lexicon.credit_markers
+                ):
+                    blocked.update(range(ent.start, ent.end))
+        return blocked
+
+    def _names(self, doc: Doc, day: dt.date | None, blocked: set[int]) -> list[_Name]:
+        spans = []
+        for match_id, start, end in self.name_matcher(doc):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label=match_id)
+            if not self._case_fits(span):
+                continue
+            spans.append(span)
+        found = []
+        for span in filter_spans(spans):
+            resolution = self.kb.resolve(span.label_, day)
+            if resolution is None or not self._name_is_actor(doc, span, resolution.entry):
+                continue
+            found.append(_Name(span, resolution.entry, resolution.code))
+        return found
+
+    def _case_fits(self, span: Span) -> bool:
+        exact = self.exact_forms.get(span.label_)
+        text = span.text
+        if exact is not None and text in exact:
+            return True
+        if exact is not None and len(text) <= 5:
+            return False
+        return text[:1].isupper() or text[:1].isdigit()
+
+    def _name_is_actor(self, doc: Doc, span: Span, entry: Entry) -> bool:
+        first, last = span[0], span[-1]
+        # "Michael Jordan", "Chad Smith": a country name inside a longer person name.
+        if entry.kind in ("country", "capital", "demonym", "group") and first.ent_type_ == "PERSON":
+            ent = _entity_of(doc, first)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                return False
+        if span.text in self.lexicon.us_state_homonyms and _looks_like_us_state(doc, span):
+            return False
+        # "Washington Post", "Georgia Tech": part of a longer organisation name.
+        return not (
+            entry.kind in ("country", "capital")
+            and last.i + 1 < len(doc)
+            and doc[last.i + 1].ent_type_ == "ORG"
+            and last.ent_type_ == "ORG"
+            and doc[last.i + 1].ent_iob_ == "I"
+        )
+
+    def _agents(self, doc: Doc, blocked: set[int], name_at: dict[int, _Name]) -> list[tuple[int, int, str]]:
+        spans = []
+        for match_id, start, end in self.agent_matcher(doc):
+            if any(i in blocked or i in name_at for i in range(start, end)):
+                continue
+            if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue  # "state-run", "armed" as adjectives, "police" as a verb
+            spans.append(Span(doc, start, end, label=match_id))
+        return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
+
+    def _compose(
+        self,
+        doc: Doc,
+        group: list[tuple[int, int, str]],
+        name_at: dict[int, _Name],
+        day: dt.date | None,
+        consumed: set[int],
+    ) -> _Mention | None:
+        start, end = group[0][0], group[-1][1]
+        sector = _group_sector(doc, group, self.lexicon.generic_heads)
+        sent_start = doc[start].sent.start
+        modifier: _Name | None = None
+        possessor: _Name | None = None
+        j = start
+        while j > sent_start:
+            token = doc[j - 1]
+            name = name_at.get(j - 1)
+            if name is not None and name.entry.kind in _MODIFIER_KINDS and modifier is None:
+                modifier = name
+                j = name.span.start
+                continue
+            if token.text in _POSSESSIVE and j - 2 >= sent_start and (j - 2) in name_at:
+                owner = name_at[j - 2]
+                if owner.entry.kind == "person":
+                    possessor = owner
+                    break
+                if modifier is None:
+                    modifier = owner
+                    j = owner.span.start
+                    continue
+                break
+            if modifier is None and (token.lower_ in _SKIPPABLE_MODIFIERS or token.pos_ == "ADJ"):
+                j -= 1
+                continue
+            break
+        span_start = j if modifier is not None else start
+        if modifier is None:
+            # Keep leading adjectives ("senior officials") only when no name follows.
+            span_start = start
+        span_end = end
+        person: _Name | None = None
+        person_key: tuple[str, ...] = ()
+        # "President Vladimir Putin": a name right after the title.
+        if end in name_at and name_at[end].entry.kind == "person":
+            person = name_at[end]
+            span_end = person.span.end
+        elif end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+            ent = _entity_of(doc, doc[end])
+            if ent is not None:
+                span_end = ent.end
+                person = self._person_name(ent, day)
+                person_key = _name_keys(ent)
+        elif (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].ent_type_ == "PERSON"
+            and doc[end + 1].ent_iob_ == "B"
+        ):
+            ent = _entity_of(doc, doc[end + 1])
+            if ent is not None:
+                span_end = ent.end
+                person = self._person_name(ent, day)
+                person_key = _name_keys(ent)
+        if person is not None and not person_key:
+            person_key = _name_keys(person.span)
+        # "the government of Sudan", "security forces in Guinea": a country after the role word.
+        trailing: _Name | None = None
+        if modifier is None and person is None and span_end + 1 < len(doc):
+            nxt = doc[span_end]
+            k = span_end + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if (
+                nxt.lower_ in ("of", "in")
+                and k in name_at
+                and name_at[k].entry.kind in ("country", "capital")
+            ):
+                trailing = name_at[k]
+                span_end = trailing.span.end
+        code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
+        needs_country = code is None
+        if code is None:
+            if sector not in _CONTEXT_SECTORS:
+                return None
+            code = sector
+            name_text = doc[start:end].text
+        for used in (modifier, trailing, person):
+            if used is not None:
+                consumed.update(range(used.span.start, used.span.end))
+        consumed.update(range(span_start, span_end))
+        return _Mention(
+            start=span_start,
+            end=span_end,
+            code=code,
+            name=name_text,
+            person=person_key,
+            needs_country=needs_country,
+            sector=sector,
+        )
+
+    def _person_name(self, ent: Span, day: dt.date | None) -> _Name | None:
+        for candidate in (ent.text, ent[-1].text):
+            resolution = self.kb.resolve(candidate, day)
+            if resolution is not None and resolution.entry.kind == "person":
+                return _Name(ent, resolution.entry, resolution.code)
+        return None
+
+    def _composed_code(
+        self,
+        sector: str,
+        modifier: _Name | None,
+        possessor: _Name | None,
+        person: _Name | None,
+        trailing: _Name | None,
+        doc: Doc,
+        start: int,
+        end: int,
+    ) -> tuple[str | None, str]:
+        role_text = doc[start:end].text
+        former = start > 0 and doc[start - 1].lower_ in ("former", "ex", "ex-", "late")
+        if person is not None and person.entry.kind == "person":
+            person_country, person_sector = split_code(person.code)
+            modifier_country = split_code(modifier.code)[0] if modifier else None
+            # A title written in the text ("President X") is evidence of office at the time of
+            # writing; it beats a knowledge-base role of "elite" unless the title says "former".
+            title_wins = person_sector == "ELI" and sector != "ELI" and not former and person_country
+            if title_wins:
+                return f"{person_country}{sector}", person.entry.name
+            if modifier_country is None or modifier_country == person_country:
+                return person.code, person.entry.name
+        if former and sector == "GOV":
+            sector = "ELI"
+        source = modifier or trailing or possessor
+        if source is None:
+            return None, role_text
+        country, source_sector = split_code(source.code)
+        if country is None:  # an organisation: "UN peacekeepers", "EU foreign ministers"
+            return source.code, f"{source.entry.name} {role_text}"
+        if source.entry.kind in ("media", "org", "ngo") and source_sector:
+            return source.code, source.entry.name
+        label = person.entry.name if person else f"{_country_name(source.entry)} {role_text}"
+        return f"{country}{sector[:3]}", label
+
+    def _named(self, doc: Doc, name: _Name) -> _Mention | None:
+        entry, span = name.entry, name.span
+        if entry.kind in _PLACE_KINDS and self._is_locative(span):
+            return None
+        if entry.kind == "demonym":
+            # "Chinese food", "the Ukrainian border": an adjective is an actor only as a noun
+            # ("the Chinese said") or on the subject of a verb ("Russian missiles hit").
+            head = span[-1]
+            if head.dep_ in ("amod", "compound", "nmod") or head.pos_ == "ADJ":
+                return self._modified_subject(doc, name)
+            if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"):
+                return None
+        if entry.kind in ("country", "capital") and span[-1].dep_ == "compound":
+            head = span[-1].head
+            if head.pos_ == "NOUN" and head.lower_ in self.lexicon.non_actor_heads:
+                return None
+        country, _ = split_code(name.code)
+        person_key = _name_keys(span) if entry.kind == "person" else ()
+        return _Mention(span.start, span.end, name.code, entry.name, person=person_key)
+
+    def _modified_subject(self, doc: Doc, name: _Name) -> _Mention | None:
+        head = name.span[-1].head
+        if head.i <= name.span.end - 1 or head.i - name.span.end > 3:
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in self.lexicon.non_actor_heads:
+            return None
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return _Mention(name.span.start, head.i + 1, name.code, name.entry.name)
+
+    def _is_locative(self, span: Span) -> bool:
+        token = span[-1]
+        # Walk up compounds: "in central Baghdad", "in the Georgian capital".
+        while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in self.lexicon.locative_prepositions
+
+    def _person_mentions(
+        self, doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int]
+    ) -> list[_Mention]:
+        """Later mentions of a person already coded: "Xi", "Mr Putin", "Ushakov"."""
+        known: dict[str, _Mention] = {}
+        out: list[_Mention] = []
+        by_start = sorted(mentions, key=lambda m: m.start)
+        index = 0
+        i = 0
+        while i < len(doc):
+            while index < len(by_start) and by_start[index].start <= i:
+                for key in by_start[index].person:
+                    known[key] = by_start[index]
+                index += 1
+            token = doc[i]
+            earlier = known.get(token.lower_) if token.pos_ == "PROPN" and token.is_title else None
+            if earlier is None or i in consumed or i in blocked:
+                i += 1
+                continue
+            ent = _entity_of(doc, token) if token.ent_type_ == "PERSON" else None
+            start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
+            if any(j in consumed or j in blocked for j in range(start, end)):
+                i += 1
+                continue
+            out.append(_Mention(start, end, earlier.code, earlier.name, person=earlier.person))
+            consumed.update(range(start, end))
+            i = end
+        return out
+
+    def _refer(
+        self,
+        doc: Doc,
+        mentions: list[_Mention],
+        blocked: set[int],
+        consumed: set[int],
+        places: list[tuple[int, str]],
+    ) -> list[_Mention]:
+        """Fill countries from context, and add "the two leaders" and subject pronouns."""
+        plural_at = {
+            start: end
+            for _, start, end in self.plural_matcher(doc)
+            if not any(i in blocked for i in range(start, end))
+        }
+        pronoun_tokens = [
+            t
+            for t in doc
+            if t.lower_ in self.lexicon.subject_pronouns
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.i not in blocked
+            and t.i not in consumed
+        ]
+        # "the two leaders": a role word inside a plural referent gives way to the referents.
+        covered = {i for start, end in plural_at.items() for i in range(start, end)}
+        kept = [m for m in mentions if m.start not in covered]
+        events: list[tuple[int, str, object]] = [(m.start, "mention", m) for m in kept]
+        dropped = {m.start: m for m in mentions if m.start in covered}
+        events += [(start, "plural", end) for start, end in plural_at.items()]
+        events += [(t.i, "pronoun", t) for t in pronoun_tokens]
+        events.sort(key=lambda e: e[0])
+        out: list[_Mention] = []
+        people: list[_Mention] = []
+        for position, kind, payload in events:
+            if kind == "mention" and isinstance(payload, _Mention):
+                mention = payload
+                if mention.needs_country:
+                    filled = _context_country(out, mention.sector or "") or _sentence_country(
+                        doc, mention, mentions, places
+                    )
+                    if filled is None:
+                        continue
+                    mention.code = f"{filled}{mention.sector or ''}"
+                    mention.name = f"{filled} {mention.name}"
+                out.append(mention)
+                if mention.person and mention.code[3:6] in _LEADER_SECTORS:
+                    people.append(mention)
+            elif kind == "plural" and isinstance(payload, int):
+                referents = _last_distinct(people, 2)
+                if len(referents) == 2:
+                    for referent in referents:
+                        out.append(_Mention(position, payload, referent.code, referent.name))
+                else:
+                    for start in range(position, payload):
+                        fallback = dropped.get(start)
+                        if fallback is not None and not fallback.needs_country:
+                            out.append(fallback)
+            elif kind == "pronoun" and isinstance(payload, Token) and people:
+                last = people[-1]
+                sentence = payload.sent
+                previous_start = _previous_sentence_start(doc, sentence)
+                if last.start >= previous_start:
+                    out.append(_Mention(position, position + 1, last.code, last.name, person=last.person))
+        return out
+
+    # -- writing --------------------------------------------------------------------------
+
+    def write(self, doc: Doc, mentions: Iterable[_Mention]) -> None:
+        actors: list[Actor] = []
+        spans: list[Span] = []
+        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+            span = doc[mention.start : mention.end]
+            country, sector = split_code(mention.code)
+            actors.append(
+                Actor(
+                    text=span.text,
+                    span=(span.start_char, span.end_char),
+                    name=mention.name,
+                    code=mention.code,
+                    country=country,
+                    sector=sector,
+                )
+            )
+            spans.append(Span(doc, mention.start, mention.end, label=mention.code))
+        doc._.actors = actors
+        doc.spans[SPAN_KEY] = spans
+
+
+def _strip_the(alias: str) -> str:
+    return alias[4:] if alias.lower().startswith("the ") else alias
+
+
+def _is_acronym(alias: str) -> bool:
+    bare = _strip_the(alias).replace(".", "")
+    return bare.isupper() and len(bare) <= 5
+
+
+def _entity_of(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _name_keys(span: Span) -> tuple[str, ...]:
+    """Keys a person is referred to by later: the surname, and for two-word names the first word
+    too (family name first in Chinese and Korean names: "Xi Jinping" -> "Xi")."""
+    words = [t.lower_ for t in span if t.is_alpha and t.is_title]
+    if not words:
+        return ()
+    if len(words) == 2:
+        return (words[1], words[0])
+    return (words[-1],)
+
+
+def _looks_like_us_state(doc: Doc, span: Span) -> bool:
+    """'Atlanta, Georgia', 'Washington state', 'the state of Georgia', 'Seattle, Washington'."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("state", "state's"):
+        return True
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN":
+        previous = doc[span.start - 2]
+        return previous.ent_type_ in ("GPE", "LOC") or previous.is_title
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state":
+        return True
+    return after is not None and after.lower_ in ("governor", "senator", "legislature")
+
+
+def _group_agents(agents: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Adjacent role-word matches form one mention: "police officers", "army chief of staff"."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for agent in agents:
+        if groups and groups[-1][-1][1] == agent[0]:
+            groups[-1].append(agent)
+        else:
+            groups.append([agent])
+    return groups
+
+
+def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: frozenset[str]) -> str:
+    """The head decides ("civilian advisers" -> GOV) unless it is generic ("rebel leader" -> REB)."""
+    for start, end, code in reversed(group):
+        if doc[start:end].text.lower() not in generic_heads:
+            return code[:3]
+    return group[-1][2][:3]
+
+
+def _country_name(entry: Entry) -> str:
+    country = entry.notes.get("country") if entry.notes else None
+    return str(country) if country else entry.name
+
+
+def _context_country(previous: list[_Mention], sector: str) -> str | None:
+    """The country of the latest earlier actor of the same sector, else of any earlier actor."""
+    for wanted_same_sector in (True, False):
+        for mention in reversed(previous):
+            country, other_sector = split_code(mention.code)
+            if country is None:
+                continue
+            if wanted_same_sector and other_sector != sector:
+                continue
+            return country
+    return None
+
+
+def _sentence_country(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+) -> str | None:
+    """The country named nearest to ``mention`` in its sentence, as an actor or as a place."""
+    sentence = doc[mention.start].sent
+    candidates: list[tuple[int, str]] = list(places)
+    for other in mentions:
+        country, _ = split_code(other.code)
+        if country and not other.needs_country:
+            candidates.append((other.start, country))
+    inside = [
+        (abs(start - mention.start), country)
+        for start, country in candidates
+        if sentence.start <= start < sentence.end
+    ]
+    return min(inside)[1] if inside else None
+
+
+def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
+    chosen: list[_Mention] = []
+    names: set[str] = set()
+    for mention in reversed(people):
+        if mention.name not in names:
+            chosen.append(mention)
+            names.add(mention.name)
+        if len(chosen) == count:
+            break
+    return list(reversed(chosen))
+
+
+def _previous_sentence_start(doc: Doc, sentence: Span) -> int:
+    if sentence.start == 0:
+        return 0
+    return doc[sentence.start - 1].sent.start
+
+
+def actor_for_token(doc: Doc, token: Token) -> Actor | None:
+    """The actor whose span covers ``token``; for the head of a noun phrase ("bulldozers" in
+    "Israeli army bulldozers"), the actor covering one of its modifiers."""
+    actors: list[Actor] = doc._.actors or []
+    position = token.idx
+    for actor in actors:
+        if actor.span[0] <= position < actor.span[1]:
+            return actor
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and child.i < token.i:
+            for actor in actors:
+                if actor.span[0] <= child.idx < actor.span[1]:
+                    return actor
+    return None
+
+
+def actors_for_token(doc: Doc, token: Token) -> list[Actor]:
+    """All actors covering ``token`` (a plural mention such as "the two leaders" has several)."""
+    first = actor_for_token(doc, token)
+    if first is None:
+        return []
+    return [a for a in doc._.actors or [] if a.span == first.span]
+
+
+@Language.factory(
+    "clio_actors",
+    assigns=["doc._.actors", "doc.spans"],
+    default_config={"extra_files": []},
+)
 def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorComponent:
-    return ActorComponent()
+    return ActorComponent(nlp, load_kb(tuple(extra_files)), load_lexicon())
