@@ -22,7 +22,6 @@ import argparse
 import csv
 import gzip
 import json
-import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -60,8 +59,22 @@ def _clean_alts(name: str, alts: list[str]) -> str:
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    # The median is robust to outlying islands and exclaves that drag a mean away.
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    """The middle of the box around a region's towns, leaving out the outermost 2% on each side
+    (outlying islands and exclaves); closer to GeoNames' region centres than a mean or median,
+    which lean towards where most towns are."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(lats) // 50
+    return (lats[cut] + lats[-1 - cut]) / 2, (lons[cut] + lons[-1 - cut]) / 2
+
+
+def _country_centres(path: Path) -> dict[str, tuple[float, float]]:
+    centres = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso2, lat, lon = line.split("\t")
+            centres[iso2] = (float(lat), float(lon))
+    return centres
 
 
 def build_rows(rg_csv: Path, countryinfo_dir: Path) -> list[dict[str, str]]:
@@ -162,11 +175,12 @@ def build_rows(rg_csv: Path, countryinfo_dir: Path) -> list[dict[str, str]]:
         iso = (info.get("ISO") or {}).get("alpha2")
         if iso and info.get("latlng"):
             info_by_iso2[iso] = info
+    centres = _country_centres(DEFAULT_OUT.parent / "country_centres.tsv")
     for iso2, country in countries.items():
         info = info_by_iso2.get(iso2)
         if info is None:
             continue
-        lat, lon = info["latlng"][:2]
+        lat, lon = centres.get(iso2) or info["latlng"][:2]
         alts = [a for a in info.get("altSpellings") or [] if len(a) > 3]
         rows.append(
             {

@@ -80,6 +80,7 @@ class Gazetteer:
         self._parsed: dict[int, Place] = {}
         self._names = names
         self.demonyms = demonyms
+        self.preferred: set[int] = set()
         self._countries: dict[str, int] = {}
         self._admin1: dict[tuple[str, str], int] = {}
         for index, row in enumerate(rows):
@@ -274,4 +275,18 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
                 or gazetteer.place(country).population > gazetteer.place(current_index).population
             ):
                 gazetteer.demonyms[key] = cc
+
+    preferred_file = folder / "preferred.tsv"
+    for number, fields in _rows(preferred_file, 4):
+        name, cc, adm1, kind = fields[:4]
+        matches = [
+            i
+            for i in gazetteer.lookup(name)
+            if (gazetteer.place(i).cc, gazetteer.place(i).admin1, gazetteer.place(i).kind) == (cc, adm1, kind)
+        ]
+        if not matches:
+            raise DataError(
+                f"{preferred_file}:{number}: no {kind} {name!r} in {adm1!r}, {cc} in the gazetteer"
+            )
+        gazetteer.preferred.add(max(matches, key=lambda i: gazetteer.place(i).population))
     return gazetteer

@@ -26,6 +26,9 @@ ADMIN1_WEIGHT = 3.0
 NEAR_WEIGHT = 2.0
 NEAR_KM = 150.0
 QUALIFIER_BONUS = 20.0
+PREFERRED_BONUS = 4.0
+# Hand-listed regions carry no population; score them as a sizeable region.
+REGION_POPULATION = 2_000_000
 KIND_HINT_BONUS = 6.0
 ROUNDS = 2
 
@@ -54,7 +57,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def prior(place: Place) -> float:
-    return math.log10(place.population + 10) + KIND_BONUS[place.kind]
+    population = place.population or (REGION_POPULATION if place.kind == "region" else 0)
+    return math.log10(population + 10) + KIND_BONUS[place.kind]
 
 
 def _qualified(place: Place, qualifier: Place) -> bool:
@@ -98,6 +102,8 @@ def _score(
 ) -> float:
     place = gazetteer.place(index)
     score = prior(place)
+    if index in gazetteer.preferred:
+        score += PREFERRED_BONUS
     if mention.kind_hint and place.kind == mention.kind_hint:
         score += KIND_HINT_BONUS
     if mention.qualifiers and any(_qualified(place, gazetteer.place(q)) for q in mention.qualifiers):

@@ -21,80 +21,19 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from clio.geo.gazetteer import Gazetteer, iso3, load_gazetteer, normalize_name
+from clio.geo.lexicon import Lexicon, load_lexicon
 from clio.geo.resolve import Mention, resolve_mentions
 from clio.nlp.extensions import in_noise
 from clio.records import Location
 
 PLACE_LABELS = ("GPE", "LOC")
-COMPASS_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "central",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "north-eastern",
-        "north-western",
-        "south-eastern",
-        "south-western",
-        "upper",
-        "lower",
-        "greater",
-    ]
-)
-# Nouns after a demonym that make it a place: "the Ukrainian border", "Syrian territory".
-DEMONYM_PLACE_NOUNS = frozenset(
-    [
-        "border",
-        "borders",
-        "frontier",
-        "territory",
-        "territories",
-        "coast",
-        "coastline",
-        "side",
-        "capital",
-        "airspace",
-        "waters",
-        "soil",
-        "mainland",
-        "countryside",
-    ]
-)
+# Entities of these labels are toponyms only with a cue ("in Gainesville", "Alexandria woman").
+CUED_LABELS = ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
 ADMIN2_SUFFIXES = ("County", "Parish", "Borough")
-LOCATIVE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "on",
-        "inside",
-        "outside",
-        "across",
-        "along",
-        "throughout",
-        "within",
-        "around",
-        "off",
-        "over",
-    ]
-)
+HIGH_LEVEL_KINDS = ("continent", "country", "region", "adm1", "adm2")
+# A region named like its capital city ("Ankara") means the city unless the region is much bigger.
+CITY_OVER_REGION_SHARE = 0.5
+MAX_NAME_TOKENS = 4
 # How far up the parse from a toponym we look for its preposition ("in the city of Kyiv").
 MAX_HEAD_STEPS = 4
 
@@ -104,55 +43,188 @@ class _Found:
     start: int  # character offsets of the mention as written
     end: int
     name: str  # the name to look up
+    candidates: tuple[int, ...]
     kind_hint: str | None = None
-    country: str | None = None  # ISO2, for demonym phrases
 
 
-def _trim(span: SpacySpan) -> SpacySpan:
-    """Drop a leading determiner and compass words: "the western Tigray" -> "Tigray"."""
-    start = span.start
-    while start < span.end - 1 and (
-        span.doc[start].lower_ in COMPASS_WORDS or span.doc[start].lower_ == "the"
-    ):
-        start += 1
-    end = span.end
-    while end > start + 1 and span.doc[end - 1].is_punct:
-        end -= 1
-    return span.doc[start:end]
+class _Finder:
+    """Finds toponym mentions in one Doc (the "find" step; resolution comes after)."""
 
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
 
-def _entity_mentions(doc: Doc, gazetteer: Gazetteer) -> list[_Found]:
-    found: list[_Found] = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        span = _trim(ent)
-        text = span.text
-        # "Alexandria, La." tagged as one entity: the head is the place, the rest qualifies it.
-        if ", " in text and not gazetteer.lookup(text):
-            head = text.split(", ", 1)[0]
-            found.append(_Found(span.start_char, span.start_char + len(head), head))
-            tail_start = span.start_char + len(head) + 2
-            tail = doc.text[tail_start : span.end_char]
-            found.append(_Found(tail_start, span.end_char, tail))
-            continue
-        hint = "adm2" if span[-1].text in ADMIN2_SUFFIXES else None
-        found.append(_Found(span.start_char, span.end_char, text, kind_hint=hint))
-    return found
+    def candidates(self, name: str) -> tuple[int, ...]:
+        if name.lower() in self.lexicon.not_places:
+            return ()
+        ids = self.gazetteer.lookup(name)
+        if not ids and name[:1].isupper() and " " not in name:
+            # Counties are often written without their suffix ("Avoyelles deputies").
+            for suffix in ADMIN2_SUFFIXES[:2]:
+                ids = self.gazetteer.lookup(f"{name} {suffix}")
+                if ids:
+                    break
+        return self._prefer_cities(ids)
 
+    def _prefer_cities(self, ids: tuple[int, ...]) -> tuple[int, ...]:
+        places = [self.gazetteer.place(i) for i in ids]
+        biggest_city: dict[str, int] = {}
+        for place in places:
+            if place.kind == "city":
+                biggest_city[place.cc] = max(biggest_city.get(place.cc, 0), place.population)
+        return tuple(
+            i
+            for i, place in zip(ids, places, strict=True)
+            if not (
+                place.kind == "adm1"
+                and biggest_city.get(place.cc, 0) >= CITY_OVER_REGION_SHARE * place.population
+            )
+        )
 
-def _demonym_mentions(doc: Doc, gazetteer: Gazetteer) -> list[_Found]:
-    found = []
-    for token in doc[:-1]:
-        if not token.is_title:
-            continue
-        following = doc[token.i + 1]
-        if following.lower_ not in DEMONYM_PLACE_NOUNS:
-            continue
-        cc = gazetteer.demonym_country(token.text)
-        if cc is not None:
-            found.append(_Found(token.idx, following.idx + len(following.text), token.text, country=cc))
-    return found
+    def match(self, span: SpacySpan) -> _Found | None:
+        """The span as a toponym: whole, or without a leading "the" and compass words."""
+        start, end = span.start, span.end
+        while end > start + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        while start < end:
+            piece = self.doc[start:end]
+            ids = self.candidates(piece.text)
+            if ids:
+                hint = "adm2" if piece[-1].text in ADMIN2_SUFFIXES else None
+                return _Found(piece.start_char, piece.end_char, piece.text, ids, hint)
+            if self.doc[start].lower_ not in self.lexicon.compass_words:
+                return None
+            start += 1
+        return None
+
+    def prefix_match(self, span: SpacySpan) -> _Found | None:
+        """The longest leading run of ``span`` that is a toponym ("Gainesville Police Department")."""
+        for end in range(min(span.end - 1, span.start + MAX_NAME_TOKENS), span.start, -1):
+            found = self.match(self.doc[span.start : end])
+            if found is not None:
+                return found
+        return None
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """A word before or after the tokens [start, end) that makes them a place."""
+        doc = self.doc
+        before = start - 1
+        while before > 0 and doc[before].lower_ in self.lexicon.compass_words:
+            before -= 1  # "in western Tigray", "in the north of"
+        if before >= 0 and doc[before].lower_ in self.lexicon.cue_prepositions:
+            return True
+        if end < len(doc) and doc[end].lower_ in self.lexicon.place_head_nouns:
+            return True
+        if end + 1 < len(doc) and doc[end].text == ",":
+            following = doc[end + 1 : min(end + 4, len(doc))]
+            for stop in range(len(following), 0, -1):
+                ids = self.gazetteer.lookup(following[:stop].text)
+                if any(self.gazetteer.place(i).kind in ("country", "adm1") for i in ids):
+                    return True
+        return False
+
+    def entity_mentions(self) -> list[_Found]:
+        found: list[_Found] = []
+        for ent in self.doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                mention = self.match(ent)
+                if mention is not None:
+                    found.append(mention)
+                else:
+                    found.extend(self._split_qualified(ent))
+                continue
+            if ent.label_ not in CUED_LABELS:
+                continue
+            if ent.label_ == "NORP":
+                found.extend(self._demonym(ent))
+                continue
+            mention = self.match(ent)
+            if mention is not None and self._accept_cued(mention, ent):
+                found.append(mention)
+                continue
+            if ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+                mention = self.prefix_match(ent)
+                if mention is not None and self._accept_prefix(mention, ent):
+                    found.append(mention)
+        return found
+
+    def _split_qualified(self, ent: SpacySpan) -> list[_Found]:
+        """ "Alexandria, La." tagged as one entity: both parts, the second qualifying the first."""
+        parts = []
+        start = ent.start
+        for token in [*ent, None]:
+            if token is None or token.text == ",":
+                stop = ent.end if token is None else token.i
+                if stop > start:
+                    mention = self.match(self.doc[start:stop])
+                    if mention is not None:
+                        parts.append(mention)
+                start = stop + 1
+        return parts
+
+    def _accept_cued(self, mention: _Found, ent: SpacySpan) -> bool:
+        kinds = {self.gazetteer.place(i).kind for i in mention.candidates}
+        if ent.label_ == "PERSON" and (len(ent) > 1 and mention.end - mention.start < len(ent.text)):
+            return False
+        if kinds & {"country", "continent", "region", "adm1"} and ent.label_ != "PERSON":
+            return True
+        return self.has_cue(ent.start, ent.end)
+
+    def _accept_prefix(self, mention: _Found, ent: SpacySpan) -> bool:
+        head = self.doc.char_span(mention.end, ent.end_char, alignment_mode="expand")
+        if head is None or not len(head):
+            return False
+        return head[0].lower_ in self.lexicon.org_place_heads
+
+    def _demonym(self, ent: SpacySpan) -> list[_Found]:
+        """ "Russian", "Palestinians", "the Ukrainian border" as mentions of their country."""
+        text = ent.text
+        cc = self.gazetteer.demonym_country(text)
+        if cc is None and text.endswith("s"):
+            cc = self.gazetteer.demonym_country(text[:-1])
+        if cc is None:
+            ids = self.candidates(text)
+            if ids and self.has_cue(ent.start, ent.end):
+                return [_Found(ent.start_char, ent.end_char, text, ids)]
+            return []
+        country = self.gazetteer.country(cc)
+        if country is None:
+            return []
+        end_char = ent.end_char
+        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in self.lexicon.demonym_place_nouns:
+            end_char = self.doc[ent.end].idx + len(self.doc[ent.end].text)
+        return [_Found(ent.start_char, end_char, text, (country,))]
+
+    def proper_noun_mentions(self, taken: list[tuple[int, int]]) -> list[_Found]:
+        """Runs of proper nouns outside any entity that name a place and have a cue ("in Cottonport")."""
+        doc = self.doc
+        in_entity = {t.i for ent in doc.ents for t in ent}
+        found = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if token.i in in_entity or token.pos_ != "PROPN" or not token.is_title:
+                i += 1
+                continue
+            end = i
+            while (
+                end < len(doc)
+                and end - i < MAX_NAME_TOKENS
+                and doc[end].pos_ == "PROPN"
+                and end not in in_entity
+            ):
+                end += 1
+            mention = None
+            for stop in range(end, i, -1):
+                mention = self.match(doc[i:stop])
+                if mention is not None and self.has_cue(i, stop):
+                    break
+                mention = None
+            if mention is not None:
+                found.append(mention)
+            i = end
+        return found
 
 
 def _qualifiers(doc: Doc, found: list[_Found], gazetteer: Gazetteer) -> dict[int, tuple[int, ...]]:
@@ -160,33 +232,18 @@ def _qualifiers(doc: Doc, found: list[_Found], gazetteer: Gazetteer) -> dict[int
     qualifiers: dict[int, tuple[int, ...]] = {}
     for i in range(len(found) - 1):
         this, following = found[i], found[i + 1]
-        between = doc.text[this.end : following.start]
-        if between.strip() == ",":
-            ids = tuple(
-                q for q in gazetteer.lookup(following.name) if gazetteer.place(q).kind in ("country", "adm1")
-            )
+        if doc.text[this.end : following.start].strip() == ",":
+            ids = tuple(q for q in following.candidates if gazetteer.place(q).kind in ("country", "adm1"))
             if ids:
                 qualifiers[i] = ids
     return qualifiers
 
 
-def _candidates(found: _Found, gazetteer: Gazetteer) -> tuple[int, ...]:
-    if found.country is not None:
-        country = gazetteer.country(found.country)
-        return () if country is None else (country,)
-    ids = gazetteer.lookup(found.name)
-    if not ids and found.name[:1].isupper() and " " not in found.name:
-        # Counties are often written without their suffix ("Avoyelles deputies").
-        for suffix in ADMIN2_SUFFIXES[:2]:
-            ids = gazetteer.lookup(f"{found.name} {suffix}")
-            if ids:
-                break
-    return ids
-
-
-def find_locations(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
+def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Location]:
     """The toponyms of ``doc`` resolved against ``gazetteer``, in text order, noise skipped."""
-    found = [f for f in _entity_mentions(doc, gazetteer) + _demonym_mentions(doc, gazetteer)]
+    finder = _Finder(doc, gazetteer, lexicon)
+    found = finder.entity_mentions()
+    found += finder.proper_noun_mentions([(f.start, f.end) for f in found])
     found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
     deduped: list[_Found] = []
@@ -194,19 +251,15 @@ def find_locations(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
         if deduped and f.start < deduped[-1].end:
             continue  # overlaps the previous, longer mention
         deduped.append(f)
+    # A name accepted once is a place wherever it recurs in the document ("one sense per discourse").
     qualifiers = _qualifiers(doc, deduped, gazetteer)
-    mentions = []
-    kept: list[_Found] = []
-    for i, f in enumerate(deduped):
-        candidates = _candidates(f, gazetteer)
-        if not candidates:
-            continue
-        key = f"country:{f.country}" if f.country else normalize_name(f.name)
-        mentions.append(Mention(key, candidates, qualifiers.get(i, ()), f.kind_hint))
-        kept.append(f)
+    mentions = [
+        Mention(normalize_name(f.name), f.candidates, qualifiers.get(i, ()), f.kind_hint)
+        for i, f in enumerate(deduped)
+    ]
     choices = resolve_mentions(gazetteer, mentions)
     locations = []
-    for f, choice in zip(kept, choices, strict=True):
+    for f, choice in zip(deduped, choices, strict=True):
         if choice is None:
             continue
         place = gazetteer.place(choice)
@@ -224,14 +277,14 @@ def find_locations(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
     return locations
 
 
-def _governing_preposition(token: Token, sent: SpacySpan) -> Token | None:
+def _governing_preposition(token: Token, sent: SpacySpan, lexicon: Lexicon) -> Token | None:
     """The locative preposition whose object contains ``token``, if any."""
     current = token
     for _ in range(MAX_HEAD_STEPS):
         head = current.head
         if head is current or not (sent.start <= head.i < sent.end):
             return None
-        if current.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        if current.dep_ == "pobj" and head.lower_ in lexicon.locative_prepositions:
             return head
         if current.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "appos", "conj", "prep", "npadvmod"):
             current = head
@@ -243,6 +296,7 @@ def _governing_preposition(token: Token, sent: SpacySpan) -> Token | None:
 def location_for_sentence(doc: Doc, sent: SpacySpan) -> Location | None:
     """Where the event of ``sent`` happens: its first toponym governed by a locative preposition
     ("in Beijing", "on the Ukrainian border", "at talks in Ankara"), else None."""
+    lexicon = load_lexicon()
     for location in doc._.locations or []:
         start, end = location.span
         if start < sent.start_char or end > sent.end_char:
@@ -250,7 +304,7 @@ def location_for_sentence(doc: Doc, sent: SpacySpan) -> Location | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        if _governing_preposition(span.root, sent) is not None:
+        if _governing_preposition(span.root, sent, lexicon) is not None:
             return location
     return None
 
@@ -260,9 +314,10 @@ class PlaceComponent:
 
     def __init__(self) -> None:
         self.gazetteer = load_gazetteer()
+        self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.locations = find_locations(doc, self.gazetteer)
+        doc._.locations = find_locations(doc, self.gazetteer, self.lexicon)
         return doc
 
 
