@@ -124,13 +124,7 @@ def _double_quotes_in(text: str, start: int, end: int) -> tuple[list[QuotedSpan]
                 continue
             open_at = index
             continue
-        opener = text[open_at]
-        if (
-            char in OPENING_DOUBLE
-            and opener in OPENING_DOUBLE
-            and _opens_word(text, index)
-            and not _ends_word(text, index)
-        ):
+        if char in OPENING_DOUBLE and _opens_word(text, index) and not _ends_word(text, index):
             # A second opener while one is open: the first was never closed. End it before
             # this mark and start again here.
             stop = index
@@ -196,12 +190,13 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             else:
                 quotes.append(QuotedSpan(carried, _end_unclosed(text, carried, previous_end), closed=False))
             carried = None
+        still_open = [QuotedSpan(max(open_at, para_start), para_end)] if open_at is not None else []
         if open_at is not None:
             if para_end - open_at > MAX_UNCLOSED_CHARS and open_at >= para_start:
                 found.append(QuotedSpan(open_at, _end_unclosed(text, open_at, para_end), closed=False))
             else:
                 carried = open_at
-        found.extend(_single_quotes_in(text, para_start, para_end, found))
+        found.extend(_single_quotes_in(text, para_start, para_end, found + still_open))
         found.sort(key=lambda q: q.start)
         quotes.extend(found)
         previous_end = para_end
