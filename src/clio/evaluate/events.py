@@ -154,9 +154,8 @@ def score_plover(records: Sequence[GoldRecord], predictions: Sequence[Sequence[E
             ):
                 found_with_country += 1
         if gold != predicted:
-            errors.append(
-                f"{record.id}: gold {sorted(gold)} coded {sorted(predicted)} :: {_describe(events)} :: {record.text}"
-            )
+            coded = f"coded {sorted(predicted)} :: {_describe(events)}"
+            errors.append(f"{record.id}: gold {sorted(gold)} {coded} :: {record.text}")
     metrics = {f"plover_{k}": v for k, v in prf(tp, fp, fn).items()}
     metrics["plover_source_country_recall"] = found_with_country / total_gold if total_gold else 0.0
     metrics["records"] = float(len(records))

@@ -48,26 +48,31 @@ class ActorIndex:
     def at(self, token: Token) -> Actor | None:
         return self._by_token.get(token.i)
 
-    def inside(self, head: Token) -> Actor | None:
-        """The actor covering ``head`` or, failing that, the nearest one in its noun phrase."""
+    def inside(self, head: Token) -> list[Actor]:
+        """The actor covering ``head`` or, failing that, the nearest ones in its noun phrase
+        (all those at the nearest depth, with their conjuncts: "US and British activists")."""
         found = self._by_token.get(head.i)
         if found is not None:
-            return found
+            return [found]
         frontier = [head]
         for _ in range(3):
             next_frontier: list[Token] = []
+            level: list[Actor] = []
             for token in frontier:
                 for child in token.children:
                     if child.dep_ not in _INNER_DEPS:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in _INNER_PREPS:
                         continue
-                    actor = self._by_token.get(child.i)
-                    if actor is not None:
-                        return actor
+                    for item in conjuncts(child):
+                        actor = self._by_token.get(item.i)
+                        if actor is not None and actor not in level:
+                            level.append(actor)
                     next_frontier.append(child)
+            if level:
+                return level
             frontier = next_frontier
-        return None
+        return []
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -86,9 +91,9 @@ def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
     out: list[Actor] = []
     for head in tokens:
         for conjunct in conjuncts(head):
-            actor = index.inside(conjunct)
-            if actor is not None and actor not in out:
-                out.append(actor)
+            for actor in index.inside(conjunct):
+                if actor not in out:
+                    out.append(actor)
     return out
 
 
@@ -132,6 +137,17 @@ def object_heads(predicate: Token, *, nominal: bool = False) -> list[Token]:
             child.dep_ == "prep" and child.lower_ == "between"
         ):
             heads.extend(p for p in child.children if p.dep_ == "pobj")
+    return heads
+
+
+def object_noun_heads(verb: Token) -> list[Token]:
+    """Targets attached to a verb's object noun: "signed an agreement with X", "imposed sanctions on X"."""
+    heads: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                    heads.extend(p for p in prep.children if p.dep_ == "pobj")
     return heads
 
 

@@ -55,6 +55,8 @@ class Coded:
     target_from: tuple[Token, ...]  # whose objects are targets, in order of preference
     nominal: bool = False
     claims: tuple[int, ...] = field(default=())
+    # Clauses whose subject is a target too: "demanded that Israel withdraw" -> Israel.
+    clause_targets: tuple[Token, ...] = field(default=())
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -84,11 +86,9 @@ def _matches(pattern: Pattern, token: Token, *, nominal: bool) -> bool:
             objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects for o in objects):
             return False
-    if pattern.modifiers and not any(
+    return not pattern.modifiers or any(
         c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in pattern.modifiers for c in children
-    ):
-        return False
-    return True
+    )
 
 
 def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) -> Pattern | None:
@@ -126,7 +126,10 @@ class EventCoder:
     # -- predicates ---------------------------------------------------------------------------
 
     def code_noun(self, noun: Token) -> Coded | None:
-        pattern = best_pattern(self.book.patterns_for(noun.lemma_.lower(), "NOUN"), noun, nominal=True)
+        candidates = self.book.patterns_for(noun.lemma_.lower(), "NOUN") or self.book.patterns_for(
+            noun.lower_, "NOUN"
+        )
+        pattern = best_pattern(candidates, noun, nominal=True)
         if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
             return None
         return Coded(pattern.code, pattern.id, _confidence(pattern) * 0.9, noun, (noun,), nominal=True)
@@ -135,18 +138,36 @@ class EventCoder:
         """The verb's own event: a specific pattern, else its light-verb noun, else its default."""
         lemma = verb.lemma_.lower()
         pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
-        if pattern is not None and pattern.specificity and pattern.code != NO_EVENT:
+        specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
+        if pattern is not None and specific and pattern.rank == 0:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
         if lemma in self.book.light_verbs:
-            for child in verb.children:
-                if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
-                    noun = self.code_noun(child)
-                    if noun is not None:
-                        return Coded(
-                            noun.code, noun.pattern, noun.confidence, verb, (verb, child), claims=(child.i,)
-                        )
+            light = self._light_verb_event(verb)
+            if light is not None:
+                return light
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+        return None
+
+    def _light_verb_event(self, verb: Token) -> Coded | None:
+        """ "held talks with", "imposed sanctions on", "gave 5 million dollars of aid"."""
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "nsubjpass") or not _is_noun(child):
+                continue
+            nouns = [child] + [
+                p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            ]
+            for noun in nouns:
+                coded = self.code_noun(noun)
+                if coded is not None:
+                    return Coded(
+                        coded.code,
+                        coded.pattern,
+                        coded.confidence,
+                        verb,
+                        (verb, noun),
+                        claims=(child.i, noun.i),
+                    )
         return None
 
     def code_predicate(self, token: Token) -> Coded | None:
@@ -203,8 +224,15 @@ class EventCoder:
             target_from: tuple[Token, ...] = (verb, *coded.target_from)
         else:
             target_from = (*coded.target_from, verb)
+        clause_targets = (token,) if frame.kind in ("appeal", "demand") and _is_verb(token) else ()
         framed = Coded(
-            code, f"{frame.id}:{coded.pattern}", coded.confidence * 0.95, verb, target_from, claims=claims
+            code,
+            f"{frame.id}:{coded.pattern}",
+            coded.confidence * 0.95,
+            verb,
+            target_from,
+            claims=claims,
+            clause_targets=clause_targets,
         )
         return framed, claims
 
@@ -232,10 +260,21 @@ class EventCoder:
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        if coded.target_from and coded.clause_targets:
+            # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
+            first = coded.target_from[0]
+            heads = args.object_heads(first) + [
+                s for clause in coded.clause_targets for s in clause.children if s.dep_ in args.SUBJECT_DEPS
+            ]
+            found = [a for a in args.actors_of(heads, index) if a not in sources]
+            if found:
+                return found
         for token in coded.target_from:
             nominal = token is not coded.predicate or coded.nominal
             heads = args.object_heads(token, nominal=nominal and _is_noun(token))
             found = [a for a in args.actors_of(heads, index) if a not in sources]
+            if not found and not _is_noun(token):
+                found = [a for a in args.actors_of(args.object_noun_heads(token), index) if a not in sources]
             if found:
                 return found
         return []
@@ -319,7 +358,12 @@ class EventCoder:
             if coded is None:
                 continue
             claimed.update(coded.claims)
-            if coded.nominal or not clause_is_unasserted(token):
+            if coded.nominal:
+                # An event noun that is the object of another (non-light) verb is that verb's topic
+                # ("condemned the allegations", "oversee a ceasefire"), not an event of its own.
+                if token.dep_ not in ("dobj", "attr", "oprd", "dative"):
+                    coded_list.append(coded)
+            elif not clause_is_unasserted(token):
                 coded_list.append(coded)
         location = _sentence_location(doc, sent_span)
         events = []

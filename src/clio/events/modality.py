@@ -48,12 +48,19 @@ def has_future_aux(token: Token) -> bool:
     return any(a in FUTURE_AUX for a in auxes) and "have" not in auxes
 
 
+def is_purpose_clause(token: Token) -> bool:
+    """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 
     Stops at reporting boundaries (ccomp of "say") because "X said Y did not attack" negates only
     the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
     """
+    if is_purpose_clause(token):
+        return True
     current = token
     for _ in range(6):
         if is_negated(current) or is_conditional(current):

@@ -27,6 +27,7 @@ from clio.errors import DataError
 from clio.ontology import load_cameo
 
 NO_EVENT = "---"
+KEEP_INNER = "="  # in a frame's code map: the framed event keeps the inner event's code
 POS_VALUES = ("VERB", "NOUN")
 FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "hypothetical")
 # Hand-written patterns first: on equal specificity the earlier file wins.
@@ -73,7 +74,7 @@ class Frame:
         for length in range(len(inner_code), 1, -1):
             code = self.codes.get(inner_code[:length])
             if code is not None:
-                return code
+                return inner_code if code == KEEP_INNER else code
         return self.default
 
 
@@ -174,7 +175,7 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
             raise _fail(where, "'codes' must map a code prefix to a CAMEO code")
         default = record.get("default")
         for target in [*mapping.values(), default]:
-            if target != NO_EVENT and target not in codes:
+            if target not in (NO_EVENT, KEEP_INNER) and target not in codes:
                 raise _fail(where, f"{target!r} is not a CAMEO code (or '---')")
         frames.append(
             Frame(

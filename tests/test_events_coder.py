@@ -1,0 +1,135 @@
+"""The rule coder on parsed sentences with hand-built actors (independent of the actor component).
+
+Each case: a sentence, the actors in it (surface text -> CAMEO actor code), and the expected
+events as (source, code, target) where code is a full code or a two-digit root. Hard negatives
+expect no event at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from clio.events.coder import EventCoder
+from clio.events.patterns import load_book
+from clio.nlp import prepare_doc
+from clio.records import Actor, Event
+
+ACTORS = {
+    "Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Lithuania": "LTU", "Iran": "IRN", "Israel": "ISR",
+    "Hamas": "PSEHMS", "Egypt": "EGY", "the United States": "USA", "Washington": "USAGOV", "Moscow": "RUSGOV",
+    "Beijing": "CHNGOV", "Turkey": "TUR", "Sweden": "SWE", "France": "FRA", "Germany": "DEU",
+    "NATO": "IGOWSTNAT",
+    "Britain": "GBR", "Canada": "CAN", "Crimea": "UKR", "the European Union": "IGOEUREEC", "Japan": "JPN",
+    "India": "IND", "Pakistan": "PAK", "Syria": "SYR", "the UN": "IGOUNO", "police": "---COP",
+    "protesters": "---OPP", "Russian": "RUS", "the Kremlin": "RUSGOV",
+}  # fmt: skip
+
+
+def _actors(doc: Doc) -> list[Actor]:
+    """Every occurrence of every known surface string, longest first, without overlaps."""
+    text = doc.text
+    lowered = text.lower()
+    taken: set[int] = set()
+    out: list[Actor] = []
+    for surface in sorted(ACTORS, key=len, reverse=True):
+        start = lowered.find(surface.lower())
+        while start != -1:
+            end = start + len(surface)
+            boundary = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if boundary and not taken & set(range(start, end)):
+                taken |= set(range(start, end))
+                code = ACTORS[surface]
+                out.append(
+                    Actor(text=text[start:end], span=(start, end), name=surface, code=code, country=code[:3])
+                )
+            start = lowered.find(surface.lower(), end)
+    return sorted(out, key=lambda a: a.span)
+
+
+def code(nlp: Language, text: str, *, noise: tuple[tuple[int, int], ...] = ()) -> list[Event]:
+    doc = prepare_doc(nlp, text, article_id="t", article_date=dt.date(2022, 3, 1), noise=noise)
+    doc = nlp(doc)
+    doc._.actors = _actors(doc)
+    return EventCoder(load_book())(doc)
+
+
+POSITIVE = [
+    ("Russia attacked Ukraine on Thursday.", {("RUS", "19", "UKR")}),
+    ("China imposed sanctions on Lithuania.", {("CHN", "163", "LTU")}),
+    ("Iran was sanctioned by the United States.", {("USA", "163", "IRN")}),
+    ("Turkey held talks with Sweden in Ankara.", {("TUR", "04", "SWE")}),
+    ("Israel and Hamas signed a ceasefire agreement.", {("ISR", "057", "PSEHMS"), ("PSEHMS", "057", "ISR")}),
+    ("The United States, Canada and Britain condemned Russia.",
+     {("USA", "111", "RUS"), ("CAN", "111", "RUS"), ("GBR", "111", "RUS")}),
+    ("France plans to meet Germany next week.", {("FRA", "036", "DEU")}),
+    ("Russia will attend the talks with Ukraine.", {("RUS", "036", "UKR")}),
+    ("The United States urged Iran to withdraw its troops from Syria.", {("USA", "02", "IRN")}),
+    ("Egypt demanded that Israel withdraw its troops.", {("EGY", "10", "ISR")}),
+    ("Russia threatened to attack Ukraine.", {("RUS", "138", "UKR")}),
+    ("China threatened sanctions against Japan.", {("CHN", "13", "JPN")}),
+    ("India refused to meet Pakistan.", {("IND", "12", "PAK")}),
+    ("Russia denied having any plans for military action.", {("RUS", "016", None)}),
+    ("Japan agreed to provide aid to Ukraine.", {("JPN", "03", "UKR")}),
+    ("The minister said Russia had attacked Ukraine.", {("RUS", "19", "UKR")}),
+    ("Germany criticized China over its human rights record.", {("DEU", "111", "CHN")}),
+    ("Russia's annexation of Crimea was condemned by the European Union.",
+     {("RUS", "192", "UKR"), ("IGOEUREEC", "111", "RUS")}),
+    ("Russia accused Ukraine of shelling civilians.", {("RUS", "112", "UKR")}),
+    ("Police arrested protesters in Moscow.", {("---COP", "17", "---OPP")}),
+    ("NATO praised Sweden.", {("IGOWSTNAT", "051", "SWE")}),
+    ("Washington expelled Russian diplomats.", {("USAGOV", "161", "RUS")}),
+    ("Israel released Hamas prisoners.", {("ISR", "084", "PSEHMS")}),
+]  # fmt: skip
+
+NEGATIVE = [
+    "Russia did not attack Ukraine.",
+    "Russia never attacked Ukraine.",
+    "The minister said Russia was ready.",
+    "Russia said it was studying the proposal from Ukraine.",
+    "If Russia attacks Ukraine, the West will respond.",
+    "Russia could attack Ukraine.",
+    "Germany is considering sanctions against Russia.",
+    "The weather was fine in Moscow.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_coder_positive(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    events = code(nlp, text)
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
+    for source, cameo, target in expected:
+        assert any(s == source and c.startswith(cameo) and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_coder_hard_negatives(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_event_record_fields(nlp: Language) -> None:
+    text = "Russia attacked Ukraine. Russia attacked Ukraine again on Friday."
+    events = code(nlp, text)
+    assert len(events) == 1
+    event = events[0]
+    assert event.plover == "ASSAULT" and event.quad_class == 4 and event.goldstein == -10.0
+    assert event.date == "2022-03-01" and event.date_precision == "article"
+    assert text[event.span[0] : event.span[1]] == event.sentence == "Russia attacked Ukraine."
+    assert len(event.evidence) == 2
+    assert event.pattern and 0.0 < event.confidence <= 1.0
+
+
+def test_no_events_from_noise(nlp: Language) -> None:
+    text = "Russia attacked Ukraine. China condemned Japan."
+    assert code(nlp, text, noise=((0, 24),)) and all(
+        e.source.code == "CHN" for e in code(nlp, text, noise=((0, 24),))
+    )
+
+
+def test_headline_is_coded(nlp: Language) -> None:
+    assert any(e.cameo.startswith("163") for e in code(nlp, "China imposes sanctions on Lithuania"))
