@@ -376,7 +376,6 @@ class ActorComponent:
             head = span[-1].head
             if head.pos_ == "NOUN" and head.lower_ in self.lexicon.non_actor_heads:
                 return None
-        country, _ = split_code(name.code)
         person_key = _name_keys(span) if entry.kind == "person" else ()
         return _Mention(span.start, span.end, name.code, entry.name, person=person_key)
 
