@@ -14,6 +14,7 @@ import queue
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, TextIO
@@ -101,12 +102,22 @@ class _EndOfStream:
     """Put on the queue by the reading thread when the stream is exhausted."""
 
 
-def _pump(items: Iterator[StreamItem], pipe: queue.Queue[StreamItem | _EndOfStream | BaseException]) -> None:
+@dataclass(frozen=True, slots=True)
+class _ReadFailure:
+    """Put on the queue by the reading thread when reading raised (re-raised by the consumer)."""
+
+    error: BaseException
+
+
+_Queued = StreamItem | _EndOfStream | _ReadFailure
+
+
+def _pump(items: Iterator[StreamItem], pipe: queue.Queue[_Queued]) -> None:
     try:
         for item in items:
             pipe.put(item)
-    except BaseException as exc:  # hand any failure to the consuming thread, which re-raises it
-        pipe.put(exc)
+    except BaseException as exc:  # hand any failure to the consuming thread
+        pipe.put(_ReadFailure(exc))
         return
     pipe.put(_EndOfStream())
 
@@ -124,7 +135,7 @@ def stream_items(
     A background thread reads (blocking) into a bounded queue, so the consumer can store what it
     holds when the feed goes quiet and can stop on request even while no line arrives.
     """
-    pipe: queue.Queue[StreamItem | _EndOfStream | BaseException] = queue.Queue(maxsize=buffer)
+    pipe: queue.Queue[_Queued] = queue.Queue(maxsize=buffer)
     reader = threading.Thread(
         target=_pump, args=(read_stdin(stream, max_chars=max_chars), pipe), name="clio-stdin", daemon=True
     )
@@ -137,8 +148,8 @@ def stream_items(
             continue
         if isinstance(item, _EndOfStream):
             return
-        if isinstance(item, BaseException):
-            raise item
+        if isinstance(item, _ReadFailure):
+            raise item.error
         yield item
 
 
