@@ -22,7 +22,7 @@ from clio.time.resolve import resolve
 from clio.time.tense import governing_tense
 
 # Kinds whose value depends on the tense: they name a calendar position without its year/week.
-_TENSE_KINDS = frozenset({"weekday", "month", "month_day", "season", "quarter", "holiday", "relunit"})
+_TENSE_KINDS = frozenset({"weekday", "month", "month_day", "season", "quarter", "holiday", "relunit", "clock"})
 _NOT_TIME_ENTS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )

@@ -94,6 +94,7 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
     set_words = f"(?P<setword>{_alt(lex.sets)})"
     weekdays_plural = f"(?P<weekdays>{_cased(w + 's' for w in lex.weekdays if len(w) > 4)})"
     ampm = r"(?P<ampm>[ap]\.m\.?|[ap]m)"
+    clock_day = rf"(?:,?\s+(?:on\s+)?{weekday}{e}|\s+(?P<deix>today|tonight|yesterday|tomorrow){e})?"
     tz = r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
 
     table = [
@@ -149,7 +150,7 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         ("quarter", rf"{b}the\s+(?P<qunit>quarter){e}"),
         (
             "duration",
-            rf"{b}{mods}?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|additional|other)\s+)?{num}(?:-|\s+)(?:(?:more|additional|full|long|straight|consecutive)\s+)?{units}{e}(?P<suffix>-old|\s+old|\s+(?:ago|earlier|later|before|after|from\s+now|hence)(?!\w))?",
+            rf"{b}{mods}?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|additional|other)\s+)?{num}(?:-|\s+)(?:(?:more|additional|full|long|straight|consecutive)\s+)?{units}{e}(?P<suffix>-old|\s+old|\s+(?:ago|earlier|later|from\s+now|hence)(?!\w))?",
         ),
         (
             "vague",
@@ -167,9 +168,9 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         ),
         ("set", rf"{b}{set_words}{e}"),
         ("set", rf"{b}{weekdays_plural}{e}"),
-        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s*{ampm}(?!\w){tz}"),
-        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])\s+o'clock{e}"),
-        ("clock", rf"{b}(?P<word>noon|midnight|midday){e}"),
+        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])(?::(?P<mm>[0-5]\d))?\s*{ampm}(?!\w){tz}{clock_day}"),
+        ("clock", rf"{b}(?P<hh>1[0-2]|0?[1-9])\s+o'clock{e}{clock_day}"),
+        ("clock", rf"{b}(?P<word>noon|midnight|midday){e}{clock_day}"),
         ("holiday", rf"{b}{holidays}(?:\s+{year})?{e}"),
         ("ref", rf"{b}{refs}{e}"),
     ]
@@ -198,7 +199,9 @@ def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def match_text(text: str, *, lex: Lexicon | None = None) -> Candidate | None:
     """The first rule matching the whole of ``text`` (used to normalize a known timex string)."""
-    stripped = text.strip().rstrip(".,;:") if not text.strip().endswith((".m.",)) else text.strip()
+    stripped = text.strip()
+    if not stripped.endswith((".m.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")):
+        stripped = stripped.rstrip(".,;:")
     for rule in rules(lex):
         match = rule.pattern.fullmatch(stripped)
         if match:

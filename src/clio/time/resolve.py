@@ -25,7 +25,8 @@ _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
-_TIME_UNITS = {"S", "M", "H"}
+_TIME_UNITS = {"S", "MIN", "H"}
+_NEAR_FUTURE_DAYS = 31
 
 
 def _future(tense: str) -> bool:
@@ -82,7 +83,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: ``P3D``, ``PT2H``, ``P20Y`` for two decades, ``PXY`` when vague."""
     if unit == "WE":
         return "P2D" if amount == 1 else ("PXWE" if amount is None else f"P{_fmt_number(2 * amount)}D")
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "W2": (2, "W"), "Q": (3, "M")}
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "W2": (2, "W"), "Q": (3, "M"), "MIN": (1, "M")}
     factor, code = scale.get(unit, (1, unit))
     if amount is None:
         body = f"X{code}" if unit not in ("DE", "CE", "ML") else f"X{unit}"
@@ -94,7 +95,7 @@ def duration_value(amount: float | None, unit: str) -> str:
                 mult, code = smaller[code]
                 total *= mult
         body = f"{_fmt_number(total)}{code}"
-    return f"PT{body}" if unit in _TIME_UNITS or unit == "MIN" else f"P{body}"
+    return f"PT{body}" if unit in _TIME_UNITS else f"P{body}"
 
 
 def _unit_code(word: str, lex: Lexicon) -> str:
@@ -114,6 +115,19 @@ def _month_year(anchor: dt.date, month: int, *, future: bool, strict: int = 0) -
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _nearest_month_year(anchor: dt.date, month: int) -> int:
+    """Year putting ``month`` closest to the anchor's month (ties go to the past)."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: (abs(12 * (y - anchor.year) + month - anchor.month), y))
+
+
+def _nearest_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The date with this month and day closest to the anchor."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    options = [dt.date(y, month, day) for y in years if cal.valid_day(y, month, day)]
+    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
 
 
 def _day_in_direction(anchor: dt.date, month: int, day: int, *, future: bool) -> dt.date | None:
@@ -177,7 +191,15 @@ def _r_month_day(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lex
         return None
     if anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", mod
-    resolved = _day_in_direction(anchor, month, day, future=_future(tense))
+    if tense in ("past", "future"):
+        resolved = _day_in_direction(anchor, month, day, future=_future(tense))
+        upcoming = _day_in_direction(anchor, month, day, future=True)
+        # A past-tense clause naming a day a few weeks ahead is a misread tense (often the
+        # reporting verb's), not a day eleven months back.
+        if tense == "past" and upcoming is not None and (upcoming - anchor).days <= _NEAR_FUTURE_DAYS:
+            resolved = upcoming
+    else:
+        resolved = _nearest_day(anchor, month, day)
     return "DATE", (_iso(resolved) if resolved else f"XXXX-{month:02d}-{day:02d}"), mod
 
 
@@ -188,11 +210,17 @@ def _r_month(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon
         return "DATE", f"{g['year']}-{month:02d}", mod
     if anchor is None:
         return "DATE", f"XXXX-{month:02d}", mod
-    offset = _offset(g.get("rel"))
-    if offset == 0:
+    offset = _offset(g.get("rel")) if "rel" in g else _offset(g.get("yrel"))
+    if "yrel" in g:  # "June last year"
+        year = anchor.year + (offset or 0)
+    elif offset == 0:
         year = anchor.year
+    elif offset is None and tense not in ("past", "future"):
+        year = _nearest_month_year(anchor, month)
     else:
         year = _month_year(anchor, month, future=_future(tense), strict=offset or 0)
+        if offset is None and tense == "past" and cal.shift_months(anchor.year, anchor.month, 1) == (anchor.year if month > 1 else anchor.year + 1, month):
+            year = anchor.year if month > 1 else anchor.year + 1  # next month: see _r_month_day
     return "DATE", f"{year:04d}-{month:02d}", mod
 
 
@@ -285,9 +313,6 @@ def _r_relunit(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexic
         offset = _offset(rel)
         if offset is None:
             return None
-    # "the past year", "the next month": a stretch of time, not a calendar period (TIMEX3).
-    if rel in ("the past", "the last", "the next", "the coming") and unit not in ("weekend",) and not mod:
-        return "DURATION", duration_value(1, _unit_code(unit.split()[-1], lex)), None
     if anchor is None:
         return "DATE", None, mod
     return "DATE", _unit_value(unit, anchor, offset), mod
@@ -388,6 +413,8 @@ def _r_duration(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexi
     if unit == "X":
         return None
     amount = parse_number(g["num"], lex)
+    if amount is not None and amount >= 1000 and unit not in ("Y", "D", "H", "MIN", "S"):
+        return None  # "the 1988 quarter" is a year, not 1988 quarters
     mod = _mod_of(g, lex)
     if suffix:
         sign = -1 if suffix in ("ago", "earlier", "before") else 1
@@ -441,8 +468,14 @@ def _r_clock(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{minute:02d}"
-    day = _iso(anchor) if anchor else "XXXX-XX-XX"
-    return "TIME", f"{day}T{clock}", None
+    if anchor is None:
+        return "TIME", f"XXXX-XX-XXT{clock}", None
+    day = anchor
+    if "weekday" in g:
+        day = _weekday_date(anchor, lex.weekdays[g["weekday"].lower()], future=_future(tense))
+    elif "deix" in g:
+        day = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["deix"].lower(), 0))
+    return "TIME", f"{_iso(day)}T{clock}", None
 
 
 def _holiday_date(name: str, year: int, lex: Lexicon) -> dt.date:
