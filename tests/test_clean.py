@@ -38,6 +38,14 @@ NOISE_CASES = [
         ["(Writing by Nidal al-Mughrabi; editing by Jon Boyle)"],
     ),
     ("Photo: Jane Doe/AFP The minister arrived late.", ["Photo: Jane Doe/AFP"]),
+    (
+        "Kazakh Foreign Ministry / Handout via Xinhua Kulubaev (left) and Muhriddin (right) shake hands.",
+        ["Kazakh Foreign Ministry / Handout via Xinhua", "(left)", "(right)"],
+    ),
+    (
+        "(Reporting by Laura Becker in Brussels and Aida Sultanova in Bishkek; Editing by Tom Hollis)",
+        ["(Reporting by Laura Becker in Brussels and Aida Sultanova in Bishkek; Editing by Tom Hollis)"],
+    ),
     ("(Photo by JANE DOE/AFP via Getty Images)", ["(Photo by JANE DOE/AFP via Getty Images)"]),
     ("(AP Photo/Jane Doe, File)", ["(AP Photo/Jane Doe, File)"]),
     ("REUTERS/Kevin Lamarque/File Photo President Biden speaks.", ["REUTERS/Kevin Lamarque/File Photo"]),

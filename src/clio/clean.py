@@ -38,28 +38,41 @@ AGENCY_KINDS = ("agency", "credit", "photo")
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# Capitalised words that open sentences or name roles rather than people; a name in a credit
-# stops before them, so a credit glued to "The minister ..." does not swallow "The".
-_NOT_NAME = (
+# Capitalised words that open sentences or label credits, never part of a name in a credit:
+# a credit glued to "The minister ..." must not swallow "The".
+_FUNCTION_WORDS = (
     "The|A|An|In|On|At|To|For|Of|By|From|With|He|She|It|They|We|I|You|This|That|These|Those|His|Her|"
     "Their|Its|Our|But|And|Or|As|After|Before|When|While|If|Since|Despite|During|Under|Over|"
     "Some|Many|Most|All|Two|Three|Four|Five|Several|Thousands|Hundreds|Dozens|"
+    "Reporting|Additional|Writing|Editing|Edited|Compiled|Photo|Image|Caption|File|Pool|Handout|Via"
+)
+# Words that open the sentence a trailing credit name is glued to ("REUTERS/Jane Doe President
+# Biden ..."); they may still begin a credit ("Kazakh Foreign Ministry / Handout").
+_ROLE_WORDS = (
     "President|Prime|Minister|Foreign|Secretary|General|Chancellor|King|Queen|Pope|Sheikh|Senator|"
     "Governor|Mayor|Police|Officials|Protesters|Demonstrators|Soldiers|Troops|Rescuers|Residents|"
-    "Supporters|Members|Workers|People|Leaders|Delegates|Reporting|Additional|Writing|Editing|"
-    "Edited|Compiled|Photo|Image|Caption|File|Pool|Handout|Via"
+    "Supporters|Members|Workers|People|Leaders|Delegates"
 )
-_NAME_TOKEN = (
-    rf"(?!(?:{_NOT_NAME})(?![\w'’-]))"
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}]+)*"
-    rf"|[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)*"
-    rf"|[{_UPPER}]\.(?=[ ])"
-    rf"|(?:al|el|ad|bin|ben)-[{_UPPER}][{_LOWER}]+)"
-    r"(?![\w'’-])"
-)
+
+
+def _name_pattern(stop_words: str) -> str:
+    """One to four capitalised words (or initials, or al-/bin- forms), none of ``stop_words``."""
+    token = (
+        rf"(?!(?:{stop_words})(?![\w'’-]))"
+        rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}{_LOWER}]+)*"
+        rf"|[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)*"
+        rf"|[{_UPPER}]\.(?=[ ])"
+        rf"|(?:al|el|ad|bin|ben)-[{_UPPER}][{_LOWER}]+)"
+        r"(?![\w'’-])"
+    )
+    return rf"{token}(?:[ ](?:{_PARTICLE}[ ])?{token}){{0,3}}"
+
+
 _PARTICLE = r"(?:de|da|dos|du|van|von|der|den|la|le|al|el|bin|ibn)"
-_NAME = rf"{_NAME_TOKEN}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_TOKEN}){{0,3}}"
-_NAME_LIST = rf"{_NAME}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*){_NAME})*"
+_NAME = _name_pattern(_FUNCTION_WORDS)
+_TRAILING_NAME = _name_pattern(f"{_FUNCTION_WORDS}|{_ROLE_WORDS}")
+_PERSON_AT = rf"{_NAME}(?:[ ]+in[ ]+{_NAME})?"
+_NAME_LIST = rf"{_PERSON_AT}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+|[ ]*&[ ]*){_PERSON_AT})*"
 
 _SLASH = r"[ \t]*/[ \t]*"
 _FILE_SUFFIX = r"(?:,[ \t]*[Ff]ile(?![\w-])|[ \t]*/[ \t]*File(?:[ \t]+Photo)?(?![\w-]))"
@@ -76,7 +89,7 @@ _BYLINE_KEYWORD = (
 )
 _BYLINE_CLAUSE = (
     rf"(?i:{_BYLINE_KEYWORD})"
-    rf"[ ]+(?i:by)[ ]+{_NAME_LIST}(?:[ ]+in[ ]+{_NAME}(?:[ ]*(?:,|and)[ ]*{_NAME})*)?"
+    rf"[ ]+(?i:by)[ ]+{_NAME_LIST}"
 )
 _BYLINE_CHAIN = rf"{_BYLINE_CLAUSE}(?:[ ]*[;,.]?[ ]*{_BYLINE_CLAUSE})*"
 _CAPTION = r"(?:Image|Media|Photo|Video)[ ]+caption[ \t]*[:,]?[ \t]*[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)"
@@ -153,9 +166,8 @@ class NoisePatterns:
 def build_patterns(names: AgencyNames) -> NoisePatterns:
     any_agency = _alternation(names.agency + names.credit + names.photo)
     news_agency = _alternation(names.agency)
-    segment = rf"(?:{any_agency}|{_NAME})"
     credit = (
-        rf"(?<![\w-]){segment}(?:{_SLASH}{segment})*"
+        rf"(?<![\w-])(?:{any_agency}|{_NAME})(?:{_SLASH}(?:{any_agency}|{_TRAILING_NAME}))*"
         rf"(?:[ \t]+via[ \t]+{any_agency})?{_FILE_SUFFIX}?"
         # "a Reuters/Ipsos poll" names a survey, not a photographer
         r"(?![ \t]+(?:poll|polls|survey|surveys)(?![\w-]))"
