@@ -101,7 +101,7 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def subject_heads(verb: Token) -> list[Token]:
+def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Source argument heads of a verb: its agent when passive, else its subject.
 
     Subjectless verbs inherit from the verb they are coordinated with or complement
@@ -119,6 +119,14 @@ def subject_heads(verb: Token) -> list[Token]:
             return subjects
         if current.dep_ == "relcl":
             return [current.head]
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
+            # speaks for whoever issued the declaration.
+            noun = current.head
+            if noun.lemma_.lower() in document_nouns and noun.head is not noun and noun.head.pos_ == "VERB":
+                current = noun.head
+                continue
+            return [noun]
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
             current = current.head
             continue
@@ -174,3 +182,12 @@ def nominal_source_heads(noun: Token) -> list[Token]:
         elif child.dep_ in ("amod", "compound") and child.i < noun.i:
             heads.append(child)
     return heads
+
+
+def unresolved_actor(head: Token) -> Actor:
+    """An uncoded actor for a noun phrase the actor component did not resolve (code "")."""
+    left = [c for c in head.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "quantmod")]
+    start = min([head.idx] + [t.idx for t in left])
+    end = head.idx + len(head.text)
+    text = head.doc.text[start:end]
+    return Actor(text=text, span=(start, end), name=text, code="")

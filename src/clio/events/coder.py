@@ -117,9 +117,14 @@ def _is_noun(token: Token) -> bool:
 class EventCoder:
     """Codes events in a parsed Doc whose actors have been found (``doc._.actors``)."""
 
-    def __init__(self, book: PatternBook, *, goldstein: str = "phoenix") -> None:
+    def __init__(
+        self, book: PatternBook, *, goldstein: str = "phoenix", unresolved_sources: bool = False
+    ) -> None:
         self.book = book
         self.goldstein = goldstein
+        # Keep events whose subject is a noun phrase the actor component could not code
+        # ("Gunmen attacked ..."): source code "" as in GDELT's blank actor codes.
+        self.unresolved_sources = unresolved_sources
         self.cameo = load_cameo()
         self.intent = next((f for f in book.frames.values() if f.kind == "intent"), None)
 
@@ -130,6 +135,15 @@ class EventCoder:
             noun.lower_, "NOUN"
         )
         pattern = best_pattern(candidates, noun, nominal=True)
+        if pattern is None and noun.lemma_.lower() in self.book.carrier_nouns:
+            for child in noun.children:
+                if child.dep_ == "compound" and child.i < noun.i:
+                    inner = best_pattern(
+                        self.book.patterns_for(child.lemma_.lower(), "NOUN"), child, nominal=True
+                    )
+                    if inner is not None and inner.code != NO_EVENT:
+                        pattern = inner
+                        break
         if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
             return None
         return Coded(pattern.code, pattern.id, _confidence(pattern) * 0.9, noun, (noun,), nominal=True)
@@ -217,9 +231,11 @@ class EventCoder:
             return None
         token, coded = inner
         claims = (token.i, *coded.claims)
-        if frame.kind == "hypothetical" or frame.default == NO_EVENT:
+        if frame.kind == "hypothetical":
             return None, claims
         code = frame.transform(coded.code)
+        if code == NO_EVENT:
+            return None, claims
         if frame.kind in ("appeal", "demand"):
             target_from: tuple[Token, ...] = (verb, *coded.target_from)
         else:
@@ -253,10 +269,12 @@ class EventCoder:
         predicate = coded.predicate
         if coded.nominal:
             return args.actors_of(args.nominal_source_heads(predicate), index)
-        heads = args.subject_heads(predicate)
+        heads = args.subject_heads(predicate, self.book.document_nouns)
         found = args.actors_of(heads, index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
+        if not found and self.unresolved_sources:
+            found = [args.unresolved_actor(h) for h in heads if h.pos_ in ("NOUN", "PROPN")]
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -375,7 +393,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> list[Event]:
         noise: Sequence[Span] = doc._.noise or []
         actors = [a for a in (doc._.actors or []) if not _in_spans(noise, a.span[0], a.span[1])]
-        if not actors:
+        if not actors and not self.unresolved_sources:
             return []
         index = args.ActorIndex(doc, actors)
         events: list[Event] = []

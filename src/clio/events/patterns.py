@@ -29,11 +29,12 @@ from clio.ontology import load_cameo
 NO_EVENT = "---"
 KEEP_INNER = "="  # in a frame's code map: the framed event keeps the inner event's code
 POS_VALUES = ("VERB", "NOUN")
-FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "hypothetical")
+FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt", "hypothetical")
 # Hand-written patterns first: on equal specificity the earlier file wins.
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
-LIGHT_VERB_FILE = "light_verbs.jsonl"
+LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
+WORD_LISTS = ("light", "carriers", "documents")
 _PATTERN_KEYS = {"id", "lemma", "pos", "code", "particle", "prep", "objects", "modifiers", "confidence"}
 
 
@@ -86,6 +87,10 @@ class PatternBook:
     nouns: dict[str, tuple[Pattern, ...]]
     frames: dict[str, Frame]
     light_verbs: frozenset[str]
+    # Nouns that carry the event of their compound modifier ("mediation effort", "aid convoy").
+    carrier_nouns: frozenset[str] = frozenset()
+    # Document nouns whose participle speaks for the one who issued them ("a declaration demanding").
+    document_nouns: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -190,7 +195,12 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
 
 
 def build_book(
-    patterns: Iterable[Pattern], frames: Iterable[Frame], light_verbs: Iterable[str]
+    patterns: Iterable[Pattern],
+    frames: Iterable[Frame],
+    light_verbs: Iterable[str],
+    *,
+    carrier_nouns: Iterable[str] = (),
+    document_nouns: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -212,6 +222,8 @@ def build_book(
         nouns={k: tuple(v) for k, v in nouns.items()},
         frames=frame_index,
         light_verbs=frozenset(light_verbs),
+        carrier_nouns=frozenset(carrier_nouns),
+        document_nouns=frozenset(document_nouns),
     )
 
 
@@ -235,8 +247,16 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         path = folder / name
         patterns.extend(parse_patterns(_read(path), source=str(path), rank=rank))
     frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
-    light: set[str] = set()
+    word_lists: dict[str, frozenset[str]] = {}
     light_path = folder / LIGHT_VERB_FILE
     for where, record in _records(_read(light_path), str(light_path)):
-        light |= _word_set(record.get("lemmas"), where, "lemmas")
-    return build_book(patterns, frames, light)
+        if record.get("id") not in WORD_LISTS:
+            raise _fail(where, f"id must be one of {WORD_LISTS}, not {record.get('id')!r}")
+        word_lists[record["id"]] = _word_set(record.get("lemmas"), where, "lemmas")
+    return build_book(
+        patterns,
+        frames,
+        word_lists.get("light", frozenset()),
+        carrier_nouns=word_lists.get("carriers", frozenset()),
+        document_nouns=word_lists.get("documents", frozenset()),
+    )
