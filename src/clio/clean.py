@@ -154,7 +154,9 @@ class NoisePatterns:
     credit_anchor: re.Pattern[str]
     credit: re.Pattern[str]
     known_agency: re.Pattern[str]
+    labelled_anchor: re.Pattern[str]
     labelled_credit: re.Pattern[str]
+    byline_alone: re.Pattern[str]
     caption_opener: re.Pattern[str]
     photo_names: re.Pattern[str]
     byline_anchor: re.Pattern[str]
@@ -188,13 +190,16 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
                 r"(?:report|story|article)\.?"
             ),
         ),
-        ("By ", re.compile(rf"(?m)^[ \t]*By[ ]+{_NAME_LIST}(?:[ ]*,[ ]*(?:{news_agency}|{_NAME}))?[ \t]*$")),
     )
     return NoisePatterns(
-        credit_anchor=re.compile(r"[ \t]*/|[ \t]via[ \t]"),
+        credit_anchor=re.compile(r"/|(?<=[ \t])via(?=[ \t])"),
         credit=re.compile(credit),
         known_agency=re.compile(any_agency),
+        labelled_anchor=re.compile(r"Photo|Image|Picture|Credit"),
         labelled_credit=re.compile(labelled),
+        byline_alone=re.compile(
+            rf"By[ ]+{_NAME_LIST}(?:[ ]*,[ ]*(?:{news_agency}|{_NAME}))?(?=[ \t]*(?:\n|$))"
+        ),
         caption_opener=re.compile(r"(?:FILE PHOTO|File photo|FILE PICTURE|File picture)[ ]*:"),
         photo_names=re.compile(rf"(?:{photo_names})(?![\w-])(?:[ ]*:)?"),
         byline_anchor=re.compile(rf"(?:{_BYLINE_KEYWORD})[ ]+$", re.IGNORECASE),
@@ -216,7 +221,11 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     """Sorted, non-overlapping ``(start, end)`` spans of credits, captions and bylines in ``text``."""
     patterns = patterns or _bundled_patterns()
     spans = _credits(text, patterns)
-    spans.extend(match.span() for match in patterns.labelled_credit.finditer(text))
+    for anchor in patterns.labelled_anchor.finditer(text):
+        match = patterns.labelled_credit.match(text, anchor.start())
+        if match and _word_starts(text, match.start()):
+            spans.append(match.span())
+    spans.extend(_lone_bylines(text, patterns))
     spans.extend(_captions_before_credits(text, patterns, spans))
     spans.extend(
         match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
@@ -277,6 +286,20 @@ def _bylines(text: str, patterns: NoisePatterns) -> list[Span]:
                 if match and _word_starts(text, match.start()):
                     spans.append(match.span())
             position = text.find(needle, position + 1)
+    return spans
+
+
+def _lone_bylines(text: str, patterns: NoisePatterns) -> list[Span]:
+    """A line holding only "By Jane Doe" (optionally ", Agency")."""
+    spans: list[Span] = []
+    position = text.find("By ")
+    while position >= 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        if not text[line_start:position].strip():
+            match = patterns.byline_alone.match(text, position)
+            if match:
+                spans.append(match.span())
+        position = text.find("By ", position + 1)
     return spans
 
 
