@@ -191,6 +191,12 @@ def test_glob_without_match(tmp_path: Path) -> None:
     assert error.hint
 
 
+def test_paths_may_be_path_objects(tmp_path: Path) -> None:
+    make_tree(tmp_path)
+    items = list(read_inputs([tmp_path / "corpus" / "a.txt"]))  # type: ignore[list-item]
+    assert [i.article.id for i in only_articles(items)] == ["a"]
+
+
 def test_empty_directory(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     [error] = read_all([str(tmp_path / "empty")])
@@ -288,6 +294,15 @@ def test_csv_reader(tmp_path: Path) -> None:
         ("b2", None, "No date", None),
     ]
     assert only_articles(items)[2].warnings == (f"{path}:6: no date; relative dates stay unresolved",)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_csv_delimiter_is_taken_from_the_header(tmp_path: Path, delimiter: str) -> None:
+    rows = [["id", "date", "text"], ["a1", "2021-12-16", "Talks, then a deal; maybe."]]
+    content = "\n".join(delimiter.join(f'"{cell}"' for cell in row) for row in rows) + "\n"
+    [item] = read_all([str(write(tmp_path / "t.csv", content))])
+    assert isinstance(item, Ingested)
+    assert (item.article.id, item.article.text) == ("a1", "Talks, then a deal; maybe.")
 
 
 def test_csv_without_text_column(tmp_path: Path) -> None:

@@ -35,7 +35,8 @@ def id_stem(relative: PurePath) -> str:
 def expand(
     arguments: Iterator[str] | list[str], registry: ReaderRegistry
 ) -> Iterator[InputFile | StdinInput | InputError]:
-    for argument in arguments:
+    for raw in arguments:
+        argument = os.fspath(raw)
         if argument == STDIN:
             yield StdinInput()
             continue
@@ -61,6 +62,8 @@ def _walk(root: Path, label: str, registry: ReaderRegistry) -> Iterator[InputFil
         for name in sorted(files):
             path = Path(folder) / name
             if name.startswith(".") or registry.reader_for(path) is None:
+                continue
+            if not path.is_file():  # FIFOs, sockets and devices would block or make no sense
                 continue
             found = True
             yield InputFile(path, str(path), id_stem(root_name / path.relative_to(root)))

@@ -51,6 +51,17 @@ class _DecodedLines:
                 yield raw.data.decode("utf-8", errors="replace")
 
 
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(header_line: bytes) -> str:
+    """The delimiter of a CSV file, from its header row: spreadsheets in many locales write
+    ``;``, and tab- or pipe-separated exports are common; a comma wins ties."""
+    counts = {delimiter: header_line.count(delimiter.encode()) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] > counts[","] else ","
+
+
 class CsvReader(Reader):
     """CSV with a header row."""
 
@@ -74,16 +85,17 @@ class CsvReader(Reader):
                     yield InputError(source.label, "empty file", EMPTY_HINT)
                     return
                 handle.seek(0)
+                delimiter = sniff_delimiter(start.split(b"\n", 1)[0])
                 yield from self._rows(
-                    source, _DecodedLines(bounded_lines(handle, line_limit(self.max_chars)))
+                    source, _DecodedLines(bounded_lines(handle, line_limit(self.max_chars))), delimiter
                 )
         except OSError as exc:
             yield InputError(
                 source.label, f"read failed ({exc.strerror or exc})", "check the file and the disk"
             )
 
-    def _rows(self, source: InputFile, lines: _DecodedLines) -> Iterator[ReadResult]:
-        rows = csv.reader(lines)
+    def _rows(self, source: InputFile, lines: _DecodedLines, delimiter: str) -> Iterator[ReadResult]:
+        rows = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(rows)
         except (StopIteration, csv.Error) as exc:

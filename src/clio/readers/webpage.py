@@ -60,7 +60,7 @@ class HtmlReader(Reader):
             document = trafilatura.bare_extraction(
                 data, with_metadata=True, include_comments=False, include_tables=False
             )
-        except (ValueError, TypeError, LookupError) as exc:
+        except Exception as exc:  # a third-party parser failing on one page must not stop the batch
             return InputError(
                 source.label, f"cannot parse the HTML ({exc})", "check that the file is an HTML page"
             )
