@@ -263,6 +263,26 @@ def test_jsonl_bad_line_is_reported_and_reading_goes_on(tmp_path: Path, line: st
     assert error.hint
 
 
+def test_pretty_printed_json_is_one_error_not_one_per_line(tmp_path: Path) -> None:
+    records = [{"id": str(i), "date": "2021-12-16", "text": "Body."} for i in range(20)]
+    path = write(tmp_path / "array.jsonl", json.dumps(records, indent=2))
+    items = read_all([str(path)])
+    assert len(items) == 20  # 19 line errors, then one for the file
+    last = items[-1]
+    assert isinstance(last, InputError)
+    assert last.location == str(path)
+    assert "not a JSON Lines file" in last.problem
+    assert "jq" in last.hint
+
+
+def test_bad_lines_after_good_ones_never_stop_the_file(tmp_path: Path) -> None:
+    good = json.dumps({"text": "Fine.", "date": "2021-12-16"})
+    path = write(tmp_path / "f.jsonl", "\n".join([good] + ["{bad"] * 30 + [good]) + "\n")
+    items = read_all([str(path)])
+    assert len(items) == 32
+    assert isinstance(items[-1], Ingested)
+
+
 def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
     good = json.dumps({"text": "Fine.", "date": "2021-12-16"}).encode()
     path = write(tmp_path / "f.jsonl", good + b"\n" + b'{"text": "caf\xe9"}\n' + good + b"\n")

@@ -20,6 +20,13 @@ FIELDS_HINT = 'each line must be a JSON object like {"id": "a1", "date": "2021-1
 _BYTES_PER_CHAR = 6
 _LINE_SLACK_BYTES = 1 << 20
 _SKIP_CHUNK = 1 << 16
+# A file whose first lines all fail to parse is not JSON Lines (often a pretty-printed JSON
+# array): one error for the file beats one per line.
+GIVE_UP_AFTER_BAD_LINES = 20
+NOT_JSON_LINES_HINT = (
+    "JSON Lines needs one complete JSON object per line; a JSON array can be converted with"
+    " jq -c '.[]' FILE > FILE.jsonl"
+)
 
 
 def line_limit(max_chars: int) -> int:
@@ -68,6 +75,8 @@ def parse_json_lines(
     when there is no stem (stdin), so that reruns give the same ids."""
     offset = first_offset
     any_content = False
+    bad_start = 0  # invalid lines before the first good one
+    read_one = False
     for number, (raw, size, complete) in enumerate(lines, start=first_line):
         location = f"{label}:{number}"
         line_offset = offset
@@ -87,12 +96,19 @@ def parse_json_lines(
             continue
         try:
             record = json.loads(text)
-        except ValueError as exc:  # JSONDecodeError, or an integer too long to convert
-            yield InputError(location, f"invalid JSON ({_short(exc)})", FIELDS_HINT)
+        except (ValueError, RecursionError) as exc:  # bad syntax, huge integer, deep nesting
+            problem = "nested too deeply" if isinstance(exc, RecursionError) else _short(exc)
+            bad_start += 0 if read_one else 1
+            if bad_start >= GIVE_UP_AFTER_BAD_LINES:
+                yield InputError(
+                    label,
+                    f"the first {bad_start} lines are not valid JSON; this is not a JSON Lines file",
+                    NOT_JSON_LINES_HINT,
+                )
+                return
+            yield InputError(location, f"invalid JSON ({problem})", FIELDS_HINT)
             continue
-        except RecursionError:
-            yield InputError(location, "invalid JSON (nested too deeply)", FIELDS_HINT)
-            continue
+        read_one = True
         if not isinstance(record, dict):
             yield InputError(location, f"expected a JSON object, got {type(record).__name__}", FIELDS_HINT)
             continue
