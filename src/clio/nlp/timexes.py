@@ -76,9 +76,13 @@ class TimexComponent:
             return _weekday_ok(doc, span, self.lexicon)
         if cand.kind == "year" and not ({"pos", "fiscal"} & groups.keys()):
             return _year_ok(doc, span)
-        if cand.kind == "duration" and groups.get("unit", "").lower() == "second":
+        if cand.kind == "duration":
+            unit = groups.get("unit", "").lower()
             after = doc[span.end] if span.end < len(doc) else None
-            return not (after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"))
+            if unit == "second":  # "a second round" is an ordinal
+                return not (after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"))
+            if unit == "quarters":  # "three-quarters of the vote" is a fraction
+                return not (after is not None and after.lower_ == "of")
         if cand.kind == "ref":
             token = span[0]
             return not (token.lower_ == "current" and token.dep_ == "compound")

@@ -254,7 +254,7 @@ def _r_century(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexic
 def _r_weekday(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon) -> Resolved | None:
     weekday = lex.weekdays[g["weekday"].lower()]
     mod = _position_mod(g.get("pos"))
-    suffix = f"T{lex.parts_of_day[g['pod'].lower()]}" if "pod" in g else ""
+    suffix = ""  # news annotation dates "Wednesday night" as the day itself
     if anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}{suffix}", mod
     offset = _offset(g.get("rel"))

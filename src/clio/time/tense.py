@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FUTURE_AUX = frozenset(
-    {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "must", "should", "can", "ca"}
+    {"will", "'ll", "shall", "wo", "would", "might", "may", "must", "should", "can", "ca"}
 )
+# Verbs that put their complement ahead in time even in the past tense ("planned a rally on Saturday").
+_SCHEDULING_VERBS = frozenset({"plan", "schedule", "expect", "intend", "due"})
 _PAST_AUX_TAGS = frozenset({"VBD"})
 _PERFECT_AUX = frozenset({"have", "has", "'ve", "'s"})
 _MAX_HOPS = 12
@@ -54,6 +56,8 @@ def verb_tense(verb: Token, *, lex: Lexicon | None = None, depth: int = 0) -> st
     for aux in auxes:
         if aux.tag_ in _PAST_AUX_TAGS or aux.lower_ in _PERFECT_AUX:
             return "past"
+    if verb.lemma_.lower() in _SCHEDULING_VERBS:
+        return "future"
     tag = verb.tag_
     if tag == "VBD" or (tag == "VBN" and not auxes):
         return "past"
