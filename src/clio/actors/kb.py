@@ -7,7 +7,7 @@ One line per entry::
 
 ``kind`` is one of :data:`KINDS`. A role without dates is the default, used when no dated role
 covers the date asked for. Later files override earlier entries with the same name, so a user's
-``--actors FILE`` can correct or extend the built-in data.
+``--actors FILE`` can correct or extend the built-in data (same name and kind = same entry).
 """
 
 from __future__ import annotations
@@ -224,9 +224,12 @@ class KnowledgeBase:
     """Entries indexed by lower-cased name and alias. Later entries override earlier ones by name."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        by_name: dict[str, Entry] = {}
+        by_name: dict[tuple[str, str], Entry] = {}
         for entry in entries:
-            by_name[entry.name.lower()] = entry
+            key = (entry.name.lower(), entry.kind)
+            # Re-inserting moves an overriding entry to the end: later files win ties too.
+            by_name.pop(key, None)
+            by_name[key] = entry
         self.entries: tuple[Entry, ...] = tuple(by_name.values())
         index: dict[str, list[Entry]] = {}
         for entry in self.entries:
@@ -246,8 +249,9 @@ class KnowledgeBase:
         candidates = self.find(name)
         if not candidates:
             return None
-        resolutions = [resolve_roles(entry, day) for entry in candidates]
-        return max(resolutions, key=_resolution_rank)
+        ranked = [(_resolution_rank(resolve_roles(e, day)), i, e) for i, e in enumerate(candidates)]
+        _, _, best = max(ranked, key=lambda item: (item[0], item[1]))
+        return resolve_roles(best, day)
 
     @classmethod
     def load(cls, extra_files: Iterable[Path | str] = ()) -> KnowledgeBase:

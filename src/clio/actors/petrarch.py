@@ -45,8 +45,10 @@ _LOWER_WORDS = frozenset(
 _NAME_WORDS = frozenset({"abu", "ali", "bin", "ibn", "ben", "mir", "ban", "kim", "xi", "li", "hu", "wen"})
 
 
-def _display_name(words: str) -> str:
+def _display_name(words: str, *, person: bool = False) -> str:
     """``UNITED_NATIONS`` -> ``United Nations``; short acronyms (``UN``, ``U.S.``) stay upper case."""
+    if not person and " " not in words and len(words) <= 5:
+        return words  # a one-word name this short is an acronym: NATO, OPEC, UNHCR
     parts = []
     for index, word in enumerate(words.split(" ")):
         lower = word.lower()
@@ -132,8 +134,9 @@ def import_dictionary(lines: Iterable[str], *, source: str = "dictionary") -> Im
         if not roles:
             pending.extend([name, *aliases])
             return
-        display = _display_name(name)
-        alias_names = [_display_name(a) for a in [*pending, *aliases] if a and a != name]
+        person = any(role.dated for role in roles)
+        display = _display_name(name, person=person)
+        alias_names = [_display_name(a, person=person) for a in [*pending, *aliases] if a and a != name]
         pending.clear()
         result.entries.append(
             Entry(

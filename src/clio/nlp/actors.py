@@ -24,9 +24,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -47,6 +49,24 @@ _SKIPPABLE_MODIFIERS = frozenset(
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prime",
+        "crown",
+        "foreign",
+        "us",
+        "u.s.",
+        "former",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -85,22 +105,30 @@ class ActorComponent:
         # Original spellings of each alias: short all-capital aliases ("US", "WHO") match exactly.
         self.exact_forms: dict[str, set[str]] = {}
         aliases: dict[str, str] = {}
+        # Aliases that begin with a title or a nationality ("President Putin", "Russian President
+        # Vladimir Putin") are left to composition, which finds the title, the country and the name.
+        demonyms = {normalize(n) for e in kb.entries if e.kind == "demonym" for n in e.all_names}
+        title_starts = {w for w in lexicon.title_words if " " not in w} | _HONORIFICS | demonyms
         for entry in kb.entries:
             for alias in entry.all_names:
                 key = normalize(alias)
                 if len(key) < 2:
                     continue
+                first = key.split(" ", 1)[0]
+                if entry.kind == "person" and " " in key and first in title_starts:
+                    continue
                 aliases.setdefault(key, alias)
                 if _is_acronym(alias):
                     self.exact_forms.setdefault(key, set()).add(_strip_the(alias))
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
         keys = list(aliases)
-        for key, doc in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+        for key, doc in zip(keys, tokenizer.pipe(keys), strict=True):
             self.name_matcher.add(key, [doc])
         agent_keys = list(lexicon.agents)
-        for key, doc in zip(agent_keys, nlp.tokenizer.pipe(agent_keys), strict=True):
+        for key, doc in zip(agent_keys, tokenizer.pipe(agent_keys), strict=True):
             self.agent_matcher.add(key, [doc])
-        self.credit_matcher.add("CREDIT", list(nlp.tokenizer.pipe(lexicon.credits)))
-        self.plural_matcher.add("PLURAL", list(nlp.tokenizer.pipe(lexicon.plural_referents)))
+        self.credit_matcher.add("CREDIT", list(tokenizer.pipe(lexicon.credits)))
+        self.plural_matcher.add("PLURAL", list(tokenizer.pipe(lexicon.plural_referents)))
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)

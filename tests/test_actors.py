@@ -1,0 +1,192 @@
+"""Actor recognition through the spaCy component (model-only pipeline: parser + clio_actors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from clio.nlp import build_nlp, prepare_doc
+from clio.nlp.actors import actor_for_token, actors_for_token
+from clio.records import Actor
+from clio.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def actor_nlp(settings: Settings) -> Language:
+    return build_nlp(settings, components=("clio_actors",))
+
+
+def run(nlp: Language, text: str, date: str | None = None, noise: list[tuple[int, int]] | None = None):
+    day = dt.date.fromisoformat(date) if date else None
+    return nlp(prepare_doc(nlp, text, article_date=day, noise=noise or []))
+
+
+def found(nlp: Language, text: str, date: str | None = None) -> list[tuple[str, str]]:
+    return [(a.text, a.code) for a in run(nlp, text, date)._.actors]
+
+
+# (text, article date, mentions that must be found as (text, code))
+POSITIVE = [
+    ("Russian troops shelled the town.", None, [("Russian troops", "RUSMIL")]),
+    (
+        "Chinese President Xi Jinping arrived on Monday.",
+        "2024-05-01",
+        [("Chinese President Xi Jinping", "CHNGOV")],
+    ),
+    ("Ukrainian officials said the bridge was hit.", None, [("Ukrainian officials", "UKRGOV")]),
+    ("Britain and the US signed the pact.", None, [("Britain", "GBR"), ("US", "USA")]),
+    ("South Korea protested to Burma.", None, [("South Korea", "KOR"), ("Burma", "MMR")]),
+    ("Ivory Coast rejected the plan.", None, [("Ivory Coast", "CIV")]),
+    ("The Kremlin denied the report.", None, [("Kremlin", "RUSGOV")]),
+    ("The White House said talks would go on.", None, [("White House", "USAGOV")]),
+    ("The Pentagon said it had sent jets.", None, [("Pentagon", "USAMIL")]),
+    ("Downing Street rejected the claim.", None, [("Downing Street", "GBRGOV")]),
+    ("The Elysee said Paris would respond.", None, [("Elysee", "FRAGOV")]),
+    ("Moscow warned Kyiv against the move.", None, [("Moscow", "RUSGOV"), ("Kyiv", "UKRGOV")]),
+    (
+        "NATO and the United Nations condemned the attack.",
+        None,
+        [("NATO", "IGOWSTNAT"), ("United Nations", "IGOUNO")],
+    ),
+    (
+        "The European Union and the African Union met.",
+        None,
+        [("European Union", "IGOEUREEC"), ("African Union", "IGOAFRAFU")],
+    ),
+    (
+        "The IMF and the World Bank approved the loan.",
+        None,
+        [("IMF", "IGOUNODEVIMF"), ("World Bank", "IGOUNODEVWBK")],
+    ),
+    ("The Red Cross visited the prisoners.", None, [("Red Cross", "NGOHLHIRC")]),
+    ("China's state-run news agency Xinhua reported the visit.", None, [("Xinhua", "CHNMED")]),
+    ("Iraqi police arrested two men.", None, [("Iraqi police", "IRQCOP")]),
+    ("Egyptian lawmakers approved the bill.", None, [("Egyptian lawmakers", "EGYLEG")]),
+    ("Sudan's government lifted the curfew.", None, [("Sudan's government", "SDNGOV")]),
+    ("Security forces in Guinea detained refugees.", None, [("Security forces in Guinea", "GINCOP")]),
+    ("Afghan rebels kidnapped the advisers.", None, [("Afghan rebels", "AFGREB")]),
+    ("Syrian refugees crossed into Jordan.", None, [("Syrian refugees", "SYRREF")]),
+    (
+        "Putin's foreign affairs adviser, Yuri Ushakov, spoke to reporters.",
+        "2024-03-01",
+        [("Putin", "RUSGOV"), ("foreign affairs adviser, Yuri Ushakov", "RUSGOV")],
+    ),
+    (
+        "Russian President Vladimir Putin met the envoy.",
+        "2023-06-01",
+        [("Russian President Vladimir Putin", "RUSGOV")],
+    ),
+    # Georgia the country, Washington the government.
+    ("Georgia accused Russia of aggression.", None, [("Georgia", "GEO"), ("Russia", "RUS")]),
+    ("Washington warned Beijing on Tuesday.", None, [("Washington", "USAGOV"), ("Beijing", "CHNGOV")]),
+    ("Jordan closed its border with Syria.", None, [("Jordan", "JOR")]),
+    # A leader before and after leaving office.
+    ("Angela Merkel said Germany would help.", "2015-05-01", [("Angela Merkel", "DEUGOV")]),
+    ("Angela Merkel said Germany would help.", "2023-05-01", [("Angela Merkel", "DEUELI")]),
+    ("Boris Johnson met the envoy.", "2021-02-01", [("Boris Johnson", "GBRGOV")]),
+    ("Boris Johnson met the envoy.", "2023-02-01", [("Boris Johnson", "GBRELI")]),
+    ("President Barack Obama spoke.", "2012-02-01", [("President Barack Obama", "USAGOV")]),
+    ("Former President Barack Obama spoke.", "2019-02-01", [("Former President Barack Obama", "USAELI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), POSITIVE)
+def test_recognises(
+    actor_nlp: Language, text: str, date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    actors = found(actor_nlp, text, date)
+    for item in expected:
+        assert item in actors, f"{item} not in {actors}"
+
+
+# (text, article date, texts that must not be actors)
+NEGATIVE = [
+    ("We ate Chinese food in the evening.", None, ["Chinese", "Chinese food"]),
+    ("She moved to Atlanta, Georgia, last year.", None, ["Georgia"]),
+    ("Washington state passed a new law.", None, ["Washington"]),
+    ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
+    ("Troops gathered near the Ukrainian border.", None, ["Ukrainian", "Ukrainian border"]),
+    ("The summit was held in Moscow.", None, ["Moscow"]),
+    ("Jane Doe / AFP The minister spoke.", None, ["Jane Doe", "AFP"]),
+    ("Photo: John Roe / Getty Images", None, ["John Roe", "Getty Images", "Getty"]),
+    ("The talks ended (Reporting by Tom Smith; Editing by Ann Lee)", None, ["Tom Smith", "Ann Lee"]),
+    ("ZUMA Press and Pool photographers waited outside.", None, ["ZUMA Press", "Pool"]),
+    ("He sang a song for us.", None, ["us", "He"]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "not_actors"), NEGATIVE)
+def test_not_actors(actor_nlp: Language, text: str, date: str | None, not_actors: list[str]) -> None:
+    texts = [t for t, _ in found(actor_nlp, text, date)]
+    for item in not_actors:
+        assert item not in texts, f"{item!r} wrongly coded in {texts}"
+
+
+def test_noise_spans_are_skipped(actor_nlp: Language) -> None:
+    text = "Russian troops advanced. Reuters photo by Jane Doe of Russian troops."
+    noise_start = text.index("Reuters")
+    doc = run(actor_nlp, text, noise=[(noise_start, len(text))])
+    assert [a.span for a in doc._.actors] == [(0, len("Russian troops"))]
+
+
+COREFERENCE = [
+    (
+        "Russian President Vladimir Putin met Chinese President Xi Jinping. Xi said the two leaders agreed.",
+        "2024-05-16",
+        [("Xi", "CHNGOV"), ("two leaders", "RUSGOV"), ("two leaders", "CHNGOV")],
+    ),
+    (
+        "Iranian President Masoud Pezeshkian arrived. He said talks were useful.",
+        "2025-01-10",
+        [("He", "IRNGOV")],
+    ),
+    (
+        "Turkish officials met the envoy. The ministry said the talks went well.",
+        None,
+        [("ministry", "TURGOV")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), COREFERENCE)
+def test_coreference(
+    actor_nlp: Language, text: str, date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    actors = found(actor_nlp, text, date)
+    for item in expected:
+        assert item in actors, f"{item} not in {actors}"
+
+
+def test_actor_records_and_spans(actor_nlp: Language) -> None:
+    text = "  Israeli army bulldozers demolished homes, the White House said."
+    doc = run(actor_nlp, text)
+    actors: list[Actor] = doc._.actors
+    assert actors == sorted(actors, key=lambda a: a.span)
+    for actor in actors:
+        assert text[actor.span[0] : actor.span[1]] == actor.text
+    assert [s.label_ for s in doc.spans["actors"]] == [a.code for a in actors]
+    army = next(a for a in actors if a.code == "ISRMIL")
+    assert (army.country, army.sector) == ("ISR", "MIL")
+    bulldozers = next(t for t in doc if t.text == "bulldozers")
+    assert actor_for_token(doc, bulldozers) == army
+    homes = next(t for t in doc if t.text == "homes")
+    assert actor_for_token(doc, homes) is None
+
+
+def test_igo_has_no_country(actor_nlp: Language) -> None:
+    doc = run(actor_nlp, "NATO warned Moscow.")
+    nato = doc._.actors[0]
+    assert (nato.code, nato.country, nato.sector) == ("IGOWSTNAT", None, "IGO")
+
+
+def test_plural_mention_gives_every_referent(actor_nlp: Language) -> None:
+    doc = run(actor_nlp, "Joe Biden met Xi Jinping. The two leaders spoke for hours.", "2023-11-15")
+    token = next(t for t in doc if t.text == "leaders")
+    assert sorted(a.code for a in actors_for_token(doc, token)) == ["CHNGOV", "USAGOV"]
+
+
+def test_actors_in_full_pipeline(nlp: Language) -> None:
+    doc = run(nlp, "Russian troops shelled the town, Ukrainian officials said.")
+    assert [a.code for a in doc._.actors] == ["RUSMIL", "UKRGOV"]
