@@ -247,19 +247,17 @@ def events(
         writer.writeheader()
         writer.writerows(rows)
     else:
-        table = Table(show_lines=False)
-        for column in ("day", "source", "cameo", "target", "goldstein", "sentence"):
-            table.add_column(column, overflow="fold")
+        width = max(out.width, 100)
+        out.print(
+            f"{'day':<10}  {'source':<9} {'cameo':<5} {'target':<9} {'gold':>5}  sentence", markup=False
+        )
         for row in rows:
-            table.add_row(
-                str(row["day"] or ""),
-                row["source_code"],
-                row["cameo"],
-                row["target_code"] or "",
-                f"{row['goldstein']:+.1f}",
-                row["sentence"][:160],
+            line = (
+                f"{row['day'] or ''!s:<10}  {row['source_code']:<9} {row['cameo']:<5} "
+                f"{row['target_code'] or '-':<9} "
+                f"{row['goldstein']:+5.1f}  {' '.join(row['sentence'].split())}"
             )
-        out.print(table)
+            out.print(line if len(line) <= width else line[: width - 1] + "…", markup=False)
         out.print(f"{len(rows)} events")
 
 
