@@ -94,6 +94,15 @@ def test_event_filters(client: TestClient, params: dict[str, object], expected: 
     assert _articles(response.json()) == expected
 
 
+def test_blank_form_fields_mean_no_filter(client: TestClient) -> None:
+    blank = "source=&target=&actor_name=&cameo=&root=&since=&until=&q="
+    assert len(client.get(f"/api/events?{blank}&quad_class=").json()["events"]) == 5
+    assert len(client.get(f"/api/events?{blank}&quad_class=4").json()["events"]) == 2
+    page = client.get(f"/?{blank}&quad_class=4")
+    assert page.status_code == 200
+    assert page.text.count('<tr class="q4">') == 2
+
+
 def test_cursor_pagination_walks_every_event_once(client: TestClient) -> None:
     seen: list[str] = []
     cursor = None

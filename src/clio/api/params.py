@@ -10,6 +10,7 @@ import json
 from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
+from pydantic import BeforeValidator, Field, StringConstraints
 
 from clio.query import EventQuery
 
@@ -19,39 +20,39 @@ DEFAULT_PAGE = 100
 Sort = Literal["-date", "date"]
 
 
+def _blank_to_none(value: object) -> object:
+    """An empty form field (``?since=``) means "no filter", as a plain HTML form sends it."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Blank = BeforeValidator(_blank_to_none)
+# Constraints sit on the inner type so that a blank value, turned into None first, passes them.
+Code = Annotated[Annotated[str, StringConstraints(max_length=32)] | None, Blank]
+Words = Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank]
+Identifier = Annotated[Annotated[str, StringConstraints(max_length=255)] | None, Blank]
+QuadClass = Annotated[Annotated[int, Field(ge=1, le=4)] | None, Blank]
+Day = Annotated[dt.date | None, Blank]
+
+
 def bad_request(message: str) -> HTTPException:
     return HTTPException(status_code=400, detail=message)
 
 
 def event_filters(
     source: Annotated[
-        str | None, Query(max_length=32, description="Source country (ISO3, e.g. RUS) or actor code prefix.")
+        Code, Query(description="Source country (ISO3, e.g. RUS) or actor code prefix.")
     ] = None,
-    target: Annotated[
-        str | None, Query(max_length=32, description="Target country (ISO3) or actor code.")
-    ] = None,
-    actor: Annotated[
-        str | None, Query(max_length=32, description="Country or actor code on either side.")
-    ] = None,
-    actor_name: Annotated[
-        str | None, Query(max_length=100, description="Substring of either actor's name.")
-    ] = None,
-    cameo: Annotated[str | None, Query(max_length=4, description="CAMEO code or prefix, e.g. 042.")] = None,
-    root: Annotated[str | None, Query(max_length=2, description="CAMEO root, two digits, e.g. 19.")] = None,
-    plover: Annotated[
-        str | None, Query(max_length=32, description="PLOVER event type, e.g. ASSAULT.")
-    ] = None,
-    quad_class: Annotated[
-        int | None, Query(ge=1, le=4, description="1-4: verbal/material coop/conflict.")
-    ] = None,
-    since: Annotated[dt.date | None, Query(description="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[dt.date | None, Query(description="Last day, YYYY-MM-DD.")] = None,
-    q: Annotated[
-        str | None, Query(max_length=200, description="Text that the evidence sentence contains.")
-    ] = None,
-    article_id: Annotated[
-        str | None, Query(max_length=255, description="Only this article's events.")
-    ] = None,
+    target: Annotated[Code, Query(description="Target country (ISO3) or actor code.")] = None,
+    actor: Annotated[Code, Query(description="Country or actor code on either side.")] = None,
+    actor_name: Annotated[Words, Query(description="Substring of either actor's name.")] = None,
+    cameo: Annotated[Code, Query(description="CAMEO code or prefix, e.g. 042.")] = None,
+    root: Annotated[Code, Query(description="CAMEO root, two digits, e.g. 19.")] = None,
+    plover: Annotated[Code, Query(description="PLOVER event type, e.g. ASSAULT.")] = None,
+    quad_class: Annotated[QuadClass, Query(description="1-4: verbal/material cooperation/conflict.")] = None,
+    since: Annotated[Day, Query(description="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[Day, Query(description="Last day, YYYY-MM-DD.")] = None,
+    q: Annotated[Words, Query(description="Text that the evidence sentence contains.")] = None,
+    article_id: Annotated[Identifier, Query(description="Only this article's events.")] = None,
 ) -> EventQuery:
     """The filters as an EventQuery (limit and order are set by each route)."""
     try:
