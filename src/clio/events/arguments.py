@@ -27,6 +27,8 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "for"}
 # Relations followed when looking for an actor inside a noun phrase ("the foreign minister of Russia").
 _INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod"})
 _INNER_PREPS = frozenset({"of", "from", "in"})
+# Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
+ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
 
 
@@ -113,7 +115,11 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             agents = [
                 p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ]
-            return agents
+            if agents or (current is verb and verb.lemma_.lower() not in ADJECTIVAL_PASSIVES):
+                return agents
+            # Raising ("Obama is scheduled to attend") and stances ("Israel is opposed to"):
+            # the passive subject is the actor.
+            return [c for c in current.children if c.dep_ == "nsubjpass"]
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
@@ -127,7 +133,7 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
                 current = noun.head
                 continue
             return [noun]
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head is not current:
             current = current.head
             continue
         return []

@@ -84,6 +84,14 @@ def _matches(pattern: Pattern, token: Token, *, nominal: bool) -> bool:
             objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         else:
             objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+            # Measure and container nouns: "a state of emergency", "shipments of arms".
+            objects += [
+                p
+                for o in objects
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+            ]
         if not any(o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects for o in objects):
             return False
     return not pattern.modifiers or any(
@@ -213,7 +221,10 @@ class EventCoder:
                 coded = self.code_noun(child)
                 if coded is not None:
                     return child, coded
-            if child.dep_ == "prep" and child.lower_ == "for" and frame.kind in ("appeal", "demand"):
+            if child.dep_ == "prep" and (
+                (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
+                or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _is_noun(pobj):
                         coded = self.code_noun(pobj)
@@ -224,7 +235,7 @@ class EventCoder:
     def code_frame(self, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """A framed event and the token ids it claims; None when ``verb`` frames nothing."""
         frame = self.book.frames.get(verb.lemma_.lower())
-        if frame is None or not _is_verb(verb):
+        if frame is None or not (_is_verb(verb) or verb.pos_ == "ADJ"):
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
