@@ -104,8 +104,9 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
             rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?{e}",
         ),
         ("numeric", rf"{b}(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>[12]\d|3[01]|0?[1-9])/(?P<yy>\d{{4}}|\d\d){e}"),
-        ("month_day", rf"{b}{pos}?{month}\s+{day}(?:,?\s+{year})?{e}"),
-        ("month_day", rf"{b}(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        ("month_day", rf"{b}(?:{weekday},?\s+)?{pos}?{month}\s+{day}(?:,?\s+{year})?{e}"),
+        ("month_day", rf"{b}(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?{e}"),
+        ("month", rf"{b}{pos}?{month}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year{e}"),
         (
             "month",
             rf"{b}{pos}?(?:(?P<rel>last|next|this|past|coming)\s+)?{month}(?:,?\s+(?:of\s+)?{year})?{e}",

@@ -1,0 +1,98 @@
+"""Date an event from the time expressions around its predicate.
+
+``event_date(doc, token)`` picks, for the predicate ``token`` of an event:
+
+1. a dated timex (DATE or TIME with a calendar value) whose own clause verb is the predicate,
+   or that sits inside the predicate's subtree ("met *on Wednesday*", "was sanctioned *in
+   February*"); the closest one when several qualify;
+2. otherwise the nearest dated timex in the same sentence ("*On Wednesday*, police said they
+   arrested ...");
+3. otherwise a fallback: the article date, with precision ``"article"``, when the predicate is
+   in the past or present tense (a news report is about what happened up to its date); and
+   ``(None, "unknown")`` for future or conditional predicates, or when the article has no date.
+
+``PRESENT_REF`` ("now") counts as the article date (precision ``"article"``). Values coarser
+than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
+``"month"`` or ``"year"``; a week or a season is reported with precision ``"month"``/``"year"``,
+the nearest coarser unit in that set. Reads ``doc._.timexes`` (so runs after ``clio_timexes``),
+costs one walk up the parse per candidate, and never changes the Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from clio.records import Timex
+from clio.time.tense import clause_verb, governing_tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WEEK = re.compile(r"^\d{4}-W\d{2}")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+
+
+def precision_of(value: str | None) -> str | None:
+    """"day", "month" or "year" for a calendar value; None when it cannot date an event."""
+    if not value:
+        return None
+    if _DAY.match(value):
+        return "day"
+    if _WEEK.match(value) or _MONTH.match(value):
+        return "month"
+    if _YEAR_PART.match(value):
+        return "year"
+    return None
+
+
+def _event_value(value: str) -> str:
+    """The calendar part of a value: TIME values keep only their day."""
+    return value[:10] if _DAY.match(value) else value
+
+
+def _dated(doc: Doc) -> list[tuple[Timex, Token]]:
+    out = []
+    for timex in doc._.timexes or []:
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        if timex.value != "PRESENT_REF" and precision_of(timex.value) is None:
+            continue
+        span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((timex, span.root))
+    return out
+
+
+def _verb_index(token: Token) -> int | None:
+    verb = clause_verb(token)
+    return None if verb is None else verb.i
+
+
+def _result(doc: Doc, timex: Timex) -> tuple[str | None, str]:
+    if timex.value == "PRESENT_REF":
+        date = doc._.article_date
+        return (date.isoformat(), "article") if date else (None, "unknown")
+    value = timex.value or ""
+    return _event_value(value), precision_of(value) or "unknown"
+
+
+def event_date(doc: Doc, token: Token) -> tuple[str | None, str]:
+    """(value, precision) for the event whose predicate is ``token``; see the module docstring."""
+    sentence = token.sent
+    candidates = [(t, root) for t, root in _dated(doc) if sentence.start <= root.i < sentence.end]
+    governed = [
+        (t, root)
+        for t, root in candidates
+        if _verb_index(root) == token.i or token.left_edge.i <= root.i <= token.right_edge.i
+    ]
+    pool = governed or candidates
+    if pool:
+        timex, _ = min(pool, key=lambda pair: abs(pair[1].i - token.i))
+        return _result(doc, timex)
+    date = doc._.article_date
+    if date is not None and governing_tense(token) in ("past", "present", ""):
+        return date.isoformat(), "article"
+    return None, "unknown"
