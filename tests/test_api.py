@@ -194,12 +194,24 @@ def test_article_spans_point_into_its_text(client: TestClient) -> None:
     [
         ("month", ["2022-02-01", "2022-03-01"]),
         ("week", ["2022-02-21", "2022-02-28", "2022-03-07", "2022-03-14"]),
-        ("day", ["2022-02-24", "2022-03-02", "2022-03-10", "2022-03-20"]),
     ],
 )
 def test_dyad_series_periods(client: TestClient, interval: str, periods: list[str]) -> None:
     data = client.get("/api/dyads/RUS/UKR/series", params={"interval": interval}).json()
     assert [p["period"] for p in data["series"]] == periods
+
+
+def test_quiet_days_are_zero_rows(client: TestClient) -> None:
+    series = client.get("/api/dyads/RUS/UKR/series", params={"interval": "day"}).json()["series"]
+    assert len(series) == 25  # 2022-02-24 .. 2022-03-20
+    busy = [p["period"] for p in series if p["total"]["events"]]
+    assert busy == ["2022-02-24", "2022-03-02", "2022-03-10", "2022-03-20"]
+    assert series[1]["total"] == {
+        "events": 0,
+        "quad_counts": {"1": 0, "2": 0, "3": 0, "4": 0},
+        "goldstein_sum": 0.0,
+        "goldstein_mean": None,
+    }
 
 
 def test_dyad_series_counts_both_directions(client: TestClient) -> None:
@@ -219,7 +231,8 @@ def test_dyad_series_counts_both_directions(client: TestClient) -> None:
 
 def test_dyad_series_range_and_csv(client: TestClient) -> None:
     data = client.get("/api/dyads/RUS/UKR/series?interval=day&since=2022-03-01&until=2022-03-12").json()
-    assert [p["period"] for p in data["series"]] == ["2022-03-02", "2022-03-10"]
+    busy = [p["period"] for p in data["series"] if p["total"]["events"]]
+    assert busy == ["2022-03-02", "2022-03-10"]
     response = client.get("/api/dyads/RUS/UKR/series?interval=month&format=csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [(r["period"], r["direction"], r["events"]) for r in rows] == [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,38 @@ def period_start(day: dt.date, interval: str) -> dt.date:
     if interval == "month":
         return day.replace(day=1)
     raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
+
+
+MAX_FILLED_PERIODS = 5000
+
+
+def next_period(start: dt.date, interval: str) -> dt.date:
+    """The first day of the period after the one starting at ``start``."""
+    if interval == "day":
+        return start + dt.timedelta(days=1)
+    if interval == "week":
+        return start + dt.timedelta(days=7)
+    return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def all_periods(first: dt.date, last: dt.date, interval: str) -> list[dt.date]:
+    """Every period start from ``first`` to ``last`` so charts show quiet periods as zero
+    (only the periods seen when the span is too long to fill)."""
+    periods: list[dt.date] = []
+    current = first
+    while current <= last:
+        periods.append(current)
+        if len(periods) > MAX_FILLED_PERIODS:
+            return []
+        current = next_period(current, interval)
+    return periods
+
+
+def _filled(seen: Iterable[dt.date], interval: str) -> list[dt.date]:
+    ordered = sorted(seen)
+    if not ordered:
+        return []
+    return all_periods(ordered[0], ordered[-1], interval) or ordered
 
 
 @dataclass
@@ -83,7 +116,7 @@ def timeline(engine: Engine, query: EventQuery, *, interval: str = "day") -> dic
             buckets[period_start(_as_date(day), interval)].add(int(quad), int(count), float(gold or 0))
     return {
         "interval": interval,
-        "series": [{"period": p.isoformat(), **buckets[p].as_dict()} for p in sorted(buckets)],
+        "series": [{"period": p.isoformat(), **buckets[p].as_dict()} for p in _filled(buckets, interval)],
     }
 
 
@@ -132,7 +165,7 @@ def dyad_series(
         "interval": interval,
         "series": [
             {"period": p.isoformat(), **{k: v.as_dict() for k, v in periods[p].items()}}
-            for p in sorted(periods)
+            for p in _filled(periods, interval)
         ],
     }
 
