@@ -15,6 +15,7 @@ record's date as the article date).
   items are the system codes (country + first sector) for those same countries; micro P/R/F1.
   International organisations are left out here (their second-level codes differ between
   conventions: "IGOGOV" in the gold vs CAMEO's "IGOUNO").
+* Records without any gold actor (no-event records) are skipped: they annotate no actors.
 * **source / target recall** — the share of gold source (target) countries found.
 
 Note the gold lists only the actors of the coded events, while the system reports every actor in
@@ -129,6 +130,8 @@ def score(records: Iterable[tuple[GoldActors, list[str]]]) -> tuple[dict[str, fl
     errors: list[str] = []
     for gold, system_codes in records:
         gold_codes = [*gold.sources, *gold.targets]
+        if not any(country_of(c) for c in gold_codes):
+            continue  # a record without coded events says nothing about its actors
         gold_countries = {c for c in map(country_of, gold_codes) if c}
         found_countries = {c for c in map(country_of, system_codes) if c}
         country.add(gold_countries, found_countries)

@@ -40,8 +40,9 @@ from clio.records import Actor
 SPAN_KEY = "actors"
 # Kinds of names that can stand before a role word and give it a country: "Russian troops".
 _MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ngo", "group", "media", "org"})
-# Kinds that are places when used after a locative preposition ("in Moscow").
-_PLACE_KINDS = frozenset({"country", "capital", "seat"})
+# Kinds that are places when used after a locative preposition ("in Moscow"). Country names stay
+# actors there ("fighting in Ukraine" -> UKR), as in CAMEO coding, where the state is the referent.
+_PLACE_KINDS = frozenset({"capital", "seat"})
 # Sectors that may take their country from context when none is written ("the ministry said").
 _CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
 _SKIPPABLE_MODIFIERS = frozenset(
@@ -49,6 +50,7 @@ _SKIPPABLE_MODIFIERS = frozenset(
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
+_NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 _HONORIFICS = frozenset(
     {
         "mr",
@@ -104,6 +106,8 @@ class ActorComponent:
         self.plural_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Original spellings of each alias: short all-capital aliases ("US", "WHO") match exactly.
         self.exact_forms: dict[str, set[str]] = {}
+        self.known_prefixes = {r.code[:3] for e in kb.entries if e.kind == "country" for r in e.roles}
+        self.known_prefixes |= _NON_STATE
         aliases: dict[str, str] = {}
         # Aliases that begin with a title or a nationality ("President Putin", "Russian President
         # Vladimir Putin") are left to composition, which finds the title, the country and the name.
@@ -205,6 +209,10 @@ class ActorComponent:
             resolution = self.kb.resolve(span.label_, day)
             if resolution is None or not self._name_is_actor(doc, span, resolution.entry):
                 continue
+            if resolution.code[:3] not in self.known_prefixes:
+                continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
+            if resolution.entry.kind not in ("person", "country") and span.text.lower() in self.lexicon.agents:
+                continue  # "Senate", "Parliament": a role word; composition finds its country
             found.append(_Name(span, resolution.entry, resolution.code))
         return found
 
