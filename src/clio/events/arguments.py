@@ -165,6 +165,18 @@ def object_noun_heads(verb: Token) -> list[Token]:
     return heads
 
 
+def prep_objects(tokens: Iterable[Token], preposition: str) -> list[Token]:
+    """Objects of ``preposition`` governed by any of ``tokens`` ("from X", "in X")."""
+    return [
+        p
+        for token in tokens
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def between_heads(predicate: Token) -> list[Token]:
     """The objects of "between A and B" (both sides of a two-way event)."""
     return [

@@ -57,6 +57,8 @@ class Coded:
     claims: tuple[int, ...] = field(default=())
     # Clauses whose subject is a target too: "demanded that Israel withdraw" -> Israel.
     clause_targets: tuple[Token, ...] = field(default=())
+    # "received weapons from X": X is the source and the subject the target.
+    reverse: bool = False
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -134,7 +136,8 @@ class EventCoder:
         # ("Gunmen attacked ..."): source code "" as in GDELT's blank actor codes.
         self.unresolved_sources = unresolved_sources
         self.cameo = load_cameo()
-        self.intent = next((f for f in book.frames.values() if f.kind == "intent"), None)
+        self.frames_by_kind = {f.kind: f for f in book.frames.values()}
+        self.intent = self.frames_by_kind.get("intent")
 
     # -- predicates ---------------------------------------------------------------------------
 
@@ -163,9 +166,14 @@ class EventCoder:
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
-        if lemma in self.book.light_verbs:
+        if lemma in self.book.light_verbs or lemma in self.book.receiver_verbs:
             light = self._light_verb_event(verb)
             if light is not None:
+                if lemma in self.book.receiver_verbs:
+                    return Coded(
+                        light.code, light.pattern, light.confidence, verb, light.target_from,
+                        claims=light.claims, reverse=True,
+                    )  # fmt: skip
                 return light
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
@@ -195,11 +203,15 @@ class EventCoder:
     def code_predicate(self, token: Token) -> Coded | None:
         if _is_verb(token):
             coded = self.code_verb(token)
-            if coded is not None and self.intent is not None and has_future_aux(token):
-                code = self.intent.transform(coded.code)
+            future = self.intent if not is_negated(token) else self.frames_by_kind.get("refuse")
+            if coded is not None and future is not None and has_future_aux(token):
+                # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
+                code = future.transform(coded.code)
+                if code == NO_EVENT:
+                    return None
                 return Coded(
                     code,
-                    f"{coded.pattern}+{self.intent.id}",
+                    f"{coded.pattern}+{future.id}",
                     coded.confidence * 0.9,
                     coded.predicate,
                     coded.target_from,
@@ -241,6 +253,9 @@ class EventCoder:
         if inner is None:
             return None
         token, coded = inner
+        if frame.kind == "intent" and token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children):
+            # "wants Putin to attack": wanting someone else to act is an appeal.
+            frame = self.frames_by_kind.get("appeal", frame)
         claims = (token.i, *coded.claims)
         if frame.kind == "hypothetical":
             return None, claims
@@ -345,6 +360,10 @@ class EventCoder:
         )
 
     def _dyads(self, coded: Coded, index: args.ActorIndex) -> list[tuple[Actor, Actor | None]]:
+        if coded.reverse:
+            givers = args.actors_of(args.prep_objects(coded.target_from, "from"), index)
+            takers = self.sources(coded, index)
+            return [(g, t) for g in givers for t in takers if g.code != t.code]
         sources = self.sources(coded, index)
         if not sources and coded.nominal:
             # "talks between A and B": both sides are sources and targets.
@@ -353,6 +372,10 @@ class EventCoder:
         if not sources:
             return []
         targets = self.targets(coded, index, sources)
+        if not targets:
+            # No participant: the country where it happened ("protested in Beijing").
+            places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
+            targets = [a for a in places if a not in sources and a.code not in {s.code for s in sources}]
         if not targets:
             if len(sources) > 1:
                 return [(a, b) for a in sources for b in sources if a.code != b.code]
@@ -388,11 +411,12 @@ class EventCoder:
                 continue
             claimed.update(coded.claims)
             if coded.nominal:
-                # An event noun that is the object of another (non-light) verb is that verb's topic
-                # ("condemned the allegations", "oversee a ceasefire"), not an event of its own.
-                if token.dep_ not in ("dobj", "attr", "oprd", "dative"):
+                # An event noun that is the object of another verb is that verb's topic
+                # ("condemned the allegations", "appreciation for China's assistance"); only
+                # subjects and settings ("killed in an air strike") are events of their own.
+                if _asserted_nominal(token):
                     coded_list.append(coded)
-            elif not clause_is_unasserted(token):
+            elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         location = _sentence_location(doc, sent_span)
         events = []
@@ -415,6 +439,15 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+_SETTING_PREPS = frozenset({"in", "during", "after", "following", "amid", "since", "before", "by"})
+
+
+def _asserted_nominal(noun: Token) -> bool:
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
 
 
 def _depth(token: Token) -> int:

@@ -34,7 +34,7 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = ("light", "carriers", "documents")
+WORD_LISTS = ("light", "carriers", "documents", "receivers")
 _PATTERN_KEYS = {"id", "lemma", "pos", "code", "particle", "prep", "objects", "modifiers", "confidence"}
 
 
@@ -91,6 +91,8 @@ class PatternBook:
     carrier_nouns: frozenset[str] = frozenset()
     # Document nouns whose participle speaks for the one who issued them ("a declaration demanding").
     document_nouns: frozenset[str] = frozenset()
+    # Verbs whose subject is the target and whose "from" object the source ("received aid from").
+    receiver_verbs: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -201,6 +203,7 @@ def build_book(
     *,
     carrier_nouns: Iterable[str] = (),
     document_nouns: Iterable[str] = (),
+    receiver_verbs: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -224,6 +227,7 @@ def build_book(
         light_verbs=frozenset(light_verbs),
         carrier_nouns=frozenset(carrier_nouns),
         document_nouns=frozenset(document_nouns),
+        receiver_verbs=frozenset(receiver_verbs),
     )
 
 
@@ -259,4 +263,5 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         word_lists.get("light", frozenset()),
         carrier_nouns=word_lists.get("carriers", frozenset()),
         document_nouns=word_lists.get("documents", frozenset()),
+        receiver_verbs=word_lists.get("receivers", frozenset()),
     )
