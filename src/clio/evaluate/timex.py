@@ -60,7 +60,8 @@ def read_gold(path: Path, *, limit: int | None = None) -> list[GoldDoc]:
             raw: dict[str, Any] = json.loads(line)
             dct = dt.date.fromisoformat(raw["dct"][:10]) if raw.get("dct") else None
             timexes = tuple(
-                GoldTimex(int(t["start"]), int(t["end"]), str(t["type"]), t.get("value")) for t in raw["timexes"]
+                GoldTimex(int(t["start"]), int(t["end"]), str(t["type"]), t.get("value"))
+                for t in raw["timexes"]
             )
             docs.append(GoldDoc(str(raw.get("doc_id", number)), dct, str(raw["text"]), timexes))
         except (ValueError, KeyError, TypeError) as exc:

@@ -22,16 +22,21 @@ from clio.time.resolve import resolve
 from clio.time.tense import governing_tense
 
 # Kinds whose value depends on the tense: they name a calendar position without its year/week.
-_TENSE_KINDS = frozenset({"weekday", "month", "month_day", "season", "quarter", "holiday", "relunit", "clock"})
+_TENSE_KINDS = frozenset(
+    {"weekday", "month", "month_day", "season", "quarter", "holiday", "relunit", "clock"}
+)
 _NOT_TIME_ENTS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )
 _NUMBER_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Words that may introduce a bare ambiguous month ("in May", "since March").
 _MONTH_CUES = frozenset(
-    "in since until till by of during before after from through to between and or last next this "
-    "early late mid around throughout on than as from-".split()
-)
+    {
+        "in", "since", "until", "till", "by", "of", "during", "before", "after", "from", "through",
+        "to", "between", "and", "or", "last", "next", "this", "early", "late", "mid", "around",
+        "throughout", "on", "than", "as",
+    }
+)  # fmt: skip
 _RATE_CUES = frozenset(
     {"%", "percent", "cent", "million", "billion", "trillion", "thousand", "dollars", "times"}
 )

@@ -36,7 +36,7 @@ _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 
 
 def precision_of(value: str | None) -> str | None:
-    """"day", "month" or "year" for a calendar value; None when it cannot date an event."""
+    """ "day", "month" or "year" for a calendar value; None when it cannot date an event."""
     if not value:
         return None
     if _DAY.match(value):

@@ -79,17 +79,31 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         r"(?P<pos>(?:the\s+)?(?:beginning|start|middle|end|close|latter\s+part)\s+of\s+(?:the\s+)?"
         r"|(?:(?:the\s+)?(?:early|mid|late)|earlier|later)(?:-|\s+)(?:in\s+(?:the\s+)?)?)"
     )
-    rel = r"(?P<rel>this|last|next|past|coming|previous|current|the\s+(?:past|last|next|coming|previous|current|latest|following))"
+    rel = (
+        r"(?P<rel>this|last|next|past|coming|previous|current"
+        r"|the\s+(?:past|last|next|coming|previous|current|latest|following))"
+    )
     pod = f"(?P<pod>{_alt(lex.parts_of_day)})"
     num = _number_pattern(lex)
     unit_words = [u for u in lex.units if u != "weekend"]
     plural = {"century": "centuries", "millennium": "millennia"}
     unit_forms = set(unit_words) | {plural.get(u, u + "s") for u in unit_words}
     units = f"(?P<unit>{_alt(unit_forms)})"
-    mods = f"(?:(?P<mod>{_alt(m for m in lex.mods if m not in ('over', 'under'))})\\s+(?:the\\s+)?|(?P<mod2>over|under)\\s+)"
+    # "over"/"under" only directly before a number: "over the past year" is not a modifier.
+    plain_mods = _alt(m for m in lex.mods if m not in ("over", "under"))
+    mods = f"(?:(?P<mod>{plain_mods})\\s+(?:the\\s+)?|(?P<mod2>over|under)\\s+)"
     ordinal = f"(?P<ord>{_alt(lex.ordinals)})"
     season = f"(?P<season>(?-i:{_alt(lex.seasons)}))"
-    holidays = f"(?P<holiday>(?-i:{_alt(w.title() for w in lex.holidays)}|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?))"
+    movable = r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
+    holidays = f"(?P<holiday>(?-i:{_alt(w.title() for w in lex.holidays)}|{movable}))"
+    set_units = "|".join(
+        (
+            _alt(unit_forms),
+            _cased(lex.weekdays),
+            _cased(m for m in lex.months if len(m) > 3),
+            _alt(lex.parts_of_day),
+        )
+    )
     refs = f"(?P<ref>{_alt(lex.present_ref | lex.past_ref | lex.future_ref)})"
     set_words = f"(?P<setword>{_alt(lex.sets)})"
     weekdays_plural = f"(?P<weekdays>{_cased(w + 's' for w in lex.weekdays if len(w) > 4)})"
@@ -161,7 +175,7 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         ("vague", rf"{b}(?P<unit>years|months|weeks|decades)\s+(?P<suffix>ago|earlier|later){e}"),
         (
             "set",
-            rf"{b}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{num}\s+)?(?P<unit>{_alt(unit_forms)}|{_cased(lex.weekdays)}|{_cased(m for m in lex.months if len(m) > 3)}|{_alt(lex.parts_of_day)}){e}",
+            rf"{b}(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{num}\s+)?(?P<unit>{set_units}){e}",
         ),
         (
             "set",

@@ -13,7 +13,7 @@ from typing import Any
 
 from clio.errors import DataError
 
-_MAPPINGS = {
+_MAPPINGS: dict[str, type | tuple[type, ...]] = {
     "months": int,
     "weekdays": int,
     "seasons": str,

@@ -83,7 +83,14 @@ def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: ``P3D``, ``PT2H``, ``P20Y`` for two decades, ``PXY`` when vague."""
     if unit == "WE":
         return "P2D" if amount == 1 else ("PXWE" if amount is None else f"P{_fmt_number(2 * amount)}D")
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "W2": (2, "W"), "Q": (3, "M"), "MIN": (1, "M")}
+    scale = {
+        "DE": (10, "Y"),
+        "CE": (100, "Y"),
+        "ML": (1000, "Y"),
+        "W2": (2, "W"),
+        "Q": (3, "M"),
+        "MIN": (1, "M"),
+    }
     factor, code = scale.get(unit, (1, unit))
     if amount is None:
         body = f"X{code}" if unit not in ("DE", "CE", "ML") else f"X{unit}"
@@ -219,7 +226,12 @@ def _r_month(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon
         year = _nearest_month_year(anchor, month)
     else:
         year = _month_year(anchor, month, future=_future(tense), strict=offset or 0)
-        if offset is None and tense == "past" and cal.shift_months(anchor.year, anchor.month, 1) == (anchor.year if month > 1 else anchor.year + 1, month):
+        if (
+            offset is None
+            and tense == "past"
+            and cal.shift_months(anchor.year, anchor.month, 1)
+            == (anchor.year if month > 1 else anchor.year + 1, month)
+        ):
             year = anchor.year if month > 1 else anchor.year + 1  # next month: see _r_month_day
     return "DATE", f"{year:04d}-{month:02d}", mod
 
@@ -307,12 +319,9 @@ def _r_relunit(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexic
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     mod = _position_mod(g.get("pos"))
-    if unit == "weekend" and rel == "the":
-        offset = 1 if _future(tense) else -1
-    else:
-        offset = _offset(rel)
-        if offset is None:
-            return None
+    offset = (1 if _future(tense) else -1) if unit == "weekend" and rel == "the" else _offset(rel)
+    if offset is None:
+        return None
     if anchor is None:
         return "DATE", None, mod
     return "DATE", _unit_value(unit, anchor, offset), mod
