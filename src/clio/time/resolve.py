@@ -26,7 +26,8 @@ _DECADE_WORDS = {
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
 _TIME_UNITS = {"S", "MIN", "H"}
-_NEAR_FUTURE_DAYS = 31
+_NEAR_DAYS = 45
+_FAR_DAYS = 183
 
 
 def _future(tense: str) -> bool:
@@ -200,11 +201,17 @@ def _r_month_day(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lex
         return "DATE", f"XXXX-{month:02d}-{day:02d}", mod
     if tense in ("past", "future"):
         resolved = _day_in_direction(anchor, month, day, future=_future(tense))
-        upcoming = _day_in_direction(anchor, month, day, future=True)
-        # A past-tense clause naming a day a few weeks ahead is a misread tense (often the
-        # reporting verb's), not a day eleven months back.
-        if tense == "past" and upcoming is not None and (upcoming - anchor).days <= _NEAR_FUTURE_DAYS:
-            resolved = upcoming
+        other = _day_in_direction(anchor, month, day, future=not _future(tense))
+        # A clause naming a day some weeks on the other side of the article date, when the
+        # tense's side would put it most of a year away, has a misread tense (often the
+        # reporting verb's): news names days close to its date.
+        if (
+            resolved is not None
+            and other is not None
+            and abs((other - anchor).days) <= _NEAR_DAYS
+            and abs((resolved - anchor).days) > _FAR_DAYS
+        ):
+            resolved = other
     else:
         resolved = _nearest_day(anchor, month, day)
     return "DATE", (_iso(resolved) if resolved else f"XXXX-{month:02d}-{day:02d}"), mod
