@@ -109,6 +109,7 @@ class ActorComponent:
         self.known_prefixes = {r.code[:3] for e in kb.entries if e.kind == "country" for r in e.roles}
         self.known_prefixes |= _NON_STATE
         aliases: dict[str, str] = {}
+        spelled_out: set[str] = set()
         # Aliases that begin with a title or a nationality ("President Putin", "Russian President
         # Vladimir Putin") are left to composition, which finds the title, the country and the name.
         demonyms = {normalize(n) for e in kb.entries if e.kind == "demonym" for n in e.all_names}
@@ -121,12 +122,18 @@ class ActorComponent:
                 first = key.split(" ", 1)[0]
                 if entry.kind == "person" and " " in key and first in title_starts:
                     continue
-                aliases.setdefault(key, alias)
+                aliases.setdefault(key, _strip_the(alias))
                 if _is_acronym(alias):
                     self.exact_forms.setdefault(key, set()).add(_strip_the(alias))
+                else:
+                    spelled_out.add(key)
+        # Only names written solely as short acronyms ("US", "WHO") must match case exactly.
+        for key in spelled_out:
+            self.exact_forms.pop(key, None)
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         keys = list(aliases)
-        for key, doc in zip(keys, tokenizer.pipe(keys), strict=True):
+        # Tokenize the original spelling: tokenizer exceptions are case-sensitive ("U.S.").
+        for key, doc in zip(keys, tokenizer.pipe(aliases[k] for k in keys), strict=True):
             self.name_matcher.add(key, [doc])
         agent_keys = list(lexicon.agents)
         for key, doc in zip(agent_keys, tokenizer.pipe(agent_keys), strict=True):
@@ -156,11 +163,12 @@ class ActorComponent:
             mention = self._compose(doc, group, name_at, day, consumed)
             if mention is not None:
                 mentions.append(mention)
+                mentions.extend(self._conjoined_modifiers(doc, mention, name_at, consumed))
         places: list[tuple[int, str]] = []
         for name in names:
             if name.span.start in consumed:
                 continue
-            mention = self._named(doc, name)
+            mention = self._named(doc, name, consumed)
             if mention is not None:
                 mentions.append(mention)
                 consumed.update(range(name.span.start, name.span.end))
@@ -211,7 +219,10 @@ class ActorComponent:
                 continue
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
-            if resolution.entry.kind not in ("person", "country") and span.text.lower() in self.lexicon.agents:
+            if (
+                resolution.entry.kind not in ("person", "country")
+                and span.text.lower() in self.lexicon.agents
+            ):
                 continue  # "Senate", "Parliament": a role word; composition finds its country
             found.append(_Name(span, resolution.entry, resolution.code))
         return found
@@ -287,6 +298,15 @@ class ActorComponent:
             if modifier is None and (token.lower_ in _SKIPPABLE_MODIFIERS or token.pos_ == "ADJ"):
                 j -= 1
                 continue
+            # "Turkish Kurd refugees", "French paper workers": a noun modifying the role word.
+            if (
+                modifier is None
+                and token.dep_ in ("compound", "amod")
+                and start <= token.head.i < end
+                and j > start - 3
+            ):
+                j -= 1
+                continue
             break
         span_start = j if modifier is not None else start
         if modifier is None:
@@ -353,6 +373,35 @@ class ActorComponent:
             sector=sector,
         )
 
+    def _conjoined_modifiers(
+        self, doc: Doc, mention: _Mention, name_at: dict[int, _Name], consumed: set[int]
+    ) -> list[_Mention]:
+        """ "US and British activists": the role word also belongs to the first nationality."""
+        out: list[_Mention] = []
+        country, sector = split_code(mention.code)
+        first = name_at.get(mention.start)
+        if (
+            country is None
+            or sector is None
+            or first is None
+            or first.entry.kind not in ("demonym", "country")
+        ):
+            return out
+        i = mention.start - 1
+        while i >= 1 and doc[i].text in (",", "and", "&"):
+            other = name_at.get(i - 1)
+            if other is None or other.entry.kind not in ("demonym", "country") or (i - 1) in consumed:
+                break
+            other_country, _ = split_code(other.code)
+            if other_country is None:
+                break
+            out.append(
+                _Mention(other.span.start, other.span.end, f"{other_country}{sector}", other.entry.name)
+            )
+            consumed.update(range(other.span.start, other.span.end))
+            i = other.span.start - 1
+        return out
+
     def _person_name(self, ent: Span, day: dt.date | None) -> _Name | None:
         for candidate in (ent.text, ent[-1].text):
             resolution = self.kb.resolve(candidate, day)
@@ -372,13 +421,16 @@ class ActorComponent:
         end: int,
     ) -> tuple[str | None, str]:
         role_text = doc[start:end].text
-        former = start > 0 and doc[start - 1].lower_ in ("former", "ex", "ex-", "late")
+        former = any(t.lower_ in ("former", "ex", "ex-", "late") for t in doc[max(start - 3, 0) : start])
         if person is not None and person.entry.kind == "person":
             person_country, person_sector = split_code(person.code)
             modifier_country = split_code(modifier.code)[0] if modifier else None
             # A title written in the text ("President X") is evidence of office at the time of
             # writing; it beats a knowledge-base role of "elite" unless the title says "former".
-            title_wins = person_sector == "ELI" and sector != "ELI" and not former and person_country
+            undated = doc._.article_date is None
+            title_wins = (
+                (person_sector == "ELI" or undated) and sector != "ELI" and not former and person_country
+            )
             if title_wins:
                 return f"{person_country}{sector}", person.entry.name
             if modifier_country is None or modifier_country == person_country:
@@ -396,7 +448,7 @@ class ActorComponent:
         label = person.entry.name if person else f"{_country_name(source.entry)} {role_text}"
         return f"{country}{sector[:3]}", label
 
-    def _named(self, doc: Doc, name: _Name) -> _Mention | None:
+    def _named(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
         entry, span = name.entry, name.span
         if entry.kind in _PLACE_KINDS and self._is_locative(span):
             return None
@@ -405,7 +457,7 @@ class ActorComponent:
             # ("the Chinese said") or on the subject of a verb ("Russian missiles hit").
             head = span[-1]
             if head.dep_ in ("amod", "compound", "nmod") or head.pos_ == "ADJ":
-                return self._modified_subject(doc, name)
+                return self._modified_subject(doc, name, consumed)
             if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"):
                 return None
         if entry.kind in ("country", "capital") and span[-1].dep_ == "compound":
@@ -415,8 +467,10 @@ class ActorComponent:
         person_key = _name_keys(span) if entry.kind == "person" else ()
         return _Mention(span.start, span.end, name.code, entry.name, person=person_key)
 
-    def _modified_subject(self, doc: Doc, name: _Name) -> _Mention | None:
+    def _modified_subject(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
         head = name.span[-1].head
+        if any(i in consumed for i in range(name.span.end, head.i + 1)):
+            return None
         if head.i <= name.span.end - 1 or head.i - name.span.end > 3:
             return None
         if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in self.lexicon.non_actor_heads:
