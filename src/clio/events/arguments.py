@@ -37,12 +37,20 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
         self._by_token: dict[int, Actor] = {}
+        self._doc = doc
+        self._tokens: dict[Actor, tuple[int, int]] = {}
         for actor in actors:
             span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
             if span is None:
                 continue
+            self._tokens.setdefault(actor, (span.start, span.end))
             for i in range(span.start, span.end):
                 self._by_token.setdefault(i, actor)
+
+    def tokens_of(self, actor: Actor) -> list[Token]:
+        """The tokens of an actor mention (for coordination inside a badly parsed name)."""
+        start, end = self._tokens.get(actor, (0, 0))
+        return [self._doc[i] for i in range(start, end)]
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
@@ -80,22 +88,46 @@ class ActorIndex:
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("A, B and C")."""
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for c in token.children if _coordinated(c)]
     while stack:
         current = stack.pop(0)
+        if current in out:
+            continue
         out.append(current)
-        stack.extend(c for c in current.children if c.dep_ == "conj")
+        stack.extend(c for c in current.children if _coordinated(c))
     return out
+
+
+def _coordinated(child: Token) -> bool:
+    # "The US, Russia, and Switzerland": the parser often makes the middle item an appositive;
+    # an appositive that itself starts a coordination is a list item, not a second name.
+    if child.dep_ == "conj":
+        return True
+    return child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in child.children)
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
     """One actor per coordinated argument head, in text order, without repeats."""
     out: list[Actor] = []
-    for head in tokens:
+    pending = list(tokens)
+    seen: set[int] = set()
+    while pending:
+        head = pending.pop(0)
         for conjunct in conjuncts(head):
+            if conjunct.i in seen:
+                continue
+            seen.add(conjunct.i)
+            # "US and British activists": a coordinated modifier names more actors.
+            pending.extend(
+                c
+                for c in conjunct.children
+                if c.dep_ in ("nmod", "amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+            )
             for actor in index.inside(conjunct):
                 if actor not in out:
                     out.append(actor)
+                    # "Barack Obama and Vladimir Putin" parsed with "Obama" as the head.
+                    pending.extend(t for t in index.tokens_of(actor) if t.i not in seen)
     return out
 
 

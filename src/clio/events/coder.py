@@ -141,6 +141,36 @@ class EventCoder:
 
     # -- predicates ---------------------------------------------------------------------------
 
+    def verb_lemma(self, verb: Token) -> str:
+        """The lemma, or a regular base form when the tagger's lemma is unknown ("staged" -> "stag")."""
+        lemma = verb.lemma_.lower()
+        if self._known_verb(lemma):
+            return lemma
+        word = verb.lower_
+        for suffix, add in (
+            ("ed", ""),
+            ("ed", "e"),
+            ("d", ""),
+            ("ing", ""),
+            ("ing", "e"),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if word.endswith(suffix):
+                base = word[: -len(suffix)] + add
+                if self._known_verb(base):
+                    return base
+        return lemma
+
+    def _known_verb(self, lemma: str) -> bool:
+        book = self.book
+        return (
+            lemma in book.verbs
+            or lemma in book.frames
+            or lemma in book.light_verbs
+            or lemma in book.receiver_verbs
+        )
+
     def code_noun(self, noun: Token) -> Coded | None:
         candidates = self.book.patterns_for(noun.lemma_.lower(), "NOUN") or self.book.patterns_for(
             noun.lower_, "NOUN"
@@ -161,7 +191,7 @@ class EventCoder:
 
     def code_verb(self, verb: Token) -> Coded | None:
         """The verb's own event: a specific pattern, else its light-verb noun, else its default."""
-        lemma = verb.lemma_.lower()
+        lemma = self.verb_lemma(verb)
         pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
@@ -246,7 +276,7 @@ class EventCoder:
 
     def code_frame(self, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """A framed event and the token ids it claims; None when ``verb`` frames nothing."""
-        frame = self.book.frames.get(verb.lemma_.lower())
+        frame = self.book.frames.get(self.verb_lemma(verb))
         if frame is None or not (_is_verb(verb) or verb.pos_ == "ADJ"):
             return None
         inner = self._inner_event(frame, verb)
@@ -390,7 +420,7 @@ class EventCoder:
         claimed: set[int] = set()
         coded_list: list[Coded] = []
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
-        for verb in sorted((t for t in tokens if t.lemma_.lower() in self.book.frames), key=_depth):
+        for verb in sorted((t for t in tokens if self.verb_lemma(t) in self.book.frames), key=_depth):
             if verb.i in claimed:
                 continue
             result = self.code_frame(verb)
