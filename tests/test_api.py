@@ -150,10 +150,10 @@ def test_bad_requests_get_a_4xx_with_a_message(
 def test_unexpected_errors_are_500_without_details(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def explode(engine: object) -> None:
+    def explode() -> None:
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("clio.analytics.stats", explode)
+    monkeypatch.setattr(client.app.state.stats, "get", explode)
     response = client.get("/api/stats")
     assert response.status_code == 500
     assert "secret internal detail" not in response.text

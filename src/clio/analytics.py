@@ -16,8 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, and_, case, func, literal, or_, select, union_all
 
-from clio.query import EventQuery, event_summary
-from clio.query import _actor_clause as actor_clause
+from clio.query import EventQuery, actor_clause, event_summary
 from clio.store import schema
 
 INTERVALS = ("day", "week", "month")
@@ -108,7 +107,7 @@ def timeline(engine: Engine, query: EventQuery, *, interval: str = "day") -> dic
     stmt = (
         select(events.c.day, events.c.quad_class, func.count(), func.sum(events.c.goldstein))
         .where(events.c.day.is_not(None), *query.conditions())
-        .group_by(events.c.day, events.c.quad_class)
+        .group_by(events.c.quad_class, events.c.day)  # the order of the (quad_class, day) index
     )
     buckets: dict[dt.date, _Bucket] = defaultdict(_Bucket)
     with engine.connect() as connection:
@@ -148,7 +147,7 @@ def dyad_series(
             func.sum(events.c.goldstein).label("g"),
         )
         .where(condition, *range_clauses)
-        .group_by(events.c.day, events.c.quad_class)
+        .group_by(events.c.day, events.c.quad_class)  # served by the covering dyad indexes
         for name, condition in (("a_to_b", forward), ("b_to_a", backward))
     ]
     periods: dict[dt.date, dict[str, _Bucket]] = defaultdict(

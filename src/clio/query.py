@@ -16,12 +16,24 @@ MAX_LIMIT = 10_000
 events = schema.events
 
 
+def prefix_clause(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range that an index can serve on SQLite and
+    PostgreSQL alike (SQLite's case-insensitive LIKE cannot use an ordinary index)."""
+    if not prefix:
+        return column.is_not(None)
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
 def _actor_clause(side: str, value: str) -> ColumnElement[bool]:
     """A 3-letter value is a country (ISO3); anything longer is a CAMEO actor code or its prefix."""
     value = value.strip().upper()
     if len(value) == 3 and value != "IGO":
         return events.c[f"{side}_country"] == value
-    return events.c[f"{side}_code"].like(f"{value}%")
+    return prefix_clause(events.c[f"{side}_code"], value)
+
+
+actor_clause = _actor_clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +84,7 @@ class EventQuery:
                 )
             )
         if self.cameo:
-            clauses.append(events.c.cameo.like(f"{self.cameo}%"))
+            clauses.append(prefix_clause(events.c.cameo, self.cameo))
         if self.root:
             clauses.append(events.c.cameo_root == self.root)
         if self.plover:
@@ -91,18 +103,29 @@ class EventQuery:
 
     def statement(self) -> Select[Any]:
         stmt = select(events).where(and_(True, *self.conditions()))
-        day = func.coalesce(events.c.day, dt.date(1, 1, 1))
         if self.after:
-            after_day = dt.date.fromisoformat(self.after[0]) if self.after[0] else dt.date(1, 1, 1)
-            if self.order == "desc":
-                stmt = stmt.where(or_(day < after_day, and_(day == after_day, events.c.id < self.after[1])))
-            else:
-                stmt = stmt.where(or_(day > after_day, and_(day == after_day, events.c.id > self.after[1])))
+            stmt = stmt.where(self._after_clause(*self.after))
+        # Undated events sort as the oldest. Ordering by the bare column (not an expression) lets
+        # the (filter, day) indexes return the first page without sorting every match.
+        day, event = events.c.day, events.c.id
         if self.order == "desc":
-            stmt = stmt.order_by(day.desc(), events.c.id.desc())
+            stmt = stmt.order_by(day.desc().nulls_last(), event.desc())
         else:
-            stmt = stmt.order_by(day.asc(), events.c.id.asc())
+            stmt = stmt.order_by(day.asc().nulls_first(), event.asc())
         return stmt.limit(self.limit).offset(self.offset)
+
+    def _after_clause(self, after_day: str, after_id: str) -> ColumnElement[bool]:
+        """Rows after the cursor position (``after_day`` "" stands for an undated row)."""
+        day, event = events.c.day, events.c.id
+        if self.order == "desc":
+            if not after_day:
+                return and_(day.is_(None), event < after_id)
+            cursor_day = dt.date.fromisoformat(after_day)
+            return or_(day < cursor_day, and_(day == cursor_day, event < after_id), day.is_(None))
+        if not after_day:
+            return or_(and_(day.is_(None), event > after_id), day.is_not(None))
+        cursor_day = dt.date.fromisoformat(after_day)
+        return or_(day > cursor_day, and_(day == cursor_day, event > after_id))
 
 
 def find_events(engine: Engine, query: EventQuery) -> list[dict[str, Any]]:

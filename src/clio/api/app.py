@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from clio import __version__
+from clio import __version__, analytics
 from clio.api.ingest import Ingester
 from clio.errors import ClioError, StoreError
 from clio.pipeline import Extractor
@@ -39,6 +41,29 @@ CSP = (
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
 log = logging.getLogger("clio.api")
+
+
+class StatsCache:
+    """Corpus-wide counts, recomputed at most every ``ttl`` seconds (every dashboard view shows
+    them, and on millions of events they take a full index scan); writes through the API clear it."""
+
+    def __init__(self, engine: Engine, *, ttl: float = 30.0) -> None:
+        self.engine = engine
+        self.ttl = ttl
+        self._value: dict[str, Any] | None = None
+        self._at = 0.0
+        self._lock = threading.Lock()
+
+    def get(self) -> dict[str, Any]:
+        with self._lock:
+            if self._value is None or time.monotonic() - self._at > self.ttl:
+                self._value = analytics.stats(self.engine)
+                self._at = time.monotonic()
+            return self._value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._value = None
 
 
 class BodyTooLarge(Exception):
@@ -180,6 +205,7 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.api_token = token
+    app.state.stats = StatsCache(engine)
     app.state.max_body_bytes = max_body_bytes
     app.state.templates = templates
     app.state.ingester = Ingester(

@@ -77,7 +77,7 @@ def dashboard(
             "values": values,
             "query_string": query_string,
             "events": [analytics.event_json(r) for r in rows],
-            "stats": analytics.stats(engine),
+            "stats": request.app.state.stats.get(),
             "next_link": next_link,
             "quad_names": QUAD_NAMES,
             "sort": sort,

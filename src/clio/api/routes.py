@@ -200,7 +200,8 @@ def located(
 
 @router.get("/stats", summary="Counts over the whole database")
 def stats(request: Request) -> dict[str, Any]:
-    return analytics.stats(_engine(request))
+    counts: dict[str, Any] = request.app.state.stats.get()
+    return counts
 
 
 def _check_token(request: Request) -> None:
@@ -250,4 +251,5 @@ async def post_articles(request: Request) -> JSONResponse:
     if not items:
         raise HTTPException(400, "; ".join(problems))
     stored = await run_in_threadpool(ingester.ingest, items)
+    request.app.state.stats.clear()
     return JSONResponse({"articles": stored, "rejected": problems}, status_code=201)

@@ -135,6 +135,10 @@ events = Table(
     Index("ix_events_root_day", "cameo_root", "day"),
     Index("ix_events_cameo", "cameo"),
     Index("ix_events_quad_day", "quad_class", "day"),
+    # 0002: covering indexes for dyad series (both directions) and dyad filters, and the map.
+    Index("ix_events_country_dyad", "source_country", "target_country", "day", "quad_class", "goldstein"),
+    Index("ix_events_code_dyad", "source_code", "target_code", "day", "quad_class", "goldstein"),
+    Index("ix_events_place", "lat", "lon"),
 )
 
 ingest_errors = Table(
