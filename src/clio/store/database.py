@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from clio.errors import StoreError
 from clio.settings import normalize_db_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x636C696F  # "clio": the PostgreSQL advisory lock held while migrating
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -36,12 +39,20 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+@functools.lru_cache(maxsize=1)
+def _migration_lock() -> threading.Lock:
+    """Alembic's migration context is process-global: one migration at a time per process."""
+    return threading.Lock()
+
+
 def migrate(engine: Engine) -> None:
-    """Apply every pending Alembic migration."""
+    """Apply every pending Alembic migration (safe when several writers start at once)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as connection:
+        with _migration_lock(), engine.begin() as connection:
+            if connection.dialect.name == "postgresql":  # and one at a time per database server
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:

@@ -133,7 +133,11 @@ class Store:
             with self.engine.begin() as connection:
                 for table in schema.metadata.sorted_tables:  # parents before children
                     if rows[table.name]:
-                        connection.execute(insert_ignoring_duplicates(self.engine, table), rows[table.name])
+                        # Rows in key order: concurrent writers lock shared keys in the same order,
+                        # so overlapping batches wait for each other instead of deadlocking.
+                        key = [c.name for c in table.primary_key.columns]
+                        ordered = sorted(rows[table.name], key=lambda row: tuple(row[k] for k in key))
+                        connection.execute(insert_ignoring_duplicates(self.engine, table), ordered)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to {self.engine.url!r}: {exc}") from exc
 
