@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from clio.geo.gazetteer import Gazetteer, Place
 
 KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 3.5, "adm1": 2.5, "adm2": 0.0, "city": 0.0}
-COUNTRY_WEIGHT = 3.0
-ADMIN1_WEIGHT = 3.0
-NEAR_WEIGHT = 2.0
+COUNTRY_WEIGHT = 4.0
+ADMIN1_WEIGHT = 4.0
+NEAR_WEIGHT = 3.0
 NEAR_KM = 150.0
 QUALIFIER_BONUS = 20.0
 PREFERRED_BONUS = 4.0

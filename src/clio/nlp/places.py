@@ -34,6 +34,7 @@ HIGH_LEVEL_KINDS = ("continent", "country", "region", "adm1", "adm2")
 # A region named like its capital city ("Ankara") means the city unless the region is much bigger.
 CITY_OVER_REGION_SHARE = 0.5
 MAX_NAME_TOKENS = 4
+DATELINE_MARKS = frozenset([",", "-", "--", "\u2014", "\u2013", "("])
 # How far up the parse from a toponym we look for its preposition ("in the city of Kyiv").
 MAX_HEAD_STEPS = 4
 
@@ -44,6 +45,8 @@ class _Found:
     end: int
     name: str  # the name to look up
     candidates: tuple[int, ...]
+    first: int  # token indexes [first, last) covering the mention
+    last: int
     kind_hint: str | None = None
 
 
@@ -54,6 +57,20 @@ class _Finder:
         self.doc = doc
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.text = doc.text  # spaCy rebuilds it on every access
+        self.ents = list(doc.ents)
+        # Token attributes read once: creating Token objects is what costs here.
+        self.token_text = [t.text for t in doc]
+        self.token_start = {t.idx: t.i for t in doc}
+        self.proper = [t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in doc]
+        self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
+        # Words of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
+        self.person_words = {
+            word
+            for ent in self.ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+            for word in self.token_text[ent.start : ent.end]
+        }
 
     def candidates(self, name: str) -> tuple[int, ...]:
         if name.lower() in self.lexicon.not_places:
@@ -90,9 +107,12 @@ class _Finder:
         while start < end:
             piece = self.doc[start:end]
             ids = self.candidates(piece.text)
+            if ids and piece.start > span.start and self.doc[piece.start - 1].lower_ == "the":
+                # Towns take no article: "the White House" is a building, "the Gulf" a sea.
+                ids = tuple(i for i in ids if self.gazetteer.place(i).kind not in ("city", "adm2"))
             if ids:
                 hint = "adm2" if piece[-1].text in ADMIN2_SUFFIXES else None
-                return _Found(piece.start_char, piece.end_char, piece.text, ids, hint)
+                return _Found(piece.start_char, piece.end_char, piece.text, ids, piece.start, piece.end, hint)
             if self.doc[start].lower_ not in self.lexicon.compass_words:
                 return None
             start += 1
@@ -114,6 +134,13 @@ class _Finder:
             before -= 1  # "in western Tigray", "in the north of"
         if before >= 0 and doc[before].lower_ in self.lexicon.cue_prepositions:
             return True
+        if (
+            doc[start].is_upper
+            and doc[start].is_sent_start
+            and end < len(doc)
+            and doc[end].text in DATELINE_MARKS
+        ):
+            return True  # a dateline: "COLUMBUS, Ohio --", "NEWARK (AP) -"
         if end < len(doc) and doc[end].lower_ in self.lexicon.place_head_nouns:
             return True
         if end + 1 < len(doc) and doc[end].text == ",":
@@ -126,7 +153,7 @@ class _Finder:
 
     def entity_mentions(self) -> list[_Found]:
         found: list[_Found] = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in PLACE_LABELS:
                 mention = self.match(ent)
                 if mention is not None:
@@ -147,6 +174,8 @@ class _Finder:
                 mention = self.prefix_match(ent)
                 if mention is not None and self._accept_prefix(mention, ent):
                     found.append(mention)
+                elif mention is None:
+                    found.extend(self._demonym(ent[:1], nouns=False))
         return found
 
     def _split_qualified(self, ent: SpacySpan) -> list[_Found]:
@@ -165,6 +194,8 @@ class _Finder:
 
     def _accept_cued(self, mention: _Found, ent: SpacySpan) -> bool:
         kinds = {self.gazetteer.place(i).kind for i in mention.candidates}
+        if ent.label_ == "PERSON" and ent.text in self.person_words:
+            return False
         if ent.label_ == "PERSON" and (len(ent) > 1 and mention.end - mention.start < len(ent.text)):
             return False
         if kinds & {"country", "continent", "region", "adm1"} and ent.label_ != "PERSON":
@@ -172,48 +203,46 @@ class _Finder:
         return self.has_cue(ent.start, ent.end)
 
     def _accept_prefix(self, mention: _Found, ent: SpacySpan) -> bool:
-        head = self.doc.char_span(mention.end, ent.end_char, alignment_mode="expand")
-        if head is None or not len(head):
+        """ "U.S. Army", "Texas Rangers", "Gainesville Police Department": the leading place counts."""
+        if any(self.gazetteer.place(i).kind in ("country", "adm1", "adm2") for i in mention.candidates):
+            return True
+        if mention.last >= ent.end:
             return False
-        return head[0].lower_ in self.lexicon.org_place_heads
+        return self.doc[mention.last].lower_ in self.lexicon.org_place_heads
 
-    def _demonym(self, ent: SpacySpan) -> list[_Found]:
+    def _demonym(self, ent: SpacySpan, *, nouns: bool = True) -> list[_Found]:
         """ "Russian", "Palestinians", "the Ukrainian border" as mentions of their country."""
         text = ent.text
         cc = self.gazetteer.demonym_country(text)
         if cc is None and text.endswith("s"):
             cc = self.gazetteer.demonym_country(text[:-1])
         if cc is None:
+            if not nouns:
+                return []
             ids = self.candidates(text)
             if ids and self.has_cue(ent.start, ent.end):
-                return [_Found(ent.start_char, ent.end_char, text, ids)]
+                return [_Found(ent.start_char, ent.end_char, text, ids, ent.start, ent.end)]
             return []
         country = self.gazetteer.country(cc)
         if country is None:
             return []
-        end_char = ent.end_char
-        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in self.lexicon.demonym_place_nouns:
-            end_char = self.doc[ent.end].idx + len(self.doc[ent.end].text)
-        return [_Found(ent.start_char, end_char, text, (country,))]
+        last = ent.end
+        if last < len(self.doc) and self.doc[last].lower_ in self.lexicon.demonym_place_nouns:
+            last += 1
+        end_char = self.doc[last - 1].idx + len(self.doc[last - 1].text)
+        return [_Found(ent.start_char, end_char, text, (country,), ent.start, last)]
 
     def proper_noun_mentions(self, taken: list[tuple[int, int]]) -> list[_Found]:
         """Runs of proper nouns outside any entity that name a place and have a cue ("in Cottonport")."""
-        doc = self.doc
-        in_entity = {t.i for ent in doc.ents for t in ent}
+        doc, proper, in_entity = self.doc, self.proper, self.in_entity
         found = []
         i = 0
         while i < len(doc):
-            token = doc[i]
-            if token.i in in_entity or token.pos_ != "PROPN" or not token.is_title:
+            if i in in_entity or not proper[i]:
                 i += 1
                 continue
             end = i
-            while (
-                end < len(doc)
-                and end - i < MAX_NAME_TOKENS
-                and doc[end].pos_ == "PROPN"
-                and end not in in_entity
-            ):
+            while end < len(doc) and end - i < MAX_NAME_TOKENS and proper[end] and end not in in_entity:
                 end += 1
             mention = None
             for stop in range(end, i, -1):
@@ -227,12 +256,56 @@ class _Finder:
         return found
 
 
-def _qualifiers(doc: Doc, found: list[_Found], gazetteer: Gazetteer) -> dict[int, tuple[int, ...]]:
+def _propagate(doc: Doc, found: list[_Found], finder: _Finder) -> list[_Found]:
+    """Other occurrences of names already taken as places ("one sense per discourse"), and places
+    written after a comma that qualify one ("Greer, S.C.")."""
+    names = {f.name: f for f in found if f.name[:1].isupper()}
+    taken = {i for f in found for i in range(f.first, f.last)}
+    extra: list[_Found] = []
+    text, words = finder.text, finder.token_text
+    for name, known in names.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            first = finder.token_start.get(start)
+            if first is not None and first not in taken:
+                last = first
+                while last < len(doc) and doc[last].idx < end:
+                    last += 1
+                whole = doc[last - 1].idx + len(words[last - 1]) == end
+                if whole and (last >= len(doc) or not words[last][:1].isupper()):
+                    extra.append(_Found(start, end, name, known.candidates, first, last, known.kind_hint))
+                    taken.update(range(first, last))
+            start = text.find(name, end)
+    for f in found:
+        if f.last + 1 >= len(doc) or words[f.last] != ",":
+            continue
+        following = doc[f.last + 1 : min(f.last + 4, len(doc))]
+        for stop in range(len(following), 0, -1):
+            piece = following[:stop]
+            if piece.start in taken:
+                break
+            ids = tuple(
+                i
+                for i in finder.gazetteer.lookup(piece.text)
+                if finder.gazetteer.place(i).kind in ("country", "adm1")
+            )
+            if ids:
+                extra.append(
+                    _Found(piece.start_char, piece.end_char, piece.text, ids, piece.start, piece.end)
+                )
+                taken.update(t.i for t in piece)
+                break
+    return extra
+
+
+def _qualifiers(finder: _Finder, found: list[_Found], gazetteer: Gazetteer) -> dict[int, tuple[int, ...]]:
     """Mention index -> candidates of the place written right after it after a comma."""
     qualifiers: dict[int, tuple[int, ...]] = {}
+    text = finder.text
     for i in range(len(found) - 1):
         this, following = found[i], found[i + 1]
-        if doc.text[this.end : following.start].strip() == ",":
+        if text[this.end : following.start].strip() == ",":
             ids = tuple(q for q in following.candidates if gazetteer.place(q).kind in ("country", "adm1"))
             if ids:
                 qualifiers[i] = ids
@@ -244,6 +317,7 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
     finder = _Finder(doc, gazetteer, lexicon)
     found = finder.entity_mentions()
     found += finder.proper_noun_mentions([(f.start, f.end) for f in found])
+    found += _propagate(doc, found, finder)
     found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
     deduped: list[_Found] = []
@@ -251,21 +325,21 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
         if deduped and f.start < deduped[-1].end:
             continue  # overlaps the previous, longer mention
         deduped.append(f)
-    # A name accepted once is a place wherever it recurs in the document ("one sense per discourse").
-    qualifiers = _qualifiers(doc, deduped, gazetteer)
+    qualifiers = _qualifiers(finder, deduped, gazetteer)
     mentions = [
         Mention(normalize_name(f.name), f.candidates, qualifiers.get(i, ()), f.kind_hint)
         for i, f in enumerate(deduped)
     ]
     choices = resolve_mentions(gazetteer, mentions)
     locations = []
+    text = finder.text
     for f, choice in zip(deduped, choices, strict=True):
         if choice is None:
             continue
         place = gazetteer.place(choice)
         locations.append(
             Location(
-                text=doc.text[f.start : f.end],
+                text=text[f.start : f.end],
                 span=(f.start, f.end),
                 name=place.name,
                 country=iso3(place.cc),
@@ -301,7 +375,7 @@ def location_for_sentence(doc: Doc, sent: SpacySpan) -> Location | None:
         start, end = location.span
         if start < sent.start_char or end > sent.end_char:
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = doc.char_span(start, end)
         if span is None:
             continue
         if _governing_preposition(span.root, sent, lexicon) is not None:
