@@ -137,6 +137,7 @@ class EventCoder:
         self.unresolved_sources = unresolved_sources
         self.cameo = load_cameo()
         self.frames_by_kind = {f.kind: f for f in book.frames.values()}
+        self._lemma_cache: dict[tuple[str, str], str] = {}
         self.intent = self.frames_by_kind.get("intent")
 
     # -- predicates ---------------------------------------------------------------------------
@@ -146,7 +147,14 @@ class EventCoder:
         lemma = verb.lemma_.lower()
         if self._known_verb(lemma):
             return lemma
-        word = verb.lower_
+        key = (lemma, verb.lower_)
+        cached = self._lemma_cache.get(key)
+        if cached is None:
+            cached = self._base_form(lemma, verb.lower_)
+            self._lemma_cache[key] = cached
+        return cached
+
+    def _base_form(self, lemma: str, word: str) -> str:
         for suffix, add in (
             ("ed", ""),
             ("ed", "e"),
@@ -416,11 +424,22 @@ class EventCoder:
         self, doc: Doc, sent: Any, index: args.ActorIndex, noise: Sequence[Span]
     ) -> list[Event]:
         sent_span: Span = (sent.start_char, sent.end_char)
-        tokens = [t for t in sent if not _in_spans(noise, t.idx, t.idx + len(t.text))]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
+        nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+        if noise:
+            verbs = [t for t in verbs if not _in_spans(noise, t.idx, t.idx + len(t.text))]
+            nouns = [t for t in nouns if not _in_spans(noise, t.idx, t.idx + len(t.text))]
+        book = self.book
+        nouns = [t for t in nouns if t.lemma_.lower() in book.nouns or t.lower_ in book.nouns or
+                 t.lemma_.lower() in book.carrier_nouns]  # fmt: skip
+        lemmas = {t.i: self.verb_lemma(t) for t in verbs}
+        verbs = [t for t in verbs if self._known_verb(lemmas[t.i])]
+        if not verbs and not nouns:
+            return []
         claimed: set[int] = set()
         coded_list: list[Coded] = []
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
-        for verb in sorted((t for t in tokens if self.verb_lemma(t) in self.book.frames), key=_depth):
+        for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:
                 continue
             result = self.code_frame(verb)
@@ -432,7 +451,7 @@ class EventCoder:
                 coded_list.append(framed)
             claimed.add(verb.i)
         # Verbs before nouns, so that light verbs claim their event nouns ("sanctions were imposed").
-        ordered = [t for t in tokens if _is_verb(t)] + [t for t in tokens if _is_noun(t)]
+        ordered = [t for t in verbs if _is_verb(t)] + nouns
         for token in ordered:
             if token.i in claimed:
                 continue
