@@ -51,7 +51,14 @@ class Extractor:
 
     def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
         self.settings = settings
-        self.nlp = nlp if nlp is not None else build_nlp(settings)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use (a run whose inputs all fail never loads it)."""
+        if self._nlp is None:
+            self._nlp = build_nlp(self.settings)
+        return self._nlp
 
     def _doc(self, article: Article) -> Doc:
         return prepare_doc(
