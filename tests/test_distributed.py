@@ -11,9 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from sqlalchemy import select
 
-from clio.distributed import ExtractorPlugin, load_nlp_factory, open_engine, run_corpus_dask
+from clio.distributed import ExtractorPlugin, run_corpus_dask
 from clio.errors import ClioError
 from clio.pipeline import Extractor, run_corpus
+from clio.runs import load_nlp_factory, open_engine
 from clio.settings import Settings
 from clio.store import Store, schema
 from tests.stub_pipeline import stub_nlp

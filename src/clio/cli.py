@@ -113,19 +113,32 @@ def run(
     model: ModelOption = None,
     max_chars: MaxCharsOption = 1_000_000,
     actors: ActorsOption = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where to extract: local or dask.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Dask workers (default: one per core).")
+    ] = None,
+    watch: Annotated[
+        Path | None, typer.Option("--watch", help="Keep coding files as they arrive in DIR (Ctrl-C stops).")
+    ] = None,
 ) -> None:
     """Ingest, extract and store articles; rerunning skips what is already stored.
 
-    Example: clio run news/2023/ --db clio.db
+    With - as the only input, codes a continuous JSON Lines feed from stdin until it ends.
+    Ctrl-C stops after the current batch.
+
+    Example: clio run news/2023/ --db clio.db --engine dask --workers 4
     """
-    from clio.pipeline import Extractor, run_corpus
     from clio.readers import sample_corpus_path
+    from clio.runs import run_inputs
     from clio.store import Store
+    from clio.watch import stop_on_interrupt
 
     settings = _settings(model, db, max_chars, actors)
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
-    extractor = Extractor(settings)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("coding articles"),
@@ -137,10 +150,19 @@ def run(
         transient=True,
     )
     try:
-        with progress:
+        with progress, stop_on_interrupt(lambda: err.print("Stopping after the current batch...")) as stop:
             task = progress.add_task("run", total=None)
-            summary = run_corpus(
-                inputs, settings, store, extractor=extractor, progress=lambda n: progress.advance(task, n)
+            summary = run_inputs(
+                inputs,
+                settings,
+                store,
+                engine=engine,
+                scheduler=scheduler,
+                workers=workers,
+                watch=watch,
+                stdin=sys.stdin.buffer,
+                stop=stop,
+                progress=lambda n: progress.advance(task, n),
             )
     except KeyboardInterrupt:
         err.print("Stopped. Batches already stored are kept; run the same command again to resume.")

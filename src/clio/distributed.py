@@ -15,21 +15,18 @@ picks them up, and the other partitions go on.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from clio.errors import ClioError
 from clio.pipeline import (
-    Engine,
     ExtractedBatch,
     Extractor,
-    LocalEngine,
     PendingBatch,
     ProgressCallback,
     RunSummary,
@@ -37,33 +34,15 @@ from clio.pipeline import (
 )
 from clio.readers import Ingested, read_inputs
 from clio.records import ArticleResult
+from clio.runs import DEFAULT_NLP_FACTORY, load_nlp_factory
 from clio.settings import Settings
 from clio.store import ErrorRow, Store
 
 if TYPE_CHECKING:
     from distributed import Client, Future
-    from spacy.language import Language
 
-DEFAULT_NLP_FACTORY = "clio.nlp:build_nlp"
 PLUGIN_NAME = "clio-extractor"
-ENGINES = ("local", "dask")
 IN_FLIGHT_PER_THREAD = 2  # one batch being extracted, one queued, per worker thread
-
-NlpFactory = Callable[[Settings], "Language"]
-
-
-def load_nlp_factory(dotted: str) -> NlpFactory:
-    """The function named by ``"package.module:function"`` that builds a pipeline from Settings."""
-    module_name, _, attribute = dotted.partition(":")
-    if not module_name or not attribute:
-        raise ClioError(f"pipeline factory {dotted!r} must look like 'package.module:function'")
-    try:
-        factory = getattr(importlib.import_module(module_name), attribute)
-    except (ImportError, AttributeError) as exc:
-        raise ClioError(f"cannot load pipeline factory {dotted!r}: {exc}") from exc
-    if not callable(factory):
-        raise ClioError(f"pipeline factory {dotted!r} is not callable")
-    return factory
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -194,27 +173,6 @@ def dask_engine(
         client.register_plugin(ExtractorPlugin(settings, nlp_factory), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or 1
         yield DaskEngine(client, max_in_flight=IN_FLIGHT_PER_THREAD * threads)
-
-
-@contextlib.contextmanager
-def open_engine(
-    settings: Settings,
-    *,
-    engine: str = "local",
-    scheduler: str | None = None,
-    workers: int | None = None,
-    nlp_factory: str = DEFAULT_NLP_FACTORY,
-) -> Iterator[Engine]:
-    """The engine named ``engine`` ("local" or "dask"), ready for ``run_items``."""
-    if engine not in ENGINES:
-        raise ClioError(f"--engine {engine!r} is not one of {', '.join(ENGINES)}")
-    if engine == "local":
-        if scheduler or workers:
-            raise ClioError("--scheduler and --workers need --engine dask")
-        yield LocalEngine(Extractor(settings, nlp=load_nlp_factory(nlp_factory)(settings)))
-        return
-    with dask_engine(settings, scheduler=scheduler, workers=workers, nlp_factory=nlp_factory) as dask:
-        yield dask
 
 
 def run_corpus_dask(
