@@ -21,6 +21,7 @@ two-way event without a target ("A and B signed a deal") gives both directions.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -263,8 +264,13 @@ class EventCoder:
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         for child in verb.children:
             clause = child.dep_ == "xcomp" or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
-            if clause and _is_verb(child):
-                coded = self.code_predicate(child)
+            if clause and (_is_verb(child) or child.pos_ == "ADJ"):
+                coded = self.code_predicate(child) if _is_verb(child) else None
+                if coded is None and self.verb_lemma(child) in self.book.frames:
+                    # Nested frames: "refused to commit to aid" = refusal of an intent.
+                    nested = self.code_frame(child)
+                    if nested is not None and nested[0] is not None:
+                        coded = dataclasses.replace(nested[0], claims=(*nested[1], child.i))
                 if coded is not None:
                     return child, coded
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
