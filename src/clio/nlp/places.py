@@ -99,16 +99,21 @@ class _Finder:
             )
         )
 
-    def match(self, span: SpacySpan) -> _Found | None:
-        """The span as a toponym: whole, or without a leading "the" and compass words."""
+    def match(self, span: SpacySpan, *, whole: bool = True) -> _Found | None:
+        """The span as a toponym, without a leading "the" and compass words ("western Tigray").
+
+        ``whole``: the span is the entire entity, so an article before a town's name means it is
+        something else ("the White House", "the Gulf"); in "the Gainesville Police" it does not.
+        """
         start, end = span.start, span.end
         while end > start + 1 and self.doc[end - 1].is_punct:
             end -= 1
+        article = start < end - 1 and self.doc[start].lower_ == "the"
+        start += article
         while start < end:
             piece = self.doc[start:end]
             ids = self.candidates(piece.text)
-            if ids and piece.start > span.start and self.doc[piece.start - 1].lower_ == "the":
-                # Towns take no article: "the White House" is a building, "the Gulf" a sea.
+            if ids and article and whole:
                 ids = tuple(i for i in ids if self.gazetteer.place(i).kind not in ("city", "adm2"))
             if ids:
                 hint = "adm2" if piece[-1].text in ADMIN2_SUFFIXES else None
@@ -121,7 +126,7 @@ class _Finder:
     def prefix_match(self, span: SpacySpan) -> _Found | None:
         """The longest leading run of ``span`` that is a toponym ("Gainesville Police Department")."""
         for end in range(min(span.end - 1, span.start + MAX_NAME_TOKENS), span.start, -1):
-            found = self.match(self.doc[span.start : end])
+            found = self.match(self.doc[span.start : end], whole=False)
             if found is not None:
                 return found
         return None
@@ -204,7 +209,9 @@ class _Finder:
 
     def _accept_prefix(self, mention: _Found, ent: SpacySpan) -> bool:
         """ "U.S. Army", "Texas Rangers", "Gainesville Police Department": the leading place counts."""
-        if any(self.gazetteer.place(i).kind in ("country", "adm1", "adm2") for i in mention.candidates):
+        if mention.kind_hint == "adm2" or any(
+            self.gazetteer.place(i).kind in ("country", "adm1") for i in mention.candidates
+        ):
             return True
         if mention.last >= ent.end:
             return False
