@@ -243,6 +243,11 @@ class ActorComponent:
             ent = _entity_of(doc, first)
             if ent is not None and (ent.start < span.start or ent.end > span.end):
                 return False
+        # "Abdullah" in "Abdullah Ocalan": a known first name inside another person's name.
+        if entry.kind == "person" and first.ent_type_ == "PERSON":
+            ent = _entity_of(doc, first)
+            if ent is not None and ent.end > span.end:
+                return False
         if span.text in self.lexicon.us_state_homonyms and _looks_like_us_state(doc, span):
             return False
         # "Washington Post", "Georgia Tech": part of a longer organisation name.
@@ -473,7 +478,10 @@ class ActorComponent:
             return None
         if head.i <= name.span.end - 1 or head.i - name.span.end > 3:
             return None
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in self.lexicon.non_actor_heads:
+        if (
+            head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or head.lower_ in self.lexicon.non_actor_heads
+        ):
             return None
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
