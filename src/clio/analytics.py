@@ -288,7 +288,7 @@ def located_events(engine: Engine, query: EventQuery, *, limit: int = 2000) -> l
         )
         .where(events.c.lat.is_not(None), events.c.lon.is_not(None), *query.conditions())
         .group_by(events.c.lat, events.c.lon)
-        .order_by(count.desc())
+        .order_by(count.desc(), events.c.lat, events.c.lon)
         .limit(limit)
     )
     with engine.connect() as connection:

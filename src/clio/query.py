@@ -163,7 +163,7 @@ def event_summary(engine: Engine) -> dict[str, Any]:
         dyads = connection.execute(
             select(events.c.source_code, events.c.target_code, func.count().label("n"))
             .group_by(events.c.source_code, events.c.target_code)
-            .order_by(func.count().desc())
+            .order_by(func.count().desc(), events.c.source_code, events.c.target_code)
             .limit(10)
         ).all()
         articles = connection.scalar(select(func.count()).select_from(schema.articles))
