@@ -57,10 +57,8 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get(REQUIRE_ENV) == "1":
-        pytest.fail(f"PostgreSQL is required ({REQUIRE_ENV}=1) but {reason}", pytrace=False)
-    pytest.skip(f"PostgreSQL tests skipped: {reason} (install postgresql-15 to run them)")
+class PostgresUnavailable(Exception):
+    """No PostgreSQL binaries (or no user to run them as) on this machine."""
 
 
 def _as_server_user(command: list[str]) -> list[str]:
@@ -71,52 +69,97 @@ def _as_server_user(command: list[str]) -> list[str]:
     return [runuser, "-u", "postgres", "--", *command]
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+def _run(command: list[str], log: Path) -> None:
+    done = subprocess.run(
+        _as_server_user(command), capture_output=True, text=True, timeout=START_TIMEOUT_S, check=False
+    )
+    if done.returncode != 0:
+        details = (done.stderr or done.stdout).strip()
+        if log.exists():
+            details += "\n" + log.read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"{' '.join(command[:2])} failed: {details}")
+
+
+@contextlib.contextmanager
+def running_server() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server in a temporary directory, stopped and deleted on exit."""
     initdb, pg_ctl = _find_binary("initdb"), _find_binary("pg_ctl")
     if not (initdb and pg_ctl):
-        _unavailable("no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
-    assert initdb and pg_ctl
-    root = Path(tempfile.mkdtemp(prefix="clio-pg-"))
-    data, sockets = root / "data", root / "sockets"
-    sockets.mkdir()
+        raise PostgresUnavailable("no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
+    owner = None
     if os.geteuid() == 0:
         import pwd
 
         try:
             owner = pwd.getpwnam("postgres")
         except KeyError:
-            shutil.rmtree(root)
-            _unavailable("we run as root and there is no 'postgres' user to run the server as")
+            raise PostgresUnavailable("we run as root and there is no 'postgres' user to run it as") from None
+    root = Path(tempfile.mkdtemp(prefix="clio-pg-"))
+    data, sockets, log = root / "data", root / "sockets", root / "server.log"
+    sockets.mkdir()
+    if owner is not None:
         for path in (root, sockets):
             os.chown(path, owner.pw_uid, owner.pw_gid)
     port = _free_port()
-    log = root / "server.log"
     user = "postgres"
-
-    def run(command: list[str]) -> None:
-        done = subprocess.run(
-            _as_server_user(command), capture_output=True, text=True, timeout=START_TIMEOUT_S, check=False
-        )
-        if done.returncode != 0:
-            details = (done.stderr or done.stdout).strip()
-            if log.exists():
-                details += "\n" + log.read_text(errors="replace")[-2000:]
-            pytest.fail(f"{' '.join(command[:2])} failed: {details}", pytrace=False)
-
-    run([initdb, "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"])
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off -c max_connections=50"
-    run([pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", str(START_TIMEOUT_S), "start"])
     try:
+        _run(
+            [
+                initdb,
+                "-D",
+                str(data),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            ],
+            log,
+        )
+        _run(
+            [
+                pg_ctl,
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(log),
+                "-w",
+                "-t",
+                str(START_TIMEOUT_S),
+                "start",
+            ],
+            log,
+        )
         yield PostgresServer("127.0.0.1", port, user)
     finally:
-        subprocess.run(
-            _as_server_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
-            capture_output=True,
-            timeout=START_TIMEOUT_S,
-            check=False,
-        )
+        if (data / "postmaster.pid").exists():
+            subprocess.run(
+                _as_server_user([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]),
+                capture_output=True,
+                timeout=START_TIMEOUT_S,
+                check=False,
+            )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with contextlib.ExitStack() as stack:
+        try:
+            server = stack.enter_context(running_server())
+        except PostgresUnavailable as exc:
+            if os.environ.get(REQUIRE_ENV) == "1":
+                pytest.fail(f"PostgreSQL is required ({REQUIRE_ENV}=1) but {exc}", pytrace=False)
+            pytest.skip(f"PostgreSQL tests skipped: {exc} (install postgresql-15 to run them)")
+        except RuntimeError as exc:
+            pytest.fail(f"cannot start PostgreSQL: {exc}", pytrace=False)
+        yield server
 
 
 _database_numbers = itertools.count(1)
