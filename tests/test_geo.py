@@ -173,7 +173,7 @@ def test_score_doc_counts() -> None:
         Location("Paris", (23, 28), "Paris", "FRA", 48.85, 2.35, "2"),  # wrong Paris
         Location("Fire", (0, 4), "Fire", "ITA", 45.0, 9.0, "3"),  # spurious
     ]
-    tally, errors, km = _Tally(), [], []
+    tally, errors, km = _Tally(), list[str](), list[float]()
     score_doc(gold, system, tally, errors, km)
     assert (tally.gold, tally.system, tally.exact, tally.overlap) == (2, 3, 2, 2)
     assert (tally.resolvable, tally.within, tally.country_ok, tally.country_total) == (2, 1, 1, 2)
