@@ -355,6 +355,8 @@ def test_post_accepts_arrays_and_json_lines(writer: TestClient) -> None:
         (b'{"id": "x"}', "no 'text' field"),
         (b'{"text": 12}', "'text' must be a string"),
         (b"\xff\xfe", "not UTF-8"),
+        (b'{"id": "' + b"x" * 300 + b'", "text": "t"}', "longer than 255"),
+        (b"[" + b",".join([b'{"text": "t"}'] * 101) + b"]", "at most 100"),
     ],
 )
 def test_bad_article_bodies_are_400(client: TestClient, body: bytes, fragment: str) -> None:

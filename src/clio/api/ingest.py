@@ -16,6 +16,7 @@ from clio.store import Store
 
 FIELDS_HINT = 'send {"text": ..., "date": "YYYY-MM-DD", "id", "title", "source", "url"} (text required)'
 MAX_ARTICLES = 100
+MAX_ID_CHARS = 255  # the width of articles.id
 
 
 class BodyError(ValueError):
@@ -65,6 +66,8 @@ def to_ingested(records: list[dict[str, Any]], *, max_chars: int) -> tuple[list[
         )
         if isinstance(result, InputError):
             problems.append(str(result))
+        elif len(result.article.id) > MAX_ID_CHARS:
+            problems.append(f"article {number}: 'id' is longer than {MAX_ID_CHARS} characters")
         else:
             items.append(result)
     return items, problems
