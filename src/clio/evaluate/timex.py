@@ -92,10 +92,11 @@ def match_spans(gold: Sequence[GoldTimex], system: Sequence[Timex]) -> list[tupl
     return sorted(matches)
 
 
-def _system_timexes(docs: Sequence[GoldDoc], settings: Settings) -> Iterator[list[Timex]]:
+def _system_timexes(docs: Sequence[GoldDoc], settings: Settings, anchoring: str) -> Iterator[list[Timex]]:
     from clio.nlp import build_nlp, prepare_doc
 
-    nlp = build_nlp(settings, components=("clio_timexes",))
+    nlp = build_nlp(settings, components=())
+    nlp.add_pipe("clio_timexes", config={"anchoring": anchoring})
     prepared = (prepare_doc(nlp, d.text, article_id=d.id, article_date=d.dct) for d in docs)
     for doc in nlp.pipe(prepared, batch_size=settings.batch_size):
         yield list(doc._.timexes or [])
@@ -166,8 +167,14 @@ def score(docs: Sequence[GoldDoc], systems: Sequence[Sequence[Timex]], *, gold_n
     return EvalReport(task="timex", gold=gold_name, metrics=metrics, breakdown=breakdown, errors=errors)
 
 
-def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> EvalReport:
-    """Run the timex component over a gold file and score it (TempEval-3 metric)."""
+def evaluate(
+    gold: Path, settings: Settings, *, limit: int | None = None, anchoring: str = "news"
+) -> EvalReport:
+    """Run the timex component over a gold file and score it (TempEval-3 metric).
+
+    ``anchoring="narrative"`` resolves relative dates against the last date the text named
+    instead of the document date (for histories such as WikiWars); the default is news.
+    """
     docs = read_gold(gold, limit=limit)
-    systems = list(_system_timexes(docs, settings))
+    systems = list(_system_timexes(docs, settings, anchoring))
     return score(docs, systems, gold_name=str(gold))

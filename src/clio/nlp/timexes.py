@@ -42,22 +42,49 @@ _RATE_CUES = frozenset(
 )
 
 
+ANCHORING_MODES = ("news", "narrative")
+
+
+def calendar_start(value: str | None) -> dt.date | None:
+    """First day of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` value; None for anything else."""
+    if not value or not value[:4].isdigit():
+        return None
+    parts = value[:10].split("-")
+    try:
+        if len(parts) == 1 and len(value) == 4:
+            return dt.date(int(parts[0]), 1, 1)
+        if len(parts) == 2 and parts[1].isdigit():
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
 class TimexComponent:
     """Writes ``doc._.timexes``; see the module docstring."""
 
-    def __init__(self, *, lexicon: Lexicon) -> None:
+    def __init__(self, *, lexicon: Lexicon, anchoring: str = "news") -> None:
+        if anchoring not in ANCHORING_MODES:
+            raise ValueError(f"anchoring must be one of {ANCHORING_MODES}, not {anchoring!r}")
         self.lexicon = lexicon
+        self.anchoring = anchoring
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_extensions()
         anchor: dt.date | None = doc._.article_date
+        narrative = self.anchoring == "narrative"
         kept = [c for c in find_candidates(doc.text, lex=self.lexicon) if self._plausible(doc, c)]
         timexes: list[Timex] = []
         for cand in select_longest(kept):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            tense = governing_tense(span.root, lex=self.lexicon) if cand.kind in _TENSE_KINDS else ""
+            if narrative:  # a history moves forward from the last date it named
+                tense = "future"
+            else:
+                tense = governing_tense(span.root, lex=self.lexicon) if cand.kind in _TENSE_KINDS else ""
             resolved = resolve(cand, anchor=anchor, tense=tense, lex=self.lexicon)
             if resolved is None:
                 continue
@@ -65,6 +92,8 @@ class TimexComponent:
             if kind == "DURATION" and _is_rate(doc, span, cand):
                 kind = "SET"
             timexes.append(Timex(doc.text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
+            if narrative and kind == "DATE":
+                anchor = calendar_start(value) or anchor
         doc._.timexes = timexes
         return doc
 
@@ -136,6 +165,8 @@ def _is_rate(doc: Doc, span: Span, cand: Candidate) -> bool:
     return before.like_num or before.lower_ in _RATE_CUES or before.ent_type_ in _NUMBER_ENTS
 
 
-@Language.factory("clio_timexes", assigns=["doc._.timexes"])
-def make_timexes(nlp: Language, name: str) -> TimexComponent:
-    return TimexComponent(lexicon=load_lexicon())
+@Language.factory("clio_timexes", assigns=["doc._.timexes"], default_config={"anchoring": "news"})
+def make_timexes(nlp: Language, name: str, anchoring: str) -> TimexComponent:
+    """``anchoring="news"`` resolves against the article date with the clause's tense;
+    ``"narrative"`` (histories, timelines) against the last calendar date the text named."""
+    return TimexComponent(lexicon=load_lexicon(), anchoring=anchoring)
