@@ -85,6 +85,13 @@ POSITIVE = [
     ("NATO praised Sweden.", {("IGOWSTNAT", "051", "SWE")}),
     ("Washington expelled Russian diplomats.", {("USAGOV", "161", "RUS")}),
     ("Israel released Hamas prisoners.", {("ISR", "084", "PSEHMS")}),
+    ("Russia said it would not attend the talks with Ukraine.", {("RUS", "12", "UKR")}),
+    ("France wants Germany to attack Russia.", {("FRA", "02", "DEU")}),
+    ("Ukraine received weapons from the United States.", {("USA", "07", "UKR")}),
+    ("Turkey refused to commit to any assistance to Sweden.", {("TUR", "12", "SWE")}),
+    ("India and Pakistan met in Geneva.", {("IND", "04", "PAK"), ("PAK", "04", "IND")}),
+    ("Israel is opposed to talks with Hamas.", {("ISR", "12", "PSEHMS")}),
+    ("Egypt ended its mediation between Israel and Hamas.", {("EGY", "165", "ISR"), ("EGY", "165", "PSEHMS")}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -96,6 +103,8 @@ NEGATIVE = [
     "Russia could attack Ukraine.",
     "Germany is considering sanctions against Russia.",
     "The weather was fine in Moscow.",
+    "The minister noted the appreciation for Russia's assistance.",  # a topic noun, not an event
+    "Russia may attack Ukraine.",
 ]
 
 

@@ -263,7 +263,11 @@ class EventCoder:
 
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         for child in verb.children:
-            clause = child.dep_ == "xcomp" or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
+            clause = (
+                child.dep_ == "xcomp"
+                or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
+                or (child.dep_ == "ccomp" and frame.kind == "intent" and _infinitival(child))
+            )
             if clause and (_is_verb(child) or child.pos_ == "ADJ"):
                 coded = self.code_predicate(child) if _is_verb(child) else None
                 if coded is None and self.verb_lemma(child) in self.book.frames:
@@ -297,7 +301,9 @@ class EventCoder:
         if inner is None:
             return None
         token, coded = inner
-        if frame.kind == "intent" and token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children):
+        if frame.kind == "intent" and (
+            (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children)) or token.dep_ == "ccomp"
+        ):
             # "wants Putin to attack": wanting someone else to act is an appeal.
             frame = self.frames_by_kind.get("appeal", frame)
         claims = (token.i, *coded.claims)
@@ -494,6 +500,14 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _infinitival(clause: Token) -> bool:
+    """ "wants Putin to attack": a clause with its own subject and a "to" infinitive."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ in args.SUBJECT_DEPS for c in children
+    )
 
 
 _SETTING_PREPS = frozenset({"in", "during", "after", "following", "amid", "since", "before", "by"})
