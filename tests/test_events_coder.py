@@ -91,7 +91,8 @@ POSITIVE = [
     ("Turkey refused to commit to any assistance to Sweden.", {("TUR", "12", "SWE")}),
     ("India and Pakistan met in Geneva.", {("IND", "04", "PAK"), ("PAK", "04", "IND")}),
     ("Israel is opposed to talks with Hamas.", {("ISR", "12", "PSEHMS")}),
-    ("Egypt ended its mediation between Israel and Hamas.", {("EGY", "165", "ISR"), ("EGY", "165", "PSEHMS")}),
+    ("Egypt ended its mediation between Israel and Hamas.",
+     {("EGY", "165", "ISR"), ("EGY", "165", "PSEHMS")}),
 ]  # fmt: skip
 
 NEGATIVE = [
