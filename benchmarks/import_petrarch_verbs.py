@@ -8,9 +8,10 @@ Writes src/clio/data/events/petrarch_verbs.jsonl. What is kept (facts: verb -> C
 - every verb of a ``--- NAME [code] ---`` block with the block's code, or its own ``[code]``;
   ``CLEAR_UP``-style entries become a verb lemma plus a particle;
 - the simplest phrase patterns ``- * WORD ... [code]`` (for the verb named in the pattern's
-  comment, else for the whole block): a following preposition becomes a ``prep`` constraint (``- * WITH + [code]``), a plain word an ``objects`` constraint
-  (``- * HEADQUARTERS [code]``). Patterns with material before the verb, synonym sets or
-  wildcards are dropped: they need PETRARCH's phrase matcher, not a dependency parse.
+  comment, else for the whole block): a following preposition becomes a ``prep`` constraint
+  (``- * WITH + [code]``), a plain word an ``objects`` constraint (``- * HEADQUARTERS [code]``).
+  Patterns with material before the verb, synonym sets or wildcards are dropped: they need
+  PETRARCH's phrase matcher, not a dependency parse.
 
 Code ``---`` (``no event``) is kept: it suppresses the verb's default code.
 """
