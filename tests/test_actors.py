@@ -78,6 +78,14 @@ POSITIVE = [
         "2023-06-01",
         [("Russian President Vladimir Putin", "RUSGOV")],
     ),
+    ("US and British activists staged a protest.", None, [("US", "USAOPP"), ("British activists", "GBROPP")]),
+    ("Ethnic Albanians demonstrated on Tuesday in Serbia.", None, [("Ethnic Albanians", "SRBCVL")]),
+    (
+        "Croatian authorities failed to protect Croatian Serb refugees.",
+        None,
+        [("Croatian Serb refugees", "HRVREF")],
+    ),
+    ("Bangladesh rejected an Indian proposal.", None, [("Indian proposal", "IND")]),
     # Georgia the country, Washington the government.
     ("Georgia accused Russia of aggression.", None, [("Georgia", "GEO"), ("Russia", "RUS")]),
     ("Washington warned Beijing on Tuesday.", None, [("Washington", "USAGOV"), ("Beijing", "CHNGOV")]),

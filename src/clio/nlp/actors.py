@@ -45,6 +45,9 @@ _MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ng
 _PLACE_KINDS = frozenset({"capital", "seat"})
 # Sectors that may take their country from context when none is written ("the ministry said").
 _CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
+# Sectors of people rather than institutions: they take the country named in their own sentence
+# ("refugees fleeing the war in Liberia", "students throughout Indonesia"), never an earlier one.
+_LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB"})
 _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
 )
@@ -289,6 +292,12 @@ class ActorComponent:
             if name is not None and name.entry.kind in _MODIFIER_KINDS and modifier is None:
                 modifier = name
                 j = name.span.start
+                # "Croatian Serb refugees": the outer nationality is the country, the inner one
+                # an ethnic group.
+                outer = name_at.get(j - 1)
+                if outer is not None and outer.entry.kind == "demonym" and name.entry.kind == "demonym":
+                    modifier = outer
+                    j = outer.span.start
                 continue
             if token.text in _POSSESSIVE and j - 2 >= sent_start and (j - 2) in name_at:
                 owner = name_at[j - 2]
@@ -313,6 +322,17 @@ class ActorComponent:
                 j -= 1
                 continue
             break
+        ethnic = (
+            modifier is not None
+            and modifier.span.start > 0
+            and doc[modifier.span.start - 1].lower_ == "ethnic"
+        )
+        if ethnic and modifier is not None:
+            # "ethnic Albanian guerrillas": an ethnic group, not the state; the country comes from
+            # the sentence ("... operating in Macedonia").
+            consumed.update(range(modifier.span.start, modifier.span.end))
+            modifier = None
+            j = start
         span_start = j if modifier is not None else start
         if modifier is None:
             # Keep leading adjectives ("senior officials") only when no name follows.
@@ -360,7 +380,7 @@ class ActorComponent:
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
         needs_country = code is None
         if code is None:
-            if sector not in _CONTEXT_SECTORS:
+            if sector not in _CONTEXT_SECTORS and sector not in _LOCAL_SECTORS:
                 return None
             code = sector
             name_text = doc[start:end].text
@@ -457,6 +477,9 @@ class ActorComponent:
         entry, span = name.entry, name.span
         if entry.kind in _PLACE_KINDS and self._is_locative(span):
             return None
+        if entry.kind in ("demonym", "group") and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians demonstrated in Serbia": civilians of the country they live in.
+            return _Mention(span.start - 1, span.end, "CVL", span.text, needs_country=True, sector="CVL")
         if entry.kind == "demonym":
             # "Chinese food", "the Ukrainian border": an adjective is an actor only as a noun
             # ("the Chinese said") or on the subject of a verb ("Russian missiles hit").
@@ -559,9 +582,10 @@ class ActorComponent:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 if mention.needs_country:
-                    filled = _context_country(out, mention.sector or "") or _sentence_country(
-                        doc, mention, mentions, places
-                    )
+                    local = mention.sector in _LOCAL_SECTORS
+                    filled = (
+                        None if local else _context_country(out, mention.sector or "")
+                    ) or _sentence_country(doc, mention, mentions, places)
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
