@@ -110,6 +110,7 @@ def test_unclear_speaker_gives_no_speaker(nlp: Language, text: str) -> None:
     [
         "The so-called “democracy” was a sham.",  # scare quotes around one word
         "She watched “The Apprentice” last night.",  # a title
+        "Pence said on “Fox News Sunday” that nothing had changed.",  # a title near a speaker
         "Clinton’s aide said it’s over and they’re leaving.",  # apostrophes
         "The team won’t say ‘never’ again.",
         'The new 12" screens arrived.',
@@ -140,6 +141,12 @@ def test_no_direct_quote(nlp: Language, text: str) -> None:
         ),
         ("According to Xinhua, the talks were constructive.", "the talks were constructive", "Xinhua"),
         ("The talks were constructive, according to Xinhua.", "The talks were constructive", "Xinhua"),
+        # reported speech wrapping a partial quote
+        (
+            "Trump says voter fraud “would be one hell of a way to lose.”",
+            "voter fraud “would be one hell of a way to lose.”",
+            "Trump",
+        ),
         # the outlet that quotes is the speaker; "quoting X" does not make X the speaker
         (
             "The talks were constructive, state television said, quoting Xinhua.",

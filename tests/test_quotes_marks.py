@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from clio.quotes.marks import MAX_UNCLOSED_CHARS, QuotedSpan, find_quoted_spans, paragraphs
+from clio.quotes.shape import looks_like_title
 
 
 def quoted(text: str) -> list[str]:
@@ -25,6 +26,11 @@ def quoted(text: str) -> list[str]:
         ('"We will win," he said, "and then some."', ['"We will win,"', '"and then some."']),
         # nested single quotes stay inside the double quote
         ("“They want ‘democracy’ now,” he said.", ["“They want ‘democracy’ now,”"]),
+        # a double quote nested in a double quote (a common slip for single marks)
+        (
+            "“I’d rather live in what he calls “hell” than here,” she said.",
+            ["“I’d rather live in what he calls “hell” than here,”"],
+        ),
         ("\"You called it 'a disgrace' then,\" she said.", ["\"You called it 'a disgrace' then,\""]),
         # broken marks: closing mark after a space, glued to the next word, curly opener as closer
         ("He said “we will defend our borders ” and left.", ["“we will defend our borders ”"]),
@@ -111,3 +117,20 @@ def test_inner_strips_marks_and_spaces() -> None:
 )
 def test_paragraphs(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in paragraphs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Fox News Sunday,", True),
+        ("Morning Joe", True),
+        ("Keeping Up with the Joneses", True),
+        ("We will win.", False),  # a sentence ends inside the marks: speech
+        ("we will defend our borders", False),
+        ("Get Out Now!", False),
+        ("The Talks Will Go On and On and On", False),  # too long for a title
+        ("", False),
+    ],
+)
+def test_looks_like_title(inner: str, expected: bool) -> None:
+    assert looks_like_title(inner) is expected

@@ -142,10 +142,11 @@ def score_document(
 
 def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> EvalReport:
     """Run the pipeline over the gold texts and score its quotes (see module docstring)."""
-    from clio.nlp import build_nlp, prepare_doc
+    from clio.nlp import COMPONENTS, build_nlp, prepare_doc
 
     docs = load_gold(gold, limit=limit)
-    nlp = build_nlp(settings)
+    # Quotes read actors (and nothing after them): the later components are not needed.
+    nlp = build_nlp(settings, components=COMPONENTS[: COMPONENTS.index("clio_quotes") + 1])
     predictions: list[list[Quote]] = []
     for gold_doc in docs:
         doc = nlp(prepare_doc(nlp, gold_doc.text, article_id=gold_doc.doc_id))

@@ -31,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from clio.nlp.extensions import in_noise
 from clio.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
+from clio.quotes.shape import looks_like_title
 from clio.quotes.verbs import ReportingVerbs, load_reporting_verbs
 from clio.records import Actor, Quote, Span
 
@@ -52,6 +53,9 @@ VERB_POS = frozenset({"VERB", "AUX"})
 MIN_QUOTE_WORDS = 2  # one-word quoted stretches are scare quotes or titles, never quotes
 MIN_UNATTRIBUTED_WORDS = 4
 MIN_REPORTED_TOKENS = 3
+# Reported speech that wraps a partial quote ("said that voter fraud “would be ...”") needs
+# words of its own; fewer means the verb just introduces a direct quote.
+MIN_WORDS_OUTSIDE_DIRECT = 2
 # A quote with no attribution continues the previous quote's speaker if it starts this close.
 CONTINUATION_CHARS = 600
 # How far into the sentence after a quote its attribution may start ('"..." the Russian minister said').
@@ -81,7 +85,7 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
     for index, quoted in enumerate(direct_spans):
         inner_start, inner_end = quoted.inner(text)
         words = len(text[inner_start:inner_end].split())
-        if words < MIN_QUOTE_WORDS:
+        if words < MIN_QUOTE_WORDS or looks_like_title(text[inner_start:inner_end]):
             continue
         paragraph = _paragraph_around(paragraph_ranges, quoted)
         speaker = _direct_speaker(doc, quoted, index, quote_of_token, verbs, paragraph)
@@ -421,15 +425,26 @@ def _reported(
         span = _trim(doc, start, end)
         if span is None or span in seen or in_noise(doc, token.idx, token.idx + len(token.text)):
             continue
-        inside_direct = sum(1 for i in range(start, end) if quote_of_token[i] != -1)
-        if inside_direct * 2 > end - start:
+        outside_direct = sum(1 for i in range(start, end) if quote_of_token[i] == -1 and not doc[i].is_punct)
+        if outside_direct < MIN_WORDS_OUTSIDE_DIRECT:
             continue  # the verb introduces a direct quote, already found
         speaker = _speaker_of(token, quote_of_token)
         if speaker is None:
             continue
+        span = _close_partial_quote(doc.text, span, direct_spans)
         seen.add(span)
         found.append(_make_quote(doc, span, "indirect", speaker, actors, persons))
     return found
+
+
+def _close_partial_quote(text: str, span: Span, direct_spans: Sequence[QuotedSpan]) -> Span:
+    """Take in the closing mark (and the full stop before it) of a quote the content ends in."""
+    for quoted in direct_spans:
+        if span[0] <= quoted.start < span[1] < quoted.end and not text[span[1] : quoted.end].strip(
+            '.,;:!? ”"’'
+        ):
+            return (span[0], quoted.end)
+    return span
 
 
 def _reported_content(cue: Token, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -106,13 +106,25 @@ def _end_unclosed(text: str, start: int, paragraph_end: int) -> int:
     return end
 
 
+def _next_marks(text: str, start: int, end: int, count: int) -> list[int]:
+    """Positions of the next ``count`` double marks in ``text[start:end]``."""
+    found: list[int] = []
+    for index in range(start, end):
+        if text[index] in DOUBLE_MARKS:
+            found.append(index)
+            if len(found) == count:
+                break
+    return found
+
+
 def _double_quotes_in(text: str, start: int, end: int) -> tuple[list[QuotedSpan], int | None]:
     """Quotes of one paragraph; also the start of a quote left open at its end (or None)."""
     found: list[QuotedSpan] = []
     open_at: int | None = None
+    nested_close = -1  # the closer of a nested double quote, skipped with its opener
     for index in range(start, end):
         char = text[index]
-        if char not in DOUBLE_MARKS:
+        if char not in DOUBLE_MARKS or index == nested_close:
             continue
         if open_at is None:
             # A lone closing-shaped mark after a word with nothing open is a stray (or an inch
@@ -125,6 +137,11 @@ def _double_quotes_in(text: str, start: int, end: int) -> tuple[list[QuotedSpan]
             open_at = index
             continue
         if char in OPENING_DOUBLE and _opens_word(text, index) and not _ends_word(text, index):
+            following = _next_marks(text, index + 1, end, 2)
+            if len(following) == 2 and all(text[i] in CLOSING_DOUBLE for i in following):
+                # “... he calls “hell” than ...”: a double quote nested in a double quote.
+                nested_close = following[0]
+                continue
             # A second opener while one is open: the first was never closed. End it before
             # this mark and start again here.
             stop = index
