@@ -43,6 +43,9 @@ REPORTING_VERBS = frozenset(
 # complement is reported content and is coded on its own.
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
+# Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
+# activists" is not aimed at each other.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +430,8 @@ class EventCoder:
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
             targets = [a for a in places if a not in sources and a.code not in {s.code for s in sources}]
         if not targets:
-            if len(sources) > 1:
+            if len(sources) > 1 and coded.code[:2] in RECIPROCAL_ROOTS:
+                # "A and B signed a deal": each side acts towards the other.
                 return [(a, b) for a in sources for b in sources if a.code != b.code]
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets if s.code != t.code]
