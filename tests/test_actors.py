@@ -119,6 +119,8 @@ NEGATIVE = [
     ("The summit was held in Moscow.", None, ["Moscow"]),
     ("Jane Doe / AFP The minister spoke.", None, ["Jane Doe", "AFP"]),
     ("Photo: John Roe / Getty Images", None, ["John Roe", "Getty Images", "Getty"]),
+    ("Jane Doe / Anadolu via Getty Images The minister (left) said.", None, ["Jane Doe", "Anadolu"]),
+    ("JOHN ROE / AFP The two delegations met.", None, ["JOHN ROE", "AFP"]),
     ("The talks ended (Reporting by Tom Smith; Editing by Ann Lee)", None, ["Tom Smith", "Ann Lee"]),
     ("ZUMA Press and Pool photographers waited outside.", None, ["ZUMA Press", "Pool"]),
     ("He sang a song for us.", None, ["us", "He"]),

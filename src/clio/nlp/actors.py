@@ -196,6 +196,23 @@ class ActorComponent:
                 while j >= 0 and (doc[j].ent_type_ == "PERSON" or doc[j].is_title or doc[j].is_upper):
                     blocked.add(j)
                     j -= 1
+        # "JOHN ROE / AFP", "Jane Doe / Anadolu via Getty Images": capitalised words on both
+        # sides of a spaced slash are a photo credit.
+        for token in doc:
+            if token.text not in ("/", "|") or token.i == 0 or token.i + 1 >= len(doc):
+                continue
+            left, right = doc[token.i - 1], doc[token.i + 1]
+            spaced = bool(left.whitespace_) and bool(token.whitespace_)  # not "SPLM/A"
+            if not (spaced and _capitalised(left) and _capitalised(right)):
+                continue
+            j = token.i - 1
+            while j >= 0 and token.i - j <= 4 and _capitalised(doc[j]):
+                blocked.add(j)
+                j -= 1
+            k = token.i + 1
+            while k < len(doc) and k - token.i <= 5 and (_capitalised(doc[k]) or doc[k].lower_ == "via"):
+                blocked.add(k)
+                k += 1
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if ent.label_ == "PERSON" and before is not None:
@@ -632,6 +649,10 @@ class ActorComponent:
             spans.append(Span(doc, mention.start, mention.end, label=mention.code))
         doc._.actors = actors
         doc.spans[SPAN_KEY] = spans
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
 
 
 def _strip_the(alias: str) -> str:
