@@ -10,11 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    String,
+    and_,
+    case,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 
 from clio.query import EventQuery, actor_clause, event_summary
 from clio.store import schema
@@ -101,18 +114,39 @@ def _day_range(since: dt.date | None, until: dt.date | None) -> list[ColumnEleme
     return clauses
 
 
+def _period_keys(interval: str, dialect: str) -> list[ColumnElement[Any]]:
+    """What to GROUP BY for ``interval``: months are grouped in SQL, days and weeks by day (weeks
+    are folded in Python). SQLite stores dates as ISO text, so its month is the first 7 characters
+    (twice as fast as strftime); elsewhere EXTRACT. The day is read as text so SQLite rows skip
+    SQLAlchemy's slower date conversion."""
+    if interval == "month":
+        if dialect == "sqlite":
+            return [func.substr(type_coerce(events.c.day, String), 1, 7)]
+        return [extract("year", events.c.day), extract("month", events.c.day)]
+    return [type_coerce(events.c.day, String)]
+
+
+def _period_of(keys: Sequence[Any], interval: str) -> dt.date:
+    if interval == "month":
+        if len(keys) == 1:  # "YYYY-MM"
+            return dt.date(int(keys[0][:4]), int(keys[0][5:7]), 1)
+        return dt.date(int(keys[0]), int(keys[1]), 1)
+    return period_start(_as_date(keys[0]), interval)
+
+
 def timeline(engine: Engine, query: EventQuery, *, interval: str = "day") -> dict[str, Any]:
     """Event counts per period and quad class for the events matching ``query`` (dated ones only)."""
     period_start(dt.date(2000, 1, 1), interval)  # validates interval
+    keys = _period_keys(interval, engine.dialect.name)
     stmt = (
-        select(events.c.day, events.c.quad_class, func.count(), func.sum(events.c.goldstein))
+        select(events.c.quad_class, func.count(), func.sum(events.c.goldstein), *keys)
         .where(events.c.day.is_not(None), *query.conditions())
-        .group_by(events.c.quad_class, events.c.day)  # the order of the (quad_class, day) index
+        .group_by(events.c.quad_class, *keys)  # the order of the (quad_class, day) index
     )
     buckets: dict[dt.date, _Bucket] = defaultdict(_Bucket)
     with engine.connect() as connection:
-        for day, quad, count, gold in connection.execute(stmt):
-            buckets[period_start(_as_date(day), interval)].add(int(quad), int(count), float(gold or 0))
+        for quad, count, gold, *period in connection.execute(stmt):
+            buckets[_period_of(period, interval)].add(int(quad), int(count), float(gold or 0))
     return {
         "interval": interval,
         "series": [{"period": p.isoformat(), **buckets[p].as_dict()} for p in _filled(buckets, interval)],
@@ -138,24 +172,25 @@ def dyad_series(
     backward = and_(actor_clause("source", b), actor_clause("target", a))
     range_clauses = _day_range(since, until)
     # One grouped query per direction: each can use its own (country|code, day) index.
+    keys = _period_keys(interval, engine.dialect.name)
     parts = [
         select(
             literal(name).label("direction"),
-            events.c.day,
             events.c.quad_class,
             func.count().label("n"),
             func.sum(events.c.goldstein).label("g"),
+            *keys,
         )
         .where(condition, *range_clauses)
-        .group_by(events.c.day, events.c.quad_class)  # served by the covering dyad indexes
+        .group_by(*keys, events.c.quad_class)  # read from the covering dyad indexes
         for name, condition in (("a_to_b", forward), ("b_to_a", backward))
     ]
     periods: dict[dt.date, dict[str, _Bucket]] = defaultdict(
         lambda: {"a_to_b": _Bucket(), "b_to_a": _Bucket(), "total": _Bucket()}
     )
     with engine.connect() as connection:
-        for direction, day, quad, count, gold in connection.execute(union_all(*parts)):
-            slot = periods[period_start(_as_date(day), interval)]
+        for direction, quad, count, gold, *period in connection.execute(union_all(*parts)):
+            slot = periods[_period_of(period, interval)]
             slot[direction].add(int(quad), int(count), float(gold or 0))
             slot["total"].add(int(quad), int(count), float(gold or 0))
     return {
