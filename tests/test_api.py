@@ -7,11 +7,13 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from clio.api import create_app
 from clio.pipeline import Extractor
@@ -411,3 +413,25 @@ def test_html_errors_are_pages_not_traces(client: TestClient) -> None:
     assert page.status_code == 404
     assert "<b>missing</b>" not in page.text
     assert "no article with id" in page.text
+
+
+def test_slow_queries_are_stopped_with_a_503(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings(db_url=str(store.engine.url))
+    client = TestClient(
+        create_app(settings, engine=store.engine, query_timeout=0.05), raise_server_exceptions=False
+    )
+    slow = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) "
+        "SELECT count(*) FROM c"
+    )
+
+    def slow_stats(engine: Any) -> dict[str, Any]:
+        with engine.connect() as connection:
+            connection.execute(text(slow))
+        return {}
+
+    monkeypatch.setattr("clio.analytics.stats", slow_stats)
+    response = client.get("/api/stats")
+    assert response.status_code == 503
+    assert "took longer than 0.05 s" in response.json()["error"]
+    assert client.get("/api/events?limit=1").status_code == 200  # the connection is still usable

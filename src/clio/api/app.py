@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -32,9 +33,11 @@ from clio.errors import ClioError, StoreError
 from clio.pipeline import Extractor
 from clio.settings import Settings
 from clio.store import Store, open_database
+from clio.store.limits import is_timeout, limit_statement_time
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY_BYTES = 10 * 1024 * 1024
+QUERY_TIMEOUT_S = 10.0
 TOKEN_ENV = "CLIO_API_TOKEN"
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -162,6 +165,19 @@ def _install_error_handlers(app: FastAPI) -> None:
         log.error("database error: %s", exc)
         return _error(request, 503, "the database is not available; see the server log")
 
+    @app.exception_handler(DBAPIError)
+    async def database_error(request: Request, exc: DBAPIError) -> Response:
+        if is_timeout(exc):
+            limit = request.app.state.query_timeout
+            return _error(
+                request,
+                503,
+                f"the query took longer than {limit:g} s and was stopped; narrow it with a date range "
+                "or an actor or code filter",
+            )
+        log.error("database error on %s: %s", request.url.path, exc)
+        return _error(request, 503, "the database is busy or unavailable; try again")
+
     @app.exception_handler(ClioError)
     async def clio_error(request: Request, exc: ClioError) -> Response:
         return _error(request, 400, str(exc))
@@ -179,16 +195,20 @@ def create_app(
     extractor_factory: Callable[[], Extractor] | None = None,
     api_token: str | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    query_timeout: float | None = QUERY_TIMEOUT_S,
 ) -> FastAPI:
     """The Clio web app over ``engine`` (default: ``settings.db_url``, migrated on open).
 
     ``api_token`` (default: env ``CLIO_API_TOKEN``) enables POST /api/articles for bearers of that
     token; with no token, writes are refused. ``extractor_factory`` builds the pipeline on the
-    first write (default: the full spaCy pipeline for ``settings``).
+    first write (default: the full spaCy pipeline for ``settings``). Each SQL statement is stopped
+    after ``query_timeout`` seconds (503 with a message); None leaves statements unlimited.
     """
     from clio.api import pages, routes
 
     engine = engine if engine is not None else open_database(settings.db_url)
+    if query_timeout is not None:
+        limit_statement_time(engine, query_timeout)
     token = api_token if api_token is not None else os.environ.get(TOKEN_ENV) or None
     app = FastAPI(
         title="Clio",
@@ -207,6 +227,7 @@ def create_app(
     app.state.api_token = token
     app.state.stats = StatsCache(engine)
     app.state.max_body_bytes = max_body_bytes
+    app.state.query_timeout = query_timeout
     app.state.templates = templates
     app.state.ingester = Ingester(
         store=Store(engine),
