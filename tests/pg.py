@@ -81,8 +81,11 @@ def _run(command: list[str], log: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PostgresServer]:
-    """A throwaway PostgreSQL server in a temporary directory, stopped and deleted on exit."""
+def running_server(*, fsync: bool = False) -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server in a temporary directory, stopped and deleted on exit.
+
+    ``fsync`` is off by default: tests need speed, not durability across power cuts.
+    """
     initdb, pg_ctl = _find_binary("initdb"), _find_binary("pg_ctl")
     if not (initdb and pg_ctl):
         raise PostgresUnavailable("no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin")
@@ -102,7 +105,10 @@ def running_server() -> Iterator[PostgresServer]:
             os.chown(path, owner.pw_uid, owner.pw_gid)
     port = _free_port()
     user = "postgres"
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off -c max_connections=50"
+    durability = "on" if fsync else "off"
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync={durability} -c max_connections=50"
+    )
     try:
         _run(
             [

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import json
 import pickle
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +19,7 @@ from sqlalchemy import select
 from clio.distributed import ExtractorPlugin, run_corpus_dask
 from clio.errors import ClioError
 from clio.pipeline import Extractor, run_corpus
-from clio.runs import load_nlp_factory, open_engine
+from clio.runs import load_nlp_factory, open_engine, run_inputs
 from clio.settings import Settings
 from clio.store import Store, schema
 from tests.stub_pipeline import stub_nlp
@@ -154,3 +159,48 @@ def test_bad_pipeline_factories_are_reported(dotted: str) -> None:
 def test_bad_engine_options_are_reported(settings: Settings, options: dict[str, Any], message: str) -> None:
     with pytest.raises(ClioError, match=message), open_engine(settings, nlp_factory=STUB, **options):
         pass
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A running in-process cluster, reached by address as `clio run --scheduler` would reach one."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+@pytest.mark.parametrize("mode", ["paths", "stdin", "watch"])
+def test_run_inputs_codes_every_input_mode_on_every_engine(
+    tmp_path: Path, settings: Settings, engine: str, mode: str, request: pytest.FixtureRequest
+) -> None:
+    corpus = _corpus(tmp_path / "in", 4)
+    feed = "".join(
+        json.dumps({"id": f"s{n}", "date": "2022-03-01", "text": f"Russia attacked Ukraine, report {n}."})
+        + "\n"
+        for n in range(4)
+    )
+    store = Store.open(f"sqlite:///{tmp_path / 'clio.db'}")
+    stop = threading.Event()
+    address = request.getfixturevalue("scheduler") if engine == "dask" else None
+    options: dict[str, Any] = {"engine": engine, "scheduler": address, "nlp_factory": STUB, "stop": stop}
+    if mode == "paths":
+        summary = run_inputs([str(corpus)], settings, store, **options)
+    elif mode == "stdin":
+        summary = run_inputs(["-"], settings, store, stdin=io.BytesIO(feed.encode()), **options)
+    else:
+
+        def stop_when_coded() -> None:  # what the first Ctrl-C does, once all is stored
+            deadline = time.monotonic() + 60
+            while store.counts()["articles"] < 4 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            stop.set()
+
+        stopper = threading.Thread(target=stop_when_coded)
+        stopper.start()
+        summary = run_inputs([], settings, store, watch=corpus, **options)
+        stopper.join()
+    expected_events = 4 if mode == "stdin" else 2  # the corpus: "attacked" in a000 and a003
+    assert (summary.stored, summary.events) == (4, expected_events)
+    store.close()

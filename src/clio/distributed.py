@@ -163,7 +163,7 @@ def dask_engine(
                         n_workers=workers or default_workers(),
                         threads_per_worker=1,
                         processes=processes,
-                        dashboard_address=None,
+                        dashboard_address=":0",  # a free port: never clash with another cluster
                         silence_logs=logging.ERROR,
                     )
                 )

@@ -75,13 +75,16 @@ def run_inputs(
     stdin: TextIO | BinaryIO | None = None,
     stop: threading.Event | None = None,
     progress: ProgressCallback | None = None,
+    nlp_factory: str = DEFAULT_NLP_FACTORY,
 ) -> RunSummary:
     """Code ``inputs`` (or, with ``watch``, files arriving in that directory; or, when ``inputs`` is
     just ``-`` and ``stdin`` is given, a continuous JSON Lines feed) and store the results."""
     from clio.watch import run_stream, watch_directory
 
     stop = stop or threading.Event()
-    with open_engine(settings, engine=engine, scheduler=scheduler, workers=workers) as extract:
+    with open_engine(
+        settings, engine=engine, scheduler=scheduler, workers=workers, nlp_factory=nlp_factory
+    ) as extract:
         if watch is not None:
             if not watch.is_dir():
                 raise ClioError(f"--watch {str(watch)!r} is not a directory")
