@@ -26,6 +26,7 @@ _LIST_KEYS = (
     "non_actor_heads",
     "plural_referents",
     "subject_pronouns",
+    "not_agents",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -92,6 +93,9 @@ def load_lexicon() -> Lexicon:
     agents: dict[str, str] = {}
     for name in AGENT_FILES:
         agents.update(parse_agents(_data_text(name).splitlines(), f"clio/data/actors/{name}"))
+    # Places are not actors even where a dictionary lists them as agents ("captured the village").
+    for phrase in lists["not_agents"]:
+        agents.pop(phrase, None)
     return Lexicon(
         credits=lists["credits"],
         credit_markers=frozenset(lists["credit_markers"]),
