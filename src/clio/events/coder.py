@@ -74,43 +74,56 @@ def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
     return index < len(spans) and spans[index][0] < end
 
 
-def _matches(pattern: Pattern, token: Token, *, nominal: bool) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What patterns can constrain, read once per token: particles, prepositions, objects, modifiers."""
+
+    particles: frozenset[str]
+    preps: frozenset[str]
+    objects: frozenset[str]
+    modifiers: frozenset[str]
+
+
+def _context(token: Token, *, nominal: bool) -> _Context:
     children = list(token.children)
-    if pattern.particle is not None and not any(
-        c.lower_ == pattern.particle and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1))
-        for c in children
-    ):
+    particles = {c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)}
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    if nominal:
+        objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    else:
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        # Measure and container nouns: "a state of emergency", "shipments of arms".
+        objects += [
+            p
+            for o in objects
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ]
+    object_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    modifiers = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod")}
+    return _Context(frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers))
+
+
+def _matches(pattern: Pattern, context: _Context) -> bool:
+    if pattern.particle is not None and pattern.particle not in context.particles:
         return False
-    if pattern.prep is not None and not any(
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep for c in children
-    ):
+    if pattern.prep is not None and pattern.prep not in context.preps:
         return False
-    if pattern.objects:
-        if nominal:
-            objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        else:
-            objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-            # Measure and container nouns: "a state of emergency", "shipments of arms".
-            objects += [
-                p
-                for o in objects
-                for c in o.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-            ]
-        if not any(o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects for o in objects):
-            return False
-    return not pattern.modifiers or any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in pattern.modifiers for c in children
-    )
+    if pattern.objects and pattern.objects.isdisjoint(context.objects):
+        return False
+    return not pattern.modifiers or not pattern.modifiers.isdisjoint(context.modifiers)
 
 
 def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) -> Pattern | None:
     """The most specific matching pattern; hand-written files win ties."""
     best: Pattern | None = None
+    context: _Context | None = None
     for pattern in candidates:
-        if not _matches(pattern, token, nominal=nominal):
-            continue
+        if pattern.specificity:
+            context = context or _context(token, nominal=nominal)
+            if not _matches(pattern, context):
+                continue
         if best is None or (pattern.specificity, -pattern.rank) > (best.specificity, -best.rank):
             best = pattern
     return best
