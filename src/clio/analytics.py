@@ -16,10 +16,13 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Engine,
+    Integer,
     String,
     and_,
     case,
+    cast,
     extract,
     func,
     literal,
@@ -50,6 +53,8 @@ def period_start(day: dt.date, interval: str) -> dt.date:
 
 
 MAX_FILLED_PERIODS = 5000
+WEEK_EPOCH = dt.date(1800, 1, 6)  # a Monday
+WEEK_EPOCH_JULIAN = 2378501.5  # julianday('1800-01-06') in SQLite
 
 
 def next_period(start: dt.date, interval: str) -> dt.date:
@@ -123,10 +128,19 @@ def _period_keys(interval: str, dialect: str) -> list[ColumnElement[Any]]:
         if dialect == "sqlite":
             return [func.substr(type_coerce(events.c.day, String), 1, 7)]
         return [extract("year", events.c.day), extract("month", events.c.day)]
+    if interval == "week" and dialect in ("sqlite", "postgresql"):
+        # Whole weeks since WEEK_EPOCH (a Monday), in SQL; other databases fold days in Python.
+        if dialect == "sqlite":
+            days = func.julianday(type_coerce(events.c.day, String)) - WEEK_EPOCH_JULIAN
+        else:
+            days = events.c.day - literal(WEEK_EPOCH, Date)
+        return [cast(func.floor(days / 7), Integer).label("week")]
     return [type_coerce(events.c.day, String)]
 
 
 def _period_of(keys: Sequence[Any], interval: str) -> dt.date:
+    if interval == "week" and isinstance(keys[0], int):
+        return WEEK_EPOCH + dt.timedelta(weeks=keys[0])
     if interval == "month":
         if len(keys) == 1:  # "YYYY-MM"
             return dt.date(int(keys[0][:4]), int(keys[0][5:7]), 1)
