@@ -174,7 +174,7 @@ class ActorComponent:
             mention = self._named(doc, name, consumed)
             if mention is not None:
                 mentions.append(mention)
-                consumed.update(range(name.span.start, name.span.end))
+                consumed.update(range(mention.start, mention.end))
             elif name.entry.kind in _PLACE_KINDS:
                 country, _ = split_code(name.code)
                 if country:
@@ -510,7 +510,25 @@ class ActorComponent:
             if head.pos_ == "NOUN" and head.lower_ in self.lexicon.non_actor_heads:
                 return None
         person_key = _name_keys(span) if entry.kind == "person" else ()
+        if entry.kind != "person" and span[-1].lower_ in self.lexicon.title_words:
+            titled = self._titled_person(doc, name, consumed)
+            if titled is not None:
+                return titled
         return _Mention(span.start, span.end, name.code, entry.name, person=person_key)
+
+    def _titled_person(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
+        """A title known as a whole ("US President") followed by the holder's name: one mention."""
+        end = name.span.end
+        if end >= len(doc) or end in consumed or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+            return None
+        ent = _entity_of(doc, doc[end])
+        if ent is None:
+            return None
+        person = self._person_name(ent, doc._.article_date)
+        code, label = name.code, ent.text
+        if person is not None and split_code(person.code)[0] == split_code(name.code)[0]:
+            code, label = person.code, person.entry.name
+        return _Mention(name.span.start, ent.end, code, label, person=_name_keys(ent))
 
     def _modified_subject(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
         head = name.span[-1].head
