@@ -75,7 +75,8 @@ class TimexComponent:
         ensure_extensions()
         anchor: dt.date | None = doc._.article_date
         narrative = self.anchoring == "narrative"
-        kept = [c for c in find_candidates(doc.text, lex=self.lexicon) if self._plausible(doc, c)]
+        text = doc.text  # built from the tokens on every access: read it once
+        kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c)]
         timexes: list[Timex] = []
         for cand in select_longest(kept):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -91,7 +92,7 @@ class TimexComponent:
             kind, value, mod = resolved
             if kind == "DURATION" and _is_rate(doc, span, cand):
                 kind = "SET"
-            timexes.append(Timex(doc.text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
+            timexes.append(Timex(text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
             if narrative and kind == "DATE":
                 anchor = calendar_start(value) or anchor
         doc._.timexes = timexes
