@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from clio.geo.gazetteer import Gazetteer, Place
+from clio.geo.gazetteer import Gazetteer, Place, normalize_name
 
 KIND_BONUS = {"continent": 4.0, "country": 4.0, "region": 3.5, "adm1": 2.5, "adm2": 0.0, "city": 0.0}
 COUNTRY_WEIGHT = 4.0
@@ -27,6 +27,9 @@ NEAR_WEIGHT = 3.0
 NEAR_KM = 150.0
 QUALIFIER_BONUS = 20.0
 PREFERRED_BONUS = 4.0
+# A place's own name beats an alternate name it shares with another ("Shiloh" the town over a city
+# once called Shiloh).
+PRIMARY_NAME_BONUS = 1.0
 # Hand-listed regions carry no population; score them as a sizeable region.
 REGION_POPULATION = 2_000_000
 KIND_HINT_BONUS = 6.0
@@ -104,6 +107,8 @@ def _score(
     score = prior(place)
     if index in gazetteer.preferred:
         score += PREFERRED_BONUS
+    if normalize_name(place.name) == mention.key:
+        score += PRIMARY_NAME_BONUS
     if mention.kind_hint and place.kind == mention.kind_hint:
         score += KIND_HINT_BONUS
     if mention.qualifiers and any(_qualified(place, gazetteer.place(q)) for q in mention.qualifiers):

@@ -179,11 +179,14 @@ class _Finder:
             if mention is not None and self._accept_cued(mention, ent):
                 found.append(mention)
                 continue
-            if ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+            if len(ent) > 1:
                 mention = self.prefix_match(ent)
-                if mention is not None and self._accept_prefix(mention, ent):
+                if mention is not None and (
+                    mention.kind_hint == "adm2"  # "Rapides Parish Fire District" is never a person
+                    or (ent.label_ in ("ORG", "FAC") and self._accept_prefix(mention, ent))
+                ):
                     found.append(mention)
-                elif mention is None:
+                elif mention is None and ent.label_ in ("ORG", "FAC"):
                     found.extend(self._demonym(ent[:1], nouns=False))
         return found
 
