@@ -37,7 +37,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REPORTING_VERBS = frozenset(
-    {"say", "tell", "announce", "state", "add", "claim", "declare", "insist", "write", "report", "note"}
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "declare",
+        "insist",
+        "write",
+        "report",
+        "note",
+        "confirm",
+        "reiterate",
+        "stress",
+        "assert",
+        "indicate",
+        "signal",
+        "warn",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "deny",
+        "admit",
+        "acknowledge",
+        "explain",
+        "argue",
+        "tweet",
+        "post",
+    }
 )
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
@@ -294,9 +324,11 @@ class EventCoder:
                 if coded is not None:
                     return child, coded
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
-                coded = self.code_noun(child)
-                if coded is not None:
-                    return child, coded
+                # The object itself, or what it measures ("suspended part of an aid program").
+                for noun in [child, *args.prep_objects((child,), "of")]:
+                    coded = self.code_noun(noun)
+                    if coded is not None:
+                        return noun, dataclasses.replace(coded, claims=(*coded.claims, child.i))
             if child.dep_ == "prep" and (
                 (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
                 or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
