@@ -64,12 +64,9 @@ class _Finder:
         self.token_start = {t.idx: t.i for t in doc}
         self.proper = [t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in doc]
         self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
-        # Words of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
+        # Surnames of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
         self.person_words = {
-            word
-            for ent in self.ents
-            if ent.label_ == "PERSON" and len(ent) > 1
-            for word in self.token_text[ent.start : ent.end]
+            self.token_text[ent.end - 1] for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1
         }
 
     def candidates(self, name: str) -> tuple[int, ...]:
