@@ -75,7 +75,8 @@ CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
+RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +476,7 @@ class EventCoder:
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
             targets = [a for a in places if a not in sources and a.code not in {s.code for s in sources}]
         if not targets:
-            if len(sources) > 1 and coded.code[:2] in RECIPROCAL_ROOTS:
+            if len(sources) > 1 and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES):
                 # "A and B signed a deal": each side acts towards the other.
                 return [(a, b) for a in sources for b in sources if a.code != b.code]
             return [(s, None) for s in sources]

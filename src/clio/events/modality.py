@@ -44,8 +44,8 @@ def is_conditional(token: Token) -> bool:
 
 def has_future_aux(token: Token) -> bool:
     """True for "will attend", "would meet", "'ll sign" (and not for "would have met")."""
-    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
-    return any(a in FUTURE_AUX for a in auxes) and "have" not in auxes
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    return any(a.lower_ in FUTURE_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
 def is_purpose_clause(token: Token) -> bool:
