@@ -143,3 +143,29 @@ def test_no_events_from_noise(nlp: Language) -> None:
 
 def test_headline_is_coded(nlp: Language) -> None:
     assert any(e.cameo.startswith("163") for e in code(nlp, "China imposes sanctions on Lithuania"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source_country", "root", "target_country"),
+    [
+        ("Russia attacked Ukraine on Thursday.", "RUS", "19", "UKR"),
+        ("China imposed sanctions on Lithuania.", "CHN", "16", "LTU"),
+    ],
+)
+def test_end_to_end_with_actor_component(
+    nlp: Language, text: str, source_country: str, root: str, target_country: str
+) -> None:
+    """Through the whole pipeline, actors coming from the actor component."""
+    doc = nlp(prepare_doc(nlp, text, article_id="e2e", article_date=dt.date(2022, 3, 1)))
+    assert any(
+        e.source.code.startswith(source_country)
+        and e.cameo_root == root
+        and e.target is not None
+        and e.target.code.startswith(target_country)
+        for e in doc._.events
+    ), [(e.source.code, e.cameo, e.target.code if e.target else None) for e in doc._.events]
+
+
+def test_end_to_end_negation(nlp: Language) -> None:
+    doc = nlp(prepare_doc(nlp, "Russia did not attack Ukraine.", article_id="e2e"))
+    assert doc._.events == []
