@@ -88,7 +88,7 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
         if words < MIN_QUOTE_WORDS or looks_like_title(text[inner_start:inner_end]):
             continue
         paragraph = _paragraph_around(paragraph_ranges, quoted)
-        speaker = _direct_speaker(doc, quoted, index, quote_of_token, verbs, paragraph)
+        speaker = _direct_speaker(doc, text, quoted, index, quote_of_token, verbs, paragraph)
         if (
             speaker is None
             and previous is not None
@@ -98,11 +98,11 @@ def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
             speaker = previous[1]
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue
-        quotes.append(_make_quote(doc, (quoted.start, quoted.end), "direct", speaker, actors, persons))
+        quotes.append(_make_quote(doc, text, (quoted.start, quoted.end), "direct", speaker, actors, persons))
         if speaker is not None:
             previous = (quoted, speaker)
 
-    quotes.extend(_reported(doc, direct_spans, quote_of_token, verbs, actors, persons))
+    quotes.extend(_reported(doc, text, direct_spans, quote_of_token, verbs, actors, persons))
     quotes.sort(key=lambda q: (q.span[0], q.span[1]))
     return quotes
 
@@ -121,9 +121,8 @@ def _paragraph_around(ranges: list[tuple[int, int]], quoted: QuotedSpan) -> tupl
     return start, end
 
 
-def _dash_signature(doc: Doc, quoted: QuotedSpan, paragraph: tuple[int, int]) -> Speaker | None:
+def _dash_signature(doc: Doc, text: str, quoted: QuotedSpan, paragraph: tuple[int, int]) -> Speaker | None:
     """A quote signed with a dash and a name: ``“...” ― Jane Doe``."""
-    text = doc.text
     position = quoted.end
     while position < paragraph[1] and text[position].isspace():
         position += 1
@@ -157,6 +156,7 @@ def _token_quote_index(doc: Doc, spans: Sequence[QuotedSpan]) -> list[int]:
 
 def _direct_speaker(
     doc: Doc,
+    text: str,
     quoted: QuotedSpan,
     index: int,
     quote_of_token: list[int],
@@ -176,7 +176,7 @@ def _direct_speaker(
     # '"..." Lavrov said.' is often parsed as two sentences: look at the head of the next one.
     if _only_punct(doc, span.end, last_sentence.end):
         following = doc[last_sentence.end].sent if last_sentence.end < len(doc) else None
-        if following is not None and "\n" not in doc.text[quoted.end : following.start_char]:
+        if following is not None and "\n" not in text[quoted.end : following.start_char]:
             tokens.extend(following[:NEXT_SENTENCE_CUE_TOKENS])
     para_start, para_end = paragraph
     for token in tokens:
@@ -195,7 +195,7 @@ def _direct_speaker(
         speaker = _speaker_of(cue, quote_of_token)
         if speaker is not None:
             return speaker
-    return _dash_signature(doc, quoted, paragraph) or _colon_lead_in(doc, span, quote_of_token, verbs)
+    return _dash_signature(doc, text, quoted, paragraph) or _colon_lead_in(doc, span, quote_of_token, verbs)
 
 
 def _only_punct(doc: Doc, start: int, end: int) -> bool:
@@ -354,10 +354,10 @@ def _person_mentions(doc: Doc, quote_of_token: list[int]) -> list[SpacySpan]:
     return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and quote_of_token[ent.start] == -1]
 
 
-def _resolve(doc: Doc, speaker: Speaker, persons: list[SpacySpan]) -> Span | None:
+def _resolve(text: str, speaker: Speaker, persons: list[SpacySpan]) -> Span | None:
     if speaker.name is not None:
         return speaker.name
-    pronoun = doc.text[speaker.mention[0] : speaker.mention[1]].lower()
+    pronoun = text[speaker.mention[0] : speaker.mention[1]].lower()
     if pronoun not in RESOLVED_PRONOUNS:
         return None
     starts = [ent.start_char for ent in persons]
@@ -377,16 +377,16 @@ def _actor_code(actors: list[Actor], span: Span) -> str | None:
 
 def _make_quote(
     doc: Doc,
+    text: str,
     span: Span,
     kind: str,
     speaker: Speaker | None,
     actors: list[Actor],
     persons: list[SpacySpan],
 ) -> Quote:
-    text = doc.text
     if speaker is None:
         return Quote(text=text[span[0] : span[1]], span=span, kind=kind)
-    name = _resolve(doc, speaker, persons)
+    name = _resolve(text, speaker, persons)
     if name is not None and in_noise(doc, name[0], name[1]):
         name = None
     return Quote(
@@ -405,6 +405,7 @@ def _make_quote(
 
 def _reported(
     doc: Doc,
+    text: str,
     direct_spans: Sequence[QuotedSpan],
     quote_of_token: list[int],
     verbs: ReportingVerbs,
@@ -431,9 +432,9 @@ def _reported(
         speaker = _speaker_of(token, quote_of_token)
         if speaker is None:
             continue
-        span = _close_partial_quote(doc.text, span, direct_spans)
+        span = _close_partial_quote(text, span, direct_spans)
         seen.add(span)
-        found.append(_make_quote(doc, span, "indirect", speaker, actors, persons))
+        found.append(_make_quote(doc, text, span, "indirect", speaker, actors, persons))
     return found
 
 
