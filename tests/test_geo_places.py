@@ -67,6 +67,11 @@ def test_no_toponyms(nlp: Language, text: str) -> None:
     assert _locations(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", ["", "   ", "In", "\u201cin\u201d"])
+def test_degenerate_texts(nlp: Language, text: str) -> None:
+    assert _locations(nlp, text) == []
+
+
 def test_noise_is_skipped(nlp: Language) -> None:
     text = "JOHN ROE / AFP via Getty Images in London The minister arrived in Kyiv."
     noise = ((0, 41),)

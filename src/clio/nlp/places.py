@@ -14,6 +14,7 @@ governed by a locative preposition ("in Beijing", "on the Ukrainian border").
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -132,6 +133,23 @@ class _Finder:
                 return found
         return None
 
+    def is_dateline(self, start: int, end: int) -> bool:
+        """An upper-case place opening a sentence: "COLUMBUS, Ohio --", "NEWARK (AP) -"."""
+        doc = self.doc
+        return (
+            doc[start].is_upper
+            and bool(doc[start].is_sent_start)
+            and end < len(doc)
+            and doc[end].text in DATELINE_MARKS
+            and all(doc[i].is_upper or doc[i].is_punct for i in range(start, end))
+        )
+
+    def as_dateline(self, found: _Found) -> _Found:
+        """A dateline names a city (NEW YORK is the city, not the state)."""
+        if found.kind_hint is None and self.is_dateline(found.first, found.last):
+            return dataclasses.replace(found, kind_hint="city")
+        return found
+
     def has_cue(self, start: int, end: int) -> bool:
         """A word before or after the tokens [start, end) that makes them a place."""
         doc = self.doc
@@ -140,13 +158,8 @@ class _Finder:
             before -= 1  # "in western Tigray", "in the north of"
         if before >= 0 and doc[before].lower_ in self.lexicon.cue_prepositions:
             return True
-        if (
-            doc[start].is_upper
-            and doc[start].is_sent_start
-            and end < len(doc)
-            and doc[end].text in DATELINE_MARKS
-        ):
-            return True  # a dateline: "COLUMBUS, Ohio --", "NEWARK (AP) -"
+        if self.is_dateline(start, end):
+            return True
         if end < len(doc) and doc[end].lower_ in self.lexicon.place_head_nouns:
             return True
         if end + 1 < len(doc) and doc[end].text == ",":
@@ -326,8 +339,8 @@ def _qualifiers(finder: _Finder, found: list[_Found], gazetteer: Gazetteer) -> d
 def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Location]:
     """The toponyms of ``doc`` resolved against ``gazetteer``, in text order, noise skipped."""
     finder = _Finder(doc, gazetteer, lexicon)
-    found = finder.entity_mentions()
-    found += finder.proper_noun_mentions([(f.start, f.end) for f in found])
+    found = [finder.as_dateline(f) for f in finder.entity_mentions()]
+    found += [finder.as_dateline(f) for f in finder.proper_noun_mentions([(f.start, f.end) for f in found])]
     found += _propagate(doc, found, finder)
     found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
