@@ -126,6 +126,8 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
             rf"{b}{pos}?(?:(?P<rel>last|next|this|past|coming)\s+)?{month}(?:,?\s+(?:of\s+)?{year})?{e}",
         ),
         ("year", rf"{b}{pos}?(?:(?P<fiscal>fiscal|calendar|fy)\s*)?{year}{e}(?!\s*(?:%|percent|per\s+cent))"),
+        ("era_year", rf"{b}{pos}?(?P<eyear>\d{{1,4}})\s+(?P<era>(?-i:BC|B\.C\.|BCE|AD|A\.D\.|CE))(?!\w)"),
+        ("era_year", rf"{b}{pos}?(?P<era>(?-i:AD|A\.D\.))\s+(?P<eyear>\d{{1,4}}){e}"),
         (
             "decade",
             rf"{b}(?:the\s+)?(?:(?P<pos>early|mid|late)(?:-|\s+))?(?:(?P<decade>(?:1\d|20)\d)0'?s|'(?P<decade2>\d)0s){e}",
@@ -152,6 +154,8 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
             rf"{b}{pos}?(?:(?P<rel>this|last|next|past|coming|the)\s+){season}(?:\s+(?:of\s+)?{year})?{e}",
         ),
         ("season", rf"{b}{pos}?{season}\s+(?:of\s+)?{year}{e}"),
+        # Capitalised only with its year: "Winter 1942" is a date, "Winter Olympics" is not.
+        ("season", rf"{b}(?P<season>(?-i:Spring|Summer|Autumn|Fall|Winter))\s+(?:of\s+)?{year}{e}"),
         ("season", rf"(?<=\bin\s){season}{e}"),
         (
             "quarter",

@@ -247,6 +247,14 @@ def _r_year(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon)
     return "DATE", g["year"], _position_mod(g.get("pos"))
 
 
+def _r_era_year(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon) -> Resolved | None:
+    year = int(g["eyear"])
+    if year == 0:
+        return None
+    before_christ = g["era"].upper().replace(".", "") in ("BC", "BCE")
+    return "DATE", (f"BC{year:04d}" if before_christ else f"{year:04d}"), _position_mod(g.get("pos"))
+
+
 def _century_digits(anchor: dt.date | None, decade_digit: int) -> str:
     if anchor is None:
         return "19"
@@ -537,6 +545,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_day": _r_month_day,
     "month": _r_month,
     "year": _r_year,
+    "era_year": _r_era_year,
     "decade": _r_decade,
     "century": _r_century,
     "weekday": _r_weekday,
