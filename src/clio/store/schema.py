@@ -139,6 +139,8 @@ events = Table(
     Index("ix_events_country_dyad", "source_country", "target_country", "day", "quad_class", "goldstein"),
     Index("ix_events_code_dyad", "source_code", "target_code", "day", "quad_class", "goldstein"),
     Index("ix_events_place", "lat", "lon"),
+    # 0003: the timeline's covering index.
+    Index("ix_events_quad_day_goldstein", "quad_class", "day", "goldstein"),
 )
 
 ingest_errors = Table(
