@@ -114,6 +114,7 @@ NEGATIVE = [
     ("We ate Chinese food in the evening.", None, ["Chinese", "Chinese food"]),
     ("She moved to Atlanta, Georgia, last year.", None, ["Georgia"]),
     ("Washington state passed a new law.", None, ["Washington"]),
+    ("The company is based in Seattle, Washington.", None, ["Washington"]),
     ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
     ("Troops gathered near the Ukrainian border.", None, ["Ukrainian", "Ukrainian border"]),
     ("The summit was held in Moscow.", None, ["Moscow"]),
@@ -156,6 +157,11 @@ COREFERENCE = [
         "Turkish officials met the envoy. The ministry said the talks went well.",
         None,
         [("ministry", "TURGOV")],
+    ),
+    (
+        "Putin arrived in Minsk. The Russian leader said ties were strong.",
+        "2024-05-24",
+        [("Russian leader", "RUSGOV")],
     ),
 ]
 
