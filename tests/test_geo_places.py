@@ -40,6 +40,17 @@ def _locations(nlp: Language, text: str, noise: tuple[tuple[int, int], ...] = ()
             30.98,
             -92.05,
         ),
+        ("NEW YORK (Reuters) - Stocks fell on Monday.", "NEW YORK", "USA", 40.71, -74.0),  # the city
+        (
+            "Officers of the Gainesville Police Department made the arrest.",
+            "Gainesville",
+            "USA",
+            29.65,
+            -82.32,
+        ),
+        ("Missiles struck Kharkiv and Odesa overnight.", "Odesa", "UKR", 46.5, 30.7),
+        ("Missiles struck Kharkiv and Odesa overnight.", "Kharkiv", "UKR", 50.0, 36.2),
+        ("Rebels seized Goma in eastern Congo.", "Congo", "COD", 0.0, 25.0),
     ],
 )
 def test_toponyms_resolved(

@@ -33,7 +33,7 @@ CUED_LABELS = ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"
 ADMIN2_SUFFIXES = ("County", "Parish", "Borough")
 HIGH_LEVEL_KINDS = ("continent", "country", "region", "adm1", "adm2")
 # A region named like its capital city ("Ankara") means the city unless the region is much bigger.
-CITY_OVER_REGION_SHARE = 0.5
+CITY_OVER_REGION_SHARE = 0.3
 MAX_NAME_TOKENS = 4
 DATELINE_MARKS = frozenset([",", "-", "--", "\u2014", "\u2013", "("])
 # How far up the parse from a toponym we look for its preposition ("in the city of Kyiv").
@@ -158,6 +158,14 @@ class _Finder:
             before -= 1  # "in western Tigray", "in the north of"
         if before >= 0 and doc[before].lower_ in self.lexicon.cue_prepositions:
             return True
+        if (
+            before >= 1
+            and doc[before].lower_ in ("and", "or", ",")
+            and self.proper[before - 1]
+            and self.candidates(doc[before - 1].text)
+            and self.has_cue(before - 1, before)
+        ):
+            return True  # "struck Kharkiv and Odesa": the cue covers the whole list
         if self.is_dateline(start, end):
             return True
         if end < len(doc) and doc[end].lower_ in self.lexicon.place_head_nouns:
