@@ -37,6 +37,11 @@ def _timexes(nlp: Language, text: str, *, date: dt.date | None = THURSDAY, noise
         ("The company earns $5 million a year.", [("a year", "SET", "P1Y")]),
         ("He was born in May 1960.", [("May 1960", "DATE", "1960-05")]),
         ("Elections are due in May.", [("May", "DATE", "2022-05")]),
+        (
+            "Third-quarter profit rose to $5 million from $3 million a year earlier.",
+            [("Third-quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")],
+        ),
+        ("Sales rose from a year ago.", [("a year ago", "DATE", "2020")]),
     ],
 )
 def test_recognition_and_value(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:

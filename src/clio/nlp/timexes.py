@@ -10,6 +10,7 @@ with the tense of the clause that governs it, become ``doc._.timexes`` (list of
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -95,7 +96,7 @@ class TimexComponent:
             timexes.append(Timex(text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
             if narrative and kind == "DATE":
                 anchor = calendar_start(value) or anchor
-        doc._.timexes = timexes
+        doc._.timexes = _year_ago_periods(doc, timexes) if not narrative else timexes
         return doc
 
     def _plausible(self, doc: Doc, cand: Candidate) -> bool:
@@ -122,6 +123,35 @@ class TimexComponent:
             token = span[0]
             return not (token.lower_ == "current" and token.dep_ == "compound")
         return True
+
+
+_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+
+
+def _year_ago_periods(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """ "a year ago" in a sentence about a quarter means that quarter a year back.
+
+    Results reporting compares periods: in "third-quarter profit rose from $2 a year earlier"
+    the comparison point is the year-ago third quarter, not the whole previous year.
+    """
+    quarters = [t for t in timexes if t.value and _QUARTER_VALUE.fullmatch(t.value)]
+    if not quarters:
+        return timexes
+    out = []
+    for timex in timexes:
+        if timex.type == "DATE" and _YEAR_AGO.fullmatch(timex.text):
+            sentence = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+            sent = sentence.sent if sentence is not None else None
+            same = [q for q in quarters if sent is not None and sent.start_char <= q.span[0] < sent.end_char]
+            if same:
+                nearest = min(same, key=lambda q: abs(q.span[0] - timex.span[0]))
+                match = _QUARTER_VALUE.fullmatch(nearest.value or "")
+                if match:
+                    value = f"{int(match.group(1)) - 1:04d}-{match.group(2)}"
+                    timex = Timex(timex.text, timex.span, timex.type, value, timex.mod)
+        out.append(timex)
+    return out
 
 
 def _bare_month_ok(doc: Doc, span: Span, month: str, lex: Lexicon) -> bool:
