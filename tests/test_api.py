@@ -435,3 +435,15 @@ def test_slow_queries_are_stopped_with_a_503(store: Store, monkeypatch: pytest.M
     assert response.status_code == 503
     assert "took longer than 0.05 s" in response.json()["error"]
     assert client.get("/api/events?limit=1").status_code == 200  # the connection is still usable
+
+
+def test_streamed_bodies_over_the_limit_are_refused(store: Store) -> None:
+    client = _client(store, max_body_bytes=200)
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the limit is counted while reading
+        for _ in range(10):
+            yield b'{"text": "' + b"x" * 50 + b'"}'
+
+    response = client.post("/api/articles", content=chunks(), headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 413
+    assert "limit" in response.json()["error"]
