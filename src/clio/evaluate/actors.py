@@ -15,6 +15,7 @@ record's date as the article date).
   items are the system codes (country + first sector) for those same countries; micro P/R/F1.
   International organisations are left out here (their second-level codes differ between
   conventions: "IGOGOV" in the gold vs CAMEO's "IGOUNO").
+* Legacy gold country codes are read as ISO 3166 (``JAP`` -> JPN, ``ITL`` -> ITA).
 * Records without any gold actor (no-event records) are skipped: they annotate no actors.
 * **source / target recall** — the share of gold source (target) countries found.
 
@@ -36,6 +37,8 @@ from clio.evaluate.report import EvalReport, prf
 from clio.settings import Settings
 
 _INTERNATIONAL = ("IGO", "NGO")
+# Legacy country codes found in the PLOVER gold, read as their ISO 3166 equivalents.
+GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,8 @@ class GoldActors:
 def _codes(value: Any) -> tuple[str, ...]:
     if not isinstance(value, str):
         return ()
-    return tuple(code.strip() for code in value.split(";") if code.strip())
+    codes = (code.strip() for code in value.split(";") if code.strip())
+    return tuple(GOLD_CODE_FIXES.get(code[:3], code[:3]) + code[3:] for code in codes)
 
 
 def read_gold(path: Path, *, limit: int | None = None) -> list[GoldActors]:

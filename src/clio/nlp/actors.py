@@ -396,6 +396,10 @@ class ActorComponent:
                 span_end = trailing.span.end
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
         needs_country = code is None
+        if code is None and sector in _NON_STATE:
+            # "a human rights group": an NGO needs no country.
+            code, needs_country = sector, False
+            name_text = doc[start:end].text
         if code is None:
             if sector not in _CONTEXT_SECTORS and sector not in _LOCAL_SECTORS:
                 return None
