@@ -560,7 +560,9 @@ def _infinitival(clause: Token) -> bool:
     )
 
 
-_SETTING_PREPS = frozenset({"in", "during", "after", "following", "amid", "since", "before", "by"})
+# "killed in an air strike" reports the strike; "since the invasion", "after the offensive" refer
+# back to earlier events that would get the wrong (article) date here.
+_SETTING_PREPS = frozenset({"in", "during", "amid", "by"})
 
 
 def _asserted_nominal(noun: Token) -> bool:
