@@ -17,9 +17,10 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 
 install: $(STAMP)  ## create .venv and install Clio, its dependencies and the spaCy model
 
-run: $(STAMP)  ## code the bundled sample corpus into ./clio.db and print a summary
+run: $(STAMP)  ## code the bundled sample corpus into ./clio.db, print a summary, serve the dashboard
 	$(BIN)/clio run
 	@echo "Query it: $(BIN)/clio events --limit 20"
+	$(BIN)/clio serve --db clio.db
 
 test: $(STAMP)  ## lint and run the test suite
 	$(BIN)/ruff check src tests benchmarks
