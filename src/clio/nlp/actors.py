@@ -299,7 +299,7 @@ class ActorComponent:
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = _group_sector(doc, group, self.lexicon.generic_heads)
-        sent_start = doc[start].sent.start
+        sent_start = _sentence(doc[start]).start
         modifier: _Name | None = None
         possessor: _Name | None = None
         j = start
@@ -644,7 +644,7 @@ class ActorComponent:
                             out.append(fallback)
             elif kind == "pronoun" and isinstance(payload, Token) and people:
                 last = people[-1]
-                sentence = payload.sent
+                sentence = _sentence(payload)
                 previous_start = _previous_sentence_start(doc, sentence)
                 if last.start >= previous_start:
                     out.append(_Mention(position, position + 1, last.code, last.name, person=last.person))
@@ -671,6 +671,14 @@ class ActorComponent:
             spans.append(Span(doc, mention.start, mention.end, label=mention.code))
         doc._.actors = actors
         doc.spans[SPAN_KEY] = spans
+
+
+def _sentence(token: Token) -> Span:
+    """The token's sentence; the whole Doc when nothing set sentence boundaries."""
+    doc = token.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return token.sent
+    return doc[:]
 
 
 def _capitalised(token: Token) -> bool:
@@ -758,7 +766,7 @@ def _sentence_country(
     doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
 ) -> str | None:
     """The country named nearest to ``mention`` in its sentence, as an actor or as a place."""
-    sentence = doc[mention.start].sent
+    sentence = _sentence(doc[mention.start])
     candidates: list[tuple[int, str]] = list(places)
     for other in mentions:
         country, _ = split_code(other.code)
@@ -787,7 +795,7 @@ def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
 def _previous_sentence_start(doc: Doc, sentence: Span) -> int:
     if sentence.start == 0:
         return 0
-    return doc[sentence.start - 1].sent.start
+    return _sentence(doc[sentence.start - 1]).start
 
 
 def actor_for_token(doc: Doc, token: Token) -> Actor | None:
