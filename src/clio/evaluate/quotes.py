@@ -16,7 +16,9 @@ Matching, at a coverage threshold *t* (0.3 lenient, 0.8 strict):
 whose text holds a double quotation mark (PolNeAR's own test: every content with a mark is
 direct, every one without is not). Speaker accuracy counts lenient matches whose gold has a
 source: correct when a belonging system quote names a speaker (``speaker_mention``, else
-``speaker_span``) overlapping a gold source span.
+``speaker_span``) overlapping a gold source span. PolNeAR's source is the attribution's own
+words (often "he"), so this measures attribution, not pronoun resolution; ``*_speaker_named``
+is the share of those pairs that are correct *and* carry a resolved speaker name.
 
 PolNeAR annotated some documents several times; each document is scored once, against its
 first annotation in file order, so those documents do not weigh more than the others.
@@ -99,6 +101,7 @@ class _Counts:
     matched_system: int = 0
     speaker_pairs: int = 0
     speaker_correct: int = 0
+    speaker_named: int = 0
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -134,9 +137,16 @@ def score_document(
         counts.matched_system += len(pieces)
         if gold_quote.sources:
             counts.speaker_pairs += 1
-            named = [q.speaker_mention or q.speaker_span for q in pieces]
-            if any(n and any(_overlaps(n, s) for s in gold_quote.sources) for n in named):
+            right = [
+                q
+                for q in pieces
+                if (mention := q.speaker_mention or q.speaker_span)
+                and any(_overlaps(mention, s) for s in gold_quote.sources)
+            ]
+            if right:
                 counts.speaker_correct += 1
+                if any(q.speaker for q in right):
+                    counts.speaker_named += 1
     return misses
 
 
@@ -178,7 +188,9 @@ def score(docs: list[GoldDoc], predictions: list[list[Quote]], *, gold_name: str
             metrics[f"{subset}_f1@{threshold}"] = result["f1"]
             if level == "lenient":
                 accuracy = counts.speaker_correct / counts.speaker_pairs if counts.speaker_pairs else 0.0
+                named = counts.speaker_named / counts.speaker_pairs if counts.speaker_pairs else 0.0
                 metrics[f"{subset}_speaker_accuracy"] = accuracy
+                metrics[f"{subset}_speaker_named"] = named
                 breakdown[f"{subset}@{threshold}"]["speaker_accuracy"] = accuracy
     notes = [
         f"{len(docs)} documents (first annotation of each); matching by content-character coverage",
