@@ -262,3 +262,33 @@ def test_score() -> None:
     assert len(errors) == 1  # the extra USA is listed
     metrics, _ = score([(gold, ["IGOUNO", "LBRGOV"])])
     assert metrics["country_sector_recall"] == 0.0
+
+
+@pytest.fixture(scope="module")
+def blank_actors():  # type: ignore[no-untyped-def]
+    """The actor component on a tokenizer-only pipeline: names and credits work without a model."""
+    import spacy
+
+    from clio.nlp.actors import ActorComponent
+    from clio.nlp.extensions import ensure_extensions
+
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    return nlp, ActorComponent(nlp, load_kb(), load_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO warned the Kremlin.", [("NATO", "IGOWSTNAT"), ("Kremlin", "RUSGOV")]),
+        ("Xinhua and the WHO reported it.", [("Xinhua", "CHNMED"), ("WHO", "IGOUNOHLH")]),
+        ("Who said that to us?", []),  # case: "Who" and "us" are not WHO and US
+        ("Jane Doe / AFP", []),
+        ("", []),
+    ],
+)
+def test_component_without_model(blank_actors, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    nlp, component = blank_actors
+    doc = nlp.make_doc(text)
+    doc._.noise = []
+    assert [(a.text, a.code) for a in component(doc)._.actors] == expected
