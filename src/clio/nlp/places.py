@@ -1,12 +1,18 @@
 """Places: find toponyms in a Doc and resolve them to gazetteer entries (``doc._.locations``).
 
-Finding (here, with spaCy) and resolving (:mod:`clio.geo.resolve`, pure) are separate steps:
+Finding (here, with spaCy) and resolving (:mod:`clio.geo.resolve`, pure) are separate steps.
 
-1. candidates are the model's GPE/LOC entities, "<demonym> border/region/..." phrases
-   ("the Ukrainian border") and "X County"/"X Parish" names; leading "the" and compass words
-   ("western Tigray") are left out of the looked-up name; a place written right after a comma
-   ("Paris, Texas", "Alexandria, La.") qualifies the one before it;
-2. every mention with gazetteer candidates is resolved with the whole document as context.
+1. Find. A mention is a name in the gazetteer that is
+   - a GPE/LOC entity of the model ("western Tigray" looks up "Tigray");
+   - a demonym (NORP): "Russian", "Palestinians", "the Ukrainian border" -> the country;
+   - another entity or a run of proper nouns with a cue: a preposition or verb before it ("in
+     Gainesville", "struck Kharkiv and Odesa"), a noun after it ("Alexandria woman"), a region after
+     a comma ("Greer, S.C."), or a dateline ("COLUMBUS, Ohio --");
+   - the leading place of an organisation ("Rapides Parish Fire District", "U.S. Army");
+   - another occurrence of a name already taken as a place (one sense per discourse).
+   Surnames of people named in the document ("Bill Taylor" ... "Taylor") are not read as towns.
+2. Resolve every mention with the whole document as context; a place written right after a comma
+   ("Paris, Texas", "Alexandria, La.") qualifies the one before it.
 
 :func:`location_for_sentence` picks the place where a sentence's event happens: the toponym
 governed by a locative preposition ("in Beijing", "on the Ukrainian border").
@@ -31,7 +37,6 @@ PLACE_LABELS = ("GPE", "LOC")
 # Entities of these labels are toponyms only with a cue ("in Gainesville", "Alexandria woman").
 CUED_LABELS = ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
 ADMIN2_SUFFIXES = ("County", "Parish", "Borough")
-HIGH_LEVEL_KINDS = ("continent", "country", "region", "adm1", "adm2")
 # A region named like its capital city ("Ankara") means the city unless the region is much bigger.
 CITY_OVER_REGION_SHARE = 0.3
 MAX_NAME_TOKENS = 4
@@ -264,7 +269,7 @@ class _Finder:
         end_char = self.doc[last - 1].idx + len(self.doc[last - 1].text)
         return [_Found(ent.start_char, end_char, text, (country,), ent.start, last)]
 
-    def proper_noun_mentions(self, taken: list[tuple[int, int]]) -> list[_Found]:
+    def proper_noun_mentions(self) -> list[_Found]:
         """Runs of proper nouns outside any entity that name a place and have a cue ("in Cottonport")."""
         doc, proper, in_entity = self.doc, self.proper, self.in_entity
         found = []
@@ -348,9 +353,10 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
     """The toponyms of ``doc`` resolved against ``gazetteer``, in text order, noise skipped."""
     finder = _Finder(doc, gazetteer, lexicon)
     found = [finder.as_dateline(f) for f in finder.entity_mentions()]
-    found += [finder.as_dateline(f) for f in finder.proper_noun_mentions([(f.start, f.end) for f in found])]
-    found += _propagate(doc, found, finder)
+    found += [finder.as_dateline(f) for f in finder.proper_noun_mentions()]
+    # Noise goes first so that a name seen only in a photo caption is not spread to the text.
     found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
+    found += [f for f in _propagate(doc, found, finder) if not in_noise(doc, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
     deduped: list[_Found] = []
     for f in found:
