@@ -169,3 +169,11 @@ def test_end_to_end_with_actor_component(
 def test_end_to_end_negation(nlp: Language) -> None:
     doc = nlp(prepare_doc(nlp, "Russia did not attack Ukraine.", article_id="e2e"))
     assert doc._.events == []
+
+
+@pytest.mark.parametrize(("variant", "score"), [("phoenix", 3.4), ("gdelt", -2.0)])
+def test_goldstein_variant_is_a_setting(nlp: Language, variant: str, score: float) -> None:
+    doc = nlp(prepare_doc(nlp, "Russia denied the report.", article_id="g"))
+    doc._.actors = _actors(doc)
+    events = EventCoder(load_book(), goldstein=variant)(doc)
+    assert [(e.cameo, e.goldstein) for e in events] == [("016", score)]
