@@ -122,6 +122,8 @@ NEGATIVE = [
     ("Photo: John Roe / Getty Images", None, ["John Roe", "Getty Images", "Getty"]),
     ("Jane Doe / Anadolu via Getty Images The minister (left) said.", None, ["Jane Doe", "Anadolu"]),
     ("JOHN ROE / AFP The two delegations met.", None, ["JOHN ROE", "AFP"]),
+    ("Xi Jinping waves. Ju Peng/Xinhua via AP", None, ["Ju Peng", "Xinhua", "AP"]),
+    ("Putin speaks in Moscow. REUTERS/Maxim Shemetov", None, ["REUTERS", "Maxim Shemetov"]),
     ("The talks ended (Reporting by Tom Smith; Editing by Ann Lee)", None, ["Tom Smith", "Ann Lee"]),
     ("ZUMA Press and Pool photographers waited outside.", None, ["ZUMA Press", "Pool"]),
     ("He sang a song for us.", None, ["us", "He"]),

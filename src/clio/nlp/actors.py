@@ -141,7 +141,8 @@ class ActorComponent:
         agent_keys = list(lexicon.agents)
         for key, doc in zip(agent_keys, tokenizer.pipe(agent_keys), strict=True):
             self.agent_matcher.add(key, [doc])
-        self.credit_matcher.add("CREDIT", list(tokenizer.pipe(lexicon.credits)))
+        credits = sorted({form for credit in lexicon.credits for form in (credit, credit.upper())})
+        self.credit_matcher.add("CREDIT", list(tokenizer.pipe(credits)))
         self.plural_matcher.add("PLURAL", list(tokenizer.pipe(lexicon.plural_referents)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -190,6 +191,12 @@ class ActorComponent:
             blocked.update(t.i for t in doc if in_noise(doc, t.idx, t.idx + len(t)))
         for _, start, end in self.credit_matcher(doc):
             blocked.update(range(start, end))
+            # "Ju Peng/Xinhua via AP": everything credited through an agency is a credit too.
+            if start >= 2 and doc[start - 1].lower_ == "via":
+                j = start - 2
+                while j >= 0 and start - j <= 7 and (_capitalised(doc[j]) or doc[j].text in ("/", "-")):
+                    blocked.add(j)
+                    j -= 1
             # "Jane Doe / AFP", "Jane Doe/Getty Images": the name before the slash is a photographer.
             if start >= 2 and doc[start - 1].text in ("/", "|"):
                 j = start - 2
