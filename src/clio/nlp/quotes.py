@@ -58,6 +58,8 @@ MIN_REPORTED_TOKENS = 3
 MIN_WORDS_OUTSIDE_DIRECT = 2
 # A quote with no attribution continues the previous quote's speaker if it starts this close.
 CONTINUATION_CHARS = 600
+# "he said" resolves to a person named as a subject at most this far back.
+ANTECEDENT_WINDOW_CHARS = 500
 # How far into the sentence after a quote its attribution may start ('"..." the Russian minister said').
 NEXT_SENTENCE_CUE_TOKENS = 12
 
@@ -318,9 +320,11 @@ def _adjacent_subject(cue: Token, quote_of_token: list[int]) -> Speaker | None:
 
 def _speaker_from_noun(noun: Token) -> Speaker | None:
     lower = noun.lower_
-    if lower in ("who", "that") and noun.head.dep_ == "relcl":
+    if lower in ("who", "that", "which") and noun.head.dep_ == "relcl":
         antecedent = noun.head.head
-        return Speaker(_token_span(noun), _mention_span(antecedent))
+        if lower == "who" or antecedent.ent_type_ in SPEAKER_LABELS:
+            return Speaker(_token_span(noun), _mention_span(antecedent))
+        return Speaker(_token_span(noun), None)
     if noun.pos_ == "PRON" or lower in RESOLVED_PRONOUNS or lower in UNRESOLVED_PRONOUNS:
         # Resolved later against the document's persons; mark with name None for now.
         return Speaker(_token_span(noun), None)
@@ -350,8 +354,16 @@ def _mention_span(noun: Token) -> Span:
 
 
 def _person_mentions(doc: Doc, quote_of_token: list[int]) -> list[SpacySpan]:
-    """PERSON entities outside quotes, in order: the antecedents for ``he``/``she``."""
-    return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and quote_of_token[ent.start] == -1]
+    """Persons named as subjects outside quotes, in order: the antecedents for ``he``/``she``.
+
+    Only subjects count: the person a sentence is about is the one a following "he said"
+    refers to far more often than one named in passing ("a Trump tweet", "Miss Universe").
+    """
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and quote_of_token[ent.start] == -1 and ent.root.dep_ in SUBJECT_DEPS
+    ]
 
 
 def _resolve(text: str, speaker: Speaker, persons: list[SpacySpan]) -> Span | None:
@@ -365,6 +377,8 @@ def _resolve(text: str, speaker: Speaker, persons: list[SpacySpan]) -> Span | No
     if position < 0:
         return None
     ent = persons[position]
+    if speaker.mention[0] - ent.end_char > ANTECEDENT_WINDOW_CHARS:
+        return None  # too far back to be sure
     return (ent.start_char, ent.end_char)
 
 
