@@ -96,6 +96,8 @@ def test_pronoun_speaker_resolves_to_the_named_person(nlp: Language) -> None:
     [
         "They said: “We will fight until the very end.”",  # "they": unclear, no speaker
         "He said “we will fight on until the very end.”",  # "he" with no person named before
+        # the only person named before is not the subject of anything: no guess
+        "The tweet mentioned Donald Trump. “We will fight until the very end,” he said.",
     ],
 )
 def test_unclear_speaker_gives_no_speaker(nlp: Language, text: str) -> None:
