@@ -123,7 +123,7 @@ def test_coder_hard_negatives(nlp: Language, text: str) -> None:
 
 
 def test_event_record_fields(nlp: Language) -> None:
-    text = "Russia attacked Ukraine. Russia attacked Ukraine again on Friday."
+    text = "Russia attacked Ukraine. Russia attacked Ukraine again."
     events = code(nlp, text)
     assert len(events) == 1
     event = events[0]
@@ -132,6 +132,14 @@ def test_event_record_fields(nlp: Language) -> None:
     assert text[event.span[0] : event.span[1]] == event.sentence == "Russia attacked Ukraine."
     assert len(event.evidence) == 2
     assert event.pattern and 0.0 < event.confidence <= 1.0
+
+
+def test_events_take_the_date_of_their_time_expression(nlp: Language) -> None:
+    # The article is dated Tuesday 2022-03-01: Friday is 2022-02-25 in a past-tense report,
+    # so the two attacks are separate events and are not merged.
+    text = "Russia attacked Ukraine. Russia attacked Ukraine again on Friday."
+    dates = sorted((e.date, e.date_precision) for e in code(nlp, text))
+    assert dates == [("2022-02-25", "day"), ("2022-03-01", "article")]
 
 
 def test_no_events_from_noise(nlp: Language) -> None:

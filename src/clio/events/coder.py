@@ -32,6 +32,7 @@ from clio.events.modality import clause_is_unasserted, has_future_aux, is_negate
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
+from clio.time.dating import event_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -587,12 +588,6 @@ def _sentence_location(doc: Doc, span: Span) -> Location | None:
 
 
 def _event_date(doc: Doc, predicate: Token) -> tuple[str | None, str]:
-    """The event's date and its precision.
-
-    For now the article date (precision "article"); the lead can switch this to the governing
-    time expression (clio.time.dating.event_date) once the timex issue lands.
-    """
-    article_date = doc._.article_date
-    if article_date is None:
-        return None, "unknown"
-    return article_date.isoformat(), "article"
+    """The event's date and its precision: the time expression governing the predicate, else
+    the article date for past and present reports (see clio.time.dating)."""
+    return event_date(doc, predicate)
