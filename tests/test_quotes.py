@@ -162,6 +162,14 @@ def test_reported_speech(nlp: Language, text: str, content: str, speaker: str) -
     assert [(q.text, q.speaker) for q in found] == [(content, speaker)]
 
 
+def test_according_to_after_a_reporting_verb_names_no_second_speaker(nlp: Language) -> None:
+    text = "China will respond firmly, Wang Yi said, according to Xinhua."
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("indirect", "China will respond firmly", "Wang Yi")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

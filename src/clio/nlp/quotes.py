@@ -466,6 +466,8 @@ def _reported_content(cue: Token, verbs: ReportingVerbs) -> tuple[int, int] | No
     """Token range of what a cue reports."""
     if cue.lower_ == "according":
         clause = cue.head
+        if clause.lemma_.lower() in verbs:
+            return None  # "X said, according to Y": Y is where it was reported, X the speaker
         sentence = cue.sent
         left, right = cue.left_edge.i, cue.right_edge.i + 1
         before = (sentence.start, left)
