@@ -18,8 +18,19 @@ from clio.time.lexicon import Lexicon, load_lexicon
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One pattern. ``triggers``: strings every match contains (lower case, or as written when
+    ``cased``); a text holding none of them cannot match, so the regex scan is skipped."""
+
     kind: str
     pattern: re.Pattern[str]
+    triggers: tuple[str, ...] = ()
+    cased: bool = False
+
+    def may_match(self, text: str, lowered: str) -> bool:
+        if not self.triggers:
+            return True
+        haystack = text if self.cased else lowered
+        return any(t in haystack for t in self.triggers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +52,12 @@ def _cased(words: Iterable[str]) -> str:
     """Case-sensitive alternation of Capitalised and UPPER forms (``May`` but not ``may``)."""
     forms = {w.capitalize() for w in words} | {w.upper() for w in words}
     return "(?-i:" + _alt(forms) + ")"
+
+
+def _words(words: Iterable[str]) -> tuple[str, ...]:
+    """Triggers for an alternation of ``words``: the longest word of each (phrases match with any
+    whitespace between words, so only a single word is sure to appear verbatim)."""
+    return tuple(sorted({max(w.lower().split(), key=len) for w in words}))
 
 
 def _month_pattern(lex: Lexicon) -> str:
@@ -193,12 +210,62 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         ("holiday", rf"{b}{holidays}(?:\s+{year})?{e}"),
         ("ref", rf"{b}{refs}{e}"),
     ]
-    return tuple(Rule(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in table)
+    months = _words(lex.months)
+    weekdays_full = _words(w for w in lex.weekdays if len(w) > 4)
+    period_units = ("week", "month", "quarter", "year", "decade", "century")
+    plural_units = ("day", "week", "month", "year", "decade", "hour", "centuries")
+    seasons = _words(lex.seasons)
+    triggers: dict[int, tuple[str, ...]] = {
+        1: ("/",),
+        2: months,
+        3: months,
+        4: months,
+        5: months,
+        7: ("BC", "B.C.", "AD", "A.D.", "CE"),
+        8: ("AD", "A.D."),
+        9: ("0s", "0's"),
+        10: ("ties",),
+        11: ("century",),
+        12: weekdays_full,
+        13: ("today", "tonight", "yesterday", "tomorrow"),
+        14: _words(lex.parts_of_day),
+        15: period_units,
+        16: ("weekend",),
+        17: period_units,
+        18: seasons,
+        19: seasons,
+        20: _words(("spring", "summer", "autumn", "fall", "winter")),
+        21: seasons,
+        22: ("quarter", "half"),
+        24: ("quarter", "period"),
+        25: ("quarter",),
+        26: _words(unit_forms),
+        27: plural_units,
+        28: plural_units,
+        29: plural_units,
+        30: ("every", "each", "per"),
+        31: ("once", "twice", "times"),
+        32: _words(lex.sets),
+        33: weekdays_full,
+        34: ("am", "pm", "a.m", "p.m"),
+        35: ("o'clock",),
+        36: ("noon", "midnight", "midday"),
+        37: (*_words(lex.holidays), "thanksgiving", "easter"),
+        38: _words(lex.present_ref | lex.past_ref | lex.future_ref),
+    }
+    cased = {7, 8}
+    return tuple(
+        Rule(kind, re.compile(pattern, re.IGNORECASE), triggers.get(i, ()), i in cased)
+        for i, (kind, pattern) in enumerate(table)
+    )
 
 
 def find_candidates(text: str, *, lex: Lexicon | None = None) -> Iterator[Candidate]:
     """Every grammar match in ``text`` (overlapping; choose with :func:`select_longest`)."""
+    lowered = text.lower()
     for rule in rules(lex):
+        if not rule.may_match(text, lowered):
+            continue
         for match in rule.pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             yield Candidate(match.start(), match.end(), rule.kind, groups)
