@@ -16,6 +16,7 @@ Data (``clio/data/geo``):
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 import unicodedata
@@ -209,19 +210,28 @@ def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
     names: dict[str, list[int]] = defaultdict(list)
 
     path = folder / "places.tsv.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        header = handle.readline().rstrip("\n")
-        if header != PLACES_HEADER:
-            raise DataError(f"{path}: unexpected header {header!r}; rebuild it with clio.geo.build_index")
-        for number, line in enumerate(handle, start=2):
-            line = line.rstrip("\n")
-            cut = line.rfind("\t")
-            if cut < 0 or line.count("\t") != 9:
+    # One read and C-level splitting: a line-by-line loop over ~170,000 rows dominated start-up.
+    try:
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read the gazetteer: {exc}") from exc
+    if lines and not lines[-1]:
+        lines.pop()
+    header = lines[0].rstrip("\r") if lines else ""
+    if header != PLACES_HEADER:
+        raise DataError(f"{path}: unexpected header {header!r}; rebuild it with clio.geo.build_index")
+    rows.extend(lines[1:])
+    if rows and set(map(str.count, rows, itertools.repeat("\t"))) != {9}:
+        for number, line in enumerate(rows, start=2):
+            if line.count("\t") != 9:
                 raise DataError(f"{path}:{number}: expected 10 tab-separated fields; rebuild the index")
-            index = len(rows)
-            rows.append(line)
-            for key in line[cut + 1 :].split("|"):
+    for index, line in enumerate(rows):
+        keys = line[line.rfind("\t") + 1 :]
+        if "|" in keys:
+            for key in keys.split("|"):
                 names[key].append(index)
+        else:
+            names[keys].append(index)
 
     def add(place: Place, alts: list[str]) -> None:
         keys = list(dict.fromkeys(k for k in (normalize_name(n) for n in (place.name, *alts)) if k))
