@@ -158,6 +158,9 @@ def test_headline_is_coded(nlp: Language) -> None:
     [
         ("Russia attacked Ukraine on Thursday.", "RUS", "19", "UKR"),
         ("China imposed sanctions on Lithuania.", "CHN", "16", "LTU"),
+        # A place named as the setting is the target when nobody else is.
+        ("British activists staged a protest in Beijing on Wednesday.", "GBR", "14", "CHN"),
+        ("Russia is conducting military exercises in Alaska.", "RUS", "15", "USA"),
     ],
 )
 def test_end_to_end_with_actor_component(
@@ -172,6 +175,21 @@ def test_end_to_end_with_actor_component(
         and e.target.code.startswith(target_country)
         for e in doc._.events
     ), [(e.source.code, e.cameo, e.target.code if e.target else None) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_target"),
+    [
+        # A real target wins over the setting; a setting in the source's own country is no target.
+        ("Russia attacked Ukraine in Moscow.", "RUS"),
+        ("Egyptian police arrested a journalist in Alexandria.", "EGY"),
+        ("India and Pakistan met in Geneva.", "CHE"),
+    ],
+)
+def test_place_is_not_preferred_as_target(nlp: Language, text: str, wrong_target: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="e2e"))
+    targets = [e.target.code if e.target else None for e in doc._.events]
+    assert targets and wrong_target not in targets, targets
 
 
 def test_end_to_end_negation(nlp: Language) -> None:

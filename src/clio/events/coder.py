@@ -459,7 +459,9 @@ class EventCoder:
             evidence=(sent_span,),
         )
 
-    def _dyads(self, coded: Coded, index: args.ActorIndex) -> list[tuple[Actor, Actor | None]]:
+    def _dyads(
+        self, coded: Coded, index: args.ActorIndex, locations: Sequence[Location] = ()
+    ) -> list[tuple[Actor, Actor | None]]:
         if coded.reverse:
             givers = args.actors_of(args.prep_objects(coded.target_from, "from"), index)
             takers = self.sources(coded, index)
@@ -480,6 +482,11 @@ class EventCoder:
             if len(sources) > 1 and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES):
                 # "A and B signed a deal": each side acts towards the other.
                 return [(a, b) for a in sources for b in sources if a.code != b.code]
+            # A place that is not an actor mention: its gazetteer country ("military
+            # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
+            own = {s.country or s.code[:3] for s in sources}
+            targets = [a for a in place_targets(coded, locations) if a.code not in own]
+        if not targets:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets if s.code != t.code]
 
@@ -531,9 +538,14 @@ class EventCoder:
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         location = _sentence_location(doc, sent_span)
+        sent_locations = [
+            loc
+            for loc in doc._.locations or []
+            if sent_span[0] <= loc.span[0] and loc.span[1] <= sent_span[1]
+        ]
         events = []
         for coded in coded_list:
-            for source, target in self._dyads(coded, index):
+            for source, target in self._dyads(coded, index, sent_locations):
                 events.append(self._event(doc, coded, source, target, sent_span, sent.text, location))
         return events
 
@@ -578,6 +590,31 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def place_targets(coded: Coded, locations: Sequence[Location]) -> list[Actor]:
+    """Countries of the places named in an "in" phrase of the predicate (or of the verb
+    that governs an event noun: "staged a protest in Beijing"), as country actors."""
+    if not locations:
+        return []
+    governors = list(coded.target_from)
+    head = coded.predicate.head
+    if coded.nominal and coded.predicate.dep_ in ("dobj", "attr") and head not in governors:
+        governors.append(head)
+    found: list[Actor] = []
+    for pobj in args.prep_objects(governors, "in"):
+        start = pobj.left_edge.idx
+        end = pobj.right_edge.idx + len(pobj.right_edge.text)
+        for loc in locations:
+            if loc.country and start <= loc.span[0] and loc.span[1] <= end:
+                if all(a.code != loc.country for a in found):
+                    found.append(
+                        Actor(
+                            text=loc.text, span=loc.span, name=loc.name, code=loc.country, country=loc.country
+                        )
+                    )
+                break
+    return found
 
 
 def _sentence_location(doc: Doc, span: Span) -> Location | None:
