@@ -22,6 +22,7 @@ mention such as "the two leaders" gives one Actor per referent with the same spa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import cast
@@ -136,8 +137,9 @@ class ActorComponent:
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         keys = list(aliases)
         # Tokenize the original spelling: tokenizer exceptions are case-sensitive ("U.S.").
-        for key, doc in zip(keys, tokenizer.pipe(aliases[k] for k in keys), strict=True):
-            self.name_matcher.add(key, [doc])
+        for key, pattern in zip(keys, _lower_patterns(tokenizer, [aliases[k] for k in keys]), strict=True):
+            # spaCy also takes a pattern as the attribute hashes of its tokens (the stub says Doc).
+            self.name_matcher.add(key, [pattern])  # type: ignore[list-item]
         agent_keys = list(lexicon.agents)
         for key, doc in zip(agent_keys, tokenizer.pipe(agent_keys), strict=True):
             self.agent_matcher.add(key, [doc])
@@ -690,6 +692,32 @@ def _sentence(token: Token) -> Span:
 
 def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _lower_patterns(tokenizer: Tokenizer, texts: list[str]) -> list[list[int]]:
+    """PhraseMatcher patterns (LOWER hashes per token) for ``texts``, tokenized as spaCy would.
+
+    Tokenizing ~30,000 names took seconds at start-up. Plain letter words separated by single
+    spaces are never split by the tokenizer unless a word is a special case ("XD", "cannot"), so
+    those are split on spaces; every other text goes through the tokenizer.
+    """
+    strings = tokenizer.vocab.strings
+    special = tokenizer.rules or {}
+    patterns: list[list[int] | None] = []
+    hard: list[int] = []
+    for i, text in enumerate(texts):
+        words = text.split(" ")
+        if _PLAIN_WORDS.fullmatch(text) and not any(w in special for w in words):
+            patterns.append([strings.add(w.lower()) for w in words])
+        else:
+            patterns.append(None)
+            hard.append(i)
+    for i, doc in zip(hard, tokenizer.pipe(texts[i] for i in hard), strict=True):
+        patterns[i] = [t.lower for t in doc]
+    return [p for p in patterns if p is not None]
 
 
 def _strip_the(alias: str) -> str:
