@@ -93,6 +93,14 @@ POSITIVE = [
     ("Israel is opposed to talks with Hamas.", {("ISR", "12", "PSEHMS")}),
     ("Egypt ended its mediation between Israel and Hamas.",
      {("EGY", "165", "ISR"), ("EGY", "165", "PSEHMS")}),
+    # An announced coercive act is a threat; a pledged one (owed to a third party) is the act.
+    ("China said it would impose sanctions on Lithuania.", {("CHN", "1312", "LTU")}),
+    ("Japan pledged to expel Russian diplomats.", {("JPN", "161", "RUS")}),
+    # An intent made conditional ("unless") is a threat if the act hurts; an offer stays an intent.
+    ("Turkey will withdraw its troops unless Russia agrees to a ceasefire.", {("TUR", "13", None)}),
+    ("Iran will cooperate with the UN unless Israel attacks Syria.", {("IRN", "03", "IGOUNO")}),
+    # Blocking roads and bridges is a protest (CAMEO 144), not a generic coercive act.
+    ("Protesters blocked the main bridge for hours.", {("---OPP", "144", None)}),
 ]  # fmt: skip
 
 NEGATIVE = [

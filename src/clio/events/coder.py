@@ -185,7 +185,11 @@ class EventCoder:
         # ("Gunmen attacked ..."): source code "" as in GDELT's blank actor codes.
         self.unresolved_sources = unresolved_sources
         self.cameo = load_cameo()
-        self.frames_by_kind = {f.kind: f for f in book.frames.values()}
+        # One frame per kind for re-framing; the one with the canonical id ("frame.intent")
+        # wins over its variants ("frame.commit", also of kind intent).
+        by_id = {f.id: f for f in book.frames.values()}
+        ordered = sorted(by_id.values(), key=lambda f: f.id == f"frame.{f.kind}")
+        self.frames_by_kind = {f.kind: f for f in ordered}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self.intent = self.frames_by_kind.get("intent")
 
@@ -293,6 +297,8 @@ class EventCoder:
             future = self.intent if not is_negated(token) else self.frames_by_kind.get("refuse")
             if coded is not None and future is not None and has_future_aux(token):
                 # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
+                if future is self.intent and _conditional_threat(token, coded.code):
+                    future = self.frames_by_kind.get("threat", future)
                 code = future.transform(coded.code)
                 if code == NO_EVENT:
                     return None
@@ -356,6 +362,11 @@ class EventCoder:
         ):
             # "wants Putin to attack": wanting someone else to act is an appeal.
             frame = self.frames_by_kind.get("appeal", frame)
+        if frame.kind == "intent" and (
+            _conditional_threat(token, coded.code) or _conditional_threat(verb, coded.code)
+        ):
+            # "will withdraw its troops unless ...": an intent made conditional is a threat.
+            frame = self.frames_by_kind.get("threat", frame)
         claims = (token.i, *coded.claims)
         if frame.kind == "hypothetical":
             return None, claims
@@ -563,6 +574,15 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _conditional_threat(token: Token, inner_code: str) -> bool:
+    """An announced withdrawal or hostile act made conditional ("will pull out its troops
+    unless ..."): a threat. A conditional offer of cooperation stays an intent."""
+    return inner_code[:2] >= "08" and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in token.children
+    )
 
 
 def _infinitival(clause: Token) -> bool:
