@@ -63,8 +63,13 @@ def plover_name(name: str) -> str:
 
 
 def country_of(code: str | None) -> str:
-    """The country part of a CAMEO actor code ("RUSGOV" -> "RUS"; IGOs -> "IGO"; none -> "")."""
-    return (code or "")[:3].upper()
+    """The country part of a CAMEO actor code ("RUSGOV" -> "RUS"; IGOs -> "IGO"; none -> "").
+
+    PETRARCH writes an unknown country as "---" ("---REB", a bare "---" target): that is the
+    same as no country, so it compares equal to a missing actor or an actor without a country.
+    """
+    country = (code or "")[:3].upper()
+    return "" if country == "---" else country
 
 
 def _parse_date(value: Any) -> dt.date | None:
