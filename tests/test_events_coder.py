@@ -101,6 +101,10 @@ POSITIVE = [
     ("Iran will cooperate with the UN unless Israel attacks Syria.", {("IRN", "03", "IGOUNO")}),
     # Blocking roads and bridges is a protest (CAMEO 144), not a generic coercive act.
     ("Protesters blocked the main bridge for hours.", {("---OPP", "144", None)}),
+    # Violence against a named victim: the attack's side, else an unknown source ("").
+    ("Ten police were killed in a bomb explosion.", {("", "19", "---COP")}),
+    ("A roadside bomb killed ten police.", {("", "19", "---COP")}),
+    ("Ten police were killed in Russian shelling.", {("RUS", "19", "---COP")}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -114,6 +118,8 @@ NEGATIVE = [
     "The weather was fine in Moscow.",
     "The minister noted the appreciation for Russia's assistance.",  # a topic noun, not an event
     "Russia may attack Ukraine.",
+    "Ten police were injured in a car accident.",  # harm without an attack or a weapon
+    "Ten people were killed in a bomb explosion.",  # no coded victim
 ]
 
 

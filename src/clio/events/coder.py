@@ -77,6 +77,16 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
+# Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
+UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of harm that need an attack or weapon noun nearby before an unknown source is coded.
+GENERIC_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy", "damage"})
+WEAPON_NOUNS = frozenset({
+    "bomb", "bombing", "blast", "explosion", "explosive", "gunfire", "gunman", "shell", "shelling",
+    "grenade", "rocket", "mortar", "missile", "bullet", "sniper", "mine", "landmine", "airstrike",
+    "drone", "ambush", "shooting", "gunshot", "raid", "attack", "assault", "artillery", "tank",
+    "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
+})  # fmt: skip
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
 
 
@@ -470,6 +480,35 @@ class EventCoder:
             evidence=(sent_span,),
         )
 
+    def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
+        """Who did violence that has no subject actor. "killed in Israeli shelling": the
+        source of the attack noun. "were killed in a bombing", "a roadside bomb killed":
+        an unknown source, when the victim is named and an attack or weapon noun says that
+        this was violence (not "killed in a car accident")."""
+        predicate = coded.predicate
+        settings = args.prep_objects((predicate,), "in") + args.prep_objects((predicate,), "by")
+        subjects = [h for h in args.subject_heads(predicate) if _is_noun(h)]
+        violent = False
+        for noun in settings + subjects:
+            if self._is_violence_noun(noun):
+                violent = True
+                # "in Israeli shelling" (the attack's source), "by an Israeli tank" (the weapon's side).
+                own = index.at(noun)
+                found = [own] if own else args.actors_of(args.nominal_source_heads(noun), index)
+                if found:
+                    return found
+        if not violent and predicate.lemma_.lower() in GENERIC_HARM_LEMMAS:
+            return []
+        if not self.targets(coded, index, []):
+            return []
+        return [unknown_actor(predicate)]
+
+    def _is_violence_noun(self, noun: Token) -> bool:
+        if noun.lemma_.lower() in WEAPON_NOUNS:
+            return True
+        coded = self.code_noun(noun)
+        return coded is not None and coded.code[:2] in UNKNOWN_AGENT_ROOTS
+
     def _dyads(
         self, coded: Coded, index: args.ActorIndex, locations: Sequence[Location] = ()
     ) -> list[tuple[Actor, Actor | None]]:
@@ -482,6 +521,8 @@ class EventCoder:
             # "talks between A and B": both sides are sources and targets.
             sides = args.actors_of(args.between_heads(coded.predicate), index)
             return [(a, b) for a in sides for b in sides if a.code != b.code]
+        if not sources and coded.code[:2] in UNKNOWN_AGENT_ROOTS and not coded.nominal:
+            sources = self._violence_sources(coded, index)
         if not sources:
             return []
         targets = self.targets(coded, index, sources)
@@ -610,6 +651,13 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def unknown_actor(predicate: Token) -> Actor:
+    """The unnamed perpetrator of ``predicate`` (code "", like PETRARCH's "---"); its mention is
+    the predicate itself, the only evidence of the actor in the text."""
+    span = (predicate.idx, predicate.idx + len(predicate.text))
+    return Actor(text=predicate.text, span=span, name="", code="")
 
 
 def place_targets(coded: Coded, locations: Sequence[Location]) -> list[Actor]:
