@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from clio.records import Span
 
 _EXTENSIONS = ("article_id", "article_date", "noise", "actors", "timexes", "locations", "quotes", "events")
+_TEXT_KEY = "clio.text"
 
 
 def ensure_extensions() -> None:
@@ -32,10 +33,22 @@ def prepare_doc(
     """Tokenize ``text`` and attach the article context our components read."""
     ensure_extensions()
     doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text  # tokenization is non-destructive: doc.text == text
     doc._.article_id = article_id
     doc._.article_date = article_date
     doc._.noise = sorted(noise)
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins all the tokens again on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    # The length check guards against user_data copied into another Doc (Span.as_doc, from_docs).
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
 
 
 def in_noise(doc: Doc, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from clio.geo.gazetteer import Gazetteer, iso3, load_gazetteer, normalize_name
 from clio.geo.lexicon import Lexicon, load_lexicon
 from clio.geo.resolve import Mention, resolve_mentions
-from clio.nlp.extensions import in_noise
+from clio.nlp.extensions import doc_text, in_noise
 from clio.records import Location
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -63,7 +63,7 @@ class _Finder:
         self.doc = doc
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.text = doc.text  # spaCy rebuilds it on every access
+        self.text = doc_text(doc)
         self.ents = list(doc.ents)
         # Token attributes read once: creating Token objects is what costs here.
         self.token_text = [t.text for t in doc]

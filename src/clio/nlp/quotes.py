@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from clio.nlp.extensions import in_noise
+from clio.nlp.extensions import doc_text, in_noise
 from clio.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from clio.quotes.shape import looks_like_title
 from clio.quotes.verbs import ReportingVerbs, load_reporting_verbs
@@ -74,7 +74,7 @@ class Speaker:
 
 def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
     """Direct and reported quotes of a parsed ``doc``, in text order, outside noise."""
-    text = doc.text
+    text = doc_text(doc)
     direct_spans = [q for q in find_quoted_spans(text) if not in_noise(doc, q.start, q.end)]
     quote_of_token = _token_quote_index(doc, direct_spans)
     actors: list[Actor] = list(doc._.actors or [])

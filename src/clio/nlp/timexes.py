@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from clio.nlp.extensions import ensure_extensions, in_noise
+from clio.nlp.extensions import doc_text, ensure_extensions, in_noise
 from clio.records import Timex
 from clio.time.grammar import Candidate, find_candidates, select_longest
 from clio.time.lexicon import Lexicon, load_lexicon
@@ -76,7 +76,7 @@ class TimexComponent:
         ensure_extensions()
         anchor: dt.date | None = doc._.article_date
         narrative = self.anchoring == "narrative"
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)
         kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c)]
         timexes: list[Timex] = []
         for cand in select_longest(kept):

@@ -1,4 +1,4 @@
-"""Rule triggers only skip scans that could not match: results equal a scan with every rule."""
+"""Speed-ups that must not change results: time-rule triggers, the cached Doc text."""
 
 from __future__ import annotations
 
@@ -47,3 +47,22 @@ def test_triggers_never_drop_a_match(text: str) -> None:
 def test_kinds_found(text: str, expected_kinds: set[str]) -> None:
     kinds = {c.kind for c in find_candidates(text)} - {"year", "duration"}
     assert kinds == expected_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hello  world. Bye\n", None),
+        ("Hello  world. Bye\n", (2, 4)),  # a sub-Doc carrying copied user data is rebuilt
+        ("", None),
+    ],
+)
+def test_doc_text_is_the_doc_text(text: str, span: tuple[int, int] | None) -> None:
+    import spacy
+
+    from clio.nlp.extensions import doc_text, prepare_doc
+
+    doc = prepare_doc(spacy.blank("en"), text)
+    if span is not None:
+        doc = doc[span[0] : span[1]].as_doc(copy_user_data=True)
+    assert doc_text(doc) == doc.text
