@@ -105,6 +105,9 @@ POSITIVE = [
     ("Ten police were killed in a bomb explosion.", {("", "19", "---COP")}),
     ("A roadside bomb killed ten police.", {("", "19", "---COP")}),
     ("Ten police were killed in Russian shelling.", {("RUS", "19", "---COP")}),
+    ("France lodged a formal protest with Germany.", {("FRA", "114", "DEU")}),  # a complaint
+    ("India defended Pakistan against the criticism.", {("IND", "052", "PAK")}),
+    ("Hamas fighters surrendered on Monday.", {("PSEHMS", "0874", None)}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -120,6 +123,7 @@ NEGATIVE = [
     "Russia may attack Ukraine.",
     "Ten police were injured in a car accident.",  # harm without an attack or a weapon
     "Ten people were killed in a bomb explosion.",  # no coded victim
+    "Russia defended its position.",  # defending without "against" is no event
 ]
 
 
