@@ -95,6 +95,7 @@ POSITIVE = [
      {("EGY", "165", "ISR"), ("EGY", "165", "PSEHMS")}),
     # An announced coercive act is a threat; a pledged one (owed to a third party) is the act.
     ("China said it would impose sanctions on Lithuania.", {("CHN", "1312", "LTU")}),
+    ("China announced it would impose sanctions on Lithuania.", {("CHN", "163", "LTU")}),  # decided
     ("Japan pledged to expel Russian diplomats.", {("JPN", "161", "RUS")}),
     # An intent made conditional ("unless") is a threat if the act hurts; an offer stays an intent.
     ("Turkey will withdraw its troops unless Russia agrees to a ceasefire.", {("TUR", "13", None)}),

@@ -79,6 +79,8 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
+# Reporting verbs that present a future act as decided ("announced it would ...").
+DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
 # Verbs of harm that need an attack or weapon noun nearby before an unknown source is coded.
 GENERIC_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy", "damage"})
 WEAPON_NOUNS = frozenset({
@@ -202,6 +204,7 @@ class EventCoder:
         self.frames_by_kind = {f.kind: f for f in ordered}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self.intent = self.frames_by_kind.get("intent")
+        self.commit = by_id.get("frame.commit")
 
     # -- predicates ---------------------------------------------------------------------------
 
@@ -309,6 +312,9 @@ class EventCoder:
                 # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
                 if future is self.intent and _conditional_threat(token, coded.code):
                     future = self.frames_by_kind.get("threat", future)
+                elif future is self.intent and token.dep_ == "ccomp" and token.head.lemma_ in DECISION_VERBS:
+                    # "announced it would prohibit aid": a decision taken, not a threat.
+                    future = self.commit or future
                 code = future.transform(coded.code)
                 if code == NO_EVENT:
                     return None
