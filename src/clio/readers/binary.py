@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from clio.errors import InputError
+from clio.errors import ArticleError, InputError
 
 BOM = b"\xef\xbb\xbf"
 SNIFF_BYTES = 8192
@@ -64,3 +64,27 @@ def decode_utf8(
             f"invalid UTF-8 (byte 0x{data[offset]:02x} at byte offset {file_offset + offset})",
             REENCODE_HINT,
         )
+
+
+def read_whole_file(
+    path: Path, label: str, *, max_bytes: int, max_chars: int, what: str
+) -> bytes | InputError:
+    """The bytes of a one-article file, or why it cannot be one: too large, unreadable, empty, binary."""
+    size = file_size(path)
+    if size > max_bytes:
+        return ArticleError(
+            label,
+            f"{what} is {size:,} bytes, too large for one article of at most {max_chars:,} characters",
+            "split the article, or raise the limit with --max-chars",
+        )
+    handle = open_binary(path, label)
+    if isinstance(handle, InputError):
+        return handle
+    try:
+        with handle:
+            data = handle.read()
+    except OSError as exc:
+        return InputError(label, f"read failed ({exc.strerror or exc})", "check the file and the disk")
+    if not data.strip():
+        return InputError(label, "empty file", EMPTY_HINT)
+    return binary_problem(data, label) or data

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from clio.errors import ArticleError, InputError
 from clio.readers.base import InputFile, Reader, ReadResult, checked_article
-from clio.readers.binary import EMPTY_HINT, binary_problem, decode_utf8, file_size, open_binary
+from clio.readers.binary import EMPTY_HINT, decode_utf8, read_whole_file
 from clio.readers.dates import date_warning, parse_date
 from clio.records import Article
 
@@ -124,32 +124,15 @@ class TextReader(Reader):
     description = "text with a header block"
 
     def read(self, source: InputFile) -> Iterator[ReadResult]:
-        size = file_size(source.path)
-        if size > self.max_chars * _BYTES_PER_CHAR + _HEADER_SLACK_BYTES:
-            yield ArticleError(
-                source.label,
-                f"file is {size:,} bytes, too large for one article of at most {self.max_chars:,} characters",
-                "split the article, or raise the limit with --max-chars",
-            )
-            return
-        handle = open_binary(source.path, source.label)
-        if isinstance(handle, InputError):
-            yield handle
-            return
-        try:
-            with handle:
-                data = handle.read()
-        except OSError as exc:
-            yield InputError(
-                source.label, f"read failed ({exc.strerror or exc})", "check the file and the disk"
-            )
-            return
-        if not data.strip():
-            yield InputError(source.label, "empty file", EMPTY_HINT)
-            return
-        problem = binary_problem(data, source.label)
-        if problem:
-            yield problem
+        data = read_whole_file(
+            source.path,
+            source.label,
+            max_bytes=self.max_chars * _BYTES_PER_CHAR + _HEADER_SLACK_BYTES,
+            max_chars=self.max_chars,
+            what="file",
+        )
+        if isinstance(data, InputError):
+            yield data
             return
         text = decode_utf8(data, source.label)
         if isinstance(text, InputError):

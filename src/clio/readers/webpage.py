@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from clio.errors import ArticleError, InputError
-from clio.readers.base import MAX_CHARS_HINT, InputFile, Reader, ReadResult, checked_article
-from clio.readers.binary import EMPTY_HINT, binary_problem, file_size, open_binary
+from clio.errors import InputError
+from clio.readers.base import InputFile, Reader, ReadResult, checked_article
+from clio.readers.binary import read_whole_file
 from clio.readers.dates import date_warning, parse_date
 from clio.records import Article
 
@@ -24,32 +24,15 @@ class HtmlReader(Reader):
     description = "HTML page"
 
     def read(self, source: InputFile) -> Iterator[ReadResult]:
-        size = file_size(source.path)
-        if size > self.max_chars * _HTML_BYTES_PER_CHAR:
-            yield ArticleError(
-                source.label,
-                f"page is {size:,} bytes, too large for one article of at most {self.max_chars:,} characters",
-                MAX_CHARS_HINT,
-            )
-            return
-        handle = open_binary(source.path, source.label)
-        if isinstance(handle, InputError):
-            yield handle
-            return
-        try:
-            with handle:
-                data = handle.read()
-        except OSError as exc:
-            yield InputError(
-                source.label, f"read failed ({exc.strerror or exc})", "check the file and the disk"
-            )
-            return
-        if not data.strip():
-            yield InputError(source.label, "empty file", EMPTY_HINT)
-            return
-        problem = binary_problem(data, source.label)
-        if problem:
-            yield problem
+        data = read_whole_file(
+            source.path,
+            source.label,
+            max_bytes=self.max_chars * _HTML_BYTES_PER_CHAR,
+            max_chars=self.max_chars,
+            what="page",
+        )
+        if isinstance(data, InputError):
+            yield data
             return
         yield self._extract(data, source)
 
