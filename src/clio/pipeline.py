@@ -46,6 +46,14 @@ def result_from_doc(article: Article, doc: Doc, errors: Sequence[StageError] = (
     )
 
 
+def _reader_errors(article: Article, warnings: Sequence[str]) -> list[StageError]:
+    """The reader's warnings as stage errors; an undated article says so even without one."""
+    errors = [StageError("reader", w) for w in warnings]
+    if article.date is None and not warnings:
+        errors.append(StageError("reader", "no article date; relative dates stay unresolved"))
+    return errors
+
+
 class Extractor:
     """Runs the Clio pipeline over articles. Build once; reuse for many batches."""
 
@@ -71,9 +79,7 @@ class Extractor:
 
     def extract_one(self, article: Article, warnings: Sequence[str] = ()) -> ArticleResult:
         """Run each component in turn; a failing component is reported, the others still run."""
-        errors = [StageError("reader", w) for w in warnings]
-        if article.date is None and not warnings:
-            errors.append(StageError("reader", "no article date; relative dates stay unresolved"))
+        errors = _reader_errors(article, warnings)
         doc = self._doc(article)
         for name, component in self.nlp.pipeline:
             try:
@@ -94,10 +100,7 @@ class Extractor:
             return [self.extract_one(item.article, item.warnings) for item in batch]
         results = []
         for item, doc in zip(batch, docs, strict=True):
-            errors = [StageError("reader", w) for w in item.warnings]
-            if item.article.date is None and not item.warnings:
-                errors.append(StageError("reader", "no article date; relative dates stay unresolved"))
-            results.append(result_from_doc(item.article, doc, errors))
+            results.append(result_from_doc(item.article, doc, _reader_errors(item.article, item.warnings)))
         return results
 
 
