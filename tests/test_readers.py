@@ -197,6 +197,18 @@ def test_paths_may_be_path_objects(tmp_path: Path) -> None:
     assert [i.article.id for i in only_articles(items)] == ["a"]
 
 
+def test_files_named_directly_with_the_same_name_keep_distinct_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "a" / "x.txt", "date 2021-12-01\n\nFirst body.")
+    write(tmp_path / "b" / "x.txt", "date 2021-12-02\n\nSecond body.")
+    write(tmp_path / "b" / "y.txt", "date 2021-12-03\n\nThird body.")
+    monkeypatch.chdir(tmp_path)
+    items = read_all(["a/x.txt", "b/x.txt", "b/y.txt"])
+    assert [i.article.id for i in only_articles(items)] == ["x", "b/x", "y"]
+    assert [i.article.text for i in only_articles(items)][:2] == ["First body.", "Second body."]
+
+
 def test_empty_directory(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     [error] = read_all([str(tmp_path / "empty")])

@@ -4,7 +4,9 @@ Directories are walked recursively in sorted order, skipping hidden files and fo
 files whose suffix no reader handles. Derived article ids come from the path relative to the
 argument: a directory's own name plus the path inside it, a glob's path below its fixed
 prefix, a file's name; always without the suffix and with ``/`` separators, so they are the
-same on every machine and every run.
+same on every machine and every run. Two files named directly whose names agree
+(``a/x.txt b/x.txt``) would share an id and one would be dropped as a duplicate, so a repeated
+name takes the path as given instead (``x`` then ``b/x``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def id_stem(relative: PurePath) -> str:
 def expand(
     arguments: Iterator[str] | list[str], registry: ReaderRegistry
 ) -> Iterator[InputFile | StdinInput | InputError]:
+    named_ids: set[str] = set()
     for raw in arguments:
         argument = os.fspath(raw)
         if argument == STDIN:
@@ -44,13 +47,22 @@ def expand(
         if path.is_dir():
             yield from _walk(path, argument, registry)
         elif path.exists() or path.is_symlink():
-            yield InputFile(path, argument, id_stem(PurePath(path.name)))
+            yield InputFile(path, argument, _named_file_id(path, named_ids))
         elif _GLOB_CHARS & set(argument):
             yield from _glob(argument, registry)
         else:
             yield InputError(
                 argument, "no such file or directory", "check the path; use - to read standard input"
             )
+
+
+def _named_file_id(path: Path, issued: set[str]) -> str:
+    """The id stem of a file named directly: its name, or the path as given when the name is taken."""
+    stem = id_stem(PurePath(path.name))
+    if stem in issued:
+        stem = id_stem(PurePath(os.path.normpath(path)))
+    issued.add(stem)
+    return stem
 
 
 def _walk(root: Path, label: str, registry: ReaderRegistry) -> Iterator[InputFile | InputError]:
