@@ -33,7 +33,7 @@ def resolve_model(requested: str | None) -> str:
 
 def _register_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from clio.nlp import actors, events, places, quotes, timexes  # noqa: F401
+    from clio.nlp import actors, events, lines, places, quotes, timexes  # noqa: F401
 
 
 def build_nlp(settings: Settings, *, components: tuple[str, ...] = COMPONENTS) -> Language:
@@ -48,9 +48,19 @@ def build_nlp(settings: Settings, *, components: tuple[str, ...] = COMPONENTS) -
             f"cannot load spaCy model {name!r}: {exc}. Install it with `make install` or choose "
             "another with --model / CLIO_MODEL"
         ) from exc
+    if components:
+        _add_line_boundaries(nlp)
     for component in components:
         nlp.add_pipe(component, config=_component_config(component, settings))
     return nlp
+
+
+def _add_line_boundaries(nlp: Language) -> None:
+    """Line breaks end sentences and entities (see clio.nlp.lines); skipped where a stage is missing."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("clio_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("clio_line_entities", after="ner")
 
 
 def _component_config(component: str, settings: Settings) -> dict[str, object]:
