@@ -416,6 +416,8 @@ def find_event(engine: Engine, event_id: str) -> dict[str, Any] | None:
         "url": data.pop("url"),
     }
     event = event_json(data)
+    if event.get("section") == "title":  # a headline event: its spans point into the title
+        text = article["title"] or ""
     spans = [s for s in event.get("evidence") or [] if _valid_span(s, len(text))]
     event["evidence_text"] = [text[s[0] : s[1]] for s in spans]
     event["article"] = article

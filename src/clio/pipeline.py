@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import threading
 from collections import Counter
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from clio import dedup
 from clio.clean import find_noise
 from clio.errors import InputError
+from clio.headlines import TITLE, headline_events
 from clio.nlp import build_nlp, prepare_doc
 from clio.readers import Ingested, read_inputs
 from clio.records import Article, ArticleResult, StageError
@@ -44,6 +46,12 @@ def result_from_doc(article: Article, doc: Doc, errors: Sequence[StageError] = (
         errors=tuple(errors),
         noise=tuple(doc._.noise or ()),
     )
+
+
+def with_headline(result: ArticleResult, title_doc: Doc) -> ArticleResult:
+    """Add the title's events that the body lacks (see clio.headlines)."""
+    extra = headline_events(result.article.id, title_doc._.events or (), result.events)
+    return dataclasses.replace(result, events=(*result.events, *extra)) if extra else result
 
 
 def _reader_errors(article: Article, warnings: Sequence[str]) -> list[StageError]:
@@ -77,6 +85,9 @@ class Extractor:
             noise=find_noise(article.text),
         )
 
+    def _title_doc(self, article: Article) -> Doc:
+        return prepare_doc(self.nlp, article.title or "", article_id=article.id, article_date=article.date)
+
     def extract_one(self, article: Article, warnings: Sequence[str] = ()) -> ArticleResult:
         """Run each component in turn; a failing component is reported, the others still run."""
         errors = _reader_errors(article, warnings)
@@ -86,7 +97,16 @@ class Extractor:
                 doc = component(doc)
             except Exception as exc:  # one bad article must never stop a batch
                 errors.append(StageError(name, f"{type(exc).__name__}: {exc}"))
-        return result_from_doc(article, doc, errors)
+        result = result_from_doc(article, doc, errors)
+        if not article.title:
+            return result
+        try:
+            title_doc = self.nlp(self._title_doc(article))
+        except Exception as exc:
+            return dataclasses.replace(
+                result, errors=(*result.errors, StageError(TITLE, f"{type(exc).__name__}: {exc}"))
+            )
+        return with_headline(result, title_doc)
 
     def extract(self, items: Iterable[Ingested]) -> Iterator[ArticleResult]:
         """Results in input order, processed in batches with nlp.pipe."""
@@ -98,9 +118,18 @@ class Extractor:
             docs = list(self.nlp.pipe(self._doc(item.article) for item in batch))
         except Exception:  # find which article failed, and keep the rest
             return [self.extract_one(item.article, item.warnings) for item in batch]
+        titled = [item.article for item in batch if item.article.title]
+        try:
+            title_docs = dict(
+                zip((a.id for a in titled), self.nlp.pipe(map(self._title_doc, titled)), strict=True)
+            )
+        except Exception:
+            return [self.extract_one(item.article, item.warnings) for item in batch]
         results = []
         for item, doc in zip(batch, docs, strict=True):
-            results.append(result_from_doc(item.article, doc, _reader_errors(item.article, item.warnings)))
+            result = result_from_doc(item.article, doc, _reader_errors(item.article, item.warnings))
+            title_doc = title_docs.get(item.article.id)
+            results.append(with_headline(result, title_doc) if title_doc is not None else result)
         return results
 
 

@@ -214,6 +214,8 @@ class Event:
     confidence: float = 1.0
     pattern: str | None = None
     evidence: tuple[Span, ...] = field(default=())
+    # Where the spans point: "text" (article.text) or "title" (article.title, for headline events).
+    section: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +235,7 @@ class Event:
             "confidence": self.confidence,
             "pattern": self.pattern,
             "evidence": [_span_list(s) for s in self.evidence],
+            "section": self.section,
         }
 
     @classmethod
@@ -254,6 +257,7 @@ class Event:
             confidence=float(data.get("confidence", 1.0)),
             pattern=data.get("pattern"),
             evidence=tuple(s for s in (_span_tuple(v) for v in data.get("evidence", [])) if s),
+            section=data.get("section") or "text",
         )
 
 

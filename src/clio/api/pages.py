@@ -88,6 +88,8 @@ def dashboard(
 def _marks(detail: dict[str, Any], selected: str | None) -> list[Mark]:
     marks: list[Mark] = []
     for event in detail["events"]:
+        if event.get("section") == "title":
+            continue  # its spans point into the title, not the text shown
         label = f"event {event['cameo']} {event['source_code']} → {event['target_code'] or '-'}"
         spans = event.get("evidence") or []
         spans = spans if spans else [event["span"]]

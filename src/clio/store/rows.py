@@ -66,6 +66,7 @@ def event_row(article_id: str, article_date: dt.date | None, event: Event) -> di
         "confidence": event.confidence,
         "pattern": event.pattern,
         "evidence": json.dumps([list(s) for s in event.evidence]),
+        "section": event.section,
     }
 
 

@@ -126,6 +126,8 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("pattern", String(128)),
     Column("evidence", Text),  # JSON list of [start, end] spans
+    # Where start/end and evidence point: "text" (articles.text) or "title" (articles.title).
+    Column("section", String(8), nullable=False, server_default="text"),
     Index("ix_events_day", "day"),
     Index("ix_events_article", "article_id"),
     Index("ix_events_source_country_day", "source_country", "day"),
