@@ -40,7 +40,11 @@ NOISE_CASES = [
     ("Photo: Jane Doe/AFP The minister arrived late.", ["Photo: Jane Doe/AFP"]),
     (
         "Kazakh Foreign Ministry / Handout via Xinhua Kulubaev (left) and Muhriddin (right) shake hands.",
-        ["Kazakh Foreign Ministry / Handout via Xinhua", "(left)", "(right)"],
+        # a present-tense picture description after a credit is its caption
+        [
+            "Kazakh Foreign Ministry / Handout via Xinhua",
+            "Kulubaev (left) and Muhriddin (right) shake hands.",
+        ],
     ),
     (
         "(Reporting by Laura Becker in Brussels and Aida Sultanova in Bishkek; Editing by Tom Hollis)",
@@ -48,7 +52,26 @@ NOISE_CASES = [
     ),
     ("(Photo by JANE DOE/AFP via Getty Images)", ["(Photo by JANE DOE/AFP via Getty Images)"]),
     ("(AP Photo/Jane Doe, File)", ["(AP Photo/Jane Doe, File)"]),
-    ("REUTERS/Kevin Lamarque/File Photo President Biden speaks.", ["REUTERS/Kevin Lamarque/File Photo"]),
+    (
+        "REUTERS/Kevin Lamarque/File Photo President Biden speaks.",
+        ["REUTERS/Kevin Lamarque/File Photo", "President Biden speaks."],
+    ),
+    (
+        "Adem Altan / AFP via Getty Images U.S. Secretary of State Antony Blinken waves as he boards a"
+        " plane in Ankara. Blinken met Erdogan on Friday.",
+        [
+            "Adem Altan / AFP via Getty Images",
+            "U.S. Secretary of State Antony Blinken waves as he boards a plane in Ankara.",
+        ],
+    ),
+    (
+        "REUTERS/Jane Doe Protesters march through central Nairobi.\nPolice fired tear gas.",
+        ["REUTERS/Jane Doe", "Protesters march through central Nairobi."],
+    ),
+    # After a credit, past-tense or reported text is news, not a caption.
+    ("Jane Doe / Reuters The army said troops arrive in the city on Monday.", ["Jane Doe / Reuters"]),
+    ("JOHN ROE / AFP The delegations met in Ankara. Soldiers march in the parade.", ["JOHN ROE / AFP"]),
+    ("JOHN ROE / AFP\nPresident Biden speaks at noon, the White House said.", ["JOHN ROE / AFP"]),
     ("Rescuers dig. Umit Bektas/Reuters Officials said 40 died.", ["Umit Bektas/Reuters"]),
     ("Ahmed Gharabli / AFP The army said.", ["Ahmed Gharabli / AFP"]),
     ("Sputnik/Kremlin via Reuters The two men met.", ["Sputnik/Kremlin via Reuters"]),

@@ -15,6 +15,8 @@ What counts as noise is structure, not single words, so running text stays untou
 - photo agencies and markers that never carry news ("Getty Images", "File photo");
 - caption positions in parentheses ("(left)", "(L)", "(2nd R)", "(L-R)") and caption lines
   ("Image caption ..." up to the end of its sentence);
+- captions glued after a credit on the same line: a present-tense picture description ("Jane Doe /
+  AFP The minister speaks during a news conference.") up to the end of its sentence;
 - wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
 - wire datelines' agency tag: the "(AP)" in "WASHINGTON (AP) — ".
@@ -93,6 +95,20 @@ _BYLINE_CLAUSE = (
 )
 _BYLINE_CHAIN = rf"{_BYLINE_CLAUSE}(?:[ ]*[;,.]?[ ]*{_BYLINE_CLAUSE})*"
 _CAPTION = r"(?:Image|Media|Photo|Video)[ ]+caption[ \t]*[:,]?[ \t]*[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)"
+# Present-tense verbs that describe a picture ("Jane Doe / AFP The minister speaks during a news
+# conference"): news copy reports in the past tense, so right after a credit they mark a caption.
+_CAPTION_VERB = (
+    r"(?:speaks|speak|gestures|gesture|looks[ ]+on|look[ ]+on|attends|attend|arrives|arrive|waves|"
+    r"poses|pose|listens|listen|walks|shakes[ ]+hands|shake[ ]+hands|delivers|addresses|"
+    r"(?:is|are)[ ]+(?:seen|pictured|photographed)|stands|sits|holds|hold|reacts|react|"
+    r"takes[ ]+part|take[ ]+part|gathers|gather|marches|march|inspects|inspect|visits|greets|greet|"
+    r"smiles|chats|chat|leaves|prays|pray|mourns|mourn|rides|carries|carry|pictured)"
+)
+# A caption's subject is short: the verb comes within this many words of the credit.
+_CAPTION_SUBJECT_WORDS = 12
+_CAPTION_WORD = r"(?:[^\s.!?]+|(?:[A-Za-z]\.)+)"  # a word, or an abbreviation such as "U.S."
+_REPORTING = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|announced|according)(?![\w-])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”’'])[.!?](?=\s|$)|\n")
 _CREDIT_LABEL = (
     r"(?:Photo[ ]+credit|Image[ ]+source|Image[ ]+credit|Photograph|Photo|Photos|Picture|Pictures|"
     r"Image|Credit)[ \t]*[:,]"
@@ -162,6 +178,7 @@ class NoisePatterns:
     byline_anchor: re.Pattern[str]
     byline: re.Pattern[str]
     with_wires: re.Pattern[str]
+    caption_start: re.Pattern[str]
     triggered: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -208,6 +225,9 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
             rf"With[ ]+(?:wires|wire[ ]+services|agencies|agency[ ]+reports|{news_agency})"
             rf"(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)(?:wires|agencies|{news_agency}))*\)?\.?(?=[ \t]*(?:\n|$))"
         ),
+        caption_start=re.compile(
+            rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?{_CAPTION_VERB}(?![\w-])"
+        ),
         triggered=triggered,
     )
 
@@ -227,6 +247,7 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
             spans.append(match.span())
     spans.extend(_lone_bylines(text, patterns))
     spans.extend(_captions_before_credits(text, patterns, spans))
+    spans.extend(_captions_after_credits(text, patterns, spans))
     spans.extend(
         match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
     )
@@ -318,6 +339,27 @@ def _paragraph_closer_start(text: str, start: int) -> int | None:
 
 
 _CAPTION_REACH = 400
+
+
+def _captions_after_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
+    """A credit glued to a present-tense picture description on the same line ("Jane Doe / AFP
+    The minister speaks during a news conference in Ankara.") closes a caption: the description
+    runs to the end of its sentence. Past-tense or reported text after a credit is left alone."""
+    found: list[Span] = []
+    for _, credit_end in credits:
+        match = patterns.caption_start.match(text, credit_end)
+        if match is None or "\n" in text[credit_end : match.end()]:
+            continue
+        end_match = _SENTENCE_END.search(text, match.end())
+        end = (
+            end_match.end()
+            if end_match and end_match.group() != "\n"
+            else (end_match.start() if end_match else len(text))
+        )
+        start = credit_end + len(text[credit_end:end]) - len(text[credit_end:end].lstrip())
+        if not _REPORTING.search(text, start, end):
+            found.append((start, end))
+    return found
 
 
 def _captions_before_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
