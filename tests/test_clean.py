@@ -89,8 +89,18 @@ NOISE_CASES = [
         "FILE PHOTO: Soldiers march in Kyiv, March 1, 2022. REUTERS/Jane Doe/File Photo\nThe army said.",
         ["FILE PHOTO: Soldiers march in Kyiv, March 1, 2022. REUTERS/Jane Doe/File Photo"],
     ),
-    ("WASHINGTON (AP) — The president said on Friday.", ["(AP)"]),
-    ("KYIV, Dec 16 (Reuters) - Ukraine said.", ["(Reuters)"]),
+    # Datelines: the place and the agency tag, never the date (still a time expression).
+    ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON", "(AP) —"]),
+    ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI", "(AP) —"]),
+    ("Ankara, March 14 (Reuters) - Turkey's foreign minister met.", ["Ankara", "(Reuters) -"]),
+    ("SPRINGFIELD, Ill., Sept. 26 (UPI) — The governor said.", ["SPRINGFIELD, Ill.", "(UPI) —"]),
+    ("DAR ES SALAAM, Tanzania (AP) _ Police said.", ["DAR ES SALAAM, Tanzania", "(AP) _"]),
+    ("The talks ended.\nKYIV, Ukraine — Drones attacked overnight.", ["KYIV, Ukraine", "—"]),
+    # Not datelines: a Title-case place without date and agency, or a dash inside a sentence.
+    ("Paris - the capital - was quiet.", []),
+    ("Georgia, March 3 was a cold day - really.", []),
+    ("The talks were held in BEIJING — a first.", []),
+    ("KYIV, Dec 16 (Reuters) - Ukraine said.", ["KYIV", "(Reuters) -"]),
     ("Reuters and AFP contributed to this report.", ["Reuters and AFP contributed to this report."]),
     ("By Jane Doe\nThe minister said.", ["By Jane Doe"]),
 ]
@@ -141,7 +151,8 @@ def test_noise_in_a_longer_article_keeps_offsets() -> None:
     )
     found = [text[start:end] for start, end in find_noise(text)]
     assert found == [
-        "(Reuters)",
+        "ANKARA",
+        "(Reuters) -",
         "Jane Doe / Anadolu via Getty Images",
         "(left)",
         "(Reporting by Ali Kucukgocmen; Editing by Tom Hogue)",

@@ -19,7 +19,9 @@ What counts as noise is structure, not single words, so running text stays untou
   AFP The minister speaks during a news conference.") up to the end of its sentence;
 - wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
-- wire datelines' agency tag: the "(AP)" in "WASHINGTON (AP) — ".
+- wire datelines: the place and agency tag opening a paragraph ("WASHINGTON (AP) — ", "KYIV,
+  Ukraine, March 3 (Reuters) - "; the date stays text, so it is still read as a time). The place
+  names where the story was filed, not who acted, so it is never an actor.
 
 "AFP reported that ..." or "left" as a verb are not noise: an agency name alone is news.
 Agency names are data: ``clio/data/noise/agencies.tsv``.
@@ -109,6 +111,15 @@ _CAPTION_SUBJECT_WORDS = 12
 _CAPTION_WORD = r"(?:[^\s.!?]+|(?:[A-Za-z]\.)+)"  # a word, or an abbreviation such as "U.S."
 _REPORTING = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|announced|according)(?![\w-])")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”’'])[.!?](?=\s|$)|\n")
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"|January|February|March|April|June|July|August|September|October|November|December"
+)
+_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+_TITLE_PLACE = rf"[{_UPPER}][{_LOWER}'’-]+(?:[ ][{_UPPER}][{_LOWER}'’-]+){{0,2}}"
+_REGION = rf"(?:,[ ](?:[{_UPPER}][{_LOWER}.]+|[A-Z]\.(?:[A-Z]\.)+)(?:[ ][{_UPPER}][{_LOWER}.]+){{0,2}})"
+_DASH = r"[ \t]*(?:—|–|--|-|_)"
+_DAY = rf"(?:{_MONTH})[ ]\d{{1,2}}"
 _CREDIT_LABEL = (
     r"(?:Photo[ ]+credit|Image[ ]+source|Image[ ]+credit|Photograph|Photo|Photos|Picture|Pictures|"
     r"Image|Credit)[ \t]*[:,]"
@@ -179,6 +190,7 @@ class NoisePatterns:
     byline: re.Pattern[str]
     with_wires: re.Pattern[str]
     caption_start: re.Pattern[str]
+    dateline: re.Pattern[str]
     triggered: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -228,6 +240,13 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         caption_start=re.compile(
             rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?{_CAPTION_VERB}(?![\w-])"
         ),
+        # An ALL-CAPS place needs the dash; a Title-case one also the date and the agency tag.
+        dateline=re.compile(
+            rf"(?m)^[ \t]*(?:(?P<caps>{_CAPS_PLACE}{_REGION}?)(?:,[ ]{_DAY})?"
+            rf"(?P<caps_tag>[ ]*(?:\((?:{news_agency})\))?{_DASH})"
+            rf"|(?P<title>{_TITLE_PLACE}{_REGION}?),[ ]{_DAY}"
+            rf"(?P<title_tag>[ ]*\((?:{news_agency})\){_DASH}))"
+        ),
         triggered=triggered,
     )
 
@@ -252,6 +271,7 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
         match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
     )
     spans.extend(_bylines(text, patterns))
+    spans.extend(_datelines(text, patterns))
     if "With " in text:
         for match in patterns.with_wires.finditer(text):
             start = _paragraph_closer_start(text, match.start())
@@ -339,6 +359,16 @@ def _paragraph_closer_start(text: str, start: int) -> int | None:
 
 
 _CAPTION_REACH = 400
+
+
+def _datelines(text: str, patterns: NoisePatterns) -> list[Span]:
+    """The place and the agency tag of each wire dateline; the date between them stays text."""
+    found: list[Span] = []
+    for match in patterns.dateline.finditer(text):
+        kind = "caps" if match.group("caps") else "title"
+        found.append(match.span(kind))
+        found.append(match.span(f"{kind}_tag"))
+    return [(start, end) for start, end in found if end > start]
 
 
 def _captions_after_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
