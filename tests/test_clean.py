@@ -89,6 +89,32 @@ NOISE_CASES = [
         "FILE PHOTO: Soldiers march in Kyiv, March 1, 2022. REUTERS/Jane Doe/File Photo\nThe army said.",
         ["FILE PHOTO: Soldiers march in Kyiv, March 1, 2022. REUTERS/Jane Doe/File Photo"],
     ),
+    # Agency captions end their line with the credit; the sentence before it is the caption.
+    (
+        "Police said two died.\nPeople inspect the damage in Rafah, Gaza Strip, Tuesday, Feb. 13, 2024."
+        " (AP Photo/Jane Doe)",
+        ["People inspect the damage in Rafah, Gaza Strip, Tuesday, Feb. 13, 2024.", "(AP Photo/Jane Doe)"],
+    ),
+    (
+        "Police said two died. Soldiers fire a howitzer near Bakhmut, Ukraine, May 13, 2023."
+        " REUTERS/Stringer",
+        ["Soldiers fire a howitzer near Bakhmut, Ukraine, May 13, 2023.", "REUTERS/Stringer"],
+    ),
+    (
+        "Protesters clash with police in Nairobi. Picture taken June 5, 2024. REUTERS/Jane Doe",
+        ["Protesters clash with police in Nairobi. Picture taken June 5, 2024.", "REUTERS/Jane Doe"],
+    ),
+    (
+        "FILE - The president attends a meeting in Moscow, Jan. 5, 2024. (Jo Roe, Pool Photo via AP, File)",
+        ["FILE - The president attends a meeting in Moscow, Jan. 5, 2024. (Jo Roe, Pool Photo via AP, File)"],
+    ),
+    # ... but a news sentence before a credit stays, even with a date.
+    ("The minister said the talks failed. Jane Doe / AFP\nNext.", ["Jane Doe / AFP"]),
+    ("The talks ended in Geneva on Friday, Jan. 5, 2024. Jane Doe / AFP", ["Jane Doe / AFP"]),
+    (
+        "The talks ended. Associated Press writer Jim Smith in Kyiv contributed to this report.",
+        ["Associated Press writer Jim Smith in Kyiv contributed to this report."],
+    ),
     # Datelines: the place and the agency tag, never the date (still a time expression).
     ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON", "(AP) —"]),
     ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI", "(AP) —"]),

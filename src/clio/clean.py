@@ -15,6 +15,10 @@ What counts as noise is structure, not single words, so running text stays untou
 - photo agencies and markers that never carry news ("Getty Images", "File photo");
 - caption positions in parentheses ("(left)", "(L)", "(2nd R)", "(L-R)") and caption lines
   ("Image caption ..." up to the end of its sentence);
+- agency captions that end their line with the credit ("People inspect the damage in Rafah,
+  Tuesday, Feb. 13, 2024. (AP Photo/Jane Doe)", "FILE - ...", "... Picture taken ... REUTERS/...")
+  when the sentence reads like a caption (a picture date, a present-tense picture verb);
+- credit sentences: "Associated Press writer Jane Doe in Kyiv contributed to this report.";
 - captions glued after a credit on the same line: a present-tense picture description ("Jane Doe /
   AFP The minister speaks during a news conference.") up to the end of its sentence;
 - wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
@@ -110,12 +114,24 @@ _CAPTION_VERB = (
 _CAPTION_SUBJECT_WORDS = 12
 _CAPTION_WORD = r"(?:[^\s.!?]+|(?:[A-Za-z]\.)+)"  # a word, or an abbreviation such as "U.S."
 _REPORTING = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|announced|according)(?![\w-])")
+# Where a sentence ends inside a line: after a lower-case word, a number or a closing mark ("U.S."
+# and "Feb. 13" do not end one).
+_CAPTION_BOUNDARY = re.compile(r"(?<=[a-z0-9)\"”’])[.!?][\"”’]?[ \t]+(?=[A-Z\"“])")
+# The picture date agencies end captions with: "..., Tuesday, Feb. 13, 2024." / "..., May 13, 2023."
+_PICTURE_DATE = re.compile(
+    r",[ ](?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ ])?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\.?[ ]\d{1,2},[ ]\d{4}\.?[ \t]*$"
+)
+_NEWS_DAY = re.compile(r"(?<![\w-])on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”’'])[.!?](?=\s|$)|\n")
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
     r"|January|February|March|April|June|July|August|September|October|November|December"
 )
-_CAPS_PLACE = r"[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+# Wire slugs that open a line like a dateline but name no place.
+_SLUGS = r"FILE|UPDATE|EXCLUSIVE|ANALYSIS|BREAKING|WATCH|PHOTOS|VIDEO|LIVE|FACTBOX|EXPLAINER"
+_CAPS_PLACE = rf"(?!(?:{_SLUGS})(?![A-Z]))[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){{0,3}}"
 _TITLE_PLACE = rf"[{_UPPER}][{_LOWER}'’-]+(?:[ ][{_UPPER}][{_LOWER}'’-]+){{0,2}}"
 _REGION = rf"(?:,[ ](?:[{_UPPER}][{_LOWER}.]+|[A-Z]\.(?:[A-Z]\.)+)(?:[ ][{_UPPER}][{_LOWER}.]+){{0,2}})"
 _DASH = r"[ \t]*(?:—|–|--|-|_)"
@@ -212,6 +228,15 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         # the agency tag of a wire dateline: WASHINGTON (AP) —
         ("(", re.compile(rf"\((?:{news_agency})\)(?=[ \t]*[-—–])")),
         (
+            # a whole credit sentence: "Associated Press writer Jane Doe in Kyiv contributed to this report."
+            "contributed to this",
+            re.compile(
+                r"(?:(?<=[.!?”\"’)][ ])|(?<=\n)|^)[^.!?\n]{0,200}?contributed(?:[ ]+reporting)?[ ]+to[ ]+this"
+                r"[ ]+(?:report|story|article)\.?",
+                re.MULTILINE,
+            ),
+        ),
+        (
             "contributed to this",
             re.compile(
                 rf"(?:{news_agency}|Wire[ ]+services|Agencies|Wires)(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)"
@@ -229,7 +254,9 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         byline_alone=re.compile(
             rf"By[ ]+{_NAME_LIST}(?:[ ]*,[ ]*(?:{news_agency}|{_NAME}))?(?=[ \t]*(?:\n|$))"
         ),
-        caption_opener=re.compile(r"(?:FILE PHOTO|File photo|FILE PICTURE|File picture)[ ]*:"),
+        caption_opener=re.compile(
+            r"(?:FILE PHOTO|File photo|FILE PICTURE|File picture)[ ]*:|(?m:^)[ \t]*FILE[ ]*(?:-|—|–)"
+        ),
         photo_names=re.compile(rf"(?:{photo_names})(?![\w-])(?:[ ]*:)?"),
         byline_anchor=re.compile(rf"(?:{_BYLINE_KEYWORD})[ ]+$", re.IGNORECASE),
         byline=re.compile(_BYLINE_CHAIN),
@@ -267,6 +294,7 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     spans.extend(_lone_bylines(text, patterns))
     spans.extend(_captions_before_credits(text, patterns, spans))
     spans.extend(_captions_after_credits(text, patterns, spans))
+    spans.extend(_captions_ending_in_credits(text, patterns, spans))
     spans.extend(
         match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
     )
@@ -392,6 +420,47 @@ def _captions_after_credits(text: str, patterns: NoisePatterns, credits: list[Sp
     return found
 
 
+def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
+    """Agency captions put the credit last on the line: "Palestinians inspect the damage in Rafah,
+    Tuesday, Feb. 13, 2024. (AP Photo/Jane Doe)". The sentence before such a credit is a caption
+    when it reads like one: a present-tense picture verb, a picture date at its end, or
+    "Picture taken"."""
+    found: list[Span] = []
+    for credit_start, credit_end in credits:
+        if not _ends_line(text, credit_end):
+            continue
+        line_start = text.rfind("\n", 0, credit_start) + 1
+        end = credit_start
+        while end > line_start and text[end - 1] in " \t(":
+            end -= 1
+        boundaries = [m.end() for m in _CAPTION_BOUNDARY.finditer(text, line_start, max(line_start, end - 1))]
+        start = boundaries.pop() if boundaries else line_start
+        if text.startswith(
+            "Picture taken", start
+        ):  # Reuters: "<caption>. Picture taken <date>. REUTERS/<name>"
+            start = boundaries.pop() if boundaries else line_start
+        sentence = text[start:end]
+        looks_like_caption = (
+            _has_picture_date(sentence)
+            or "Picture taken" in sentence
+            or (patterns.caption_start.match(sentence) and not _REPORTING.search(sentence))
+        )
+        if sentence.strip() and looks_like_caption:
+            found.append((start, end))
+    return found
+
+
+def _has_picture_date(sentence: str) -> bool:
+    """A date closing the sentence as a picture date does; "on Friday, Jan. 5, 2024" is news."""
+    match = _PICTURE_DATE.search(sentence)
+    return match is not None and not _NEWS_DAY.search(sentence, 0, match.start())
+
+
+def _ends_line(text: str, position: int) -> bool:
+    rest = text[position : position + 3].lstrip(" \t)")
+    return not rest or rest.startswith("\n")
+
+
 def _captions_before_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
     """Wire captions ("FILE PHOTO: Soldiers march in Kyiv ... REUTERS/Jane Doe/File Photo") run
     from their opener to the credit that closes them on the same line; the words between
@@ -401,7 +470,8 @@ def _captions_before_credits(text: str, patterns: NoisePatterns, credits: list[S
         line_end = text.find("\n", match.end())
         limit = min(match.end() + _CAPTION_REACH, len(text) if line_end < 0 else line_end)
         closing = [end for start, end in credits if match.end() <= start and end <= limit]
-        found.append((match.start(), min(closing) if closing else match.end()))
+        end = min(closing) if closing else match.end()
+        found.append((match.start(), end + 1 if text[end : end + 1] == ")" else end))
     return found
 
 
