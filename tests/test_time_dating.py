@@ -43,6 +43,45 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
         ("Rebels attacked the town, officials said.", "attacked", THURSDAY, ("2021-12-16", "article")),
         ("Rebels will attack the town.", "attack", THURSDAY, (None, "unknown")),
         ("Rebels attacked the town, officials said.", "attacked", None, (None, "unknown")),
+        # A subordinate clause set at another time keeps its own date.
+        (
+            "The junta warned on Wednesday that it would respond, after regional leaders threatened to"
+            " use force unless the president was reinstated by Sunday.",
+            "threatened",
+            THURSDAY,
+            ("2021-12-16", "article"),
+        ),
+        (
+            "The junta warned on Wednesday that it would respond, after regional leaders threatened to"
+            " use force unless the president was reinstated by Sunday.",
+            "warned",
+            THURSDAY,
+            ("2021-12-15", "day"),
+        ),
+        (
+            "Rebels attacked the town on Monday after troops withdrew on Sunday.",
+            "attacked",
+            THURSDAY,
+            ("2021-12-13", "day"),
+        ),
+        (
+            "Rebels attacked the town on Monday after troops withdrew on Sunday.",
+            "withdrew",
+            THURSDAY,
+            ("2021-12-12", "day"),
+        ),
+        (
+            "Troops withdrew on Tuesday, before rebels attacked the town.",
+            "attacked",
+            THURSDAY,
+            ("2021-12-16", "article"),
+        ),
+        (
+            "Troops withdrew on Tuesday and rebels attacked the town.",
+            "attacked",
+            THURSDAY,
+            ("2021-12-14", "day"),
+        ),
         (
             "Talks have been going on for three days, and troops withdrew.",
             "withdrew",

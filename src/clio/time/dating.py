@@ -3,10 +3,14 @@
 ``event_date(doc, token)`` picks, for the predicate ``token`` of an event:
 
 1. a dated timex (DATE or TIME with a calendar value) whose own clause verb is the predicate,
-   or that sits inside the predicate's subtree ("met *on Wednesday*", "was sanctioned *in
-   February*"); the closest one when several qualify;
-2. otherwise the nearest dated timex in the same sentence ("*On Wednesday*, police said they
-   arrested ...");
+   or that sits inside the predicate's subtree but not in a clause of its own ("met *on
+   Wednesday*", "was sanctioned *in February*", "the attack *on Monday*"); the closest one when
+   several qualify;
+2. otherwise the nearest dated timex of a clause above the predicate ("*On Wednesday*, police
+   said they arrested ..."), unless the way up leaves a clause set at another time ("after",
+   "before", "unless", "if" ...): in "warned on Wednesday, after leaders threatened to act
+   unless he was reinstated by Sunday" neither date dates the threat. Timexes of the predicate's
+   own subordinate clauses date those clauses, never the predicate;
 3. otherwise a fallback: the article date, with precision ``"article"``, when the predicate is
    in the past or present tense (a news report is about what happened up to its date); and
    ``(None, "unknown")`` for future or conditional predicates, or when the article has no date.
@@ -29,6 +33,9 @@ from clio.time.tense import clause_verb, governing_tense
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# Subordinators of clauses set at another time than the clause they modify.
+_OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "unless", "if", "once"})
+_MAX_HOPS = 12
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -79,16 +86,47 @@ def _result(doc: Doc, timex: Timex) -> tuple[str | None, str]:
     return _event_value(value), precision_of(value) or "unknown"
 
 
+def _in_subtree(token: Token, index: int) -> bool:
+    return token.left_edge.i <= index <= token.right_edge.i
+
+
+def _governs(token: Token, timex_root: Token) -> bool:
+    """The timex modifies the predicate itself, not a clause below it."""
+    verb = _verb_index(timex_root)
+    if verb == token.i:
+        return True
+    nested = verb is not None and _in_subtree(token, verb)
+    return _in_subtree(token, timex_root.i) and not nested
+
+
+def _dates_from_above(token: Token, timex_root: Token) -> bool:
+    """The timex belongs to a clause above the predicate, reached without leaving a clause that
+    is set at another time (see _OTHER_TIME); a timex outside any clause counts too."""
+    verb = _verb_index(timex_root)
+    if verb is None:
+        return True
+    if _in_subtree(token, verb):
+        return False  # the predicate's own subordinate clause
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.i == verb:
+            return True
+        if current.dep_ == "advcl" and any(
+            child.dep_ == "mark" and child.lower_ in _OTHER_TIME for child in current.children
+        ):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def event_date(doc: Doc, token: Token) -> tuple[str | None, str]:
     """(value, precision) for the event whose predicate is ``token``; see the module docstring."""
     sentence = token.sent
     candidates = [(t, root) for t, root in _dated(doc) if sentence.start <= root.i < sentence.end]
-    governed = [
-        (t, root)
-        for t, root in candidates
-        if _verb_index(root) == token.i or token.left_edge.i <= root.i <= token.right_edge.i
-    ]
-    pool = governed or candidates
+    governed = [(t, root) for t, root in candidates if _governs(token, root)]
+    pool = governed or [(t, root) for t, root in candidates if _dates_from_above(token, root)]
     if pool:
         timex, _ = min(pool, key=lambda pair: abs(pair[1].i - token.i))
         return _result(doc, timex)
