@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from clio.errors import ClioError
 from clio.settings import Settings, normalize_db_url
 
 
@@ -25,7 +26,16 @@ def test_environment_then_overrides() -> None:
     assert Settings.from_env({}).db_url == "sqlite:///clio.db"
 
 
-@pytest.mark.parametrize("bad", [{"goldstein": "mine"}, {"max_chars": 0}, {"batch_size": -1}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"goldstein": "mine"},
+        {"max_chars": 0},
+        {"batch_size": -1},
+        {"mode": "fast"},
+        {"time_anchoring": "later"},
+    ],
+)
 def test_invalid_settings_are_refused(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         Settings(**bad)  # type: ignore[arg-type]
@@ -41,3 +51,24 @@ def test_invalid_settings_are_refused(bad: dict[str, object]) -> None:
 )
 def test_a_bare_path_means_sqlite(given: str, expected: str) -> None:
     assert normalize_db_url(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("CLIO_GOLDSTEIN", "mine"),
+        ("CLIO_MODE", "fast"),
+        ("CLIO_TIME_ANCHORING", "later"),
+        ("CLIO_MAX_CHARS", "lots"),
+    ],
+)
+def test_a_bad_environment_value_is_a_user_error_naming_the_variable(variable: str, value: str) -> None:
+    with pytest.raises(ClioError, match=variable):
+        Settings.from_env({variable: value})
+
+
+def test_time_anchoring_reaches_the_timex_component() -> None:
+    from clio.nlp.build import _component_config
+
+    settings = Settings.from_env({"CLIO_TIME_ANCHORING": "narrative"})
+    assert _component_config("clio_timexes", settings) == {"anchoring": "narrative"}

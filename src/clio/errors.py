@@ -36,6 +36,10 @@ class DataError(ClioError):
     """A data file (dictionary, patterns, ontology, knowledge base) is invalid."""
 
 
+class SettingsError(ClioError, ValueError):
+    """A setting (an option or a CLIO_* environment variable) has a value Clio cannot use."""
+
+
 class ModelError(ClioError):
     """The spaCy pipeline could not be loaded."""
 

@@ -9,9 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clio.errors import SettingsError
+
 DEFAULT_DB = "sqlite:///clio.db"
 DEFAULT_MAX_CHARS = 1_000_000
 GOLDSTEIN_VARIANTS = ("phoenix", "gdelt")
+# How relative dates resolve: against the article date ("news"), or against the last date the
+# text named ("narrative", for histories and long features).
+TIME_ANCHORINGS = ("news", "narrative")
+MODES = ("rules", "accurate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +35,21 @@ class Settings:
     goldstein: str = "phoenix"
     actor_files: tuple[Path, ...] = field(default=())
     mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step where available)
+    time_anchoring: str = "news"
 
     def __post_init__(self) -> None:
-        if self.goldstein not in GOLDSTEIN_VARIANTS:
-            raise ValueError(f"goldstein must be one of {GOLDSTEIN_VARIANTS}, not {self.goldstein!r}")
+        choices = (
+            ("goldstein", "CLIO_GOLDSTEIN", self.goldstein, GOLDSTEIN_VARIANTS),
+            ("mode", "CLIO_MODE", self.mode, MODES),
+            ("time_anchoring", "CLIO_TIME_ANCHORING", self.time_anchoring, TIME_ANCHORINGS),
+        )
+        for name, variable, value, allowed in choices:
+            if value not in allowed:
+                raise SettingsError(f"{name} ({variable}) must be one of {', '.join(allowed)}, not {value!r}")
         if self.max_chars <= 0:
-            raise ValueError("max_chars must be positive")
+            raise SettingsError("max_chars (CLIO_MAX_CHARS, --max-chars) must be positive")
         if self.batch_size <= 0:
-            raise ValueError("batch_size must be positive")
+            raise SettingsError("batch_size must be positive")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -48,16 +61,25 @@ class Settings:
         if env.get("CLIO_DB"):
             values["db_url"] = env["CLIO_DB"]
         if env.get("CLIO_MAX_CHARS"):
-            values["max_chars"] = int(env["CLIO_MAX_CHARS"])
+            values["max_chars"] = _whole_number("CLIO_MAX_CHARS", env["CLIO_MAX_CHARS"])
         if env.get("CLIO_GOLDSTEIN"):
             values["goldstein"] = env["CLIO_GOLDSTEIN"]
         if env.get("CLIO_MODE"):
             values["mode"] = env["CLIO_MODE"]
+        if env.get("CLIO_TIME_ANCHORING"):
+            values["time_anchoring"] = env["CLIO_TIME_ANCHORING"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
+
+
+def _whole_number(variable: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise SettingsError(f"{variable} must be a whole number, not {value!r}") from None
 
 
 def normalize_db_url(value: str) -> str:

@@ -168,13 +168,14 @@ def score(docs: Sequence[GoldDoc], systems: Sequence[Sequence[Timex]], *, gold_n
 
 
 def evaluate(
-    gold: Path, settings: Settings, *, limit: int | None = None, anchoring: str = "news"
+    gold: Path, settings: Settings, *, limit: int | None = None, anchoring: str | None = None
 ) -> EvalReport:
     """Run the timex component over a gold file and score it (TempEval-3 metric).
 
     ``anchoring="narrative"`` resolves relative dates against the last date the text named
-    instead of the document date (for histories such as WikiWars); the default is news.
+    instead of the document date (for histories such as WikiWars); the default is the
+    settings' ``time_anchoring`` (``CLIO_TIME_ANCHORING``, news unless set).
     """
     docs = read_gold(gold, limit=limit)
-    systems = list(_system_timexes(docs, settings, anchoring))
+    systems = list(_system_timexes(docs, settings, anchoring or settings.time_anchoring))
     return score(docs, systems, gold_name=str(gold))

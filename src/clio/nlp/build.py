@@ -66,6 +66,8 @@ def _add_line_boundaries(nlp: Language) -> None:
 def _component_config(component: str, settings: Settings) -> dict[str, object]:
     if component == "clio_actors":
         return {"extra_files": [str(p) for p in settings.actor_files]}
+    if component == "clio_timexes":
+        return {"anchoring": settings.time_anchoring}
     if component == "clio_events":
         return {"goldstein": settings.goldstein}
     return {}
