@@ -115,18 +115,18 @@ NOISE_CASES = [
         "The talks ended. Associated Press writer Jim Smith in Kyiv contributed to this report.",
         ["Associated Press writer Jim Smith in Kyiv contributed to this report."],
     ),
-    # Datelines: the place and the agency tag, never the date (still a time expression).
-    ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON", "(AP) —"]),
-    ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI", "(AP) —"]),
-    ("Ankara, March 14 (Reuters) - Turkey's foreign minister met.", ["Ankara", "(Reuters) -"]),
-    ("SPRINGFIELD, Ill., Sept. 26 (UPI) — The governor said.", ["SPRINGFIELD, Ill.", "(UPI) —"]),
-    ("DAR ES SALAAM, Tanzania (AP) _ Police said.", ["DAR ES SALAAM, Tanzania", "(AP) _"]),
-    ("The talks ended.\nKYIV, Ukraine — Drones attacked overnight.", ["KYIV, Ukraine", "—"]),
+    # Datelines, from the place to the dash (the date is the filing date).
+    ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON (AP) —"]),
+    ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI, June 10 (AP) —"]),
+    ("Ankara, March 14 (Reuters) - Turkey's foreign minister met.", ["Ankara, March 14 (Reuters) -"]),
+    ("SPRINGFIELD, Ill., Sept. 26 (UPI) — The governor said.", ["SPRINGFIELD, Ill., Sept. 26 (UPI) —"]),
+    ("DAR ES SALAAM, Tanzania (AP) _ Police said.", ["DAR ES SALAAM, Tanzania (AP) _"]),
+    ("The talks ended.\nKYIV, Ukraine — Drones attacked overnight.", ["KYIV, Ukraine —"]),
     # Not datelines: a Title-case place without date and agency, or a dash inside a sentence.
     ("Paris - the capital - was quiet.", []),
     ("Georgia, March 3 was a cold day - really.", []),
     ("The talks were held in BEIJING — a first.", []),
-    ("KYIV, Dec 16 (Reuters) - Ukraine said.", ["KYIV", "(Reuters) -"]),
+    ("KYIV, Dec 16 (Reuters) - Ukraine said.", ["KYIV, Dec 16 (Reuters) -"]),
     ("Reuters and AFP contributed to this report.", ["Reuters and AFP contributed to this report."]),
     ("By Jane Doe\nThe minister said.", ["By Jane Doe"]),
 ]
@@ -177,8 +177,7 @@ def test_noise_in_a_longer_article_keeps_offsets() -> None:
     )
     found = [text[start:end] for start, end in find_noise(text)]
     assert found == [
-        "ANKARA",
-        "(Reuters) -",
+        "ANKARA (Reuters) -",
         "Jane Doe / Anadolu via Getty Images",
         "(left)",
         "(Reporting by Ali Kucukgocmen; Editing by Tom Hogue)",

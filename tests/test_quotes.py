@@ -205,3 +205,28 @@ def test_never_crashes_on_odd_text(nlp: Language) -> None:
     for text in ["", "“", "”", '"""', "“ ” ‘ ’", "said said said", "“a\n\n“b\n\n“c", "— ― “x” ―"]:
         for quote in run(nlp, text)._.quotes:
             assert text[quote.span[0] : quote.span[1]] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "LAGOS, May 2 (Reuters) - Nigerian police fired tear gas at crowds on Tuesday, witnesses said.",
+            "Nigerian police fired tear gas at crowds on Tuesday",
+            "witnesses",
+        ),
+        (
+            "BAMAKO (AP) — Mali's ruling junta warned on Friday that it would expel the envoy.",
+            "that it would expel the envoy",
+            "Mali's ruling junta",
+        ),
+    ],
+)
+def test_a_dateline_is_neither_reported_content_nor_speaker(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    from clio.clean import find_noise
+
+    doc = run(nlp, text, noise=tuple(find_noise(text)))
+    [quote] = [q for q in find_quotes(doc, verbs=load_reporting_verbs()) if q.kind == "indirect"]
+    assert (quote.text, quote.speaker) == (content, speaker)

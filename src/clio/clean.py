@@ -23,9 +23,9 @@ What counts as noise is structure, not single words, so running text stays untou
   AFP The minister speaks during a news conference.") up to the end of its sentence;
 - wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
-- wire datelines: the place and agency tag opening a paragraph ("WASHINGTON (AP) — ", "KYIV,
-  Ukraine, March 3 (Reuters) - "; the date stays text, so it is still read as a time). The place
-  names where the story was filed, not who acted, so it is never an actor.
+- wire datelines opening a paragraph ("WASHINGTON (AP) — ", "KYIV, Ukraine, March 3 (Reuters) - "):
+  the place names where the story was filed, not who acted, and the date is the filing date, which
+  the article's own date already gives.
 
 "AFP reported that ..." or "left" as a verb are not noise: an agency name alone is news.
 Agency names are data: ``clio/data/noise/agencies.tsv``.
@@ -269,10 +269,8 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         ),
         # An ALL-CAPS place needs the dash; a Title-case one also the date and the agency tag.
         dateline=re.compile(
-            rf"(?m)^[ \t]*(?:(?P<caps>{_CAPS_PLACE}{_REGION}?)(?:,[ ]{_DAY})?"
-            rf"(?P<caps_tag>[ ]*(?:\((?:{news_agency})\))?{_DASH})"
-            rf"|(?P<title>{_TITLE_PLACE}{_REGION}?),[ ]{_DAY}"
-            rf"(?P<title_tag>[ ]*\((?:{news_agency})\){_DASH}))"
+            rf"(?m)^[ \t]*(?:{_CAPS_PLACE}{_REGION}?(?:,[ ]{_DAY})?[ ]*(?:\((?:{news_agency})\))?{_DASH}"
+            rf"|{_TITLE_PLACE}{_REGION}?,[ ]{_DAY}[ ]*\((?:{news_agency})\){_DASH})"
         ),
         triggered=triggered,
     )
@@ -390,13 +388,8 @@ _CAPTION_REACH = 400
 
 
 def _datelines(text: str, patterns: NoisePatterns) -> list[Span]:
-    """The place and the agency tag of each wire dateline; the date between them stays text."""
-    found: list[Span] = []
-    for match in patterns.dateline.finditer(text):
-        kind = "caps" if match.group("caps") else "title"
-        found.append(match.span(kind))
-        found.append(match.span(f"{kind}_tag"))
-    return [(start, end) for start, end in found if end > start]
+    """Each wire dateline, from its place to its dash."""
+    return [match.span() for match in patterns.dateline.finditer(text)]
 
 
 def _captions_after_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:

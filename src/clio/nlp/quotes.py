@@ -269,7 +269,12 @@ def _speaker_of(cue: Token, quote_of_token: list[int]) -> Speaker | None:
         if verb is None:
             break
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ in NOUN_POS and quote_of_token[child.i] == -1:
+            if (
+                child.dep_ in SUBJECT_DEPS
+                and child.pos_ in NOUN_POS
+                and quote_of_token[child.i] == -1
+                and not _is_noise(child)  # a dateline the parser took for a subject
+            ):
                 if child.dep_ == "nsubjpass":
                     return None  # "he was told ...": the subject is the addressee
                 return _speaker_from_noun(child)
@@ -501,11 +506,22 @@ def _reported_content(cue: Token, verbs: ReportingVerbs) -> tuple[int, int] | No
     return start, end
 
 
+def _is_noise(token: Token) -> bool:
+    return in_noise(token.doc, token.idx, token.idx + len(token.text))
+
+
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
-    """Char span of tokens [start, end) without leading/trailing punctuation and spaces."""
-    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in '"“‘':
+    """Char span of tokens [start, end) without leading/trailing punctuation, spaces and noise
+    (a dateline before the reported clause)."""
+    while start < end and (
+        ((doc[start].is_punct or doc[start].is_space) and doc[start].text not in '"“‘')
+        or _is_noise(doc[start])
+    ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in '"”’':
+    while end > start and (
+        ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in '"”’')
+        or _is_noise(doc[end - 1])
+    ):
         end -= 1
     if end - start < MIN_REPORTED_TOKENS:
         return None
