@@ -121,6 +121,7 @@ NOISE_CASES = [
     ("Ankara, March 14 (Reuters) - Turkey's foreign minister met.", ["Ankara, March 14 (Reuters) -"]),
     ("SPRINGFIELD, Ill., Sept. 26 (UPI) — The governor said.", ["SPRINGFIELD, Ill., Sept. 26 (UPI) —"]),
     ("DAR ES SALAAM, Tanzania (AP) _ Police said.", ["DAR ES SALAAM, Tanzania (AP) _"]),
+    ("BISHKEK, March 4 (Steppe Wire) - Guards fired.", ["BISHKEK, March 4 (Steppe Wire) -"]),
     ("The talks ended.\nKYIV, Ukraine — Drones attacked overnight.", ["KYIV, Ukraine —"]),
     # Not datelines: a Title-case place without date and agency, or a dash inside a sentence.
     ("Paris - the capital - was quiet.", []),

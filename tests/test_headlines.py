@@ -39,9 +39,10 @@ def event(event_id: str, source: str, cameo: str, target: str | None) -> Event:
 
 
 def test_only_title_events_the_body_lacks_are_kept_and_marked() -> None:
-    body = [event("b1", "TURGOV", "040", "SWEGOV")]
+    body = [event("b1", "TURGOV", "040", "SWEGOV"), event("b2", "KGZCOP", "190", "TJKCOP")]
     title = [
-        event("t1", "TURGOV", "040", "SWEGOV"),  # the body's event again
+        event("t1", "TURGOV", "042", "SWEGOV"),  # the body's event again (same root)
+        event("t0", "KGZCOP", "190", None),  # a terse title: the body names the target
         event("t2", "TURGOV", "020", "SWEGOV"),
         event("t3", "TURGOV", "020", "SWEGOV"),  # twice in the title
         event("t4", "RUSMIL", "190", None),
@@ -52,7 +53,7 @@ def test_only_title_events_the_body_lacks_are_kept_and_marked() -> None:
         ("190", None),
     ]
     assert {e.section for e in kept} == {"title"}
-    assert not {e.id for e in kept} & {"t2", "t4", "b1"}  # re-identified, never clashing with body ids
+    assert not {e.id for e in kept} & {"t2", "t4", "b1", "b2"}  # re-identified, never clashing with body ids
 
 
 @pytest.fixture

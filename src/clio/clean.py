@@ -136,6 +136,7 @@ _TITLE_PLACE = rf"[{_UPPER}][{_LOWER}'’-]+(?:[ ][{_UPPER}][{_LOWER}'’-]+){{0
 _REGION = rf"(?:,[ ](?:[{_UPPER}][{_LOWER}.]+|[A-Z]\.(?:[A-Z]\.)+)(?:[ ][{_UPPER}][{_LOWER}.]+){{0,2}})"
 _DASH = r"[ \t]*(?:—|–|--|-|_)"
 _DAY = rf"(?:{_MONTH})[ ]\d{{1,2}}"
+_ANY_TAG = rf"\([{_UPPER}][\w .&'’-]{{0,40}}\)"
 _CREDIT_LABEL = (
     r"(?:Photo[ ]+credit|Image[ ]+source|Image[ ]+credit|Photograph|Photo|Photos|Picture|Pictures|"
     r"Image|Credit)[ \t]*[:,]"
@@ -267,9 +268,10 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         caption_start=re.compile(
             rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?{_CAPTION_VERB}(?![\w-])"
         ),
-        # An ALL-CAPS place needs the dash; a Title-case one also the date and the agency tag.
+        # An ALL-CAPS place needs the dash (with any agency's tag); a Title-case one also the date and
+        # a known agency's tag.
         dateline=re.compile(
-            rf"(?m)^[ \t]*(?:{_CAPS_PLACE}{_REGION}?(?:,[ ]{_DAY})?[ ]*(?:\((?:{news_agency})\))?{_DASH}"
+            rf"(?m)^[ \t]*(?:{_CAPS_PLACE}{_REGION}?(?:,[ ]{_DAY})?[ ]*(?:{_ANY_TAG})?{_DASH}"
             rf"|{_TITLE_PLACE}{_REGION}?,[ ]{_DAY}[ ]*\((?:{news_agency})\){_DASH})"
         ),
         triggered=triggered,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from clio.records import Event, event_id
+from clio.records import Actor, Event, event_id
 
 TITLE = "title"
 
@@ -20,33 +20,44 @@ TITLE = "title"
 _TITLE_ID_SUFFIX = "#title"
 
 
-def dyad_key(event: Event) -> tuple[str, str, str]:
-    """Source, code and target: a headline event is news only if the body lacks this triple."""
-    return event.source.code, event.cameo, event.target.code if event.target else ""
+def restates(title_event: Event, body_event: Event) -> bool:
+    """The body already reports the title's event: the same CAMEO root between the same
+    countries (a title and a body often name the same side differently, "Kyrgyz border guards"
+    and "Kyrgyzstan"), the target only when the terse title names one."""
+    return (
+        title_event.cameo_root == body_event.cameo_root
+        and _side(title_event.source) == _side(body_event.source)
+        and (title_event.target is None or _side(title_event.target) == _side(body_event.target))
+    )
+
+
+def _side(actor: Actor | None) -> str | None:
+    """An actor's country, or its code when it has none (an organisation)."""
+    if actor is None:
+        return None
+    return actor.country or actor.code
+
+
+def _target_code(event: Event) -> str | None:
+    return event.target.code if event.target else None
 
 
 def headline_events(
     article_id: str, title_events: Iterable[Event], body_events: Iterable[Event]
 ) -> list[Event]:
     """The title's events missing from the body, re-identified and marked as title events."""
-    known = {dyad_key(event) for event in body_events}
+    known = list(body_events)
     kept: list[Event] = []
     for event in title_events:
-        key = dyad_key(event)
-        if key in known:
+        if any(restates(event, other) for other in known):
             continue
-        known.add(key)
-        kept.append(
-            dataclasses.replace(
-                event,
-                id=event_id(
-                    article_id + _TITLE_ID_SUFFIX,
-                    event.span,
-                    event.cameo,
-                    event.source.code,
-                    event.target.code if event.target else None,
-                ),
-                section=TITLE,
-            )
+        event = dataclasses.replace(
+            event,
+            id=event_id(
+                article_id + _TITLE_ID_SUFFIX, event.span, event.cameo, event.source.code, _target_code(event)
+            ),
+            section=TITLE,
         )
+        known.append(event)
+        kept.append(event)
     return kept
