@@ -24,7 +24,7 @@ def test_version() -> None:
     assert done.returncode == 0 and done.stdout.startswith("clio ")
 
 
-@pytest.mark.parametrize("command", ["extract", "run", "events", "eval"])
+@pytest.mark.parametrize("command", ["extract", "run", "events", "export", "eval"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     done = clio(command, "--help")
     assert done.returncode == 0

@@ -337,7 +337,7 @@ def _print_report(report: EvalReport, show_errors: bool) -> None:
 
 def _add_command_groups() -> None:
     """Command groups live in clio.commands.<group>, each a Typer app named ``app``."""
-    for group in ("actors", "serve"):
+    for group in ("actors", "export", "serve"):
         module_name = f"clio.commands.{group}"
         if importlib.util.find_spec(module_name) is not None:
             module = importlib.import_module(module_name)

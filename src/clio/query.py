@@ -134,6 +134,13 @@ def find_events(engine: Engine, query: EventQuery) -> list[dict[str, Any]]:
         return [dict(row._mapping) for row in connection.execute(query.statement())]
 
 
+def count_events(engine: Engine, query: EventQuery) -> int:
+    """How many events match ``query`` (its limit and cursor ignored)."""
+    conditions = dataclasses.replace(query, after=None, offset=0).conditions()
+    with engine.connect() as connection:
+        return int(connection.scalar(select(func.count()).select_from(events).where(*conditions)) or 0)
+
+
 def iter_events(engine: Engine, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Every matching event, page by page (for exports larger than one page)."""
     cursor: tuple[str, str] | None = None

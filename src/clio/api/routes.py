@@ -14,8 +14,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from clio import analytics
-from clio.api import exports
+from clio import analytics, exports
 from clio.api.ingest import BodyError, Ingester, parse_body, to_ingested
 from clio.api.params import (
     DEFAULT_PAGE,

@@ -1,11 +1,19 @@
-"""Event exports: CSV and JSON Lines streamed page by page, Parquet written in row groups."""
+"""Event exports: CSV and JSON Lines streamed page by page, Parquet written in row groups.
+
+Shared by the API (``GET /api/events?format=...``) and ``clio export``. ``write_export`` writes a
+file through a temporary sibling renamed into place, so an interrupted export never leaves a
+partial file under the requested name.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -21,6 +29,7 @@ MEDIA_TYPES = {
     "jsonl": "application/x-ndjson",
     "parquet": "application/vnd.apache.parquet",
 }
+FORMATS = tuple(MEDIA_TYPES)
 ROW_GROUP = 10_000
 
 
@@ -56,9 +65,7 @@ def arrow_schema() -> pa.Schema:
     return pa.schema([(c.name, _arrow_type(c)) for c in schema.events.columns])
 
 
-def parquet_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
-    """The rows as one Parquet file (built in memory, written in row groups)."""
-    target = pa.BufferOutputStream()
+def _write_parquet(rows: Iterable[dict[str, Any]], target: Any) -> None:
     table_schema = arrow_schema()
     with pq.ParquetWriter(target, table_schema) as writer:
         batch: list[dict[str, Any]] = []
@@ -69,4 +76,35 @@ def parquet_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
                 batch = []
         if batch:
             writer.write_table(pa.Table.from_pylist(batch, schema=table_schema))
+
+
+def parquet_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
+    """The rows as one Parquet file (built in memory, written in row groups)."""
+    target = pa.BufferOutputStream()
+    _write_parquet(rows, target)
     return bytes(target.getvalue().to_pybytes())
+
+
+def format_of(path: Path) -> str | None:
+    """The export format a file name asks for (``events.parquet`` -> parquet), or None."""
+    suffix = path.suffix.lower().lstrip(".")
+    return {"ndjson": "jsonl", "pq": "parquet"}.get(suffix, suffix) if suffix else None
+
+
+def write_export(rows: Iterable[dict[str, Any]], path: Path, output_format: str) -> None:
+    """Write ``rows`` to ``path`` in ``output_format`` (csv, jsonl or parquet), atomically."""
+    if output_format not in FORMATS:
+        raise ValueError(f"unknown export format {output_format!r}; use one of {', '.join(FORMATS)}")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        if output_format == "parquet":
+            os.close(handle)
+            _write_parquet(rows, temporary)
+        else:
+            lines = csv_lines(rows) if output_format == "csv" else jsonl_lines(rows)
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                out.writelines(lines)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
