@@ -183,32 +183,43 @@ class RunSummary:
 
 
 class _Deduplicator:
-    """Decides which articles of a batch are new: by id, by exact text, then by MinHash."""
+    """Decides which articles of a batch are new: by id, by exact text, then by MinHash LSH bands.
+
+    Stored articles are looked up in the database, batch by batch; articles read in this run but
+    not yet stored are remembered in bounded windows, so memory stays flat however long the run.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.index = store.duplicate_index()
-        self.seen_ids: set[str] = set()
-        self.seen_hashes: set[str] = set()
+        self.recent_ids: dedup.RecentWindow[str, bool] = dedup.RecentWindow()
+        self.recent_hashes: dedup.RecentWindow[str, bool] = dedup.RecentWindow()
+        self.recent_bands: dedup.RecentWindow[str, str] = dedup.RecentWindow(
+            dedup.RECENT_ARTICLES * dedup.BANDS
+        )
 
     def new_items(self, batch: Sequence[Ingested]) -> tuple[list[Ingested], dict[str, bytes]]:
         known_ids = self.store.known_article_ids(i.article.id for i in batch)
         known_hashes = self.store.known_content_hashes(i.article.content_hash for i in batch)
-        fresh: list[Ingested] = []
-        signatures: dict[str, bytes] = {}
+        candidates: list[tuple[Ingested, bytes, list[str]]] = []
         for item in batch:
             article = item.article
-            if article.id in known_ids or article.id in self.seen_ids:
+            if article.id in known_ids or article.content_hash in known_hashes:
                 continue
-            if article.content_hash in known_hashes or article.content_hash in self.seen_hashes:
+            signature = dedup.to_bytes(dedup.minhash(article.text))
+            candidates.append((item, signature, dedup.band_keys(signature)))
+        stored_bands = self.store.near_duplicate_of(key for _, _, keys in candidates for key in keys)
+        fresh: list[Ingested] = []
+        signatures: dict[str, bytes] = {}
+        for item, signature, keys in candidates:
+            article = item.article
+            if article.id in self.recent_ids or article.content_hash in self.recent_hashes:
                 continue
-            signature = dedup.minhash(article.text)
-            if self.index.find(signature) is not None:
+            if any(key in stored_bands or key in self.recent_bands for key in keys):
                 continue
-            self.index.add(article.id, signature)
-            self.seen_ids.add(article.id)
-            self.seen_hashes.add(article.content_hash)
-            signatures[article.id] = dedup.to_bytes(signature)
+            self.recent_ids.add(article.id, True)
+            self.recent_hashes.add(article.content_hash, True)
+            self.recent_bands.update(keys, article.id)
+            signatures[article.id] = signature
             fresh.append(item)
         return fresh, signatures
 

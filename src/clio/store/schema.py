@@ -156,4 +156,12 @@ ingest_errors = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# The near-duplicate index (clio.dedup): one row per LSH band of each stored article (0005).
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band_key", String(32), primary_key=True),
+    Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
 CHILD_TABLES = (actors, timexes, quotes, locations, events)

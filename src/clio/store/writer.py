@@ -85,15 +85,20 @@ class Store:
                 found.update({h: aid for h, aid in rows})
         return found
 
-    def duplicate_index(self) -> dedup.DuplicateIndex:
-        """A near-duplicate index over every stored article's MinHash."""
-        index = dedup.DuplicateIndex()
-        table = schema.articles
+    def near_duplicate_of(self, keys: Iterable[str]) -> dict[str, str]:
+        """band key -> a stored article with that LSH band, for those of ``keys`` already stored."""
+        wanted = sorted(set(keys))
+        found: dict[str, str] = {}
+        table = schema.minhash_bands
         with self.engine.connect() as connection:
-            rows = connection.execute(select(table.c.id, table.c.minhash).where(table.c.minhash.is_not(None)))
-            for article_id, signature in rows:
-                index.add(article_id, dedup.from_bytes(signature))
-        return index
+            for i in range(0, len(wanted), 500):
+                rows = connection.execute(
+                    select(table.c.band_key, func.min(table.c.article_id))
+                    .where(table.c.band_key.in_(wanted[i : i + 500]))
+                    .group_by(table.c.band_key)
+                )
+                found.update({key: aid for key, aid in rows})
+        return found
 
     def write(
         self,
@@ -122,6 +127,11 @@ class Store:
                     "ingested_at": now,
                 }
             )
+            if article.id in signatures:
+                rows["minhash_bands"].extend(
+                    {"band_key": key, "article_id": article.id}
+                    for key in dedup.band_keys(signatures[article.id])
+                )
             for name, table_rows in child_rows(result).items():
                 rows[name].extend(table_rows)
             rows["ingest_errors"].extend(
