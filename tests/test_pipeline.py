@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,3 +134,29 @@ def test_an_article_without_a_date_is_processed_and_the_reason_reported(extracto
     (result,) = extractor.extract([Ingested(Article(id="nodate", text="Russia attacked Ukraine."))])
     assert result.events and result.events[0].date is None
     assert any(e.stage == "reader" and "date" in e.message for e in result.errors)
+
+
+class FailingTokenizer:
+    """Raises on a text containing FAIL, before any component runs."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        if "FAIL" in text:
+            raise RuntimeError("cannot tokenize")
+        return self.tokenizer(text)
+
+
+def test_an_article_the_tokenizer_rejects_is_stored_with_the_error_and_the_batch_goes_on(
+    tmp_path: Path, settings: Settings
+) -> None:
+    nlp = stub_nlp()
+    nlp.tokenizer = FailingTokenizer(nlp.tokenizer)
+    corpus = _write_corpus(
+        tmp_path / "in", {**ARTICLES, "bad.txt": "date 2022-02-26\n\nThis text makes it FAIL.\n"}
+    )
+    store = Store.open(settings.db_url)
+    summary = run_corpus([str(corpus)], settings, store, extractor=Extractor(settings, nlp=nlp))
+    assert summary.stored == 4 and summary.events == 1
+    assert any("bad.txt: tokenizer: RuntimeError: cannot tokenize" in line for line in summary.stage_errors)

@@ -8,8 +8,9 @@
 
 Reading, deduplication and writing are ``clio.pipeline``'s, so ``--engine local`` and
 ``--engine dask`` store the same rows. A failed partition is retried once by Dask; if it fails
-again its articles are reported (``ingest_errors``, stage ``engine``) and not stored, so a rerun
-picks them up, and the other partitions go on.
+again it is split and each article is tried alone, so only the articles that fail on their own
+are reported (``ingest_errors``, stage ``engine``) and left unstored for a rerun; the rest of the
+partition and the other partitions are stored.
 """
 
 from __future__ import annotations
@@ -86,12 +87,12 @@ def extract_partition(items: list[Ingested]) -> list[ArticleResult]:
     return plugin.extract(items)
 
 
-def _failure_rows(batch: PendingBatch, error: BaseException) -> list[ErrorRow]:
-    message = f"partition failed twice and was not stored ({type(error).__name__}: {error}); rerun to retry"
-    return [
-        ErrorRow(item.article.path or item.article.id, "engine", message, item.article.id)
-        for item in batch.items
-    ]
+def _failure_row(item: Ingested, error: BaseException | None) -> ErrorRow:
+    message = (
+        f"extraction failed on a worker, alone and in its partition, and the article was not stored "
+        f"({type(error).__name__}: {error}); rerun to retry"
+    )
+    return ErrorRow(item.article.path or item.article.id, "engine", message, item.article.id)
 
 
 class DaskEngine:
@@ -126,8 +127,24 @@ class DaskEngine:
             if future.status == "finished":
                 yield ExtractedBatch(batch, future.result())
             else:
-                yield ExtractedBatch(batch, [], failed=_failure_rows(batch, future.exception()))
+                yield self._one_by_one(batch)
             future.release()
+
+    def _one_by_one(self, batch: PendingBatch) -> ExtractedBatch:
+        """A partition that failed twice, retried article by article: the bad ones are isolated."""
+        from distributed import wait
+
+        futures = [self.client.submit(extract_partition, [item], pure=False) for item in batch.items]
+        wait(futures)
+        results: list[ArticleResult] = []
+        failed: list[ErrorRow] = []
+        for item, future in zip(batch.items, futures, strict=True):
+            if future.status == "finished":
+                results.extend(future.result())
+            else:
+                failed.append(_failure_row(item, future.exception()))
+            future.release()
+        return ExtractedBatch(batch, results, failed=failed)
 
 
 def default_workers() -> int:

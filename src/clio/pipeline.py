@@ -91,7 +91,11 @@ class Extractor:
     def extract_one(self, article: Article, warnings: Sequence[str] = ()) -> ArticleResult:
         """Run each component in turn; a failing component is reported, the others still run."""
         errors = _reader_errors(article, warnings)
-        doc = self._doc(article)
+        try:
+            doc = self._doc(article)
+        except Exception as exc:  # the tokenizer failed: nothing to code, but the batch goes on
+            errors.append(StageError("tokenizer", f"{type(exc).__name__}: {exc}"))
+            return ArticleResult(article=article, errors=tuple(errors))
         for name, component in self.nlp.pipeline:
             try:
                 doc = component(doc)
