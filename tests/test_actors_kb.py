@@ -292,3 +292,31 @@ def test_component_without_model(blank_actors, text: str, expected: list[tuple[s
     doc = nlp.make_doc(text)
     doc._.noise = []
     assert [(a.text, a.code) for a in component(doc)._.actors] == expected
+
+
+def test_participants_are_event_sides_or_else_the_mentions() -> None:
+    from types import SimpleNamespace
+
+    from clio.evaluate.actors import _participants
+    from clio.records import Actor, Event
+
+    def actor(code: str) -> Actor:
+        return Actor(text=code, span=(0, 1), name=code, code=code, country=code[:3])
+
+    event = Event(
+        id="e",
+        source=actor("RUSMIL"),
+        target=None,
+        cameo="190",
+        cameo_root="19",
+        plover="ASSAULT",
+        quad_class=4,
+        goldstein=-10.0,
+        sentence="s",
+        span=(0, 1),
+    )
+    mentions = [actor("RUSMIL"), actor("UKRGOV")]
+    with_event = SimpleNamespace(_=SimpleNamespace(events=[event], actors=mentions))
+    without = SimpleNamespace(_=SimpleNamespace(events=[], actors=mentions))
+    assert _participants(with_event) == ["RUSMIL"]
+    assert _participants(without) == ["RUSMIL", "UKRGOV"]

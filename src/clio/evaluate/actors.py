@@ -21,6 +21,14 @@ record's date as the article date).
 
 Note the gold lists only the actors of the coded events, while the system reports every actor in
 the sentence, so country-level precision is a lower bound.
+
+Each metric is reported twice:
+
+* ``mentions`` (the metric names without prefix) — every actor the actor component finds in the
+  sentence, as above;
+* ``participants_*`` — the sources and targets of the events the event coder finds in the
+  sentence, the system's own answer to "who acted on whom"; a sentence where it codes no event
+  falls back to its actor mentions, so a missed event costs what it costs in ``mentions``.
 """
 
 from __future__ import annotations
@@ -174,17 +182,32 @@ def score(records: Iterable[tuple[GoldActors, list[str]]]) -> tuple[dict[str, fl
     return metrics, errors
 
 
+def _participants(doc: Any) -> list[str]:
+    """Codes of the sources and targets of the sentence's events; its actor mentions if none."""
+    codes = [
+        actor.code
+        for event in doc._.events or ()
+        for actor in (event.source, event.target)
+        if actor is not None and actor.code
+    ]
+    return codes or [actor.code for actor in doc._.actors]
+
+
 def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> EvalReport:
-    """Run the actor component on each gold sentence and score it (see the module docstring)."""
+    """Run the pipeline on each gold sentence and score its actors (see the module docstring)."""
     from clio.nlp import build_nlp, prepare_doc
 
     records = read_gold(gold, limit=limit)
-    nlp = build_nlp(settings, components=("clio_actors",))
-    pairs = []
+    nlp = build_nlp(settings)
+    mentions = []
+    participants = []
     for record in records:
         doc = nlp(prepare_doc(nlp, record.text, article_id=record.id, article_date=record.date))
-        pairs.append((record, [actor.code for actor in doc._.actors]))
-    metrics, errors = score(pairs)
+        mentions.append((record, [actor.code for actor in doc._.actors]))
+        participants.append((record, _participants(doc)))
+    metrics, errors = score(mentions)
+    participant_metrics, _ = score(participants)
+    metrics.update({f"participants_{name}": value for name, value in participant_metrics.items()})
     metrics["records"] = float(len(records))
     return EvalReport(
         task="actors",
@@ -194,6 +217,7 @@ def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> Eva
         notes=[
             "country: per-record sets of country codes (IGO/NGO -> IGO), micro P/R/F1",
             "country_sector: country + first sector, only for gold countries that carry a sector",
-            "gold lists event actors only; the system reports every actor, so precision is a lower bound",
+            "gold lists event actors only; mentions are every actor found: their precision is a lower bound",
+            "participants_*: the sources and targets of the events coded in the sentence (mentions if none)",
         ],
     )
