@@ -97,6 +97,18 @@ POSITIVE = [
     ("Boris Johnson met the envoy.", "2023-02-01", [("Boris Johnson", "GBRELI")]),
     ("President Barack Obama spoke.", "2012-02-01", [("President Barack Obama", "USAGOV")]),
     ("Former President Barack Obama spoke.", "2019-02-01", [("Former President Barack Obama", "USAELI")]),
+    # A country after the role word, past a few modifiers.
+    ("Police detained two activists from Belarus.", None, [("activists from Belarus", "BLROPP")]),
+    (
+        "The envoy met exiled dissidents from military-ruled Myanmar.",
+        None,
+        [("dissidents from military-ruled Myanmar", "MMROPP")],
+    ),
+    (
+        "The ambassador of neighbouring Belarus left.",
+        None,
+        [("ambassador of neighbouring Belarus", "BLRGOV")],
+    ),
 ]
 
 
@@ -127,6 +139,9 @@ NEGATIVE = [
     ("The talks ended (Reporting by Tom Smith; Editing by Ann Lee)", None, ["Tom Smith", "Ann Lee"]),
     ("ZUMA Press and Pool photographers waited outside.", None, ["ZUMA Press", "Pool"]),
     ("He sang a song for us.", None, ["us", "He"]),
+    # The first word of a compound adjective is not an actor.
+    ("Rebels shelled the government-held district.", None, ["government"]),
+    ("Exiles from military-ruled Burma protested.", None, ["military"]),
 ]
 
 

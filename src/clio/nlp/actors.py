@@ -53,6 +53,8 @@ _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+# How many words may stand between "of"/"in"/"from" and the country of a role word.
+_TRAILING_REACH = 4
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
 _NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 _HONORIFICS = frozenset(
@@ -295,6 +297,8 @@ class ActorComponent:
                 continue
             if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue  # "state-run", "armed" as adjectives, "police" as a verb
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
+                continue  # "military-ruled", "rebel-held": a compound adjective, not an actor
             spans.append(Span(doc, start, end, label=match_id))
         return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
 
@@ -389,15 +393,16 @@ class ActorComponent:
                 person_key = _name_keys(ent)
         if person is not None and not person_key:
             person_key = _name_keys(person.span)
-        # "the government of Sudan", "security forces in Guinea": a country after the role word.
+        # "the government of Sudan", "security forces in Guinea", "dissidents from military-ruled
+        # Myanmar": a country after the role word, past a few modifiers.
         trailing: _Name | None = None
         if modifier is None and person is None and span_end + 1 < len(doc):
             nxt = doc[span_end]
             k = span_end + 1
-            if k < len(doc) and doc[k].lower_ == "the":
+            while k < len(doc) and k - span_end <= _TRAILING_REACH and k not in name_at and _modifies(doc[k]):
                 k += 1
             if (
-                nxt.lower_ in ("of", "in")
+                nxt.lower_ in ("of", "in", "from")
                 and k in name_at
                 and name_at[k].entry.kind in ("country", "capital")
             ):
@@ -758,6 +763,20 @@ def _looks_like_us_state(doc: Doc, span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state":
         return True
     return after is not None and after.lower_ in ("governor", "senator", "legislature")
+
+
+def _modifies(token: Token) -> bool:
+    """A word between a preposition and the country it introduces: "the", "northern", "military-ruled"."""
+    doc = token.doc
+    hyphenated = token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+    premodifier = token.dep_ in ("amod", "compound") and token.head.i > token.i
+    return (
+        token.lower_ == "the"
+        or token.pos_ == "ADJ"
+        or token.tag_ in ("VBN", "VBG")
+        or hyphenated
+        or premodifier
+    )
 
 
 def _group_agents(agents: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
