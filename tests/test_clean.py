@@ -115,6 +115,9 @@ NOISE_CASES = [
         "The talks ended. Associated Press writer Jim Smith in Kyiv contributed to this report.",
         ["Associated Press writer Jim Smith in Kyiv contributed to this report."],
     ),
+    ("UPDATE 2-Turkey urges Sweden to act", ["UPDATE 2-"]),
+    ("EXCLUSIVE-Iran offers talks", ["EXCLUSIVE-"]),
+    ("An UPDATE-style change was made.", []),
     # Datelines, from the place to the dash (the date is the filing date).
     ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON (AP) —"]),
     ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI, June 10 (AP) —"]),

@@ -23,6 +23,7 @@ What counts as noise is structure, not single words, so running text stays untou
   AFP The minister speaks during a news conference.") up to the end of its sentence;
 - wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
+- wire slugs opening a headline or paragraph ("UPDATE 2-", "EXCLUSIVE-");
 - wire datelines opening a paragraph ("WASHINGTON (AP) — ", "KYIV, Ukraine, March 3 (Reuters) - "):
   the place names where the story was filed, not who acted, and the date is the filing date, which
   the article's own date already gives.
@@ -122,6 +123,11 @@ _PICTURE_DATE = re.compile(
     r",[ ](?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ ])?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
     r"August|September|October|November|December)\.?[ ]\d{1,2},[ ]\d{4}\.?[ \t]*$"
+)
+# Wire slugs opening a headline or a paragraph: "UPDATE 2-", "EXCLUSIVE-", "REFILE-".
+_SLUG = re.compile(
+    r"(?m)^[ \t]*(?:UPDATE|EXCLUSIVE|WRAPUP|REFILE|CORRECTED|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|"
+    r"BREAKINGVIEWS|RPT|POLL|TIMELINE|BRIEF)(?:[ ]\d{1,2})?[ ]?(?:-|—|–|:)"
 )
 _NEWS_DAY = re.compile(r"(?<![\w-])on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”’'])[.!?](?=\s|$)|\n")
@@ -300,6 +306,7 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     )
     spans.extend(_bylines(text, patterns))
     spans.extend(_datelines(text, patterns))
+    spans.extend(match.span() for match in _SLUG.finditer(text))
     if "With " in text:
         for match in patterns.with_wires.finditer(text):
             start = _paragraph_closer_start(text, match.start())
