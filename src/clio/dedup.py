@@ -2,16 +2,14 @@
 
 Two articles are near-duplicates when any of their LSH bands agree. The band keys of stored
 articles live in the database (``minhash_bands``), so the index does not grow in memory with the
-corpus; only articles read but not yet stored are kept in a bounded in-memory window
-(``RecentWindow``).
+corpus; only articles read but not yet stored are kept in memory (``InFlight``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Hashable, Iterable
-from typing import Generic, TypeVar
+from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash
@@ -22,12 +20,7 @@ THRESHOLD = 0.85  # estimated Jaccard similarity of 3-word shingles above which 
 # The banding datasketch's MinHashLSH picks for THRESHOLD and NUM_PERM (a test checks it), so the
 # database-backed index finds exactly the candidates the in-memory LSH did.
 BANDS, ROWS = 4, 15
-# Articles read but not yet stored are remembered in memory; this bounds how many. It must exceed
-# the articles in flight at once (batches handed to workers and not yet written).
-RECENT_ARTICLES = 50_000
 _WORD = re.compile(r"\w+")
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
 
 
 def minhash(text: str) -> MinHash:
@@ -57,27 +50,43 @@ def band_keys(signature: bytes) -> list[str]:
     return keys
 
 
-class RecentWindow(Generic[K, V]):
-    """A mapping that forgets its oldest entries beyond ``capacity`` (insertion order)."""
+class InFlight:
+    """Articles accepted as new but not yet stored: their ids, content hashes and LSH band keys.
 
-    def __init__(self, capacity: int | None = None) -> None:
-        self.capacity = RECENT_ARTICLES if capacity is None else capacity
-        self._items: dict[K, V] = {}
+    Stored articles are found in the database; these are the ones it cannot know about yet. An
+    article is forgotten once its batch is written (or reported failed), so this holds only the
+    batches in flight, however long the run.
+    """
 
-    def add(self, key: K, value: V) -> None:
-        self._items[key] = value
-        while len(self._items) > self.capacity:
-            del self._items[next(iter(self._items))]
-
-    def get(self, key: K) -> V | None:
-        return self._items.get(key)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._items
+    def __init__(self) -> None:
+        self._articles: dict[str, tuple[str, list[str]]] = {}  # id -> content hash, band keys
+        self._hashes: set[str] = set()
+        self._bands: dict[str, str] = {}  # band key -> id
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._articles)
 
-    def update(self, keys: Iterable[K], value: V) -> None:
+    def add(self, article_id: str, content_hash: str, keys: list[str]) -> None:
+        self._articles[article_id] = (content_hash, keys)
+        self._hashes.add(content_hash)
         for key in keys:
-            self.add(key, value)
+            self._bands.setdefault(key, article_id)
+
+    def holds(self, article_id: str, content_hash: str, keys: Iterable[str]) -> bool:
+        """Whether an article in flight has this id, this text or a band in common."""
+        return (
+            article_id in self._articles
+            or content_hash in self._hashes
+            or any(key in self._bands for key in keys)
+        )
+
+    def forget(self, article_ids: Iterable[str]) -> None:
+        for article_id in article_ids:
+            entry = self._articles.pop(article_id, None)
+            if entry is None:
+                continue
+            content_hash, keys = entry
+            self._hashes.discard(content_hash)
+            for key in keys:
+                if self._bands.get(key) == article_id:
+                    del self._bands[key]

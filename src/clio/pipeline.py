@@ -186,20 +186,17 @@ class RunSummary:
         )
 
 
-class _Deduplicator:
+class Deduplicator:
     """Decides which articles of a batch are new: by id, by exact text, then by MinHash LSH bands.
 
-    Stored articles are looked up in the database, batch by batch; articles read in this run but
-    not yet stored are remembered in bounded windows, so memory stays flat however long the run.
+    Stored articles are looked up in the database, batch by batch; articles accepted but not yet
+    stored are held in memory until their batch is written (``done``), so memory stays flat
+    however long the run.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.recent_ids: dedup.RecentWindow[str, bool] = dedup.RecentWindow()
-        self.recent_hashes: dedup.RecentWindow[str, bool] = dedup.RecentWindow()
-        self.recent_bands: dedup.RecentWindow[str, str] = dedup.RecentWindow(
-            dedup.RECENT_ARTICLES * dedup.BANDS
-        )
+        self.in_flight = dedup.InFlight()
 
     def new_items(self, batch: Sequence[Ingested]) -> tuple[list[Ingested], dict[str, bytes]]:
         known_ids = self.store.known_article_ids(i.article.id for i in batch)
@@ -216,16 +213,18 @@ class _Deduplicator:
         signatures: dict[str, bytes] = {}
         for item, signature, keys in candidates:
             article = item.article
-            if article.id in self.recent_ids or article.content_hash in self.recent_hashes:
+            if self.in_flight.holds(article.id, article.content_hash, keys):
                 continue
-            if any(key in stored_bands or key in self.recent_bands for key in keys):
+            if any(key in stored_bands for key in keys):
                 continue
-            self.recent_ids.add(article.id, True)
-            self.recent_hashes.add(article.content_hash, True)
-            self.recent_bands.update(keys, article.id)
+            self.in_flight.add(article.id, article.content_hash, keys)
             signatures[article.id] = signature
             fresh.append(item)
         return fresh, signatures
+
+    def done(self, batch: PendingBatch) -> None:
+        """The batch is written (or reported failed): the database answers for its articles now."""
+        self.in_flight.forget(item.article.id for item in batch.items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,13 +275,14 @@ def pending_batches(
     store: Store,
     *,
     stop: threading.Event | None = None,
+    dedupe: Deduplicator | None = None,
 ) -> Iterator[PendingBatch]:
     """Group input into batches of new articles (duplicates of stored or earlier ones dropped).
 
     A batch is cut when it holds ``settings.batch_size`` articles, when the input is idle, and at
     the end; after ``stop`` is set, the batch in hand is still cut and then reading stops.
     """
-    dedupe = _Deduplicator(store)
+    dedupe = dedupe or Deduplicator(store)
     batch: list[Ingested] = []
     errors: list[InputError] = []
 
@@ -312,8 +312,12 @@ def store_batches(
     store: Store,
     *,
     progress: ProgressCallback | None = None,
+    dedupe: Deduplicator | None = None,
 ) -> RunSummary:
-    """The one writer: store each extracted batch in its own transaction and sum up the run."""
+    """The one writer: store each extracted batch in its own transaction and sum up the run.
+
+    ``dedupe`` (the one that cut the batches) is told when each batch is written.
+    """
     summary = RunSummary()
     for done in extracted:
         batch = done.batch
@@ -325,6 +329,8 @@ def store_batches(
         ]
         if done.results or input_rows or done.failed:
             store.write(done.results, minhashes=batch.signatures, errors=[*input_rows, *done.failed])
+        if dedupe is not None:
+            dedupe.done(batch)
         for result in done.results:
             summary.add(result)
         summary.stage_errors.extend(f"{e.location}: {e.stage}: {e.message}" for e in done.failed)
@@ -343,7 +349,9 @@ def run_items(
     stop: threading.Event | None = None,
 ) -> RunSummary:
     """Dedupe, extract (with ``engine``) and store ``items``; shared by every runner."""
-    return store_batches(engine(pending_batches(items, settings, store, stop=stop)), store, progress=progress)
+    dedupe = Deduplicator(store)
+    batches = pending_batches(items, settings, store, stop=stop, dedupe=dedupe)
+    return store_batches(engine(batches), store, progress=progress, dedupe=dedupe)
 
 
 def run_corpus(
