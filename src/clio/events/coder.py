@@ -90,6 +90,11 @@ WEAPON_NOUNS = frozenset({
     "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
 })  # fmt: skip
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
+# Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
+# subject is the target; the source is whoever did the violence named in the setting.
+VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+# Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
+TOPIC_PREPS = frozenset({"on", "over", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,6 +514,26 @@ class EventCoder:
             return []
         return [unknown_actor(predicate)]
 
+    def _victim_dyads(self, coded: Coded, index: args.ActorIndex) -> list[tuple[Actor, Actor | None]]:
+        """ "Three soldiers died in Russian shelling": the shelling's side acted on the soldiers;
+        an unknown source when the setting is violence without a side; no event when nothing
+        says this was violence ("died in a car crash", "died of cancer")."""
+        predicate = coded.predicate
+        victims = args.actors_of(args.subject_heads(predicate), index)
+        if not victims:
+            return []
+        settings = [
+            n for prep in ("in", "from", "by", "during") for n in args.prep_objects((predicate,), prep)
+        ]
+        for noun in settings:
+            if not self._is_violence_noun(noun):
+                continue
+            own = index.at(noun)
+            found = [own] if own else args.actors_of(args.nominal_source_heads(noun), index)
+            sources = found or [unknown_actor(predicate)]
+            return [(s, v) for s in sources for v in victims if s.code != v.code]
+        return []
+
     def _is_violence_noun(self, noun: Token) -> bool:
         if noun.lemma_.lower() in WEAPON_NOUNS:
             return True
@@ -522,6 +547,8 @@ class EventCoder:
             givers = args.actors_of(args.prep_objects(coded.target_from, "from"), index)
             takers = self.sources(coded, index)
             return [(g, t) for g in givers for t in takers if g.code != t.code]
+        if not coded.nominal and coded.predicate.lemma_.lower() in VICTIM_SUBJECT_LEMMAS:
+            return self._victim_dyads(coded, index)
         sources = self.sources(coded, index)
         if not sources and coded.nominal:
             # "talks between A and B": both sides are sources and targets.
@@ -593,6 +620,8 @@ class EventCoder:
                 # subjects and settings ("killed in an air strike") are events of their own.
                 if _asserted_nominal(token):
                     coded_list.append(coded)
+            elif _describes_a_noun(token) or _misparsed_noun(token):
+                continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         location = _sentence_location(doc, sent_span)
@@ -621,6 +650,24 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """A past participle modifying a noun ("the journalists detained last month were freed",
+    "the town captured in 2014") describes a participant; it is background, not news itself,
+    and its noun is its patient, never its agent."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _misparsed_noun(token: Token) -> bool:
+    """An "-ing" noun the parser took for a clause: "killed in artillery shelling near the
+    border" (shelling as an adverbial clause after the noun "artillery"). It has no subject or
+    object of its own and must not inherit the main clause's subject, whose victims it names."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
 
 
 def _conditional_threat(token: Token, inner_code: str) -> bool:

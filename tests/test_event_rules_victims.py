@@ -1,0 +1,38 @@
+"""Third-pass coder rules, as tables of wire-style sentences with hand-built actors.
+
+Each positive row lists every event expected (source, code prefix, target); the coder must
+produce exactly those dyads, so a false extra event fails the row. Hard negatives expect nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_events_coder import code
+
+EXACT = [
+    # An intransitive victim verb: the subject suffers; the violent setting's side acted.
+    ("Ten Russian soldiers died in Ukraine's artillery shelling near the border.", {("UKR", "19", "RUS")}),
+    ("Two police died in a bomb attack in Moscow.", {("", "19", "---COP")}),
+    # A participle modifying a noun is background; its noun is the patient, not the agent.
+    ("The protesters detained by police were released by Russia on Monday.", {("RUS", "0841", "---OPP")}),
+]  # fmt: skip
+
+NEGATIVE = [
+    "Two police died in a car crash outside Moscow.",  # no violence in the setting
+    "Ten protesters died of their injuries.",  # nothing says who acted
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_exact_events(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(nlp, text)}
+    assert len(got) == len(expected), got
+    for source, cameo, target in expected:
+        assert any(s == source and c.startswith(cameo) and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negatives(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
