@@ -172,9 +172,12 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
     return []
 
 
-def object_heads(predicate: Token, *, nominal: bool = False) -> list[Token]:
-    """Target argument heads: objects, passive subjects, objects of target prepositions."""
-    preps = NOUN_TARGET_PREPS if nominal else TARGET_PREPS
+def object_heads(
+    predicate: Token, *, nominal: bool = False, topics: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Target argument heads: objects, passive subjects, objects of target prepositions
+    (except ``topics``: prepositions that give what the event is about, not whom it involves)."""
+    preps = (NOUN_TARGET_PREPS if nominal else TARGET_PREPS) - topics
     heads: list[Token] = []
     for child in predicate.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
@@ -186,13 +189,14 @@ def object_heads(predicate: Token, *, nominal: bool = False) -> list[Token]:
     return heads
 
 
-def object_noun_heads(verb: Token) -> list[Token]:
+def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> list[Token]:
     """Targets attached to a verb's object noun: "signed an agreement with X", "imposed sanctions on X"."""
+    preps = TARGET_PREPS - topics
     heads: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     heads.extend(p for p in prep.children if p.dep_ == "pobj")
     return heads
 

@@ -73,6 +73,8 @@ REPORTING_VERBS = frozenset(
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
+# Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
+TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
@@ -95,6 +97,7 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
+MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +345,7 @@ class EventCoder:
                 child.dep_ == "xcomp"
                 or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
                 or (child.dep_ == "ccomp" and frame.kind == "intent" and _infinitival(child))
+                or (child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and _bare_infinitive(child))
             )
             if clause and (_is_verb(child) or child.pos_ == "ADJ"):
                 coded = self.code_predicate(child) if _is_verb(child) else None
@@ -416,7 +420,8 @@ class EventCoder:
         """For a pronoun subject inside reported speech, the reporting verb's subject."""
         current = predicate
         for _ in range(4):
-            if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head is current:
+            # "said it is prepared to ...": the adjective is the complement of the reported clause.
+            if current.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or current.head is current:
                 return []
             current = current.head
             if current.lemma_.lower() in REPORTING_VERBS:
@@ -445,12 +450,17 @@ class EventCoder:
             found = [a for a in args.actors_of(heads, index) if a not in sources]
             if found:
                 return found
+        # "a summit on Iran", "talks over the border dispute": the topic of a meeting is not
+        # a party to it.
+        meeting = coded.code[:2] == "04" or coded.code in MEETING_INTENTS
+        topics = TOPIC_PREPS if meeting else frozenset()
         for token in coded.target_from:
             nominal = token is not coded.predicate or coded.nominal
-            heads = args.object_heads(token, nominal=nominal and _is_noun(token))
+            heads = args.object_heads(token, nominal=nominal and _is_noun(token), topics=topics)
             found = [a for a in args.actors_of(heads, index) if a not in sources]
             if not found and not _is_noun(token):
-                found = [a for a in args.actors_of(args.object_noun_heads(token), index) if a not in sources]
+                noun_heads = args.object_noun_heads(token, topics=topics)
+                found = [a for a in args.actors_of(noun_heads, index) if a not in sources]
             if found:
                 return found
         return []
@@ -533,6 +543,21 @@ class EventCoder:
             sources = found or [unknown_actor(predicate)]
             return [(s, v) for s in sources for v in victims if s.code != v.code]
         return []
+
+    def _misparsed_noun(self, token: Token) -> bool:
+        """An "-ing" event noun the parser took for a clause: "killed in artillery shelling near
+        the border" (shelling as an adverbial clause after the noun "artillery"). It has no
+        subject or object of its own and must not inherit the main clause's subject, whose
+        victims it names. Real participle clauses ("marched on Sunday calling for ...") are
+        verbs that are not event nouns."""
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+            return False
+        word = token.lower_
+        if word not in self.book.nouns and word not in WEAPON_NOUNS:
+            return False
+        before = token.doc[token.i - 1]
+        own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
+        return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
 
     def _is_violence_noun(self, noun: Token) -> bool:
         if noun.lemma_.lower() in WEAPON_NOUNS:
@@ -620,7 +645,7 @@ class EventCoder:
                 # subjects and settings ("killed in an air strike") are events of their own.
                 if _asserted_nominal(token):
                     coded_list.append(coded)
-            elif _describes_a_noun(token) or _misparsed_noun(token):
+            elif _describes_a_noun(token) or self._misparsed_noun(token):
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
@@ -659,17 +684,6 @@ def _describes_a_noun(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
-def _misparsed_noun(token: Token) -> bool:
-    """An "-ing" noun the parser took for a clause: "killed in artillery shelling near the
-    border" (shelling as an adverbial clause after the noun "artillery"). It has no subject or
-    object of its own and must not inherit the main clause's subject, whose victims it names."""
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
-    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
-
-
 def _conditional_threat(token: Token, inner_code: str) -> bool:
     """An announced withdrawal or hostile act made conditional ("will pull out its troops
     unless ..."): a threat. A conditional offer of cooperation stays an intent."""
@@ -677,6 +691,15 @@ def _conditional_threat(token: Token, inner_code: str) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in token.children
     )
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
+    frame verb, with no subject of its own (not a purpose clause after an object)."""
+    children = list(clause.children)
+    to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
+    head = clause.head
+    return bool(to) and to[0].i == head.i + 1 and not any(c.dep_ in args.SUBJECT_DEPS for c in children)
 
 
 def _infinitival(clause: Token) -> bool:

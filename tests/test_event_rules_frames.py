@@ -1,0 +1,47 @@
+"""Coder rules for frames, topics and nominal restrictions, as tables of wire-style sentences
+with hand-built actors. Each positive row lists every event expected (source, code prefix,
+target); the coder must produce exactly those, so an extra event fails the row."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_events_coder import code
+
+EXACT = [
+    # The topic of a meeting is not a party to it (the host country is, as the setting).
+    ("Germany will attend a summit in Brussels on the war in Ukraine.", {("DEU", "036", "BEL")}),
+    ("France held talks with Japan over the crisis in Syria.", {("FRA", "046", "JPN")}),
+    ("Russia held talks on Syria with Turkey.", {("RUS", "046", "TUR")}),
+    # ... but a coercive act "on" someone keeps them as target.
+    ("China imposed sanctions on Japan over the dispute.", {("CHN", "163", "JPN")}),
+    # An adjective of intent inside reported speech takes the speaker ("said it is ready to").
+    ("Pakistan said it is prepared to impose a curfew across the border region.", {("PAK", "13", None)}),
+    ("India said it was ready to meet Pakistan.", {("IND", "036", "PAK")}),
+    # A sworn or vowed act of force is a threat, however the infinitive is attached.
+    ("Hamas fighters have sworn to fight until Israel leaves.", {("PSEHMS", "138", None)}),
+    ("Pakistan vowed to retaliate against India.", {("PAK", "13", "IND")}),
+    # Curfews and martial law are restrictions (CAMEO 1723, 1724).
+    ("Police imposed a curfew on protesters in the capital.", {("---COP", "1723", "---OPP")}),
+    ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", None)}),
+]  # fmt: skip
+
+NEGATIVE = [
+    "Russia passed a new law on elections.",  # a law is not martial law
+    "Turkey said the curfew was a rumour.",  # a topic noun, not an act
+    "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_exact_events(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(nlp, text)}
+    assert len(got) == len(expected), got
+    for source, cameo, target in expected:
+        assert any(s == source and c.startswith(cameo) and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hard_negatives(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
