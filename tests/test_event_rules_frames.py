@@ -25,10 +25,15 @@ EXACT = [
     # Curfews and martial law are restrictions (CAMEO 1723, 1724).
     ("Police imposed a curfew on protesters in the capital.", {("---COP", "1723", "---OPP")}),
     ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", None)}),
+    # A light verb's noun keeps its own target phrase, wherever the parser attaches it.
+    ("Britain presented evidence against Iran at the UN.", {("GBR", "112", "IRN")}),
+    ("Evidence against Iran was presented by Britain.", {("GBR", "112", "IRN")}),
+    ("A court in Moscow issued arrest warrants for two Ukraine officials.", {("RUSGOV", "173", "UKR")}),
 ]  # fmt: skip
 
 NEGATIVE = [
     "Russia passed a new law on elections.",  # a law is not martial law
+    "Britain presented evidence at the UN.",  # evidence against nobody is no accusation
     "Turkey said the curfew was a rumour.",  # a topic noun, not an act
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
 ]

@@ -97,6 +97,8 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
+# Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
+NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
 MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
 
 
@@ -454,9 +456,20 @@ class EventCoder:
         # a party to it.
         meeting = coded.code[:2] == "04" or coded.code in MEETING_INTENTS
         topics = TOPIC_PREPS if meeting else frozenset()
-        for token in coded.target_from:
-            nominal = token is not coded.predicate or coded.nominal
+        order = coded.target_from
+        if _carries_a_noun(coded) and any(
+            c.dep_ == "prep" and c.lower_ in NOUN_OWN_TARGET_PREPS for c in order[1].children
+        ):
+            # "presented evidence against X at the UN": the noun's own target phrase beats
+            # the verb's venue.
+            order = (order[1], order[0])
+        for token in order:
+            nominal = token != coded.predicate or coded.nominal
             heads = args.object_heads(token, nominal=nominal and _is_noun(token), topics=topics)
+            if token == coded.predicate and _carries_a_noun(coded):
+                # "issued arrest warrants for X": the parser often hangs the event noun's
+                # "for" phrase on the light verb.
+                heads += args.prep_objects((token,), "for")
             found = [a for a in args.actors_of(heads, index) if a not in sources]
             if not found and not _is_noun(token):
                 noun_heads = args.object_noun_heads(token, topics=topics)
@@ -675,6 +688,12 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _carries_a_noun(coded: Coded) -> bool:
+    """A light-verb event: the verb carries the event noun that is its object."""
+    nouns = coded.target_from[1:]
+    return not coded.nominal and len(nouns) == 1 and _is_noun(nouns[0]) and nouns[0].head == coded.predicate
 
 
 def _describes_a_noun(token: Token) -> bool:
