@@ -28,6 +28,9 @@ EXACT = [
     # A light verb's noun keeps its own target phrase, wherever the parser attaches it.
     ("Britain presented evidence against Iran at the UN.", {("GBR", "112", "IRN")}),
     ("Evidence against Iran was presented by Britain.", {("GBR", "112", "IRN")}),
+    # Helping to do something is doing it; helping someone is aid.
+    ("Russian soldiers helped to plan and carry out attacks on Ukraine.", {("RUS", "19", "UKR")}),
+    ("Japan helped Ukraine to rebuild its power grid.", {("JPN", "07", "UKR")}),
     ("A court in Moscow issued arrest warrants for two Ukraine officials.", {("RUSGOV", "173", "UKR")}),
 ]  # fmt: skip
 

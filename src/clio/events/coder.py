@@ -95,6 +95,8 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+# Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
+ENABLING_VERBS = frozenset({"help", "assist"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
@@ -276,6 +278,10 @@ class EventCoder:
     def code_verb(self, verb: Token) -> Coded | None:
         """The verb's own event: a specific pattern, else its light-verb noun, else its default."""
         lemma = self.verb_lemma(verb)
+        if lemma in ENABLING_VERBS and self._enables_an_event(verb):
+            # "helped to carry out the attacks": the act helped with is the event, coded on
+            # its own with the helper as subject; the help itself is not aid.
+            return None
         pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
@@ -292,6 +298,10 @@ class EventCoder:
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
         return None
+
+    def _enables_an_event(self, verb: Token) -> bool:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and _is_verb(c)]
+        return any(self.code_verb(c) is not None for clause in clauses for c in args.conjuncts(clause))
 
     def _light_verb_event(self, verb: Token) -> Coded | None:
         """ "held talks with", "imposed sanctions on", "gave 5 million dollars of aid"."""
