@@ -22,6 +22,10 @@ EXACT = [
     # A sworn or vowed act of force is a threat, however the infinitive is attached.
     ("Hamas fighters have sworn to fight until Israel leaves.", {("PSEHMS", "138", None)}),
     ("Pakistan vowed to retaliate against India.", {("PAK", "13", "IND")}),
+    # An obligation put on someone else in reported speech is a demand (CAMEO 10).
+    ("The Russian minister said Iran must stop its attacks on Israel.", {("RUS", "10", "IRN")}),
+    ("China told Japan that it must apologise.", {("CHN", "10", "JPN")}),
+    ("Germany insisted that Russia must withdraw its troops.", {("DEU", "10", "RUS")}),
     # Curfews and martial law are restrictions (CAMEO 1723, 1724).
     ("Police imposed a curfew on protesters in the capital.", {("---COP", "1723", "---OPP")}),
     ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", None)}),
@@ -36,7 +40,9 @@ EXACT = [
 
 NEGATIVE = [
     "Russia passed a new law on elections.",  # a law is not martial law
-    "Britain presented evidence at the UN.",  # evidence against nobody is no accusation
+    "Britain presented evidence at the UN.",
+    "Germany said it must act quickly.",  # the speaker's own resolve
+    "Germany said we must act quickly.",  # evidence against nobody is no accusation
     "Turkey said the curfew was a rumour.",  # a topic noun, not an act
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
 ]

@@ -95,6 +95,9 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+# Modals that put an obligation on the clause subject ("Iran must stop enrichment").
+OBLIGATION_MODALS = frozenset({"must"})
+FIRST_PERSON = frozenset({"we", "i", "us"})
 # Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
 ENABLING_VERBS = frozenset({"help", "assist"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
@@ -297,6 +300,33 @@ class EventCoder:
                 return light
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+        return None
+
+    def _reported_obligation(self, verb: Token) -> Coded | None:
+        """A demand framed as an obligation in a reported clause ("said Iran must stop"),
+        when the clause's subject is not the speaker ("we must act" is no demand)."""
+        frame = self.frames_by_kind.get("demand")
+        if frame is None:
+            return None
+        speakers = {t.lower_ for t in args.subject_heads(verb)}
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _is_verb(clause):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
+            if not subjects or any(s.lower_ in FIRST_PERSON or s.lower_ in speakers for s in subjects):
+                continue
+            addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+            if not addressed and any(s.lower_ in args.PRONOUNS for s in subjects):
+                continue  # "Germany said it must act": the speaker's own resolve
+            inner = self.code_predicate(clause)
+            code = frame.transform(inner.code) if inner is not None else frame.default
+            if code == NO_EVENT:
+                return None
+            pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
+            claims = (clause.i, *(inner.claims if inner is not None else ()))
+            return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
     def _enables_an_event(self, verb: Token) -> bool:
@@ -653,6 +683,15 @@ class EventCoder:
             if framed is not None and not clause_is_unasserted(verb):
                 coded_list.append(framed)
             claimed.add(verb.i)
+        # "said that Libya must hand over the suspects": an obligation put on someone else in
+        # reported speech is a demand (CAMEO 10), not a report of the act.
+        for verb in verbs:
+            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS:
+                continue
+            demand = self._reported_obligation(verb)
+            if demand is not None and not clause_is_unasserted(verb):
+                coded_list.append(demand)
+                claimed.update((verb.i, *demand.claims))
         # Verbs before nouns, so that light verbs claim their event nouns ("sanctions were imposed").
         ordered = [t for t in verbs if _is_verb(t)] + nouns
         for token in ordered:
