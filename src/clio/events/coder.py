@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
 from clio.events.merge import merge_events
-from clio.events.modality import clause_is_unasserted, has_future_aux, is_negated
+from clio.events.modality import clause_is_unasserted, has_future_aux, is_background, is_negated
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
@@ -707,7 +707,7 @@ class EventCoder:
                 # subjects and settings ("killed in an air strike") are events of their own.
                 if _asserted_nominal(token):
                     coded_list.append(coded)
-            elif _describes_a_noun(token) or self._misparsed_noun(token):
+            elif _describes_a_noun(token) or self._misparsed_noun(token) or is_background(token):
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
