@@ -95,6 +95,7 @@ def is_background(token: Token) -> bool:
         return False
     ago = any(c.lower_ == "ago" for c in clause.children)
     duration = any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS and c.i < marks[0].i for c in clause.children
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS and c.i < marks[0].i
+        for c in clause.children
     )
     return ago or duration
