@@ -26,6 +26,9 @@ EXACT = [
     ("The Russian minister said Iran must stop its attacks on Israel.", {("RUS", "10", "IRN")}),
     ("China told Japan that it must apologise.", {("CHN", "10", "JPN")}),
     ("Germany insisted that Russia must withdraw its troops.", {("DEU", "10", "RUS")}),
+    # Facing an act from someone reverses the roles, like receiving it.
+    ("Iran faces new sanctions from the European Union.", {("IGOEUREEC", "163", "IRN")}),
+    ("Russia faces sharp criticism from Germany over the war.", {("DEU", "111", "RUS")}),
     # Curfews and martial law are restrictions (CAMEO 1723, 1724).
     ("Police imposed a curfew on protesters in the capital.", {("---COP", "1723", "---OPP")}),
     ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", None)}),
@@ -42,6 +45,8 @@ NEGATIVE = [
     "Russia passed a new law on elections.",  # a law is not martial law
     "Britain presented evidence at the UN.",
     "Germany said it must act quickly.",  # the speaker's own resolve
+    "Russia faces sanctions.",  # no one named who imposes them
+    "Turkey faces a difficult choice.",
     "Germany said we must act quickly.",  # evidence against nobody is no accusation
     "Turkey said the curfew was a rumour.",  # a topic noun, not an act
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
