@@ -26,6 +26,10 @@ EXACT = [
     ("The Russian minister said Iran must stop its attacks on Israel.", {("RUS", "10", "IRN")}),
     ("China told Japan that it must apologise.", {("CHN", "10", "JPN")}),
     ("Germany insisted that Russia must withdraw its troops.", {("DEU", "10", "RUS")}),
+    # What a demand noun asks for is demanded, not done.
+    ("The UN repeated its demand that Israel ease restrictions on Gaza.", {("IGOUNO", "10", "ISR")}),
+    ("Russia issued a demand that Ukraine withdraw its troops.", {("RUS", "10", "UKR")}),
+    ("Egypt rejected the demand that Israel withdraw its troops.", {("EGY", "12", None)}),
     # Facing an act from someone reverses the roles, like receiving it.
     ("Iran faces new sanctions from the European Union.", {("IGOEUREEC", "163", "IRN")}),
     ("Russia faces sharp criticism from Germany over the war.", {("DEU", "111", "RUS")}),

@@ -329,6 +329,33 @@ class EventCoder:
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
+    def _clause_of_a_demand(self, noun: Token) -> Coded | None:
+        """A demand or appeal noun with a clause saying what is asked ("its demand that Israel
+        ease restrictions"): a demand (or appeal) by the subject of the verb governing the
+        noun, aimed at the clause subject. Claims the clause so it is not coded as done."""
+        coded = self.code_noun(noun)
+        if coded is None or coded.code[:2] not in ("10", "02"):
+            return None
+        clauses = [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and _is_verb(c)
+            and any(s.dep_ in args.SUBJECT_DEPS for s in c.children)
+        ]
+        if not clauses:
+            return None
+        clause = clauses[0]
+        frame = self.frames_by_kind.get("demand" if coded.code[:2] == "10" else "appeal")
+        inner = self.code_predicate(clause)
+        claims = (noun.i, clause.i, *(inner.claims if inner is not None else ()))
+        governor = noun.head
+        if frame is None or noun.dep_ not in ("dobj", "nsubjpass") or not _is_verb(governor):
+            return Coded(NO_EVENT, coded.pattern, 0.0, noun, (), claims=claims)
+        code = frame.transform(inner.code) if inner is not None else coded.code
+        pattern = f"{frame.id}:{inner.pattern if inner is not None else coded.pattern}"
+        return Coded(code, pattern, 0.7, governor, (governor,), claims=claims, clause_targets=(clause,))
+
     def _enables_an_event(self, verb: Token) -> bool:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and _is_verb(c)]
         return any(self.code_verb(c) is not None for clause in clauses for c in args.conjuncts(clause))
@@ -692,6 +719,19 @@ class EventCoder:
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
+        # "repeated its demand that Israel ease restrictions": the clause is what is demanded,
+        # not something that happened.
+        for noun in nouns:
+            demand = self._clause_of_a_demand(noun)
+            if demand is None:
+                continue
+            # A demand already framed ("rejected the demand that ...") still owns its clause.
+            speech_act = noun.i not in claimed and demand.code != NO_EVENT
+            claimed.update(demand.claims)
+            speech_act = speech_act and demand.predicate.i not in claimed
+            if speech_act and not clause_is_unasserted(demand.predicate):
+                coded_list.append(demand)
+                claimed.add(demand.predicate.i)
         # Verbs before nouns, so that light verbs claim their event nouns ("sanctions were imposed").
         ordered = [t for t in verbs if _is_verb(t)] + nouns
         for token in ordered:
