@@ -5,6 +5,7 @@ Usage (from the repository root):
     .venv/bin/python benchmarks/scale.py single  [--docs 200]   # full pipeline vs spaCy parse-only, 1 core
     .venv/bin/python benchmarks/scale.py dask    [--docs 400]   # 1 vs 2 Dask workers, peak RSS per worker
     .venv/bin/python benchmarks/scale.py stream  [--articles 100000]  # synthetic feed, cheap pipeline
+    .venv/bin/python benchmarks/scale.py client  [--articles 100000]  # the same feed, dedup + writer only
     .venv/bin/python benchmarks/scale.py writes  [--articles 2000]    # events/s, SQLite vs PostgreSQL
 
 Real news text comes from the LGL local-news corpus in ../shared/benchmarks/geo/lgl.jsonl (read at
@@ -24,14 +25,14 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import psutil
 
-from clio.pipeline import Extractor, run_items
+from clio.pipeline import ExtractedBatch, Extractor, PendingBatch, run_items
 from clio.readers import Ingested
 from clio.records import Actor, Article, ArticleResult, Event, event_id
 from clio.settings import Settings
@@ -245,6 +246,43 @@ def stream(args: argparse.Namespace) -> None:
         print(f"| {count:,} | {client:.0f} | {worker:.0f} |")
 
 
+def client(args: argparse.Namespace) -> None:
+    """The client's own work on the synthetic feed (read, dedup, write; no extraction, no Dask):
+    its memory without the in-process Dask scheduler that ``stream`` measures along with it."""
+
+    def no_extraction(batches: Iterable[PendingBatch]) -> Iterator[ExtractedBatch]:
+        for batch in batches:
+            yield ExtractedBatch(batch, [ArticleResult(article=item.article) for item in batch.items])
+
+    settings = Settings(batch_size=args.batch_size)
+    samples: list[tuple[int, float]] = []
+    done = 0
+    step = args.articles // 10
+
+    def progress(n: int) -> None:
+        nonlocal done
+        before, done = done, done + n
+        if before // step != done // step:
+            samples.append((done, current_rss_mb()))
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(f"sqlite:///{folder}/client.db")
+        start = time.perf_counter()
+        summary = run_items(
+            synthetic_feed(args.articles), settings, store, engine=no_extraction, progress=progress
+        )
+        elapsed = time.perf_counter() - start
+        store.close()
+    print(
+        f"{summary.stored:,} synthetic articles, dedup + writer only, batch size {args.batch_size}: "
+        f"{elapsed:.0f} s ({summary.stored / elapsed:.0f} articles/s); {load_average()}"
+    )
+    print("| articles done | client RSS MB |")
+    print("|---:|---:|")
+    for count, rss in samples:
+        print(f"| {count:,} | {rss:.0f} |")
+
+
 def synthetic_results(count: int, events_per_article: int) -> list[ArticleResult]:
     results = []
     for n in range(count):
@@ -318,12 +356,15 @@ def main() -> None:
     feed.add_argument("--articles", type=int, default=100_000)
     feed.add_argument("--workers", type=int, default=2)
     feed.add_argument("--batch-size", type=int, default=128)
+    alone = commands.add_parser("client")
+    alone.add_argument("--articles", type=int, default=100_000)
+    alone.add_argument("--batch-size", type=int, default=128)
     store = commands.add_parser("writes")
     store.add_argument("--articles", type=int, default=2000)
     store.add_argument("--events", type=int, default=5)
     store.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args()
-    {"single": single, "dask": dask, "stream": stream, "writes": writes}[args.command](args)
+    {"single": single, "dask": dask, "stream": stream, "client": client, "writes": writes}[args.command](args)
 
 
 if __name__ == "__main__":
