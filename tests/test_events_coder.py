@@ -72,6 +72,11 @@ POSITIVE = [
     ("The United States urged Iran to withdraw its troops from Syria.", {("USA", "02", "IRN")}),
     ("Egypt demanded that Israel withdraw its troops.", {("EGY", "10", "ISR")}),
     ("Russia threatened to attack Ukraine.", {("RUS", "138", "UKR")}),
+    # Joint exercises are military cooperation between the sides, not a show of force at the venue.
+    ("France and India held joint military exercises in Rajasthan.", {("FRA", "062", "IND"), ("IND", "062", "FRA")}),
+    ("Turkey and Sweden held talks in Berlin.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
+    # "Commit" with an object is the act itself, not a commitment.
+    ("Russia committed genocide in Ukraine, the court ruled.", {("RUS", "202", "UKR")}),
     ("China threatened sanctions against Japan.", {("CHN", "13", "JPN")}),
     ("India refused to meet Pakistan.", {("IND", "12", "PAK")}),
     ("Russia denied having any plans for military action.", {("RUS", "016", None)}),
@@ -113,6 +118,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Russia did not attack Ukraine.",
+    "The court in Russia ruled that the election in Ukraine was valid.",  # a ruling, not "ruled out"
     "Russia never attacked Ukraine.",
     "The minister said Russia was ready.",
     "Russia said it was studying the proposal from Ukraine.",

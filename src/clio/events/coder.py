@@ -425,8 +425,9 @@ class EventCoder:
                         coded = dataclasses.replace(nested[0], claims=(*nested[1], child.i))
                 if coded is not None:
                     return child, coded
-            if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
+            if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child) and verb.lemma_.lower() != "commit":
                 # The object itself, or what it measures ("suspended part of an aid program").
+                # "Committed atrocities" is the act, not a commitment: there only "to" frames.
                 for noun in [child, *args.prep_objects((child,), "of")]:
                     coded = self.code_noun(noun)
                     if coded is not None:
@@ -444,8 +445,12 @@ class EventCoder:
 
     def code_frame(self, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """A framed event and the token ids it claims; None when ``verb`` frames nothing."""
-        frame = self.book.frames.get(self.verb_lemma(verb))
+        lemma = self.verb_lemma(verb)
+        frame = self.book.frames.get(lemma)
         if frame is None or not (_is_verb(verb) or verb.pos_ == "ADJ"):
+            return None
+        particle = frame.particles.get(lemma)
+        if particle is not None and not any(c.lower_ == particle for c in verb.children):
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
@@ -664,14 +669,18 @@ class EventCoder:
         if not sources:
             return []
         targets = self.targets(coded, index, sources)
+        if (
+            not targets
+            and len(sources) > 1
+            and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES)
+        ):
+            # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue.
+            return [(a, b) for a in sources for b in sources if a.code != b.code]
         if not targets:
             # No participant: the country where it happened ("protested in Beijing").
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
             targets = [a for a in places if a not in sources and a.code not in {s.code for s in sources}]
         if not targets:
-            if len(sources) > 1 and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES):
-                # "A and B signed a deal": each side acts towards the other.
-                return [(a, b) for a in sources for b in sources if a.code != b.code]
             # A place that is not an actor mention: its gazetteer country ("military
             # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
             own = {s.country or s.code[:3] for s in sources}

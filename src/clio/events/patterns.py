@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,8 @@ class Frame:
     lemmas: frozenset[str]
     codes: dict[str, str]
     default: str
+    # Lemmas that frame only with a particle: "rule out" refuses, "the court ruled" does not.
+    particles: dict[str, str] = field(default_factory=dict)
 
     def transform(self, inner_code: str) -> str:
         """The code of the framed event: longest matching prefix of ``inner_code``, else the default."""
@@ -184,13 +186,18 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
         for target in [*mapping.values(), default]:
             if target not in (NO_EVENT, KEEP_INNER) and target not in codes:
                 raise _fail(where, f"{target!r} is not a CAMEO code (or '---')")
+        lemmas = _word_set(record.get("lemmas"), where, "lemmas")
+        particles = record.get("particles", {})
+        if not isinstance(particles, dict) or not set(particles) <= lemmas:
+            raise _fail(where, "'particles' must map some of the frame's lemmas to a particle")
         frames.append(
             Frame(
                 id=str(record.get("id") or f"frame.{kind}"),
                 kind=kind,
-                lemmas=_word_set(record.get("lemmas"), where, "lemmas"),
+                lemmas=lemmas,
                 codes={str(k): str(v) for k, v in mapping.items()},
                 default=str(default),
+                particles={str(k): str(v) for k, v in particles.items()},
             )
         )
     return frames
