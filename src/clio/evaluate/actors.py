@@ -206,7 +206,8 @@ def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> Eva
         mentions.append((record, [actor.code for actor in doc._.actors]))
         participants.append((record, _participants(doc)))
     metrics, errors = score(mentions)
-    participant_metrics, _ = score(participants)
+    participant_metrics, participant_errors = score(participants)
+    errors.extend(f"participants {line}" for line in participant_errors)
     metrics.update({f"participants_{name}": value for name, value in participant_metrics.items()})
     metrics["records"] = float(len(records))
     return EvalReport(

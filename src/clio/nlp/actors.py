@@ -47,8 +47,14 @@ _PLACE_KINDS = frozenset({"capital", "seat"})
 # Sectors that may take their country from context when none is written ("the ministry said").
 _CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
 # Sectors of people rather than institutions: they take the country named in their own sentence
-# ("refugees fleeing the war in Liberia", "students throughout Indonesia"), never an earlier one.
-_LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB"})
+# ("refugees fleeing the war in Liberia", "students throughout Indonesia", "farmers blocked roads
+# across France"), never an earlier one: civilians, refugees, students, workers, farmers, medical
+# staff, radicals/fundamentalists and clergy (CAMEO's people-like secondary roles).
+# Unidentified gunmen and criminals are local too ("gunmen killed five people in Karachi").
+_LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "HLH", "RAD", "REL", "UAF", "CRM"})
+# CAMEO religion codes. A religious group of a country is coded as that country's civilians with
+# the religion as a suffix ("Egyptian Muslims", "Muslim fundamentalists in Algeria" -> ...CVLMUS).
+_RELIGIONS = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
 _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
 )
@@ -312,6 +318,11 @@ class ActorComponent:
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = _group_sector(doc, group, self.lexicon.generic_heads)
+        # Only a plural common noun is a group of believers ("Muslims", "Islamic fundamentalists");
+        # "Archbishop", "Muslim Brotherhood", "Christian eastern Beirut" are not.
+        religion = sector if sector in _RELIGIONS and doc[end - 1].tag_ in ("NNS", "NNPS") else ""
+        if religion:
+            sector = "CVL"
         sent_start = _sentence(doc[start]).start
         modifier: _Name | None = None
         possessor: _Name | None = None
@@ -409,6 +420,8 @@ class ActorComponent:
                 trailing = name_at[k]
                 span_end = trailing.span.end
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
+        if code is not None and religion and code[3:6] == "CVL":
+            code = f"{code}{religion}"
         needs_country = code is None
         if code is None and sector in _NON_STATE:
             # "a human rights group": an NGO needs no country.
@@ -417,7 +430,7 @@ class ActorComponent:
         if code is None:
             if sector not in _CONTEXT_SECTORS and sector not in _LOCAL_SECTORS:
                 return None
-            code = sector
+            code = sector = sector + religion
             name_text = doc[start:end].text
         for used in (modifier, trailing, person):
             if used is not None:
@@ -635,7 +648,7 @@ class ActorComponent:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 if mention.needs_country:
-                    local = mention.sector in _LOCAL_SECTORS
+                    local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     filled = (
                         None if local else _context_country(out, mention.sector or "")
                     ) or _sentence_country(doc, mention, mentions, places)

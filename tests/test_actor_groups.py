@@ -1,0 +1,78 @@
+"""Group nouns (farmers, fundamentalists, workers, believers, gunmen) take the country of their
+own sentence and CAMEO's people-like sectors; protesters stay OPP as in CAMEO's agents dictionary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from clio.nlp import build_nlp, prepare_doc
+from clio.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def actor_nlp(settings: Settings) -> Language:
+    return build_nlp(settings, components=("clio_actors",))
+
+
+def codes(nlp: Language, text: str, date: str | None) -> list[tuple[str, str]]:
+    day = dt.date.fromisoformat(date) if date else None
+    doc = nlp(prepare_doc(nlp, text, article_date=day))
+    return [(a.text, a.code) for a in doc._.actors]
+
+
+# (text, article date, (mention text, expected code))
+GROUPS = [
+    ("Thousands of farmers blocked motorways across Spain on Tuesday.", None, ("farmers", "ESPAGR")),
+    ("Kenyan farmers demanded compensation for the drought.", None, ("Kenyan farmers", "KENAGR")),
+    ("Egyptian students marched on Tuesday.", None, ("Egyptian students", "EGYEDU")),
+    ("Striking miners in Chile blocked the main highway.", None, ("miners in Chile", "CHLLAB")),
+    (
+        "Villagers in northern Ghana said the river had burst its banks.",
+        None,
+        ("Villagers in northern Ghana", "GHACVL"),
+    ),
+    ("Nurses went on strike across Zimbabwe over unpaid wages.", None, ("Nurses", "ZWEHLH")),
+    (
+        "Islamic fundamentalists set fire to a courthouse in Tunisia.",
+        None,
+        ("Islamic fundamentalists", "TUNCVLMUS"),
+    ),
+    (
+        "Moroccan fundamentalists called for a boycott of the vote.",
+        None,
+        ("Moroccan fundamentalists", "MARRAD"),
+    ),
+    ("Activists in Minsk staged a silent rally.", None, ("Activists in Minsk", "BLROPP")),
+    # CAMEO's agents dictionary codes protesters, demonstrators and rioters as opposition (OPP).
+    ("Bolivian protesters burned tyres outside the ministry.", None, ("Bolivian protesters", "BOLOPP")),
+    ("Demonstrators in Nepal demanded the minister resign.", None, ("Demonstrators in Nepal", "NPLOPP")),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), GROUPS)
+def test_group_nouns(actor_nlp: Language, text: str, date: str | None, expected: tuple[str, str]) -> None:
+    assert expected in codes(actor_nlp, text, date)
+
+
+# A group noun with no country in its own sentence stays uncoded, even when an earlier
+# sentence names one (people are local; institutions such as "the ministry" are not).
+def test_group_noun_does_not_borrow_an_earlier_country(actor_nlp: Language) -> None:
+    text = "Peru recalled its ambassador on Monday. Farmers said the harvest was lost."
+    assert "Farmers" not in [mention for mention, _ in codes(actor_nlp, text, None)]
+
+
+# Names and titles that merely contain a religion word are not groups of believers.
+NOT_BELIEVERS = [
+    ("Archbishop Paul Mensah called for calm in Ghana.", "CVLCHR"),
+    ("The Muslim Brotherhood rejected the charter in Egypt.", "CVLMUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent_suffix"), NOT_BELIEVERS)
+def test_religious_titles_and_names_are_not_civilians(
+    actor_nlp: Language, text: str, absent_suffix: str
+) -> None:
+    assert not any(code.endswith(absent_suffix) for _, code in codes(actor_nlp, text, None))
