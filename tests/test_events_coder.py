@@ -75,6 +75,10 @@ POSITIVE = [
     # Joint exercises are military cooperation between the sides, not a show of force at the venue.
     ("France and India held joint military exercises in Rajasthan.", {("FRA", "062", "IND"), ("IND", "062", "FRA")}),
     ("Turkey and Sweden held talks in Berlin.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
+    # The partner of a conversation hangs on its means; deployed forces are the source's own.
+    ("Turkey spoke by telephone with Sweden.", {("TUR", "04", "SWE")}),
+    ("Russia deployed additional troops to its border with Ukraine.", {("RUS", "154", "UKR")}),
+    ("China deployed warships near Japan.", {("CHN", "154", "JPN")}),
     # "Commit" with an object is the act itself, not a commitment.
     ("Russia committed genocide in Ukraine, the court ruled.", {("RUS", "202", "UKR")}),
     ("China threatened sanctions against Japan.", {("CHN", "13", "JPN")}),

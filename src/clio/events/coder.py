@@ -79,6 +79,8 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
+FORCE_POSTURE_ROOT = "15"
+FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
 # Reporting verbs that present a future act as decided ("announced it would ...").
@@ -542,7 +544,25 @@ class EventCoder:
                 # "issued arrest warrants for X": the parser often hangs the event noun's
                 # "for" phrase on the light verb.
                 heads += args.prep_objects((token,), "for")
+            if meeting and token == coded.predicate:
+                # "spoke by telephone with X", "talked via video link with X": the partner hangs
+                # on the means of the conversation.
+                means = [m for prep in ("by", "via", "over") for m in args.prep_objects((token,), prep)]
+                heads += args.prep_objects(means, "with")
             found = [a for a in args.actors_of(heads, index) if a not in sources]
+            if coded.code[:2] == FORCE_POSTURE_ROOT:
+                # "deployed troops to its border with Finland": the deployed forces are the
+                # source's own; the side faced is across the border or at the destination.
+                own = {a.country for a in sources if a.country}
+                found = [a for a in found if a.country not in own]
+                if not found and token == coded.predicate:
+                    anchors = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                    places = [p for prep in FORCE_DESTINATION_PREPS for p in args.prep_objects(anchors, prep)]
+                    found = [
+                        a
+                        for a in args.actors_of([*places, *args.prep_objects(places, "with")], index)
+                        if a.country not in own
+                    ]
             if not found and not _is_noun(token):
                 noun_heads = args.object_noun_heads(token, topics=topics)
                 found = [a for a in args.actors_of(noun_heads, index) if a not in sources]
