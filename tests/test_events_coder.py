@@ -73,7 +73,8 @@ POSITIVE = [
     ("Egypt demanded that Israel withdraw its troops.", {("EGY", "10", "ISR")}),
     ("Russia threatened to attack Ukraine.", {("RUS", "138", "UKR")}),
     # Joint exercises are military cooperation between the sides, not a show of force at the venue.
-    ("France and India held joint military exercises in Rajasthan.", {("FRA", "062", "IND"), ("IND", "062", "FRA")}),
+    ("France and India held joint military exercises in Rajasthan.",
+     {("FRA", "062", "IND"), ("IND", "062", "FRA")}),
     ("Turkey and Sweden held talks in Berlin.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
     # The partner of a conversation hangs on its means; deployed forces are the source's own.
     ("Turkey spoke by telephone with Sweden.", {("TUR", "04", "SWE")}),
