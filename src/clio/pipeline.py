@@ -48,6 +48,10 @@ def result_from_doc(article: Article, doc: Doc, errors: Sequence[StageError] = (
     )
 
 
+# Components a title does not need: only its events are kept (quotes are the body's).
+TITLE_SKIPS = ("clio_quotes",)
+
+
 def with_headline(result: ArticleResult, title_doc: Doc) -> ArticleResult:
     """Add the title's events that the body lacks (see clio.headlines)."""
     extra = headline_events(result.article.id, title_doc._.events or (), result.events)
@@ -86,7 +90,10 @@ class Extractor:
         )
 
     def _title_doc(self, article: Article) -> Doc:
-        return prepare_doc(self.nlp, article.title or "", article_id=article.id, article_date=article.date)
+        title = article.title or ""
+        return prepare_doc(
+            self.nlp, title, article_id=article.id, article_date=article.date, noise=find_noise(title)
+        )
 
     def extract_one(self, article: Article, warnings: Sequence[str] = ()) -> ArticleResult:
         """Run each component in turn; a failing component is reported, the others still run."""
@@ -105,7 +112,7 @@ class Extractor:
         if not article.title:
             return result
         try:
-            title_doc = self.nlp(self._title_doc(article))
+            title_doc = self.nlp(self._title_doc(article), disable=TITLE_SKIPS)
         except Exception as exc:
             return dataclasses.replace(
                 result, errors=(*result.errors, StageError(TITLE, f"{type(exc).__name__}: {exc}"))
@@ -125,7 +132,11 @@ class Extractor:
         titled = [item.article for item in batch if item.article.title]
         try:
             title_docs = dict(
-                zip((a.id for a in titled), self.nlp.pipe(map(self._title_doc, titled)), strict=True)
+                zip(
+                    (a.id for a in titled),
+                    self.nlp.pipe(map(self._title_doc, titled), disable=TITLE_SKIPS),
+                    strict=True,
+                )
             )
         except Exception:
             return [self.extract_one(item.article, item.warnings) for item in batch]

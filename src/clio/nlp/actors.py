@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 
 from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
-from clio.nlp.extensions import in_noise
+from clio.nlp.extensions import noise_tokens
 from clio.records import Actor
 
 SPAN_KEY = "actors"
@@ -197,8 +197,7 @@ class ActorComponent:
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         """Tokens that can never be part of an actor: noise spans, credits and credited names."""
         blocked: set[int] = set()
-        if doc._.noise:
-            blocked.update(t.i for t in doc if in_noise(doc, t.idx, t.idx + len(t)))
+        blocked.update(noise_tokens(doc))
         for _, start, end in self.credit_matcher(doc):
             blocked.update(range(start, end))
             # "Ju Peng/Xinhua via AP": everything credited through an agency is a credit too.

@@ -51,6 +51,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def noise_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens that overlap a noise span (one lookup per span, not per token)."""
+    found: set[int] = set()
+    for start, end in doc._.noise or []:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
+
+
 def in_noise(doc: Doc, start: int, end: int) -> bool:
     """True when the character range [start, end) overlaps a noise span of ``doc``."""
     spans: list[Span] = doc._.noise or []

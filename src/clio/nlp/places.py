@@ -65,10 +65,14 @@ class _Finder:
         self.lexicon = lexicon
         self.text = doc_text(doc)
         self.ents = list(doc.ents)
-        # Token attributes read once: creating Token objects is what costs here.
-        self.token_text = [t.text for t in doc]
-        self.token_start = {t.idx: t.i for t in doc}
-        self.proper = [t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in doc]
+        # Token attributes read once, in one pass: creating Token objects is what costs here.
+        self.token_text: list[str] = []
+        self.token_start: dict[int, int] = {}
+        self.proper: list[bool] = []
+        for token in doc:
+            self.token_text.append(token.text)
+            self.token_start[token.idx] = token.i
+            self.proper.append(token.pos_ == "PROPN" and (token.is_title or token.is_upper))
         self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
         # Surnames of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
         self.person_words = {

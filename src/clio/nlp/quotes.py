@@ -148,11 +148,13 @@ def _dash_signature(doc: Doc, text: str, quoted: QuotedSpan, paragraph: tuple[in
 def _token_quote_index(doc: Doc, spans: Sequence[QuotedSpan]) -> list[int]:
     """For each token, the index of the quoted span it lies in, or -1."""
     owner = [-1] * len(doc)
-    starts = [q.start for q in spans]
-    for token in doc:
-        position = bisect.bisect_right(starts, token.idx) - 1
-        if position >= 0 and token.idx < spans[position].end:
-            owner[token.i] = position
+    for position, quoted in enumerate(spans):  # one lookup per quote, not one Token per token
+        inside = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+        if inside is None:
+            continue
+        for i in range(inside.start, inside.end):
+            if doc[i].idx >= quoted.start and owner[i] == -1:
+                owner[i] = position
     return owner
 
 
