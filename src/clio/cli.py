@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import importlib
 import importlib.util
 import json
@@ -17,6 +16,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from clio import __version__
+from clio.commands.options import parse_date
 from clio.errors import ClioError, InputError
 from clio.evaluate import TASKS, EvalReport
 from clio.settings import Settings, normalize_db_url
@@ -216,15 +216,6 @@ EVENT_COLUMNS = (
 )
 
 
-def _parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ClioError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
-
-
 @app.command()
 def events(
     db: DbOption = "sqlite:///clio.db",
@@ -254,8 +245,8 @@ def events(
             target=target,
             cameo=code,
             root=root,
-            since=_parse_date(since, "--since"),
-            until=_parse_date(until, "--until"),
+            since=parse_date(since, "--since"),
+            until=parse_date(until, "--until"),
             limit=limit,
         )
     except ValueError as exc:

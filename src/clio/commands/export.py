@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,19 +10,11 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from clio.commands.options import parse_date
 from clio.errors import ClioError
 from clio.settings import normalize_db_url
 
 PAGE = 5_000
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ClioError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def command(
@@ -74,8 +65,8 @@ def command(
             root=root,
             plover=plover,
             quad_class=quad_class,
-            since=_date(since, "--since"),
-            until=_date(until, "--until"),
+            since=parse_date(since, "--since"),
+            until=parse_date(until, "--until"),
             limit=PAGE,
             order="asc",
         )
