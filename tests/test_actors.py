@@ -79,7 +79,7 @@ POSITIVE = [
         [("Russian President Vladimir Putin", "RUSGOV")],
     ),
     ("US and British activists staged a protest.", None, [("US", "USAOPP"), ("British activists", "GBROPP")]),
-    ("Ethnic Albanians demonstrated on Tuesday in Serbia.", None, [("Ethnic Albanians", "SRBCVL")]),
+    ("Ethnic Hungarians rallied on Sunday in Romania.", None, [("Ethnic Hungarians", "ROUCVL")]),
     (
         "Croatian authorities failed to protect Croatian Serb refugees.",
         None,
