@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_events_coder import code
+from tests.test_events_coder import assert_exactly, code
 
 EXACT = [
     # An intransitive victim verb: the subject suffers; the violent setting's side acted.
@@ -32,10 +32,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_events(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(nlp, text)}
-    assert len(got) == len(expected), got
-    for source, cameo, target in expected:
-        assert any(s == source and c.startswith(cameo) and t == target for s, c, t in got), got
+    assert_exactly(nlp, text, expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

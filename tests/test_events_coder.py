@@ -59,6 +59,14 @@ def code(nlp: Language, text: str, *, noise: tuple[tuple[int, int], ...] = ()) -
     return EventCoder(load_book())(doc)
 
 
+def assert_exactly(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    """The coded events are exactly ``expected`` (source, CAMEO prefix, target): no more, no fewer."""
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code(nlp, text)}
+    assert len(got) == len(expected), got
+    for source, cameo, target in expected:
+        assert any(s == source and c.startswith(cameo) and t == target for s, c, t in got), got
+
+
 POSITIVE = [
     ("Russia attacked Ukraine on Thursday.", {("RUS", "19", "UKR")}),
     ("China imposed sanctions on Lithuania.", {("CHN", "163", "LTU")}),
