@@ -43,6 +43,15 @@ EXACT = [
     ("Russian soldiers helped to plan and carry out attacks on Ukraine.", {("RUS", "19", "UKR")}),
     ("Japan helped Ukraine to rebuild its power grid.", {("JPN", "07", "UKR")}),
     ("A court in Moscow issued arrest warrants for two Ukraine officials.", {("RUSGOV", "173", "UKR")}),
+    # Claiming that another side did harm accuses it (112); claiming one's own act claims
+    # responsibility (015). Either way the act itself is not asserted.
+    ("Moscow claimed that Ukraine had shelled the power plant.", {("RUSGOV", "112", "UKR")}),
+    ("Egypt alleged that Israel was blocking aid convoys.", {("EGY", "112", "ISR")}),
+    ("Pakistan claimed that it had struck militant camps in India.", {("PAK", "015", "IND")}),
+    # A crowd's violence is a riot (145); police violence against a crowd stays an assault.
+    ("Angry protesters stormed the headquarters of the police.", {("---OPP", "145", "---COP")}),
+    ("Protesters clashed with police outside the embassy.", {("---OPP", "145", "---COP")}),
+    ("Police clashed with protesters outside the embassy.", {("---COP", "19", "---OPP")}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -54,6 +63,7 @@ NEGATIVE = [
     "Germany said we must act quickly.",  # evidence against nobody is no accusation
     "Turkey said the curfew was a rumour.",  # a topic noun, not an act
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
+    "Turkey claimed that the economy had grown.",  # a claim of nothing harmful is no allegation
 ]
 
 

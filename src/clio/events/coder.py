@@ -97,6 +97,16 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+# Verbs that put a reported act on someone: claiming or alleging that another party did harm
+# is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
+ALLEGING_VERBS = frozenset({"claim", "allege"})
+ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
+# Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
+# armed assault: "protesters stormed the parliament", "rioters torched police cars".
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+# Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
+CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
+RIOT_CODE = "145"
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
 OBLIGATION_MODALS = frozenset({"must"})
 FIRST_PERSON = frozenset({"we", "i", "us"})
@@ -329,6 +339,39 @@ class EventCoder:
             pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
             claims = (clause.i, *(inner.claims if inner is not None else ()))
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
+        return None
+
+    def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "claimed that ISIL had attacked Iraq": an accusation against the clause subject;
+        "claimed that they had attacked Iraq": claiming responsibility for the act, aimed at its
+        target. Only harmful acts (verbal or material conflict) are allegations; "alleged that"
+        accuses the clause subject of whatever follows. Claims the clause: it is not asserted."""
+        if self.verb_lemma(verb) not in ALLEGING_VERBS:
+            return None
+        speakers = args.actors_of(args.subject_heads(verb), index)
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _is_verb(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
+            if not subjects:
+                continue
+            inner = self.code_predicate(clause)
+            harmful = inner is not None and self.cameo[inner.code].quad_class >= 3
+            if not harmful and self.verb_lemma(verb) != "allege":
+                continue
+            claims = (clause.i, *(inner.claims if inner is not None else ()))
+            accused = args.actors_of(subjects, index)
+            own = {a.code for a in speakers}
+            by_speaker = all(s.lower_ in args.PRONOUNS for s in subjects) or (
+                bool(accused) and {a.code for a in accused} <= own
+            )
+            if by_speaker and inner is not None and harmful and speakers:
+                pattern = f"allege.self:{inner.pattern}"
+                return Coded(CLAIM_RESPONSIBILITY_CODE, pattern, 0.7, verb, inner.target_from, claims=claims)
+            if by_speaker or not accused:
+                continue
+            pattern = f"allege.other:{inner.pattern if inner is not None else 'clause'}"
+            return Coded(ACCUSE_CODE, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
     def _clause_of_a_demand(self, noun: Token) -> Coded | None:
@@ -748,6 +791,13 @@ class EventCoder:
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
+        for verb in verbs:
+            if verb.i in claimed:
+                continue
+            allegation = self._reported_allegation(verb, index)
+            if allegation is not None and not clause_is_unasserted(verb):
+                coded_list.append(allegation)
+                claimed.update((verb.i, *allegation.claims))
         # "repeated its demand that Israel ease restrictions": the clause is what is demanded,
         # not something that happened.
         for noun in nouns:
@@ -789,7 +839,10 @@ class EventCoder:
         events = []
         for coded in coded_list:
             for source, target in self._dyads(coded, index, sent_locations):
-                events.append(self._event(doc, coded, source, target, sent_span, sent.text, location))
+                as_coded = coded
+                if coded.code.startswith(CROWD_VIOLENCE_PREFIXES) and _is_crowd(doc, source):
+                    as_coded = dataclasses.replace(coded, code=RIOT_CODE, pattern=f"{coded.pattern}+riot")
+                events.append(self._event(doc, as_coded, source, target, sent_span, sent.text, location))
         return events
 
     def __call__(self, doc: Doc) -> list[Event]:
@@ -806,6 +859,11 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _is_crowd(doc: Doc, actor: Actor) -> bool:
+    mention = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return mention is not None and mention.root.lemma_.lower() in CROWD_NOUNS
 
 
 def _carries_a_noun(coded: Coded) -> bool:
