@@ -48,6 +48,9 @@ EXACT = [
     ("Moscow claimed that Ukraine had shelled the power plant.", {("RUSGOV", "112", "UKR")}),
     ("Egypt alleged that Israel was blocking aid convoys.", {("EGY", "112", "ISR")}),
     ("Pakistan claimed that it had struck militant camps in India.", {("PAK", "015", "IND")}),
+    # Claiming an attack is aimed at the attack's target; its participle is not a second event.
+    ("Hamas claimed responsibility for a rocket attack on Israel.", {("PSEHMS", "015", "ISR")}),
+    ("Hamas claimed responsibility for an ambush targeting Israel.", {("PSEHMS", "015", "ISR")}),
     # A crowd's violence is a riot (145); police violence against a crowd stays an assault.
     ("Angry protesters stormed the headquarters of the police.", {("---OPP", "145", "---COP")}),
     ("Protesters clashed with police outside the embassy.", {("---OPP", "145", "---COP")}),

@@ -300,6 +300,8 @@ class EventCoder:
         pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
+            if pattern.code == CLAIM_RESPONSIBILITY_CODE:
+                return _claim_of_responsibility(pattern, verb)
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
         if lemma in self.book.light_verbs or lemma in self.book.receiver_verbs:
             light = self._light_verb_event(verb)
@@ -310,6 +312,8 @@ class EventCoder:
                         claims=light.claims, reverse=True,
                     )  # fmt: skip
                 return light
+        if pattern is not None and pattern.code == CLAIM_RESPONSIBILITY_CODE:
+            return _claim_of_responsibility(pattern, verb)
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
         return None
@@ -859,6 +863,16 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
+    """ "claimed responsibility for an attack on Israel": the claim is aimed at whoever the act
+    claimed was aimed at. The act's participles ("an attack targeting X") are part of the claim,
+    not events of their own with an unknown source."""
+    acts = [n for o in verb.children if o.dep_ == "dobj" for n in args.prep_objects((o,), "for")]
+    parts = [c for n in acts for c in n.children if c.dep_ == "acl" and _is_verb(c)]
+    claims = tuple(t.i for t in (*acts, *parts))
+    return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (*acts, *parts, verb), claims=claims)
 
 
 def _is_crowd(doc: Doc, actor: Actor) -> bool:
