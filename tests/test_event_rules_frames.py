@@ -48,6 +48,9 @@ EXACT = [
     ("Moscow claimed that Ukraine had shelled the power plant.", {("RUSGOV", "112", "UKR")}),
     ("Egypt alleged that Israel was blocking aid convoys.", {("EGY", "112", "ISR")}),
     ("Pakistan claimed that it had struck militant camps in India.", {("PAK", "015", "IND")}),
+    # An attitude expressed through a noun is aimed at what it is about.
+    ("Egypt expressed gratitude for Japan's support.", {("EGY", "051", "JPN")}),
+    ("India voiced concern over China's troop movements.", {("IND", "012", "CHN")}),
     # Claiming an attack is aimed at the attack's target; its participle is not a second event.
     ("Hamas claimed responsibility for a rocket attack on Israel.", {("PSEHMS", "015", "ISR")}),
     ("Hamas claimed responsibility for an ambush targeting Israel.", {("PSEHMS", "015", "ISR")}),

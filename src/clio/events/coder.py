@@ -114,6 +114,10 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 ENABLING_VERBS = frozenset({"help", "assist"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
+# Verbs that express an attitude through their object noun ("expressed concern over X",
+# "voiced support for X"): what the attitude is about is its target, not a mere topic.
+EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "register", "signal"})
+ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "towards", "regarding"})
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
 NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
 MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
@@ -613,6 +617,11 @@ class EventCoder:
             if not found and not _is_noun(token):
                 noun_heads = args.object_noun_heads(token, topics=topics)
                 found = [a for a in args.actors_of(noun_heads, index) if a not in sources]
+            if not found and token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
+                attitudes = [c for c in token.children if c.dep_ == "dobj"]
+                about = [p for prep in ATTITUDE_PREPS for p in args.prep_objects(attitudes, prep)]
+                about += [p for prep in ("with", "between") for p in args.prep_objects(about, prep)]
+                found = [a for a in args.actors_of(about, index) if a not in sources]
             if found:
                 return found
         return []
