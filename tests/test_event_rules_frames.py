@@ -54,10 +54,11 @@ EXACT = [
     # Claiming an attack is aimed at the attack's target; its participle is not a second event.
     ("Hamas claimed responsibility for a rocket attack on Israel.", {("PSEHMS", "015", "ISR")}),
     ("Hamas claimed responsibility for an ambush targeting Israel.", {("PSEHMS", "015", "ISR")}),
-    # A crowd's violence is a riot (145); police violence against a crowd stays an assault.
+    # A crowd's violence is a riot (145); security forces' violence against a crowd is
+    # violent repression (175).
     ("Angry protesters stormed the headquarters of the police.", {("---OPP", "145", "---COP")}),
     ("Protesters clashed with police outside the embassy.", {("---OPP", "145", "---COP")}),
-    ("Police clashed with protesters outside the embassy.", {("---COP", "19", "---OPP")}),
+    ("Police clashed with protesters outside the embassy.", {("---COP", "175", "---OPP")}),
 ]  # fmt: skip
 
 NEGATIVE = [

@@ -107,6 +107,10 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mo
 # Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
 CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
 RIOT_CODE = "145"
+# Security forces' violence against a crowd is violent repression (CAMEO 175).
+SECURITY_SECTORS = ("MIL", "COP", "SPY")
+REPRESSION_PREFIXES = ("180", "182", "190", "193")
+REPRESSION_CODE = "175"
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
 OBLIGATION_MODALS = frozenset({"must"})
 FIRST_PERSON = frozenset({"we", "i", "us"})
@@ -852,9 +856,7 @@ class EventCoder:
         events = []
         for coded in coded_list:
             for source, target in self._dyads(coded, index, sent_locations):
-                as_coded = coded
-                if coded.code.startswith(CROWD_VIOLENCE_PREFIXES) and _is_crowd(doc, source):
-                    as_coded = dataclasses.replace(coded, code=RIOT_CODE, pattern=f"{coded.pattern}+riot")
+                as_coded = _crowd_violence(doc, coded, source, target)
                 events.append(self._event(doc, as_coded, source, target, sent_span, sent.text, location))
         return events
 
@@ -882,6 +884,17 @@ def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
     parts = [c for n in acts for c in n.children if c.dep_ == "acl" and _is_verb(c)]
     claims = tuple(t.i for t in (*acts, *parts))
     return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (*acts, *parts, verb), claims=claims)
+
+
+def _crowd_violence(doc: Doc, coded: Coded, source: Actor, target: Actor | None) -> Coded:
+    """Violence by a crowd is a riot; violence by security forces against a crowd is repression."""
+    if coded.code.startswith(CROWD_VIOLENCE_PREFIXES) and _is_crowd(doc, source):
+        return dataclasses.replace(coded, code=RIOT_CODE, pattern=f"{coded.pattern}+riot")
+    security = any(sector in source.code[3:] for sector in SECURITY_SECTORS)
+    repressive = security and coded.code.startswith(REPRESSION_PREFIXES)
+    if repressive and target is not None and _is_crowd(doc, target):
+        return dataclasses.replace(coded, code=REPRESSION_CODE, pattern=f"{coded.pattern}+repression")
+    return coded
 
 
 def _is_crowd(doc: Doc, actor: Actor) -> bool:
