@@ -12,8 +12,9 @@ from tests.test_events_coder import assert_exactly, code
 EXACT = [
     # The topic of a meeting is not a party to it (the host country is, as the setting).
     ("Germany will attend a summit in Brussels on the war in Ukraine.", {("DEU", "036", "BEL")}),
-    ("France held talks with Japan over the crisis in Syria.", {("FRA", "046", "JPN")}),
-    ("Russia held talks on Syria with Turkey.", {("RUS", "046", "TUR")}),
+    ("France held talks with Japan over the crisis in Syria.",
+     {("FRA", "046", "JPN"), ("JPN", "046", "FRA")}),
+    ("Russia held talks on Syria with Turkey.", {("RUS", "046", "TUR"), ("TUR", "046", "RUS")}),
     # ... but a coercive act "on" someone keeps them as target.
     ("China imposed sanctions on Japan over the dispute.", {("CHN", "163", "JPN")}),
     # An adjective of intent inside reported speech takes the speaker ("said it is ready to").
@@ -48,6 +49,10 @@ EXACT = [
     ("Moscow claimed that Ukraine had shelled the power plant.", {("RUSGOV", "112", "UKR")}),
     ("Egypt alleged that Israel was blocking aid convoys.", {("EGY", "112", "ISR")}),
     ("Pakistan claimed that it had struck militant camps in India.", {("PAK", "015", "IND")}),
+    # Negotiating is mutual: the partner negotiates too; a host country is no partner.
+    ("Turkey held talks with Sweden on Monday.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
+    ("Turkey held talks in Germany on Monday.", {("TUR", "046", "DEU")}),
+    ("Japan met with India in Tokyo.", {("JPN", "04", "IND")}),  # a meeting alone is one-way
     # An attitude expressed through a noun is aimed at what it is about.
     ("Egypt expressed gratitude for Japan's support.", {("EGY", "051", "JPN")}),
     ("India voiced concern over China's troop movements.", {("IND", "012", "CHN")}),

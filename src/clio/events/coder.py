@@ -94,6 +94,8 @@ WEAPON_NOUNS = frozenset({
     "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
 })  # fmt: skip
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
+# Negotiating is mutual whoever is the subject: "A held talks with B" is also B's talks with A.
+MUTUAL_CODES = frozenset({"046"})
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
@@ -749,6 +751,9 @@ class EventCoder:
         if not sources:
             return []
         targets = self.targets(coded, index, sources)
+        if coded.code in MUTUAL_CODES and targets and all(_is_partner(t, index) for t in targets):
+            dyads = [(s, t) for s in sources for t in targets if s.code != t.code]
+            return dyads + [(t, s) for s, t in dyads if (t, s) not in dyads]
         if (
             not targets
             and len(sources) > 1
@@ -895,6 +900,18 @@ def _crowd_violence(doc: Doc, coded: Coded, source: Actor, target: Actor | None)
     if repressive and target is not None and _is_crowd(doc, target):
         return dataclasses.replace(coded, code=REPRESSION_CODE, pattern=f"{coded.pattern}+repression")
     return coded
+
+
+def _is_partner(actor: Actor, index: args.ActorIndex) -> bool:
+    """Named as the other party ("talks with X", "negotiated X"), not as the place or topic."""
+    tokens = index.tokens_of(actor)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside]
+    return any(
+        t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "between"))
+        for head in heads
+        for t in [*args.conjuncts(head.head), head]
+    )
 
 
 def _is_crowd(doc: Doc, actor: Actor) -> bool:
