@@ -18,6 +18,7 @@ EXACT = [
     # A participle modifying a noun is background; its noun is the patient, not the agent.
     # A clause dated away from the news is background; an undated "after" clause is news.
     ("Israel released Hamas prisoners, three days after Hamas attacked Egypt.", {("ISR", "084", "PSEHMS")}),
+    ("Russia praised Sweden, an aide said, two weeks after Turkey attacked Syria.", {("RUS", "051", "SWE")}),
     ("Russia condemned Ukraine after Turkey attacked Syria.", {("RUS", "111", "UKR"), ("TUR", "19", "SYR")}),
     ("Germany paid compensation to Syria for damage done when police attacked it ten years ago.",
      {("DEU", "0842", "SYR")}),

@@ -94,8 +94,9 @@ def is_background(token: Token) -> bool:
     if not marks:
         return False
     ago = any(c.lower_ == "ago" for c in clause.children)
+    # "two weeks after ...": the parser hangs the measure on the clause or on "after" itself.
     duration = any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS and c.i < marks[0].i
-        for c in clause.children
+        for c in (*clause.children, *marks[0].children)
     )
     return ago or duration
