@@ -53,6 +53,11 @@ EXACT = [
     ("Turkey held talks with Sweden on Monday.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
     ("Turkey held talks in Germany on Monday.", {("TUR", "046", "DEU")}),
     ("Japan met with India in Tokyo.", {("JPN", "04", "IND")}),  # a meeting alone is one-way
+    # A ban on trade is an embargo; sending warships or troops is a show of force.
+    ("Egypt announced a ban on grain imports from Russia.", {("EGY", "163", "RUS")}),
+    ("India imposed an export ban on rice shipments to Japan.", {("IND", "163", "JPN")}),
+    ("China sent two warships toward Japan.", {("CHN", "154", "JPN")}),
+    ("Turkey sent aid to Syria.", {("TUR", "07", "SYR")}),
     # An attitude expressed through a noun is aimed at what it is about.
     ("Egypt expressed gratitude for Japan's support.", {("EGY", "051", "JPN")}),
     ("India voiced concern over China's troop movements.", {("IND", "012", "CHN")}),

@@ -170,7 +170,8 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     particles = {c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)}
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
     if nominal:
-        objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        # "a ban on imports", "the deployment of troops".
+        objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("of", "on") for p in c.children]
     else:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         # Measure and container nouns: "a state of emergency", "shipments of arms".

@@ -5,7 +5,8 @@ an event" and suppresses weaker patterns. Constraints, all optional:
 
 - ``particle``: a particle or adjacent preposition ("crack down", "call for");
 - ``prep``: a preposition governed by the predicate ("meet with", "warn of");
-- ``objects``: lemmas of the direct object (for nouns: of the ``of``-object) ("sign a treaty");
+- ``objects``: lemmas of the direct object (for nouns: of the ``of`` or ``on`` object) ("sign a
+  treaty", "a ban on imports");
 - ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
 
 When several patterns of a lemma match, the one with most satisfied constraints wins; on a tie,
