@@ -53,6 +53,10 @@ EXACT = [
     ("Turkey held talks with Sweden on Monday.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
     ("Turkey held talks in Germany on Monday.", {("TUR", "046", "DEU")}),
     ("Japan met with India in Tokyo.", {("JPN", "04", "IND")}),  # a meeting alone is one-way
+    # Two sides cooperating somewhere act towards each other, not towards the place.
+    ("Japan and India held joint naval drills in the East China Sea.",
+     {("JPN", "062", "IND"), ("IND", "062", "JPN")}),
+    ("Turkey and Sweden signed a deal at the Kremlin.", {("TUR", "057", "SWE"), ("SWE", "057", "TUR")}),
     # A ban on trade is an embargo; sending warships or troops is a show of force.
     ("Egypt announced a ban on grain imports from Russia.", {("EGY", "163", "RUS")}),
     ("India imposed an export ban on rice shipments to Japan.", {("IND", "163", "JPN")}),

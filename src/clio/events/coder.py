@@ -756,7 +756,7 @@ class EventCoder:
             dyads = [(s, t) for s in sources for t in targets if s.code != t.code]
             return dyads + [(t, s) for s, t in dyads if (t, s) not in dyads]
         if (
-            not targets
+            (not targets or all(_is_setting(t, index) for t in targets))
             and len(sources) > 1
             and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES)
         ):
@@ -905,14 +905,33 @@ def _crowd_violence(doc: Doc, coded: Coded, source: Actor, target: Actor | None)
 
 def _is_partner(actor: Actor, index: args.ActorIndex) -> bool:
     """Named as the other party ("talks with X", "negotiated X"), not as the place or topic."""
-    tokens = index.tokens_of(actor)
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside]
     return any(
         t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "between"))
-        for head in heads
-        for t in [*args.conjuncts(head.head), head]
+        for t in _mention_heads(actor, index)
     )
+
+
+def _is_setting(actor: Actor, index: args.ActorIndex) -> bool:
+    """Named only as where something happened ("patrols in the South China Sea")."""
+    phrases = []
+    for head in _mention_heads(actor, index):
+        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head is not head:
+            head = head.head  # "in the South China Sea": the place is the whole noun phrase
+        phrases.append(head)
+    return all(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in phrases)
+
+
+def _mention_heads(actor: Actor, index: args.ActorIndex) -> list[Token]:
+    """The syntactic heads of an actor mention; a later conjunct stands for the first one
+    ("with Sweden and Finland": Finland hangs on Sweden)."""
+    tokens = index.tokens_of(actor)
+    inside = {t.i for t in tokens}
+    heads = []
+    for head in (t for t in tokens if t.head.i not in inside):
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        heads.append(head)
+    return heads
 
 
 def _is_crowd(doc: Doc, actor: Actor) -> bool:
