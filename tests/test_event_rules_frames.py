@@ -57,6 +57,9 @@ EXACT = [
     ("Japan and India held joint naval drills in the East China Sea.",
      {("JPN", "062", "IND"), ("IND", "062", "JPN")}),
     ("Turkey and Sweden signed a deal at the Kremlin.", {("TUR", "057", "SWE"), ("SWE", "057", "TUR")}),
+    # A retreat is aimed at the place left, not at an agreement left.
+    ("Russian soldiers withdrew from Ukraine on Friday.", {("RUS", "087", "UKR")}),
+    ("Russia withdrew from the grain agreement.", {("RUS", "087", None)}),
     # A ban on trade is an embargo; sending warships or troops is a show of force.
     ("Egypt announced a ban on grain imports from Russia.", {("EGY", "163", "RUS")}),
     ("India imposed an export ban on rice shipments to Japan.", {("IND", "163", "JPN")}),

@@ -127,6 +127,7 @@ ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "tow
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
 NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
 MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
+RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
 
 @dataclass(frozen=True, slots=True)
@@ -602,6 +603,13 @@ class EventCoder:
                 # "issued arrest warrants for X": the parser often hangs the event noun's
                 # "for" phrase on the light verb.
                 heads += args.prep_objects((token,), "for")
+            if coded.code.startswith(RETREAT_PREFIX):
+                # "withdrew its troops from the Jenin camp": the side retreated from is the
+                # target (not the troops, which are the source's own); "withdrew from the
+                # deal" leaves an agreement, not a place.
+                moved = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                places = [p for p in args.prep_objects(moved, "from") if not self._is_event_noun(p)]
+                heads = places + [h for h in heads if not places]
             if meeting and token == coded.predicate:
                 # "spoke by telephone with X", "talked via video link with X": the partner hangs
                 # on the means of the conversation.
@@ -727,6 +735,10 @@ class EventCoder:
         own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
         return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
 
+    def _is_event_noun(self, noun: Token) -> bool:
+        book = self.book
+        return noun.lemma_.lower() in book.nouns or noun.lemma_.lower() in book.carrier_nouns
+
     def _is_violence_noun(self, noun: Token) -> bool:
         if noun.lemma_.lower() in WEAPON_NOUNS:
             return True
@@ -770,7 +782,8 @@ class EventCoder:
             # A place that is not an actor mention: its gazetteer country ("military
             # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
             own = {s.country or s.code[:3] for s in sources}
-            targets = [a for a in place_targets(coded, locations) if a.code not in own]
+            preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else ("in",)
+            targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
         if not targets:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets if s.code != t.code]
@@ -1004,9 +1017,12 @@ def unknown_actor(predicate: Token) -> Actor:
     return Actor(text=predicate.text, span=span, name="", code="")
 
 
-def place_targets(coded: Coded, locations: Sequence[Location]) -> list[Actor]:
-    """Countries of the places named in an "in" phrase of the predicate (or of the verb
-    that governs an event noun: "staged a protest in Beijing"), as country actors."""
+def place_targets(
+    coded: Coded, locations: Sequence[Location], preps: tuple[str, ...] = ("in",)
+) -> list[Actor]:
+    """Countries of the places named in an "in" phrase (or another of ``preps``) of the
+    predicate (or of the verb that governs an event noun: "staged a protest in Beijing"),
+    as country actors."""
     if not locations:
         return []
     governors = list(coded.target_from)
@@ -1014,7 +1030,7 @@ def place_targets(coded: Coded, locations: Sequence[Location]) -> list[Actor]:
     if coded.nominal and coded.predicate.dep_ in ("dobj", "attr") and head not in governors:
         governors.append(head)
     found: list[Actor] = []
-    for pobj in args.prep_objects(governors, "in"):
+    for pobj in (p for prep in preps for p in args.prep_objects(governors, prep)):
         start = pobj.left_edge.idx
         end = pobj.right_edge.idx + len(pobj.right_edge.text)
         for loc in locations:
