@@ -765,8 +765,9 @@ class EventCoder:
             return []
         targets = self.targets(coded, index, sources)
         if coded.code in MUTUAL_CODES and targets and all(_is_partner(t, index) for t in targets):
-            dyads = [(s, t) for s in sources for t in targets if s.code != t.code]
-            return dyads + [(t, s) for s, t in dyads if (t, s) not in dyads]
+            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+            both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
+            return both_ways + [(t, s) for s, t in pairs if (t, s) not in pairs]
         if (
             (not targets or all(_is_setting(t, index) for t in targets))
             and len(sources) > 1
