@@ -68,6 +68,9 @@ EXACT = [
     # An attitude expressed through a noun is aimed at what it is about.
     ("Egypt expressed gratitude for Japan's support.", {("EGY", "051", "JPN")}),
     ("India voiced concern over China's troop movements.", {("IND", "012", "CHN")}),
+    ("Turkey voiced hope on Friday about improving relations with Egypt.", {("TUR", "013", "EGY")}),
+    # The partner of talks named inside a prepositional object.
+    ("Iran refused to return to talks with the European Union.", {("IRN", "12", "IGOEUREEC")}),
     # Claiming an attack is aimed at the attack's target; its participle is not a second event.
     ("Hamas claimed responsibility for a rocket attack on Israel.", {("PSEHMS", "015", "ISR")}),
     ("Hamas claimed responsibility for an ambush targeting Israel.", {("PSEHMS", "015", "ISR")}),

@@ -190,24 +190,26 @@ def object_heads(
 
 
 def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> list[Token]:
-    """Targets attached to a verb's object noun: "signed an agreement with X", "imposed sanctions on X"."""
+    """Targets attached to a verb's object noun: "signed an agreement with X", "imposed sanctions
+    on X", and the partner of a prepositional object: "returned to talks with X"."""
     preps = TARGET_PREPS - topics
     heads: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
-                    heads.extend(p for p in prep.children if p.dep_ == "pobj")
+            heads.extend(prep_objects((child,), *preps))
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            nouns = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            heads.extend(prep_objects(nouns, "with", "between"))
     return heads
 
 
-def prep_objects(tokens: Iterable[Token], preposition: str) -> list[Token]:
-    """Objects of ``preposition`` governed by any of ``tokens`` ("from X", "in X")."""
+def prep_objects(tokens: Iterable[Token], *prepositions: str) -> list[Token]:
+    """Objects of any of ``prepositions`` governed by any of ``tokens`` ("from X", "in X")."""
     return [
         p
         for token in tokens
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == preposition
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children
         if p.dep_ == "pobj"
     ]

@@ -633,9 +633,22 @@ class EventCoder:
                 noun_heads = args.object_noun_heads(token, topics=topics)
                 found = [a for a in args.actors_of(noun_heads, index) if a not in sources]
             if not found and token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
-                attitudes = [c for c in token.children if c.dep_ == "dobj"]
-                about = [p for prep in ATTITUDE_PREPS for p in args.prep_objects(attitudes, prep)]
-                about += [p for prep in ("with", "between") for p in args.prep_objects(about, prep)]
+                # "voiced optimism on Monday about improving relations with X": the phrase may
+                # hang on the verb, and a gerund's object names the relation.
+                anchors = [token, *(c for c in token.children if c.dep_ == "dobj")]
+                phrases = [
+                    c for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
+                ]
+                about = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
+                about += [
+                    o
+                    for c in phrases
+                    for g in c.children
+                    if g.dep_ == "pcomp"
+                    for o in g.children
+                    if o.dep_ == "dobj"
+                ]
+                about += args.prep_objects(about, "with", "between")
                 found = [a for a in args.actors_of(about, index) if a not in sources]
             if found:
                 return found
