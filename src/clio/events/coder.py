@@ -635,9 +635,9 @@ class EventCoder:
             if not found and token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
                 # "voiced optimism on Monday about improving relations with X": the phrase may
                 # hang on the verb, and a gerund's object names the relation.
-                anchors = [token, *(c for c in token.children if c.dep_ == "dobj")]
+                attitude = (token, *(c for c in token.children if c.dep_ == "dobj"))
                 phrases = [
-                    c for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
+                    c for a in attitude for c in a.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
                 ]
                 about = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
                 about += [
