@@ -77,8 +77,12 @@ EXACT = [
     # A crowd's violence is a riot (145); security forces' violence against a crowd is
     # violent repression (175).
     ("Angry protesters stormed the headquarters of the police.", {("---OPP", "145", "---COP")}),
-    ("Protesters clashed with police outside the embassy.", {("---OPP", "145", "---COP")}),
-    ("Police clashed with protesters outside the embassy.", {("---COP", "175", "---OPP")}),
+    # A clash is fought by both sides.
+    ("Protesters clashed with police outside the embassy.",
+     {("---OPP", "145", "---COP"), ("---COP", "175", "---OPP")}),
+    ("Police clashed with protesters outside the embassy.",
+     {("---COP", "175", "---OPP"), ("---OPP", "145", "---COP")}),
+    ("India clashed with Pakistan near the border.", {("IND", "190", "PAK"), ("PAK", "190", "IND")}),
 ]  # fmt: skip
 
 NEGATIVE = [

@@ -63,6 +63,7 @@ def test_frame_default() -> None:
         ('{"id": "x", "lemma": "attack", "pos": "VERB"}', "missing or empty 'code'"),
         ('{"id": "x", "lemma": "attack", "pos": "VERB", "code": "190", "colour": 1}', "unknown key"),
         ('{"id": "x", "lemma": "attack", "pos": "VERB", "code": "190", "objects": "troops"}', "list"),
+        ('{"id": "x", "lemma": "clash", "pos": "VERB", "code": "190", "mutual": "yes"}', "true or false"),
         ("{not json", "not valid JSON"),
     ],
 )

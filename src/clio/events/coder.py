@@ -94,8 +94,6 @@ WEAPON_NOUNS = frozenset({
     "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
 })  # fmt: skip
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
-# Negotiating is mutual whoever is the subject: "A held talks with B" is also B's talks with A.
-MUTUAL_CODES = frozenset({"046"})
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
@@ -145,6 +143,7 @@ class Coded:
     clause_targets: tuple[Token, ...] = field(default=())
     # "received weapons from X": X is the source and the subject the target.
     reverse: bool = False
+    mutual: bool = False  # coded both ways with a named partner (see Pattern.mutual)
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -300,7 +299,8 @@ class EventCoder:
                         break
         if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
             return None
-        return Coded(pattern.code, pattern.id, _confidence(pattern) * 0.9, noun, (noun,), nominal=True)
+        confidence = _confidence(pattern) * 0.9
+        return Coded(pattern.code, pattern.id, confidence, noun, (noun,), nominal=True, mutual=pattern.mutual)
 
     def code_verb(self, verb: Token) -> Coded | None:
         """The verb's own event: a specific pattern, else its light-verb noun, else its default."""
@@ -314,7 +314,7 @@ class EventCoder:
         if pattern is not None and specific and pattern.rank == 0:
             if pattern.code == CLAIM_RESPONSIBILITY_CODE:
                 return _claim_of_responsibility(pattern, verb)
-            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual)
         if lemma in self.book.light_verbs or lemma in self.book.receiver_verbs:
             light = self._light_verb_event(verb)
             if light is not None:
@@ -327,7 +327,7 @@ class EventCoder:
         if pattern is not None and pattern.code == CLAIM_RESPONSIBILITY_CODE:
             return _claim_of_responsibility(pattern, verb)
         if pattern is not None and pattern.code != NO_EVENT:
-            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,))
+            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual)
         return None
 
     def _reported_obligation(self, verb: Token) -> Coded | None:
@@ -439,6 +439,7 @@ class EventCoder:
                         verb,
                         (verb, noun),
                         claims=(child.i, noun.i),
+                        mutual=coded.mutual,
                     )
         return None
 
@@ -777,7 +778,7 @@ class EventCoder:
         if not sources:
             return []
         targets = self.targets(coded, index, sources)
-        if coded.code in MUTUAL_CODES and targets and all(_is_partner(t, index) for t in targets):
+        if coded.mutual and targets and all(_is_partner(t, index) for t in targets):
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
             return both_ways + [(t, s) for s, t in pairs if (t, s) not in pairs]

@@ -9,6 +9,9 @@ an event" and suppresses weaker patterns. Constraints, all optional:
   treaty", "a ban on imports");
 - ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
 
+``mutual: true`` marks acts the named partner does too ("held talks with X", "clashed with X"):
+they are coded in both directions.
+
 When several patterns of a lemma match, the one with most satisfied constraints wins; on a tie,
 hand-written patterns (earlier files) win over imported ones. Every pattern has an ``id`` that
 goes into ``Event.pattern`` so an analyst can audit why an event was coded.
@@ -36,7 +39,10 @@ PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
 WORD_LISTS = ("light", "carriers", "documents", "receivers")
-_PATTERN_KEYS = {"id", "lemma", "pos", "code", "particle", "prep", "objects", "modifiers", "confidence"}
+_PATTERN_KEYS = {
+    *("id", "lemma", "pos", "code"),
+    *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,7 @@ class Pattern:
     modifiers: frozenset[str] = frozenset()
     confidence: float = 0.8
     rank: int = 0  # file order: lower wins ties
+    mutual: bool = False  # the partner does it too ("held talks with X", "clashed with X")
 
     @property
     def specificity(self) -> int:
@@ -155,6 +162,9 @@ def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
         confidence = record.get("confidence", 0.8)
         if not isinstance(confidence, int | float) or not 0.0 < confidence <= 1.0:
             raise _fail(where, "confidence must be a number in (0, 1]")
+        mutual = record.get("mutual", False)
+        if not isinstance(mutual, bool):
+            raise _fail(where, "'mutual' must be true or false")
         patterns.append(
             Pattern(
                 id=record["id"],
@@ -167,6 +177,7 @@ def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
                 modifiers=_word_set(record.get("modifiers"), where, "modifiers"),
                 confidence=float(confidence),
                 rank=rank,
+                mutual=mutual,
             )
         )
     return patterns
