@@ -57,6 +57,9 @@ EXACT = [
     ("Japan and India held joint naval drills in the East China Sea.",
      {("JPN", "062", "IND"), ("IND", "062", "JPN")}),
     ("Turkey and Sweden signed a deal at the Kremlin.", {("TUR", "057", "SWE"), ("SWE", "057", "TUR")}),
+    # Permission is a concession (080); refusing it is a refusal to yield (124).
+    ("Turkey granted permission to the United States to use the air base.", {("TUR", "080", "USA")}),
+    ("Egypt refused to give permission to Israel to enter Rafah.", {("EGY", "124", "ISR")}),
     # A retreat is aimed at the place left, not at an agreement left.
     ("Russian soldiers withdrew from Ukraine on Friday.", {("RUS", "087", "UKR")}),
     ("Russia withdrew from the grain agreement.", {("RUS", "087", None)}),
