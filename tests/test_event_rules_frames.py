@@ -49,6 +49,9 @@ EXACT = [
     ("Moscow claimed that Ukraine had shelled the power plant.", {("RUSGOV", "112", "UKR")}),
     ("Egypt alleged that Israel was blocking aid convoys.", {("EGY", "112", "ISR")}),
     ("Pakistan claimed that it had struck militant camps in India.", {("PAK", "015", "IND")}),
+    ("Ukraine alleged that Russia was aware of the plan and that its troops helped to carry out killings.",
+     {("UKR", "112", "RUS")}),
+    ("Syria carried out killings of protesters.", {("SYR", "190", "---OPP")}),
     # Negotiating is mutual: the partner negotiates too; a host country is no partner.
     ("Turkey held talks with Sweden on Monday.", {("TUR", "046", "SWE"), ("SWE", "046", "TUR")}),
     ("Turkey held talks in Germany on Monday.", {("TUR", "046", "DEU")}),

@@ -366,7 +366,8 @@ class EventCoder:
             return None
         speakers = args.actors_of(args.subject_heads(verb), index)
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _is_verb(clause):
+            # "alleged that Russia was aware": a copula clause is alleged too.
+            if clause.dep_ != "ccomp" or not (_is_verb(clause) or clause.pos_ == "AUX"):
                 continue
             subjects = [c for c in clause.children if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
             if not subjects:
@@ -375,7 +376,8 @@ class EventCoder:
             harmful = inner is not None and self.cameo[inner.code].quad_class >= 3
             if not harmful and self.verb_lemma(verb) != "allege":
                 continue
-            claims = (clause.i, *(inner.claims if inner is not None else ()))
+            # Nothing in what is alleged is asserted, down to its coordinated clauses.
+            claims = tuple(t.i for t in clause.subtree if t.i != verb.i)
             accused = args.actors_of(subjects, index)
             own = {a.code for a in speakers}
             by_speaker = all(s.lower_ in args.PRONOUNS for s in subjects) or (
@@ -821,6 +823,12 @@ class EventCoder:
             return []
         claimed: set[int] = set()
         coded_list: list[Coded] = []
+        # What is alleged is not asserted: allegations claim their clauses before anything else.
+        for verb in verbs:
+            allegation = self._reported_allegation(verb, index)
+            if allegation is not None and not clause_is_unasserted(verb):
+                coded_list.append(allegation)
+                claimed.update((verb.i, *allegation.claims))
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:
@@ -842,13 +850,6 @@ class EventCoder:
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
-        for verb in verbs:
-            if verb.i in claimed:
-                continue
-            allegation = self._reported_allegation(verb, index)
-            if allegation is not None and not clause_is_unasserted(verb):
-                coded_list.append(allegation)
-                claimed.update((verb.i, *allegation.claims))
         # "repeated its demand that Israel ease restrictions": the clause is what is demanded,
         # not something that happened.
         for noun in nouns:
