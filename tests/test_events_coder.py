@@ -144,7 +144,7 @@ NEGATIVE = [
     "Ten police were injured in a car accident.",  # harm without an attack or a weapon
     "Ten people were killed in a bomb explosion.",  # no coded victim
     "Russia defended its position.",  # defending without "against" is no event
-    "Jordan scored 30 points as Sweden beat Turkey.",  # sport, not a statement
+    "Jordan scored 30 points in the final.",  # sport, not a statement
 ]
 
 
