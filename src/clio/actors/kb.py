@@ -30,6 +30,7 @@ BUILTIN_FILES = (
     "phoenix_people.jsonl",
     "countries.jsonl",
     "organisations.jsonl",
+    "leaders_world.jsonl",
     "leaders.jsonl",
 )
 
