@@ -60,6 +60,16 @@ EXACT = [
     ("Japan and India held joint naval drills in the East China Sea.",
      {("JPN", "062", "IND"), ("IND", "062", "JPN")}),
     ("Turkey and Sweden signed a deal at the Kremlin.", {("TUR", "057", "SWE"), ("SWE", "057", "TUR")}),
+    # Lawsuits, visa restrictions, alerts, arms sent, mutual fire.
+    ("Canada filed a case against Iran at the World Court.", {("CAN", "115", "IRN")}),
+    ("Japan imposed travel restrictions on Russian officials.", {("JPN", "163", "RUS")}),
+    ("Pakistan put its troops on high alert.", {("PAK", "152", None)}),
+    ("Germany sent more tanks to Ukraine.", {("DEU", "072", "UKR")}),
+    ("India and Pakistan exchanged fire on Thursday.", {("IND", "190", "PAK"), ("PAK", "190", "IND")}),
+    # An appeal or order addressed to someone is an event even if what is asked is not.
+    ("Egypt ordered Israel to leave the crossing.", {("EGY", "100", "ISR")}),
+    # The agent of an event noun is what a reaction is aimed at.
+    ("Germany welcomed the release of the hostages by Hamas.", {("DEU", "051", "PSEHMS")}),
     # Permission is a concession (080); refusing it is a refusal to yield (124).
     ("Turkey granted permission to the United States to use the air base.", {("TUR", "080", "USA")}),
     ("Egypt refused to give permission to Israel to enter Rafah.", {("EGY", "124", "ISR")}),
@@ -101,6 +111,7 @@ NEGATIVE = [
     "Turkey said the curfew was a rumour.",  # a topic noun, not an act
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
     "Turkey claimed that the economy had grown.",  # a claim of nothing harmful is no allegation
+    "Sweden beat Turkey 3-1 in the final.",  # a game between two countries, not violence
 ]
 
 

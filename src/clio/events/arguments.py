@@ -26,7 +26,8 @@ TARGET_PREPS = frozenset(
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "for"}
 # Relations followed when looking for an actor inside a noun phrase ("the foreign minister of Russia").
 _INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod"})
-_INNER_PREPS = frozenset({"of", "from", "in"})
+# "the release of the journalist by Russia": the agent of an event noun is inside its phrase.
+_INNER_PREPS = frozenset({"of", "from", "in", "by"})
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
 ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})

@@ -80,6 +80,7 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
 FORCE_POSTURE_ROOT = "15"
+AID_ROOT = "07"
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
@@ -101,6 +102,8 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
+# Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
+BODILY_LEMMAS = frozenset({"beat", "thrash", "crush", "trounce", "rout"})
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
 # armed assault: "protesters stormed the parliament", "rioters torched police cars".
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
@@ -518,7 +521,7 @@ class EventCoder:
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
-            return None
+            return self._bare_request(frame, verb)
         token, coded = inner
         if frame.kind == "intent" and (
             (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children)) or token.dep_ == "ccomp"
@@ -551,6 +554,19 @@ class EventCoder:
             clause_targets=clause_targets,
         )
         return framed, claims
+
+    def _bare_request(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
+        """ "ordered French troops to leave", "urged Iran to reconsider": an appeal or demand
+        addressed to someone is an event even when what is asked is no event of its own."""
+        if frame.kind not in ("appeal", "demand") or frame.default == NO_EVENT:
+            return None
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and _is_verb(c)]
+        addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        if not clauses or not addressed:
+            return None
+        claims = tuple(c.i for c in clauses)
+        coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims)
+        return coded, claims
 
     # -- arguments ----------------------------------------------------------------------------
 
@@ -619,6 +635,10 @@ class EventCoder:
                 means = [m for prep in ("by", "via", "over") for m in args.prep_objects((token,), prep)]
                 heads += args.prep_objects(means, "with")
             found = [a for a in args.actors_of(heads, index) if a not in sources]
+            if coded.code[:2] == AID_ROOT:
+                # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
+                own = {a.country for a in sources if a.country}
+                found = [a for a in found if a.country not in own] or found
             if coded.code[:2] == FORCE_POSTURE_ROOT:
                 # "deployed troops to its border with Finland": the deployed forces are the
                 # source's own; the side faced is across the border or at the destination.
@@ -787,7 +807,7 @@ class EventCoder:
         if (
             (not targets or all(_is_setting(t, index) for t in targets))
             and len(sources) > 1
-            and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES)
+            and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES or coded.mutual)
         ):
             # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
@@ -891,6 +911,8 @@ class EventCoder:
         events = []
         for coded in coded_list:
             for source, target in self._dyads(coded, index, sent_locations):
+                if _match_result(coded, source, target):
+                    continue
                 as_coded = _crowd_violence(doc, coded, source, target)
                 events.append(self._event(doc, as_coded, source, target, sent_span, sent.text, location))
         return events
@@ -919,6 +941,14 @@ def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
     parts = [c for n in acts for c in n.children if c.dep_ == "acl" and _is_verb(c)]
     claims = tuple(t.i for t in (*acts, *parts))
     return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (*acts, *parts, verb), claims=claims)
+
+
+def _match_result(coded: Coded, source: Actor, target: Actor | None) -> bool:
+    """ "Argentina beat France in the final": bodily violence needs people on one side at
+    least (police, troops, protesters); between two bare country names it is a game."""
+    if coded.nominal or coded.predicate.lemma_.lower() not in BODILY_LEMMAS:
+        return False
+    return not source.sector and (target is None or not target.sector)
 
 
 def _crowd_violence(doc: Doc, coded: Coded, source: Actor, target: Actor | None) -> Coded:
