@@ -70,6 +70,9 @@ EXACT = [
     ("Egypt ordered Israel to leave the crossing.", {("EGY", "100", "ISR")}),
     # The agent of an event noun is what a reaction is aimed at.
     ("Germany welcomed the release of the hostages by Hamas.", {("DEU", "051", "PSEHMS")}),
+    ("Japan will deliver fighter jets to Ukraine.", {("JPN", "0332", "UKR")}),
+    # What an act is "over" is its reason; a party named otherwise is the target.
+    ("Japan lodged a protest with China over the arrest of a Japanese diplomat.", {("JPN", "114", "CHN")}),
     # Permission is a concession (080); refusing it is a refusal to yield (124).
     ("Turkey granted permission to the United States to use the air base.", {("TUR", "080", "USA")}),
     ("Egypt refused to give permission to Israel to enter Rafah.", {("EGY", "124", "ISR")}),

@@ -80,7 +80,7 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
 FORCE_POSTURE_ROOT = "15"
-AID_ROOT = "07"
+AID_PREFIXES = ("07", "033")  # aid, and the intent to give it
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
@@ -634,8 +634,13 @@ class EventCoder:
                 # on the means of the conversation.
                 means = [m for prep in ("by", "via", "over") for m in args.prep_objects((token,), prep)]
                 heads += args.prep_objects(means, "with")
-            found = [a for a in args.actors_of(heads, index) if a not in sources]
-            if coded.code[:2] == AID_ROOT:
+            # "lodged a protest with China over the detention of a Japanese citizen": what an
+            # act is over is its reason, a target only when no party is named.
+            reasons = set(args.prep_objects((token,), "over"))
+            found = [
+                a for a in args.actors_of([h for h in heads if h not in reasons], index) if a not in sources
+            ]
+            if coded.code.startswith(AID_PREFIXES):
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
                 found = [a for a in found if a.country not in own] or found
@@ -655,6 +660,10 @@ class EventCoder:
             if not found and not _is_noun(token):
                 noun_heads = args.object_noun_heads(token, topics=topics)
                 found = [a for a in args.actors_of(noun_heads, index) if a not in sources]
+            if not found and reasons:
+                found = [
+                    a for a in args.actors_of([h for h in heads if h in reasons], index) if a not in sources
+                ]
             if not found and token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
                 # "voiced optimism on Monday about improving relations with X": the phrase may
                 # hang on the verb, and a gerund's object names the relation.
