@@ -23,7 +23,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -65,14 +67,12 @@ class _Finder:
         self.lexicon = lexicon
         self.text = doc_text(doc)
         self.ents = list(doc.ents)
-        # Token attributes read once, in one pass: creating Token objects is what costs here.
-        self.token_text: list[str] = []
-        self.token_start: dict[int, int] = {}
-        self.proper: list[bool] = []
-        for token in doc:
-            self.token_text.append(token.text)
-            self.token_start[token.idx] = token.i
-            self.proper.append(token.pos_ == "PROPN" and (token.is_title or token.is_upper))
+        # Token attributes read as one array: creating Token objects is what costs here.
+        rows = doc.to_array([IDX, LENGTH, POS, IS_TITLE, IS_UPPER]).tolist() if len(doc) else []
+        text = self.text
+        self.token_text: list[str] = [text[start : start + length] for start, length, *_ in rows]
+        self.token_start: dict[int, int] = {row[0]: i for i, row in enumerate(rows)}
+        self.proper: list[bool] = [pos == PROPN and bool(title or upper) for _, _, pos, title, upper in rows]
         self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
         # Surnames of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
         self.person_words = {
