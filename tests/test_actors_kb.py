@@ -162,6 +162,77 @@ def test_lookup_explains() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Paul Kagame", D(2026, 11, 29), "RWAGOV"),  # a current holder
+        ("Nayib Bukele", D(2026, 11, 29), "SLVGOV"),
+        ("Abdullah II", D(2026, 11, 29), "JORGOV"),
+        ("King Abdullah", D(2020, 1, 1), "JORGOV"),  # the Saudi King Abdullah died in 2015
+        ("Macky Sall", D(2020, 1, 1), "SENGOV"),  # before and after leaving office
+        ("Macky Sall", D(2025, 1, 1), "SENELI"),
+        ("Jacinda Ardern", D(2020, 1, 1), "NZLGOV"),
+        ("Ardern", D(2024, 1, 1), "NZLELI"),
+        ("Sheikh Hasina", D(2023, 1, 1), "BGDGOV"),
+        ("Sheikh Hasina", D(2025, 1, 1), "BGDELI"),
+        ("Muhammad Yunus", D(2025, 1, 1), "BGDGOV"),
+        ("Fayez al-Sarraj", D(2018, 1, 1), "LBYGOV"),
+        ("Fayez al-Sarraj", D(2022, 1, 1), "LBYELI"),
+        ("Mariano Rajoy", D(2019, 1, 1), "ESPELI"),
+        ("Pedro Sanchez", D(2019, 1, 1), "ESPGOV"),
+        ("Alexander Stubb", D(2020, 1, 1), "FINELI"),  # out of office between two roles
+        ("Alexander Stubb", D(2024, 6, 1), "FINGOV"),
+        ("Sauli Niinisto", D(2024, 6, 1), "FINELI"),
+        ("Mahathir", D(2019, 1, 1), "MYSGOV"),  # a second spell as prime minister
+        ("Mahathir Mohamad", D(2021, 1, 1), "MYSELI"),
+        ("Ibrahim Traore", D(2023, 6, 1), "BFAMIL"),  # a junta leader
+        ("Mahamat Idriss Deby", D(2022, 1, 1), "TCDMIL"),  # a junta leader, then elected
+        ("Mahamat Idriss Deby", D(2025, 1, 1), "TCDGOV"),
+        ("Brice Oligui Nguema", D(2024, 1, 1), "GABMIL"),
+        ("Brice Oligui Nguema", D(2025, 6, 1), "GABGOV"),
+        ("Abdul Ghani Baradar", D(2020, 3, 1), "AFGREB"),  # an insurgent leader, then a minister
+        ("Abdul Ghani Baradar", D(2022, 1, 1), "AFGGOV"),
+        ("Qasem Soleimani", D(2019, 1, 1), "IRNMIL"),
+        ("Tsai Ing-wen", D(2020, 1, 1), "TWNGOV"),
+        ("Lai Ching-te", D(2025, 1, 1), "TWNGOV"),
+        ("Pope Francis", D(2020, 1, 1), "VATGOV"),
+        ("Gabriel Boric", D(2023, 1, 1), "CHLGOV"),
+        ("Moussa Faki Mahamat", D(2020, 1, 1), "IGOAFRAFU"),  # Chad's foreign minister, then the AU
+        ("Moussa Faki Mahamat", D(2026, 1, 1), "TCDELI"),  # the default once the dated roles end
+    ],
+)
+def test_world_leaders(name: str, day: dt.date, code: str) -> None:
+    resolution = load_kb().resolve(name, day)
+    assert resolution is not None and resolution.code == code
+
+
+def test_every_un_member_has_office_holders() -> None:
+    """Every country has a person holding a GOV or MIL role since 2015, except San Marino, whose
+    two captains regent change every six months."""
+    since = D(2015, 1, 1)
+    held = {
+        role.code[:3]
+        for entry in load_kb().entries
+        if entry.kind == "person"
+        for role in entry.roles
+        if role.code[3:6] in ("GOV", "MIL") and (role.end is None or role.end >= since)
+    }
+    countries = {r.code for e in load_kb().entries if e.kind == "country" for r in e.roles}
+    assert countries - held <= {"SMR"}
+
+
+def test_world_leaders_have_no_shared_one_word_alias() -> None:
+    """A bare surname in leaders_world.jsonl names only its own entry, so it cannot steal
+    another person's or a country's mention."""
+    kb = load_kb()
+    for entry in kb.entries:
+        if not entry.source.endswith("leaders_world.jsonl"):
+            continue
+        for alias in entry.aliases:
+            if " " not in alias.strip():
+                assert [e.name for e in kb.find(alias)] == [entry.name], alias
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("RUSGOV 991231-080507", Role("RUSGOV", D(1999, 12, 31), D(2008, 5, 7))),
