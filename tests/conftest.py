@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ pytest_plugins = ["tests.pg"]  # a real PostgreSQL server for the storage tests
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_BENCHMARKS = REPO.parent / "shared" / "benchmarks"
+# Accurate mode's packages are optional: its tests skip without them, unless this is "1" (CI),
+# where a missing package is a failure.
+REQUIRE_ACCURATE_ENV = "CLIO_REQUIRE_ACCURATE"
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +36,22 @@ def shared_benchmarks() -> Path:
     if not SHARED_BENCHMARKS.is_dir():
         pytest.skip(f"benchmark data not found at {SHARED_BENCHMARKS}")
     return SHARED_BENCHMARKS
+
+
+@pytest.fixture(scope="session")
+def accurate_nlp(settings: Settings) -> Language:
+    """The pipeline in accurate mode (the embedding step); skips, or fails under
+    CLIO_REQUIRE_ACCURATE=1, when its packages are not installed."""
+    from clio.events.embedding import missing_packages
+    from clio.nlp import build_nlp
+
+    missing = missing_packages()
+    if missing:
+        reason = (
+            f"accurate mode needs {', '.join(missing)}; "
+            "install with: .venv/bin/pip install -r requirements/accurate.txt"
+        )
+        if os.environ.get(REQUIRE_ACCURATE_ENV) == "1":
+            pytest.fail(f"{reason} ({REQUIRE_ACCURATE_ENV}=1)")
+        pytest.skip(reason)
+    return build_nlp(settings.replace(mode="accurate"))

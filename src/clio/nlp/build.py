@@ -69,5 +69,5 @@ def _component_config(component: str, settings: Settings) -> dict[str, object]:
     if component == "clio_timexes":
         return {"anchoring": settings.time_anchoring}
     if component == "clio_events":
-        return {"goldstein": settings.goldstein}
+        return {"goldstein": settings.goldstein, "mode": settings.mode}
     return {}

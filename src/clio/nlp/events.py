@@ -5,32 +5,53 @@ It reads ``doc._.actors`` (and ``doc._.locations``, ``doc._.noise``, ``doc._.art
 which works from pattern data in ``clio/data/events`` (loaded once per component).
 
 Config: ``goldstein`` ("phoenix" or "gdelt") picks the Goldstein variant; ``patterns_dir``
-points at another folder of pattern files with the same names (empty: the bundled ones).
+points at another folder of pattern files with the same names (empty: the bundled ones);
+``mode`` is "rules" (the coder alone) or "accurate", which adds the embedding step of
+:mod:`clio.events.embedding` for sentences the rules leave uncoded. Accurate mode checks at
+construction that its packages are installed and loads the sentence model on the first Doc;
+rules mode never imports it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from clio.events.coder import EventCoder
+from clio.events.merge import merge_events
 from clio.events.patterns import load_book
 from clio.ontology import GOLDSTEIN_VARIANTS
+from clio.settings import MODES
+
+if TYPE_CHECKING:
+    from clio.events.embedding import EmbeddingCoder
 
 
 class EventComponent:
-    """spaCy component: ``doc._.events = EventCoder(doc)``."""
+    """spaCy component: ``doc._.events = EventCoder(doc)`` (+ the embedding step when accurate)."""
 
-    def __init__(self, *, goldstein: str = "phoenix", patterns_dir: str = "") -> None:
+    def __init__(self, *, goldstein: str = "phoenix", patterns_dir: str = "", mode: str = "rules") -> None:
         if goldstein not in GOLDSTEIN_VARIANTS:
             raise ValueError(f"goldstein must be one of {GOLDSTEIN_VARIANTS}, not {goldstein!r}")
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         book = load_book(Path(patterns_dir) if patterns_dir else None)
         self.coder = EventCoder(book, goldstein=goldstein)
+        self.embedder: EmbeddingCoder | None = None
+        if mode == "accurate":
+            from clio.events import embedding
+
+            embedding.require_packages()
+            self.embedder = embedding.EmbeddingCoder(embedding.load_exemplars(), goldstein=goldstein)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.coder(doc)
+        events = self.coder(doc)
+        if self.embedder is not None:
+            events = merge_events([*events, *self.embedder(doc, events)])
+        doc._.events = events
         return doc
 
 
@@ -38,7 +59,7 @@ class EventComponent:
     "clio_events",
     assigns=["doc._.events"],
     requires=["doc._.actors"],
-    default_config={"goldstein": "phoenix", "patterns_dir": ""},
+    default_config={"goldstein": "phoenix", "patterns_dir": "", "mode": "rules"},
 )
-def make_events(nlp: Language, name: str, goldstein: str, patterns_dir: str) -> EventComponent:
-    return EventComponent(goldstein=goldstein, patterns_dir=patterns_dir)
+def make_events(nlp: Language, name: str, goldstein: str, patterns_dir: str, mode: str) -> EventComponent:
+    return EventComponent(goldstein=goldstein, patterns_dir=patterns_dir, mode=mode)
