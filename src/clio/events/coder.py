@@ -932,8 +932,14 @@ class EventCoder:
         if not actors and not self.unresolved_sources:
             return []
         index = args.ActorIndex(doc, actors)
+        # Every argument is found inside the sentence's own parse, so a sentence without an actor
+        # mention can yield no event (unless uncoded subjects are kept).
+        starts = sorted(a.span[0] for a in actors)
         events: list[Event] = []
         for sent in doc.sents:
+            first = bisect.bisect_left(starts, sent.start_char)
+            if not self.unresolved_sources and (first == len(starts) or starts[first] >= sent.end_char):
+                continue
             if _in_spans(noise, sent.start_char, sent.end_char) and all(
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
             ):
