@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from spacy.language import Language
 
-from clio.errors import DataError
+from clio.errors import DataError, ModelError
 from clio.events.embedding import (
     NO_EVENT,
     EmbeddingCoder,
@@ -166,7 +166,23 @@ def test_embedded_event_names_its_pattern_evidence_and_target(nlp: Language) -> 
     assert event.confidence == pytest.approx(1.0)
 
 
-def test_rules_mode_is_unchanged_by_the_mode_setting(nlp: Language) -> None:
+def test_missing_packages_name_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clio.events import embedding
+    from clio.nlp.events import EventComponent
+
+    monkeypatch.setattr(embedding.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelError, match=r"CLIO_MODE=accurate.*requirements/accurate.txt"):
+        EventComponent(mode="accurate")
+
+
+def test_unknown_mode_is_refused() -> None:
+    from clio.nlp.events import EventComponent
+
+    with pytest.raises(ValueError, match="mode must be one of"):
+        EventComponent(mode="fast")
+
+
+def test_rules_mode_has_no_embedding_step(nlp: Language) -> None:
     component = nlp.get_pipe("clio_events")
     assert getattr(component, "embedder", None) is None
 
