@@ -49,6 +49,11 @@ GROUPS = [
     # CAMEO's agents dictionary codes protesters, demonstrators and rioters as opposition (OPP).
     ("Bolivian protesters burned tyres outside the ministry.", None, ("Bolivian protesters", "BOLOPP")),
     ("Demonstrators in Nepal demanded the minister resign.", None, ("Demonstrators in Nepal", "NPLOPP")),
+    # Peoples without a state of their own are the civilians of the country they live in.
+    ("Thousands of Turkish Kurds marched in Diyarbakir.", None, ("Turkish Kurds", "TURCVL")),
+    ("Tamils in Sri Lanka marked the anniversary.", None, ("Tamils in Sri Lanka", "LKACVL")),
+    # A country that people protest against does not place them.
+    ("Hundreds of people joined anti-Israel protests in Amman.", None, ("people", "JORCVL")),
 ]
 
 

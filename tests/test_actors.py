@@ -109,6 +109,37 @@ POSITIVE = [
         None,
         [("ambassador of neighbouring Belarus", "BLRGOV")],
     ),
+    # An organisation written before a title speaks for the person, whatever office they held
+    # before; "of <country>" after the name decides over the knowledge base.
+    (
+        "NATO Secretary General Jens Stoltenberg arrived in Vilnius.",
+        "2019-07-01",
+        [("NATO Secretary General Jens Stoltenberg", "IGOWSTNAT")],
+    ),
+    (
+        "The Arab League secretary general urged a ceasefire.",
+        None,
+        [("Arab League secretary general", "IGOMEAARL")],
+    ),
+    (
+        "King Abdullah of Jordan received the delegation in Amman.",
+        None,
+        [("King Abdullah of Jordan", "JORGOV")],
+    ),
+    ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    ("A Canadian national was arrested in Tehran.", None, [("Canadian national", "CANCVL")]),
+    # "pro-"/"anti-" say whom a group sides with, not its nationality.
+    (
+        "Pro-Russian separatists shelled a Ukrainian village overnight.",
+        None,
+        [("separatists", "UKRREB")],
+    ),
+    # Lower-case Arabic article; an armed group keeps its own code before the role.
+    ("Five al-Qaeda militants were killed in Yemen.", None, [("al-Qaeda militants", "IMGREB")]),
+    ("The Hamas government rejected the truce offer.", None, [("Hamas government", "PSEREBGOV")]),
+    ("Troops disarmed Libyan armed groups near the port.", None, [("Libyan armed groups", "LBYREB")]),
+    # A journalist takes the country of the sentence when none is written.
+    ("A journalist was shot dead in Kabul on Monday.", None, [("journalist", "AFGMED")]),
 ]
 
 
@@ -142,6 +173,9 @@ NEGATIVE = [
     # The first word of a compound adjective is not an actor.
     ("Rebels shelled the government-held district.", None, ["government"]),
     ("Exiles from military-ruled Burma protested.", None, ["military"]),
+    # A place a group is based in, and a country a group sides with, are not actors.
+    ("A London-based monitor said 12 civilians were killed in Syria.", None, ["London"]),
+    ("Pro-Russian separatists shelled Donetsk.", None, ["Pro-Russian", "Russian", "Pro-Russian separatists"]),
 ]
 
 

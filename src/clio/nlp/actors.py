@@ -45,7 +45,7 @@ _MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ng
 # actors there ("fighting in Ukraine" -> UKR), as in CAMEO coding, where the state is the referent.
 _PLACE_KINDS = frozenset({"capital", "seat"})
 # Sectors that may take their country from context when none is written ("the ministry said").
-_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB"})
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "MED"})
 # Sectors of people rather than institutions: they take the country named in their own sentence
 # ("refugees fleeing the war in Liberia", "students throughout Indonesia", "farmers blocked roads
 # across France"), never an earlier one: civilians, refugees, students, workers, farmers, medical
@@ -186,7 +186,8 @@ class ActorComponent:
             if mention is not None:
                 mentions.append(mention)
                 consumed.update(range(mention.start, mention.end))
-            elif name.entry.kind in _PLACE_KINDS:
+            elif name.entry.kind in _PLACE_KINDS or name.entry.kind in ("country", "demonym"):
+                # "in Moscow", "the Ukrainian town": not actors, but they place the sentence.
                 country, _ = split_code(name.code)
                 if country:
                     places.append((name.span.start, country))
@@ -245,7 +246,7 @@ class ActorComponent:
             if any(i in blocked for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label=match_id)
-            if not self._case_fits(span):
+            if not self._case_fits(span) or _describes_location(doc, end):
                 continue
             spans.append(span)
         found = []
@@ -270,7 +271,7 @@ class ActorComponent:
             return True
         if exact is not None and len(text) <= 5:
             return False
-        return text[:1].isupper() or text[:1].isdigit()
+        return text[:1].isupper() or text[:1].isdigit() or bool(_ARABIC_ARTICLE.match(text))
 
     def _name_is_actor(self, doc: Doc, span: Span, entry: Entry) -> bool:
         first, last = span[0], span[-1]
@@ -367,7 +368,13 @@ class ActorComponent:
             and modifier.span.start > 0
             and doc[modifier.span.start - 1].lower_ == "ethnic"
         )
-        if ethnic and modifier is not None:
+        if modifier is not None and _stance_prefixed(doc, modifier.span.start):
+            # "pro-Russian separatists": the country they side with is not theirs; it is not an
+            # actor of the sentence either. The role word takes its country from context.
+            consumed.update(range(modifier.span.start - 2, modifier.span.end))
+            modifier = None
+            j = start
+        elif ethnic and modifier is not None:
             # "ethnic Albanian guerrillas": an ethnic group, not the state; the country comes from
             # the sentence ("... operating in Macedonia").
             consumed.update(range(modifier.span.start, modifier.span.end))
@@ -406,13 +413,16 @@ class ActorComponent:
         # "the government of Sudan", "security forces in Guinea", "dissidents from military-ruled
         # Myanmar": a country after the role word, past a few modifiers.
         trailing: _Name | None = None
-        if modifier is None and person is None and span_end + 1 < len(doc):
+        if modifier is None and span_end + 1 < len(doc):
             nxt = doc[span_end]
             k = span_end + 1
             while k < len(doc) and k - span_end <= _TRAILING_REACH and k not in name_at and _modifies(doc[k]):
                 k += 1
+            # After a name only "of" ties the country to the title ("King Hassan of Morocco");
+            # "President X in Paris" is where he is.
+            prepositions = ("of",) if person is not None else ("of", "in", "from")
             if (
-                nxt.lower_ in ("of", "in", "from")
+                nxt.lower_ in prepositions
                 and k in name_at
                 and name_at[k].entry.kind in ("country", "capital")
             ):
@@ -497,6 +507,15 @@ class ActorComponent:
         if person is not None and person.entry.kind == "person":
             person_country, person_sector = split_code(person.code)
             modifier_country = split_code(modifier.code)[0] if modifier else None
+            # "NATO Secretary General Jens Stoltenberg": the organisation written with the title
+            # says whom the person speaks for, whatever national office they held before.
+            if modifier is not None and modifier_country is None and not former:
+                return modifier.code, person.entry.name
+            # "King Abdullah of Jordan": the country written after the name decides.
+            if trailing is not None and not former:
+                trailing_country = split_code(trailing.code)[0]
+                if trailing_country and trailing_country != person_country:
+                    return f"{trailing_country}{sector[:3]}", person.entry.name
             # A title written in the text ("President X") is evidence of office at the time of
             # writing; it beats a knowledge-base role of "elite" unless the title says "former".
             undated = doc._.article_date is None
@@ -517,6 +536,11 @@ class ActorComponent:
             return source.code, f"{source.entry.name} {role_text}"
         if source.entry.kind in ("media", "org", "ngo") and source_sector:
             return source.code, source.entry.name
+        if source.entry.kind == "group" and source_sector and country not in _NON_STATE:
+            # "the Hamas regime", "Hezbollah fighters": the armed group stays first (CAMEO
+            # writes its role after it: PSEREB + GOV).
+            suffix = "" if source.code.endswith(sector[:3]) else sector[:3]
+            return f"{source.code}{suffix}", source.entry.name
         label = person.entry.name if person else f"{_country_name(source.entry)} {role_text}"
         return f"{country}{sector[:3]}", label
 
@@ -711,6 +735,22 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
+# "al-Qaeda", "al-Shabab", "el-Sisi": a lower-case Arabic article before a capitalised name.
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
+# "a London-based group": the place says where the group sits, it is not an actor.
+_LOCATED_SUFFIXES = frozenset({"based", "headquartered"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _describes_location(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _LOCATED_SUFFIXES
+
+
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """ "pro-Russian separatists", "an anti-Syria journalist": allegiance, not nationality."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+
+
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
@@ -836,7 +876,8 @@ def _sentence_country(
     candidates: list[tuple[int, str]] = list(places)
     for other in mentions:
         country, _ = split_code(other.code)
-        if country and not other.needs_country:
+        # "anti-Israel protests" name the country protested against, not where people are.
+        if country and not other.needs_country and not _stance_prefixed(doc, other.start):
             candidates.append((other.start, country))
     inside = [
         (abs(start - mention.start), country)
