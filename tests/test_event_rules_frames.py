@@ -115,6 +115,14 @@ NEGATIVE = [
     "Russia sent a delegation to the conference to study the proposal.",  # purpose clause, no frame
     "Turkey claimed that the economy had grown.",  # a claim of nothing harmful is no allegation
     "Sweden beat Turkey 3-1 in the final.",  # a game between two countries, not violence
+    "Japan defeated Egypt in the volleyball semi-final.",
+    # A consultation needs a counterpart.
+    "The Russian minister will hold a news conference on Friday.",
+    "The Russian minister spoke at a conference in Geneva.",
+    "The Turkish parliament will debate the budget next week.",
+    # Sport and careers are not conflict or concessions.
+    "Russian runners dominated the marathon.",
+    "The Russian army chief retired after 40 years of service.",
 ]
 
 

@@ -103,7 +103,7 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
 # Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
-BODILY_LEMMAS = frozenset({"beat", "thrash", "crush", "trounce", "rout"})
+BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
 # armed assault: "protesters stormed the parliament", "rioters torched police cars".
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
@@ -127,6 +127,7 @@ EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "register"
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "towards", "regarding"})
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
 NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
+CONSULT_ROOT = "04"
 MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
 RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
@@ -831,7 +832,10 @@ class EventCoder:
             preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else ("in",)
             targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
         if not targets:
-            return [(s, None) for s in sources]
+            # A consultation needs a counterpart: "held a news conference", "spoke at the
+            # forum", "flew to New York" consult no one.
+            consult = coded.code[:2] == CONSULT_ROOT or coded.code in MEETING_INTENTS
+            return [] if consult else [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets if s.code != t.code]
 
     def code_sentence(
