@@ -138,6 +138,17 @@ POSITIVE = [
     ("Five al-Qaeda militants were killed in Yemen.", None, [("al-Qaeda militants", "IMGREB")]),
     ("The Hamas government rejected the truce offer.", None, [("Hamas government", "PSEREBGOV")]),
     ("Troops disarmed Libyan armed groups near the port.", None, [("Libyan armed groups", "LBYREB")]),
+    # Towns the knowledge base does not list give their country through the gazetteer.
+    (
+        "Police in Lahore arrested two Afghan nationals.",
+        None,
+        [("Police in Lahore", "PAKCOP"), ("Afghan nationals", "AFGCVL")],
+    ),
+    (
+        "A plot to kill the mayor was foiled in Omsk, the city's police said.",
+        None,
+        [("mayor", "RUSGOV"), ("police", "RUSCOP")],
+    ),
     # A journalist takes the country of the sentence when none is written.
     ("A journalist was shot dead in Kabul on Monday.", None, [("journalist", "AFGMED")]),
 ]

@@ -35,6 +35,8 @@ from spacy.util import filter_spans
 
 from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
+from clio.geo.gazetteer import iso3, load_gazetteer
+from clio.geo.resolve import prior as place_prior
 from clio.nlp.extensions import noise_tokens
 from clio.records import Actor
 
@@ -55,6 +57,10 @@ _LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "HLH", "RAD", "RE
 # CAMEO religion codes. A religious group of a country is coded as that country's civilians with
 # the religion as a suffix ("Egyptian Muslims", "Muslim fundamentalists in Algeria" -> ...CVLMUS).
 _RELIGIONS = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
+# Gazetteer fallback for towns the knowledge base does not list ("police in Karachi").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_TOWN_KINDS = frozenset({"city", "adm1", "adm2"})
+_GAZETTEER_CODE_FIXES = {"XKX": "KSV"}  # Kosovo: CAMEO's code
 _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
 )
@@ -413,6 +419,7 @@ class ActorComponent:
         # "the government of Sudan", "security forces in Guinea", "dissidents from military-ruled
         # Myanmar": a country after the role word, past a few modifiers.
         trailing: _Name | None = None
+        town_country: str | None = None
         if modifier is None and span_end + 1 < len(doc):
             nxt = doc[span_end]
             k = span_end + 1
@@ -428,7 +435,15 @@ class ActorComponent:
             ):
                 trailing = name_at[k]
                 span_end = trailing.span.end
+            elif nxt.lower_ in prepositions and person is None and possessor is None and k not in name_at:
+                # "police in Karachi": a town the knowledge base does not list, from the gazetteer.
+                town = _place_entity(doc, k)
+                town_country = _gazetteer_country(town.text) if town is not None else None
+                if town is not None and town_country is not None:
+                    span_end = town.end
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
+        if code is None and town_country is not None:
+            code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {doc[start:end].text}"
         if code is not None and religion and code[3:6] == "CVL":
             code = f"{code}{religion}"
         needs_country = code is None
@@ -673,8 +688,12 @@ class ActorComponent:
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     filled = (
-                        None if local else _context_country(out, mention.sector or "")
-                    ) or _sentence_country(doc, mention, mentions, places)
+                        (None if local else _context_country(out, mention.sector or ""))
+                        or _sentence_country(doc, mention, mentions, places)
+                        or _sentence_town_country(
+                            doc, mention, blocked | consumed, self.lexicon.locative_prepositions
+                        )
+                    )
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
@@ -855,12 +874,32 @@ def _country_name(entry: Entry) -> str:
     return str(country) if country else entry.name
 
 
+def _place_entity(doc: Doc, i: int) -> Span | None:
+    """The place-name entity starting at token ``i`` ("Karachi", "Khanty-Mansiysk")."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _PLACE_LABELS:
+        return None
+    return _entity_of(doc, doc[i])
+
+
+def _gazetteer_country(name: str) -> str | None:
+    """The country of the likeliest town or region called ``name`` (the gazetteer's prior: the
+    most populous, e.g. Tripoli in Libya), as a CAMEO country code; None for unknown names and
+    names of countries or continents, which the knowledge base covers."""
+    gazetteer = load_gazetteer()
+    places = [gazetteer.place(i) for i in gazetteer.lookup(name)]
+    towns = [p for p in places if p.cc and p.kind in _TOWN_KINDS]
+    if not towns or len(towns) < len(places):
+        return None
+    code = iso3(max(towns, key=place_prior).cc)
+    return _GAZETTEER_CODE_FIXES.get(code, code) if code else None
+
+
 def _context_country(previous: list[_Mention], sector: str) -> str | None:
     """The country of the latest earlier actor of the same sector, else of any earlier actor."""
     for wanted_same_sector in (True, False):
         for mention in reversed(previous):
             country, other_sector = split_code(mention.code)
-            if country is None:
+            if country is None or country in _NON_STATE:
                 continue
             if wanted_same_sector and other_sector != sector:
                 continue
@@ -876,6 +915,8 @@ def _sentence_country(
     candidates: list[tuple[int, str]] = list(places)
     for other in mentions:
         country, _ = split_code(other.code)
+        if country in _NON_STATE:
+            continue  # an armed group's IMG code is no country ("Moro Islamic ... and the military")
         # "anti-Israel protests" name the country protested against, not where people are.
         if country and not other.needs_country and not _stance_prefixed(doc, other.start):
             candidates.append((other.start, country))
@@ -885,6 +926,31 @@ def _sentence_country(
         if sentence.start <= start < sentence.end
     ]
     return min(inside)[1] if inside else None
+
+
+def _sentence_town_country(
+    doc: Doc, mention: _Mention, taken: set[int], locatives: frozenset[str]
+) -> str | None:
+    """The gazetteer country of the town named nearest to ``mention`` in its sentence ("the
+    city's police" in a sentence about Khanty-Mansiysk); the last resort, after actors. A name
+    counts as a town when tagged as a place or written after a locative ("in Omsk"), since the
+    tagger often takes unfamiliar towns for organisations."""
+    sentence = _sentence(doc[mention.start])
+    towns = [
+        (abs(ent.start - mention.start), ent.text)
+        for ent in doc.ents
+        if sentence.start <= ent.start < sentence.end
+        and (
+            ent.label_ in _PLACE_LABELS
+            or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in locatives and ent.label_ != "PERSON")
+        )
+        and not any(i in taken for i in range(ent.start, ent.end))
+    ]
+    for _, name in sorted(towns):
+        country = _gazetteer_country(name)
+        if country is not None:
+            return country
+    return None
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
