@@ -588,6 +588,9 @@ class EventCoder:
         if coded.nominal:
             return args.actors_of(args.nominal_source_heads(predicate), index)
         heads = args.subject_heads(predicate, self.book.document_nouns)
+        # "Canada's wildfires forced ...", "Kenya's runners dominated ...": a possessor acts
+        # through its own organs and acts, not through everything it has.
+        heads = [h for h in heads if not self._possession(h, index)]
         found = args.actors_of(heads, index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
@@ -780,6 +783,15 @@ class EventCoder:
         before = token.doc[token.i - 1]
         own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
         return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
+
+    def _possession(self, head: Token, index: args.ActorIndex) -> bool:
+        """A noun that is no actor or act, owned by one ("Canada's wildfires")."""
+        if head.pos_ != "NOUN" or index.at(head) is not None or self._is_event_noun(head):
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
+            return False
+        return any(c.dep_ == "poss" for c in head.children)
 
     def _is_event_noun(self, noun: Token) -> bool:
         book = self.book
