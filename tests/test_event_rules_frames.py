@@ -93,7 +93,7 @@ EXACT = [
     # Claiming an attack is aimed at the attack's target; its participle is not a second event.
     ("Hamas claimed responsibility for a rocket attack on Israel.", {("PSEHMS", "015", "ISR")}),
     ("Hamas claimed responsibility for an ambush targeting Israel.", {("PSEHMS", "015", "ISR")}),
-    ("Russia's missiles struck Ukraine overnight.", {("RUS", "19", "UKR")}),  # ... but through its weapons
+    ("Russia's missiles struck Ukraine overnight.", {("RUS", "195", "UKR")}),  # ... but through its weapons
     # A crowd's violence is a riot (145); security forces' violence against a crowd is
     # violent repression (175).
     ("Angry protesters stormed the headquarters of the police.", {("---OPP", "145", "---COP")}),

@@ -80,6 +80,7 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
 FORCE_POSTURE_ROOT = "15"
+GENERIC_ASSAULT = "190"
 AID_PREFIXES = ("07", "033")  # aid, and the intent to give it
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
@@ -927,6 +928,7 @@ class EventCoder:
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
+        coded_list = _fold_instruments(coded_list)
         location = _sentence_location(doc, sent_span)
         sent_locations = [
             loc
@@ -962,6 +964,30 @@ class EventCoder:
                 continue
             events.extend(self.code_sentence(doc, sent, index, noise))
         return merge_events(events)
+
+
+def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
+    """ "Russian missiles struck Kyiv": the weapon noun is the subject, the instrument of the
+    verb's event and not a second event; its more specific code refines a generic one (190 ->
+    195)."""
+    nominal = {c.predicate.i: c for c in coded_list if c.nominal}
+    if not nominal:
+        return coded_list
+    folded: set[int] = set()
+    out: list[Coded] = []
+    for coded in coded_list:
+        if coded.nominal:
+            out.append(coded)
+            continue
+        subjects = [nominal[c.i] for c in coded.predicate.children if c.dep_ == "nsubj" and c.i in nominal]
+        for instrument in subjects:
+            folded.add(instrument.predicate.i)
+            if coded.code == GENERIC_ASSAULT and instrument.code[:2] == coded.code[:2]:
+                coded = dataclasses.replace(
+                    coded, code=instrument.code, pattern=f"{coded.pattern}+{instrument.pattern}"
+                )
+        out.append(coded)
+    return [c for c in out if not (c.nominal and c.predicate.i in folded)]
 
 
 def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
