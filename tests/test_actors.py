@@ -149,6 +149,13 @@ POSITIVE = [
         None,
         [("mayor", "RUSGOV"), ("police", "RUSCOP")],
     ),
+    # A generic head ("leaders", "spokesman") belongs to the group it is of.
+    (
+        "Leaders of the main opposition bloc in Georgia rejected the result.",
+        None,
+        [("Leaders", "GEOOPP")],
+    ),
+    ("A spokesman for the Israeli army said troops fired.", None, [("spokesman", "ISRMIL")]),
     # A journalist takes the country of the sentence when none is written.
     ("A journalist was shot dead in Kabul on Monday.", None, [("journalist", "AFGMED")]),
 ]

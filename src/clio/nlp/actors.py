@@ -67,6 +67,8 @@ _SKIPPABLE_MODIFIERS = frozenset(
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 # How many words may stand between "of"/"in"/"from" and the country of a role word.
 _TRAILING_REACH = 4
+# How many words may stand between "leaders of" and the group they lead.
+_OF_GROUP_REACH = 7
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
 _NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 _HONORIFICS = frozenset(
@@ -179,8 +181,10 @@ class ActorComponent:
         agents = self._agents(doc, blocked, name_at)
         mentions: list[_Mention] = []
         consumed: set[int] = set()
-        for group in _group_agents(agents):
-            mention = self._compose(doc, group, name_at, day, consumed)
+        groups = _group_agents(agents)
+        sector_at = {group[0][0]: _group_sector(doc, group, self.lexicon.generic_heads) for group in groups}
+        for group in groups:
+            mention = self._compose(doc, group, name_at, day, consumed, sector_at)
             if mention is not None:
                 mentions.append(mention)
                 mentions.extend(self._conjoined_modifiers(doc, mention, name_at, consumed))
@@ -321,9 +325,14 @@ class ActorComponent:
         name_at: dict[int, _Name],
         day: dt.date | None,
         consumed: set[int],
+        sector_at: dict[int, str],
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = _group_sector(doc, group, self.lexicon.generic_heads)
+        if all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group):
+            # "leaders of the opposition", "members of parliament", "a spokesman for the army":
+            # a generic head belongs to the group it is of.
+            sector = _sector_of_group_after(doc, end, sector_at) or sector
         # Only a plural common noun is a group of believers ("Muslims", "Islamic fundamentalists");
         # "Archbishop", "Muslim Brotherhood", "Christian eastern Beirut" are not.
         religion = sector if sector in _RELIGIONS and doc[end - 1].tag_ in ("NNS", "NNPS") else ""
@@ -867,6 +876,24 @@ def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: fr
         if doc[start:end].text.lower() not in generic_heads:
             return code[:3]
     return group[-1][2][:3]
+
+
+def _sector_of_group_after(doc: Doc, end: int, sector_at: dict[int, str]) -> str | None:
+    """The sector of the role word that "of"/"for" after token ``end`` introduces, past a few
+    modifiers and a parenthesised name ("of the Azadliq (Freedom) opposition coalition")."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= _OF_GROUP_REACH:
+        if k in sector_at:
+            return sector_at[k]
+        token = doc[k]
+        if not (
+            token.pos_ in ("DET", "ADJ", "PROPN") or token.text in ("(", ")") or token.dep_ == "compound"
+        ):
+            return None
+        k += 1
+    return None
 
 
 def _country_name(entry: Entry) -> str:
