@@ -52,6 +52,11 @@ GROUPS = [
     # Peoples without a state of their own are the civilians of the country they live in.
     ("Thousands of Turkish Kurds marched in Diyarbakir.", None, ("Turkish Kurds", "TURCVL")),
     ("Tamils in Sri Lanka marked the anniversary.", None, ("Tamils in Sri Lanka", "LKACVL")),
+    ("The Serbs of northern Kosovo boycotted the local vote.", None, ("Serbs", "KSVCVL")),
+    # Detainees and prisoners are civilians; prisoners of war are soldiers.
+    ("Guards beat Palestinian detainees in the prison.", None, ("Palestinian detainees", "PSECVL")),
+    ("Iran freed two British prisoners on Friday.", None, ("British prisoners", "GBRCVL")),
+    ("Ukraine handed back 40 Russian prisoners of war.", None, ("Russian prisoners of war", "RUSMIL")),
     # A country that people protest against does not place them.
     ("Hundreds of people joined anti-Israel protests in Amman.", None, ("people", "JORCVL")),
 ]

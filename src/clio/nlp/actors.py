@@ -192,7 +192,7 @@ class ActorComponent:
         for name in names:
             if name.span.start in consumed:
                 continue
-            mention = self._named(doc, name, consumed)
+            mention = self._named(doc, name, consumed, name_at)
             if mention is not None:
                 mentions.append(mention)
                 consumed.update(range(mention.start, mention.end))
@@ -568,13 +568,18 @@ class ActorComponent:
         label = person.entry.name if person else f"{_country_name(source.entry)} {role_text}"
         return f"{country}{sector[:3]}", label
 
-    def _named(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
+    def _named(self, doc: Doc, name: _Name, consumed: set[int], name_at: dict[int, _Name]) -> _Mention | None:
         entry, span = name.entry, name.span
         if entry.kind in _PLACE_KINDS and self._is_locative(span):
             return None
         if entry.kind in ("demonym", "group") and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
             # "ethnic Albanians demonstrated in Serbia": civilians of the country they live in.
             return _Mention(span.start - 1, span.end, "CVL", span.text, needs_country=True, sector="CVL")
+        if entry.kind == "group":
+            home = _home_country(doc, span, name_at)
+            if home is not None and home != split_code(name.code)[0]:
+                # "the Serbs of northern Kosovo": a people of another country's land are its civilians.
+                return _Mention(span.start, span.end, f"{home}CVL", span.text)
         if entry.kind == "demonym":
             # "Chinese food", "the Ukrainian border": an adjective is an actor only as a noun
             # ("the Chinese said") or on the subject of a verb ("Russian missiles hit").
@@ -876,6 +881,19 @@ def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: fr
         if doc[start:end].text.lower() not in generic_heads:
             return code[:3]
     return group[-1][2][:3]
+
+
+def _home_country(doc: Doc, span: Span, name_at: dict[int, _Name]) -> str | None:
+    """The country in "<people> of [southern] <country>" ("the Albanians of southern Serbia")."""
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= _TRAILING_REACH and k not in name_at and _modifies(doc[k]):
+        k += 1
+    name = name_at.get(k)
+    if name is None or name.entry.kind != "country":
+        return None
+    return split_code(name.code)[0]
 
 
 def _sector_of_group_after(doc: Doc, end: int, sector_at: dict[int, str]) -> str | None:
