@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test check bench clean
+.PHONY: install install-accurate run test check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -16,6 +16,9 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install Clio, its dependencies and the spaCy model
+
+install-accurate: $(STAMP)  ## add the optional embedding step (CLIO_MODE=accurate): torch CPU build, ~1.2 GB
+	$(BIN)/pip install --quiet -r requirements/accurate.txt
 
 run: $(STAMP)  ## code the bundled sample corpus into ./clio.db, print a summary, serve the dashboard
 	$(BIN)/clio run

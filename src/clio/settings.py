@@ -34,7 +34,7 @@ class Settings:
     batch_size: int = 32
     goldstein: str = "phoenix"
     actor_files: tuple[Path, ...] = field(default=())
-    mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step where available)
+    mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step; `make install-accurate`)
     time_anchoring: str = "news"
 
     def __post_init__(self) -> None:
