@@ -149,6 +149,17 @@ POSITIVE = [
         None,
         [("mayor", "RUSGOV"), ("police", "RUSCOP")],
     ),
+    # A person described by an organisation's title in apposition speaks for it.
+    (
+        "Boris Johnson, the NATO envoy, arrived in Kyiv.",
+        "2021-02-01",
+        [("Boris Johnson", "IGOWSTNAT")],
+    ),
+    (
+        "Vladimir Putin, the UN and NATO discussed the plan.",
+        "2023-06-01",
+        [("Vladimir Putin", "RUSGOV"), ("UN", "IGOUNO")],
+    ),
     # A generic head ("leaders", "spokesman") belongs to the group it is of.
     (
         "Leaders of the main opposition bloc in Georgia rejected the result.",

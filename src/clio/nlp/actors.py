@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import cast
 
 from spacy.language import Language
@@ -203,6 +204,7 @@ class ActorComponent:
                     places.append((name.span.start, country))
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
+        _take_organisation_appositions(doc, mentions)
         return self._refer(doc, mentions, blocked, consumed, places)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -881,6 +883,28 @@ def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: fr
         if doc[start:end].text.lower() not in generic_heads:
             return code[:3]
     return group[-1][2][:3]
+
+
+def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
+    """ "Kenzo Oshima, the United Nations relief coordinator": a person described by an
+    organisation's title in apposition speaks for the organisation, whatever national office the
+    knowledge base lists for them. Updates ``mentions`` (sorted by start) in place."""
+    for person, title in pairwise(mentions):
+        if not person.person or split_code(title.code)[0] is not None or title.needs_country:
+            continue
+        between = [t.lower_ for t in doc[person.end : title.start]]
+        if between not in ([","], [",", "the"]):
+            continue
+        root = doc[title.start : title.end].root
+        # A title is headed by a role noun ("the NATO envoy") or closed by a comma ("the UN Relief
+        # Coordinator,"); "Putin, the UN and NATO" is a list.
+        closed = title.end < len(doc) and doc[title.end].text == ","
+        if (
+            (root.pos_ == "NOUN" or closed)
+            and root.dep_ == "appos"
+            and person.start <= root.head.i < person.end
+        ):
+            person.code = title.code
 
 
 def _home_country(doc: Doc, span: Span, name_at: dict[int, _Name]) -> str | None:
