@@ -160,6 +160,25 @@ POSITIVE = [
         "2023-06-01",
         [("Vladimir Putin", "RUSGOV"), ("UN", "IGOUNO")],
     ),
+    # Armed groups of current conflicts, and organised extremist or militant groups.
+    (
+        "Hayat Tahrir al-Sham fighters seized two villages near Idlib.",
+        None,
+        [("Hayat Tahrir al-Sham fighters", "SYRREBUAF")],
+    ),
+    ("The Pakistani Taliban claimed the bombing.", None, [("Pakistani Taliban", "PAKREB")]),
+    ("The army said MILF rebels had laid down arms.", None, [("MILF rebels", "PHLREB")]),
+    (
+        "Police raided an extremist group in Bavaria.",
+        None,
+        [("extremist group in Bavaria", "DEUREB")],
+    ),
+    (
+        "Police arrested members of a militant group in Kenya.",
+        None,
+        [("militant group in Kenya", "KENREB")],
+    ),
+    ("A Norwegian peace movement urged both sides to talk.", None, [("Norwegian peace movement", "NOROPP")]),
     # A generic head ("leaders", "spokesman") belongs to the group it is of.
     (
         "Leaders of the main opposition bloc in Georgia rejected the result.",
