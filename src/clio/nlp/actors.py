@@ -330,7 +330,7 @@ class ActorComponent:
         sector_at: dict[int, str],
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
-        sector = _group_sector(doc, group, self.lexicon.generic_heads)
+        sector = sector_at[start]
         if all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group):
             # "leaders of the opposition", "members of parliament", "a spokesman for the army":
             # a generic head belongs to the group it is of.
@@ -698,18 +698,21 @@ class ActorComponent:
         events.sort(key=lambda e: e[0])
         out: list[_Mention] = []
         people: list[_Mention] = []
+        towns: list[tuple[int, str]] | None = None
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     filled = (
-                        (None if local else _context_country(out, mention.sector or ""))
-                        or _sentence_country(doc, mention, mentions, places)
-                        or _sentence_town_country(
-                            doc, mention, blocked | consumed, self.lexicon.locative_prepositions
-                        )
-                    )
+                        None if local else _context_country(out, mention.sector or "")
+                    ) or _sentence_country(doc, mention, mentions, places)
+                    if filled is None:
+                        # The last resort: a town the knowledge base does not list, looked up once
+                        # per document.
+                        if towns is None:
+                            towns = _towns(doc, blocked | consumed, self.lexicon.locative_prepositions)
+                        filled = _sentence_country(doc, mention, [], towns)
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
@@ -997,29 +1000,22 @@ def _sentence_country(
     return min(inside)[1] if inside else None
 
 
-def _sentence_town_country(
-    doc: Doc, mention: _Mention, taken: set[int], locatives: frozenset[str]
-) -> str | None:
-    """The gazetteer country of the town named nearest to ``mention`` in its sentence ("the
-    city's police" in a sentence about Khanty-Mansiysk); the last resort, after actors. A name
-    counts as a town when tagged as a place or written after a locative ("in Omsk"), since the
-    tagger often takes unfamiliar towns for organisations."""
-    sentence = _sentence(doc[mention.start])
-    towns = [
-        (abs(ent.start - mention.start), ent.text)
-        for ent in doc.ents
-        if sentence.start <= ent.start < sentence.end
-        and (
-            ent.label_ in _PLACE_LABELS
-            or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in locatives and ent.label_ != "PERSON")
-        )
-        and not any(i in taken for i in range(ent.start, ent.end))
-    ]
-    for _, name in sorted(towns):
-        country = _gazetteer_country(name)
-        if country is not None:
-            return country
-    return None
+def _towns(doc: Doc, taken: set[int], locatives: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, gazetteer country) of the towns named in ``doc`` outside actors ("the city's
+    police" in a sentence about Khanty-Mansiysk). A name counts as a town when tagged as a place
+    or written after a locative ("in Omsk"), since the tagger often takes unfamiliar towns for
+    organisations."""
+    out = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        located = root.dep_ == "pobj" and root.head.lower_ in locatives and ent.label_ != "PERSON"
+        if ent.label_ in _PLACE_LABELS or located:
+            country = _gazetteer_country(ent.text)
+            if country is not None:
+                out.append((ent.start, country))
+    return out
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
