@@ -179,6 +179,9 @@ POSITIVE = [
         [("militant group in Kenya", "KENREB")],
     ),
     ("A Norwegian peace movement urged both sides to talk.", None, [("Norwegian peace movement", "NOROPP")]),
+    # Air strikes and shelling are the military of the country written with them.
+    ("Turkish air strikes hit two villages in northern Iraq.", None, [("Turkish air strikes", "TURMIL")]),
+    ("Russian shelling damaged a hospital in Kharkiv.", None, [("Russian shelling", "RUSMIL")]),
     # A generic head ("leaders", "spokesman") belongs to the group it is of.
     (
         "Leaders of the main opposition bloc in Georgia rejected the result.",
@@ -221,6 +224,8 @@ NEGATIVE = [
     # The first word of a compound adjective is not an actor.
     ("Rebels shelled the government-held district.", None, ["government"]),
     ("Exiles from military-ruled Burma protested.", None, ["military"]),
+    # Labour strikes are not air strikes.
+    ("Dock workers staged general strikes across Belgium.", None, ["general strikes", "strikes"]),
     # A place a group is based in, and a country a group sides with, are not actors.
     ("A London-based monitor said 12 civilians were killed in Syria.", None, ["London"]),
     ("Pro-Russian separatists shelled Donetsk.", None, ["Pro-Russian", "Russian", "Pro-Russian separatists"]),
