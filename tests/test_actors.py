@@ -181,7 +181,7 @@ POSITIVE = [
     ("A Norwegian peace movement urged both sides to talk.", None, [("Norwegian peace movement", "NOROPP")]),
     # Air strikes and shelling are the military of the country written with them.
     ("Turkish air strikes hit two villages in northern Iraq.", None, [("Turkish air strikes", "TURMIL")]),
-    ("Russian shelling damaged a hospital in Kharkiv.", None, [("Russian shelling", "RUSMIL")]),
+    ("Russian shelling killed two civilians in Kherson.", None, [("Russian shelling", "RUSMIL")]),
     # A generic head ("leaders", "spokesman") belongs to the group it is of.
     (
         "Leaders of the main opposition bloc in Georgia rejected the result.",
