@@ -179,6 +179,9 @@ POSITIVE = [
         [("militant group in Kenya", "KENREB")],
     ),
     ("A Norwegian peace movement urged both sides to talk.", None, [("Norwegian peace movement", "NOROPP")]),
+    # Any capital letter makes a name; only all-lower-case words are common words.
+    ("Delegates from MOROCCO and Spain met on Monday.", None, [("Spain", "ESP")]),
+    ("Envoys of MOROCCO arrived.", None, [("Envoys of MOROCCO", "MARGOV")]),
     # Air strikes and shelling are the military of the country written with them.
     ("Turkish air strikes hit two villages in northern Iraq.", None, [("Turkish air strikes", "TURMIL")]),
     ("Russian shelling killed two civilians in Kherson.", None, [("Russian shelling", "RUSMIL")]),
@@ -224,6 +227,7 @@ NEGATIVE = [
     # The first word of a compound adjective is not an actor.
     ("Rebels shelled the government-held district.", None, ["government"]),
     ("Exiles from military-ruled Burma protested.", None, ["military"]),
+    ("We served roast turkey and rice to the guests.", None, ["turkey"]),
     # Labour strikes are not air strikes.
     ("Dock workers staged general strikes across Belgium.", None, ["general strikes", "strikes"]),
     # A place a group is based in, and a country a group sides with, are not actors.

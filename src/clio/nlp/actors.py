@@ -283,7 +283,9 @@ class ActorComponent:
             return True
         if exact is not None and len(text) <= 5:
             return False
-        return text[:1].isupper() or text[:1].isdigit() or bool(_ARABIC_ARTICLE.match(text))
+        # A name written all in lower case is a common word ("turkey", "chad"); any capital letter
+        # makes it a name ("al-Qaeda", odd casing such as "iSrael").
+        return text[:1].isdigit() or not text.islower()
 
     def _name_is_actor(self, doc: Doc, span: Span, entry: Entry) -> bool:
         first, last = span[0], span[-1]
@@ -773,8 +775,6 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
-# "al-Qaeda", "al-Shabab", "el-Sisi": a lower-case Arabic article before a capitalised name.
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 # "a London-based group": the place says where the group sits, it is not an actor.
 _LOCATED_SUFFIXES = frozenset({"based", "headquartered"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
