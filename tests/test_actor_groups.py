@@ -57,6 +57,13 @@ GROUPS = [
     ("Guards beat Palestinian detainees in the prison.", None, ("Palestinian detainees", "PSECVL")),
     ("Iran freed two British prisoners on Friday.", None, ("British prisoners", "GBRCVL")),
     ("Ukraine handed back 40 Russian prisoners of war.", None, ("Russian prisoners of war", "RUSMIL")),
+    # The country of whoever reports the event places the victims only when nothing else does.
+    (
+        "Somali gunmen attacked a market on Friday, killing 12 people, officials in Nairobi said.",
+        None,
+        ("people", "SOMCVL"),
+    ),
+    ("Kenyan police said three people were killed in the attack.", None, ("people", "KENCVL")),
     # A country that people protest against does not place them.
     ("Hundreds of people joined anti-Israel protests in Amman.", None, ("people", "JORCVL")),
 ]

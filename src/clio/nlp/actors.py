@@ -68,6 +68,10 @@ _SKIPPABLE_MODIFIERS = frozenset(
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 # How many words may stand between "of"/"in"/"from" and the country of a role word.
 _TRAILING_REACH = 4
+# Verbs of reporting, and how far up the parse a reporter's name may sit below its verb
+# ("officials in Nairobi said": Nairobi -> in -> officials -> said).
+_REPORTING_VERBS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "claim"})
+_REPORTER_DEPTH = 4
 # How many words may stand between "leaders of" and the group they lead.
 _OF_GROUP_REACH = 7
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
@@ -993,11 +997,25 @@ def _sentence_country(
         if country and not other.needs_country and not _stance_prefixed(doc, other.start):
             candidates.append((other.start, country))
     inside = [
-        (abs(start - mention.start), country)
+        (_reports(doc, start, mention.start), abs(start - mention.start), country)
         for start, country in candidates
         if sentence.start <= start < sentence.end
     ]
-    return min(inside)[1] if inside else None
+    return min(inside)[2] if inside else None
+
+
+def _reports(doc: Doc, start: int, mention_start: int) -> bool:
+    """Whether token ``start`` is in the subject of a reporting verb that ``mention_start`` is not
+    in: "killing 20 people, relief officials in Nairobi said" does not place the people in Kenya
+    (such a country is used only when the sentence names no other)."""
+    token = doc[start]
+    for _ in range(_REPORTER_DEPTH):
+        if token.dep_ == "nsubj" and token.head.lemma_ in _REPORTING_VERBS:
+            return not (token.left_edge.i <= mention_start <= token.right_edge.i)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _towns(doc: Doc, taken: set[int], locatives: frozenset[str]) -> list[tuple[int, str]]:
