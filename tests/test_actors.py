@@ -192,6 +192,12 @@ POSITIVE = [
         [("Leaders", "GEOOPP")],
     ),
     ("A spokesman for the Israeli army said troops fired.", None, [("spokesman", "ISRMIL")]),
+    (
+        "A spokesman for the United Nations said convoys were blocked.",
+        None,
+        [("spokesman for the United Nations", "IGOUNO")],
+    ),
+    ("Leaders of Hezbollah rejected the offer.", None, [("Leaders of Hezbollah", "LBNREBGOV")]),
     # A journalist takes the country of the sentence when none is written.
     ("A journalist was shot dead in Kabul on Monday.", None, [("journalist", "AFGMED")]),
 ]

@@ -44,6 +44,8 @@ from clio.records import Actor
 SPAN_KEY = "actors"
 # Kinds of names that can stand before a role word and give it a country: "Russian troops".
 _MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ngo", "group", "media", "org"})
+# Organisations a generic head can speak for ("a spokesman for the UN").
+_ORGANISATION_KINDS = frozenset({"igo", "ngo", "group", "media", "org", "seat"})
 # Kinds that are places when used after a locative preposition ("in Moscow"). Country names stay
 # actors there ("fighting in Ukraine" -> UKR), as in CAMEO coding, where the state is the referent.
 _PLACE_KINDS = frozenset({"capital", "seat"})
@@ -337,7 +339,8 @@ class ActorComponent:
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = sector_at[start]
-        if all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group):
+        generic = all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group)
+        if generic:
             # "leaders of the opposition", "members of parliament", "a spokesman for the army":
             # a generic head belongs to the group it is of.
             sector = _sector_of_group_after(doc, end, sector_at) or sector
@@ -450,6 +453,17 @@ class ActorComponent:
                 and k in name_at
                 and name_at[k].entry.kind in ("country", "capital")
             ):
+                trailing = name_at[k]
+                span_end = trailing.span.end
+            elif (
+                generic
+                and person is None
+                and nxt.lower_ in ("of", "for")
+                and k in name_at
+                and name_at[k].entry.kind in _ORGANISATION_KINDS
+                and name_at[k].span.end not in sector_at  # not "for the Hamas government"
+            ):
+                # "a spokesman for the United Nations", "the head of the IMF": the organisation.
                 trailing = name_at[k]
                 span_end = trailing.span.end
             elif nxt.lower_ in prepositions and person is None and possessor is None and k not in name_at:
