@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 from spacy.language import Language
@@ -320,3 +321,20 @@ def test_plural_mention_gives_every_referent(actor_nlp: Language) -> None:
 def test_actors_in_full_pipeline(nlp: Language) -> None:
     doc = run(nlp, "Russian troops shelled the town, Ukrainian officials said.")
     assert [a.code for a in doc._.actors] == ["RUSMIL", "UKRGOV"]
+
+
+# Mentions never partially overlap: a title word inside a longer mention ("King" in "... Jane
+# King") and a name already used by one mention ("Egypt" in "leaders of Egypt's ...") start no other.
+NO_OVERLAP = [
+    "Australian Trade Minister Jane King arrived in Jakarta on Monday.",
+    "Qatar agreed to expel senior leaders of Egypt's Muslim Brotherhood.",
+    "Investigators questioned the hijackers of the Indian airliner.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OVERLAP)
+def test_mentions_never_partially_overlap(actor_nlp: Language, text: str) -> None:
+    spans = sorted({actor.span for actor in run(actor_nlp, text)._.actors})
+    assert spans, "expected at least one actor"
+    for first, second in pairwise(spans):
+        assert second[0] >= first[1], f"{first} and {second} overlap in {text!r}"

@@ -191,6 +191,8 @@ class ActorComponent:
         groups = _group_agents(agents)
         sector_at = {group[0][0]: _group_sector(doc, group, self.lexicon.generic_heads) for group in groups}
         for group in groups:
+            if group[0][0] in consumed:
+                continue  # "King" inside "Defence Secretary Tom King", already one mention
             mention = self._compose(doc, group, name_at, day, consumed, sector_at)
             if mention is not None:
                 mentions.append(mention)
@@ -356,6 +358,8 @@ class ActorComponent:
         while j > sent_start:
             token = doc[j - 1]
             name = name_at.get(j - 1)
+            if name is not None and name.span.start in consumed:
+                break  # "bombers of the U.S. airliner": U.S. already belongs to "bombers"
             if name is not None and name.entry.kind in _MODIFIER_KINDS and modifier is None:
                 modifier = name
                 j = name.span.start
@@ -368,6 +372,8 @@ class ActorComponent:
                 continue
             if token.text in _POSSESSIVE and j - 2 >= sent_start and (j - 2) in name_at:
                 owner = name_at[j - 2]
+                if owner.span.start in consumed:
+                    break
                 if owner.entry.kind == "person":
                     possessor = owner
                     break
