@@ -278,6 +278,17 @@ COREFERENCE = [
         "2024-05-24",
         [("Russian leader", "RUSGOV")],
     ),
+    # An acronym defined in the article names that actor, whatever else it can mean.
+    (
+        "Sudan's army clashed with the Rapid Support Forces (RSF) in Khartoum. The RSF denied it.",
+        "2023-05-02",
+        [("RSF", "SDNREB")],
+    ),
+    (
+        "Reporters Without Borders (RSF) condemned the arrest. RSF said the reporter was held for days.",
+        "2023-05-02",
+        [("RSF", "NGOHRI")],
+    ),
 ]
 
 

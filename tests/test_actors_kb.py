@@ -191,6 +191,9 @@ def test_lookup_explains() -> None:
         ("Brice Oligui Nguema", D(2025, 6, 1), "GABGOV"),
         ("Abdul Ghani Baradar", D(2020, 3, 1), "AFGREB"),  # an insurgent leader, then a minister
         ("Abdul Ghani Baradar", D(2022, 1, 1), "AFGGOV"),
+        # Sudan's paramilitary was part of the security forces until the war of April 2023.
+        ("Rapid Support Forces", D(2020, 1, 1), "SDNMIL"),
+        ("Rapid Support Forces", D(2024, 1, 1), "SDNREB"),
         ("Qasem Soleimani", D(2019, 1, 1), "IRNMIL"),
         ("Tsai Ing-wen", D(2020, 1, 1), "TWNGOV"),
         ("Lai Ching-te", D(2025, 1, 1), "TWNGOV"),

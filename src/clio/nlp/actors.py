@@ -21,6 +21,7 @@ mention such as "the two leaders" gives one Actor per referent with the same spa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -38,7 +39,7 @@ from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
 from clio.geo.gazetteer import iso3, load_gazetteer
 from clio.geo.resolve import prior as place_prior
-from clio.nlp.extensions import noise_tokens
+from clio.nlp.extensions import doc_text, noise_tokens
 from clio.records import Actor
 
 SPAN_KEY = "actors"
@@ -213,7 +214,7 @@ class ActorComponent:
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
-        return self._refer(doc, mentions, blocked, consumed, places)
+        return _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         """Tokens that can never be part of an actor: noise spans, credits and credited names."""
@@ -785,6 +786,41 @@ class ActorComponent:
             spans.append(Span(doc, mention.start, mention.end, label=mention.code))
         doc._.actors = actors
         doc.spans[SPAN_KEY] = spans
+
+
+def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
+    """ "Sudan's Rapid Support Forces (RSF)": within the article the acronym names that actor,
+    whatever else the knowledge base knows by it (RSF is also Reporters Without Borders)."""
+    defined: dict[str, _Mention] = {}
+    for mention in mentions:
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            words = [t.text for t in doc[mention.start : end] if t.text[:1].isupper()]
+            # Its letters must fit the name: "Rapid Support Forces (RSF)", not "in Lebanon (UNIFIL)".
+            fits = bool(words) and acronym[:1] == words[0][0] and acronym[-1:] == words[-1][0]
+            if fits and 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha():
+                defined.setdefault(acronym, mention)
+    if not defined:
+        return mentions
+    out: list[_Mention] = []
+    for mention in mentions:
+        acronym = doc[mention.start : mention.end].text if mention.end - mention.start == 1 else ""
+        source = defined.get(acronym)
+        if source is not None and source is not mention:
+            mention = dataclasses.replace(mention, code=source.code, name=source.name, person=())
+        out.append(mention)
+    # The acronym where the knowledge base does not know it ("the TPLF said").
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    text = doc_text(doc)
+    for acronym, source in defined.items():
+        position = text.find(acronym)
+        while position != -1:
+            span = doc.char_span(position, position + len(acronym))
+            if span is not None and len(span) == 1 and span.start not in covered:
+                out.append(_Mention(span.start, span.end, source.code, source.name))
+            position = text.find(acronym, position + len(acronym))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _sentence(token: Token) -> Span:
