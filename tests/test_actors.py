@@ -216,6 +216,8 @@ def test_recognises(
 # (text, article date, texts that must not be actors)
 NEGATIVE = [
     ("We ate Chinese food in the evening.", None, ["Chinese", "Chinese food"]),
+    # Intelligence as information is no agency ("Japanese intelligence officials" still are).
+    ("Japan and Korea agreed on intelligence sharing.", None, ["intelligence"]),
     ("She moved to Atlanta, Georgia, last year.", None, ["Georgia"]),
     ("Washington state passed a new law.", None, ["Washington"]),
     ("The company is based in Seattle, Washington.", None, ["Washington"]),
