@@ -30,7 +30,7 @@ from clio.events import arguments as args
 from clio.events.merge import merge_events
 from clio.events.modality import clause_is_unasserted, has_future_aux, is_background, is_negated
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
-from clio.ontology import load_cameo
+from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
 from clio.time.dating import event_date
 
@@ -703,28 +703,19 @@ class EventCoder:
         sentence: str,
         location: Location | None,
     ) -> Event:
-        record = self.cameo[coded.code]
-        date, precision = _event_date(doc, coded.predicate)
         confidence = coded.confidence * (1.0 if target is not None else 0.8)
-        return Event(
-            id=event_id(
-                doc._.article_id or "", sent_span, coded.code, source.code, target.code if target else None
-            ),
+        return build_event(
+            doc,
+            self.cameo[coded.code],
+            self.goldstein,
             source=source,
             target=target,
-            cameo=coded.code,
-            cameo_root=record.root,
-            plover=record.plover,
-            quad_class=record.quad_class,
-            goldstein=record.goldstein(self.goldstein),
-            sentence=sentence,
             span=sent_span,
-            date=date,
-            date_precision=precision,
+            sentence=sentence,
+            dated=_event_date(doc, coded.predicate),
             location=location,
-            confidence=round(min(confidence, 1.0), 3),
+            confidence=confidence,
             pattern=coded.pattern,
-            evidence=(sent_span,),
         )
 
     def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
@@ -929,7 +920,7 @@ class EventCoder:
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         coded_list = _fold_instruments(coded_list)
-        location = _sentence_location(doc, sent_span)
+        location = sentence_location(doc, sent_span)
         sent_locations = [
             loc
             for loc in doc._.locations or []
@@ -1148,7 +1139,43 @@ def place_targets(
     return found
 
 
-def _sentence_location(doc: Doc, span: Span) -> Location | None:
+def build_event(
+    doc: Doc,
+    record: CameoCode,
+    goldstein: str,
+    *,
+    source: Actor,
+    target: Actor | None,
+    span: Span,
+    sentence: str,
+    dated: tuple[str | None, str],
+    location: Location | None,
+    confidence: float,
+    pattern: str,
+) -> Event:
+    """The Event record of one coded sentence (shared by the rule coder and the embedding step)."""
+    date, precision = dated
+    return Event(
+        id=event_id(doc._.article_id or "", span, record.code, source.code, target.code if target else None),
+        source=source,
+        target=target,
+        cameo=record.code,
+        cameo_root=record.root,
+        plover=record.plover,
+        quad_class=record.quad_class,
+        goldstein=record.goldstein(goldstein),
+        sentence=sentence,
+        span=span,
+        date=date,
+        date_precision=precision,
+        location=location,
+        confidence=round(min(max(confidence, 0.0), 1.0), 3),
+        pattern=pattern,
+        evidence=(span,),
+    )
+
+
+def sentence_location(doc: Doc, span: Span) -> Location | None:
     for location in doc._.locations or []:
         if span[0] <= location.span[0] and location.span[1] <= span[1]:
             return location

@@ -33,10 +33,10 @@ import numpy as np
 
 from clio.errors import DataError, ModelError
 from clio.events import arguments as args
-from clio.events.coder import REPORTING_VERBS
+from clio.events.coder import REPORTING_VERBS, build_event, sentence_location
 from clio.events.modality import clause_is_unasserted
 from clio.ontology import load_cameo
-from clio.records import Actor, Event, Span, event_id
+from clio.records import Actor, Event, Span
 from clio.time.dating import event_date
 
 if TYPE_CHECKING:
@@ -294,33 +294,21 @@ class EmbeddingCoder:
         return list(zip(found, matches, strict=True))
 
     def event(self, doc: Doc, candidate: Candidate, match: Match) -> Event:
-        record = self.cameo[match.code]
         sent = candidate.sent
         span: Span = (sent.start_char, sent.end_char)
-        date, precision = event_date(doc, candidate.predicate)
         target = candidate.target
-        target_code = target.code if target is not None else None
-        confidence = match.similarity * (1.0 if target is not None else UNTARGETED_DISCOUNT)
-        location = next(
-            (loc for loc in doc._.locations or [] if span[0] <= loc.span[0] and loc.span[1] <= span[1]), None
-        )
-        return Event(
-            id=event_id(doc._.article_id or "", span, match.code, candidate.source.code, target_code),
+        return build_event(
+            doc,
+            self.cameo[match.code],
+            self.goldstein,
             source=candidate.source,
             target=target,
-            cameo=match.code,
-            cameo_root=record.root,
-            plover=record.plover,
-            quad_class=record.quad_class,
-            goldstein=record.goldstein(self.goldstein),
-            sentence=sent.text,
             span=span,
-            date=date,
-            date_precision=precision,
-            location=location,
-            confidence=round(min(max(confidence, 0.0), 1.0), 3),
+            sentence=sent.text,
+            dated=event_date(doc, candidate.predicate),
+            location=sentence_location(doc, span),
+            confidence=match.similarity * (1.0 if target is not None else UNTARGETED_DISCOUNT),
             pattern=f"{PATTERN_PREFIX}{match.code}",
-            evidence=(span,),
         )
 
     def __call__(self, doc: Doc, events: Sequence[Event]) -> list[Event]:
