@@ -31,6 +31,9 @@ def found(nlp: Language, text: str, date: str | None = None) -> list[tuple[str, 
 # (text, article date, mentions that must be found as (text, code))
 POSITIVE = [
     ("Russian troops shelled the town.", None, [("Russian troops", "RUSMIL")]),
+    # Troops moved "from" a country are not that country's: the phrase is where they leave.
+    ("Russia withdrew its troops from Syria.", None, [("troops", "RUSMIL"), ("Syria", "SYR")]),
+    ("The minister met dissidents from Belarus.", None, [("dissidents from Belarus", "BLROPP")]),
     (
         "Chinese President Xi Jinping arrived on Monday.",
         "2024-05-01",

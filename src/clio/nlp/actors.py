@@ -455,8 +455,12 @@ class ActorComponent:
             # After a name only "of" ties the country to the title ("King Hassan of Morocco");
             # "President X in Paris" is where he is.
             prepositions = ("of",) if person is not None else ("of", "in", "from")
+            # "withdrew its troops from Syria": a phrase the parse hangs on the verb is where the
+            # troops go or come from, not whose they are.
+            on_verb = nxt.lower_ != "of" and nxt.head.lemma_ in _MOVEMENT_VERBS and nxt.head.i < span_end
             if (
                 nxt.lower_ in prepositions
+                and not on_verb
                 and k in name_at
                 and name_at[k].entry.kind in ("country", "capital")
             ):
@@ -821,6 +825,12 @@ def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> li
                 out.append(_Mention(span.start, span.end, source.code, source.name))
             position = text.find(acronym, position + len(acronym))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# Verbs that move people somewhere: their "from/in" phrase is a place, not the people's country.
+_MOVEMENT_VERBS = frozenset(
+    {"withdraw", "pull", "remove", "evacuate", "send", "deploy", "redeploy", "move", "transfer", "station"}
+)
 
 
 def _sentence(token: Token) -> Span:
