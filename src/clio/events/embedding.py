@@ -22,7 +22,6 @@ Measured results (it is opt-in and not recommended): docs/benchmarks/events.md, 
 from __future__ import annotations
 
 import importlib.util
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +34,7 @@ from clio.errors import DataError, ModelError
 from clio.events import arguments as args
 from clio.events.coder import REPORTING_VERBS, build_event, sentence_location
 from clio.events.modality import clause_is_unasserted
+from clio.events.patterns import jsonl_records
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Span
 from clio.time.dating import event_date
@@ -88,15 +88,8 @@ def parse_exemplars(text: str, *, source: str) -> tuple[Exemplar, ...]:
     codes = load_cameo()
     seen: set[str] = set()
     out: list[Exemplar] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{where}: not valid JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or set(record) != {"code", "phrases"}:
+    for where, record in jsonl_records(text, source):
+        if set(record) != {"code", "phrases"}:
             raise DataError(f"{where}: expected an object with exactly the keys 'code' and 'phrases'")
         code, phrases = record["code"], record["phrases"]
         if code != NO_EVENT and code not in codes:

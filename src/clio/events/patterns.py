@@ -113,7 +113,8 @@ def _fail(where: str, problem: str) -> DataError:
     return DataError(f"{where}: {problem}")
 
 
-def _records(text: str, source: str) -> Iterable[tuple[str, dict[str, Any]]]:
+def jsonl_records(text: str, source: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    """(file:line, object) for each JSON object line; blank lines and # comments are skipped."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -147,7 +148,7 @@ def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
     """Parse and validate one pattern JSONL file."""
     codes = load_cameo()
     patterns: list[Pattern] = []
-    for where, record in _records(text, source):
+    for where, record in jsonl_records(text, source):
         unknown = set(record) - _PATTERN_KEYS
         if unknown:
             raise _fail(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(_PATTERN_KEYS)}")
@@ -187,7 +188,7 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
     """Parse and validate the modality frames file."""
     codes = load_cameo()
     frames: list[Frame] = []
-    for where, record in _records(text, source):
+    for where, record in jsonl_records(text, source):
         kind = record.get("kind")
         if kind not in FRAME_KINDS:
             raise _fail(where, f"kind must be one of {FRAME_KINDS}, not {kind!r}")
@@ -272,7 +273,7 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
     frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
     word_lists: dict[str, frozenset[str]] = {}
     light_path = folder / LIGHT_VERB_FILE
-    for where, record in _records(_read(light_path), str(light_path)):
+    for where, record in jsonl_records(_read(light_path), str(light_path)):
         if record.get("id") not in WORD_LISTS:
             raise _fail(where, f"id must be one of {WORD_LISTS}, not {record.get('id')!r}")
         word_lists[record["id"]] = _word_set(record.get("lemmas"), where, "lemmas")
