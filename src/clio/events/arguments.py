@@ -187,7 +187,27 @@ def object_heads(
             child.dep_ == "prep" and child.lower_ == "between"
         ):
             heads.extend(p for p in child.children if p.dep_ == "pobj")
+    if not nominal:
+        heads += shifted_objects(predicate)
     return heads
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """A direct object moved behind an "as" complement ("condemned as unacceptable allegations
+    by X"): the parser hangs it on "as"; it counts only when the verb has no object of its own
+    and the noun carries the adjective that was the complement."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.pos_ == "NOUN"
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < p.i for a in p.children)
+        and not any(d.dep_ == "det" for d in p.children)
+    ]
 
 
 def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> list[Token]:

@@ -178,7 +178,7 @@ def _context(token: Token, *, nominal: bool) -> _Context:
         # "a ban on imports", "the deployment of troops".
         objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("of", "on") for p in c.children]
     else:
-        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + args.shifted_objects(token)
         # Measure and container nouns: "a state of emergency", "shipments of arms".
         objects += [
             p
@@ -687,6 +687,12 @@ class EventCoder:
                 ]
                 about += args.prep_objects(about, "with", "between")
                 found = [a for a in args.actors_of(about, index) if a not in sources]
+            if not found and token == coded.predicate and _is_verb(token) and not args.is_passive(token):
+                # "dismissed the proposal by Turkey": the parser hangs the object's author on
+                # the verb; on an active verb with an object, "by" names no agent.
+                has_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
+                authors = args.prep_objects((token,), "by") if has_object else []
+                found = [a for a in args.actors_of(authors, index) if a not in sources]
             if found:
                 return found
         return []
