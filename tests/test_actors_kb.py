@@ -138,6 +138,10 @@ def test_user_file_overrides_builtin(tmp_path: Path) -> None:
         ("Boris Johnson", D(2023, 1, 1), "GBRELI"),
         ("Trump", D(2022, 6, 1), "USAELI"),
         ("Trump", D(2025, 6, 1), "USAGOV"),
+        # Bare "Congo" is the former Zaire since it took the name in May 1997.
+        ("Congo", D(1995, 1, 1), "COG"),
+        ("Congo", D(2024, 1, 1), "COD"),
+        ("Congo Republic", D(2024, 1, 1), "COG"),
     ],
 )
 def test_builtin_kb(name: str, day: dt.date | None, code: str) -> None:
