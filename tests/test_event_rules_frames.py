@@ -113,6 +113,18 @@ EXACT = [
     # An object moved behind its "as" complement is still the object.
     ("Egypt condemned as unfounded allegations by Israel that it had spied on its navy.",
      {("EGY", "016", "ISR")}),
+    # The source's own envoy is not the target; the side it is posted to is.
+    ("Turkey recalled its ambassador to Sweden over the protests.", {("TUR", "161", "SWE")}),
+    # What is taken by force is taken from someone.
+    ("Syria recaptured the town from Turkey.", {("SYR", "192", "TUR")}),
+    ("Israel seized weapons from Hamas.", {("ISR", "171", "PSEHMS")}),
+    # ... but fire comes from a place, which is not its target.
+    ("Hamas fired rockets at Israel from Egypt.", {("PSEHMS", "190", "ISR")}),
+    # Ending an agreement reduces relations (160).
+    ("Egypt ended its defence agreement with Russia.", {("EGY", "160", "RUS")}),
+    ("Turkey suspended the trade deal with Israel.", {("TUR", "160", "ISR")}),
+    # A state of emergency is imposed like martial law (1724).
+    ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -136,6 +148,10 @@ NEGATIVE = [
     "The Russian army chief retired after 40 years of service.",
     # A possessor does not act through everything it has.
     "Russia's wildfires forced thousands to flee.",
+    # Accidents and disasters are nobody's acts, wherever they happen.
+    "A bus crash in Pakistan killed 20 people on Sunday.",
+    "Floods in India displaced millions of people.",
+    "An earthquake in Turkey and Syria killed thousands.",
 ]
 
 

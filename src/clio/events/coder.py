@@ -85,6 +85,12 @@ AID_PREFIXES = ("07", "033")  # aid, and the intent to give it
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
+# Possessives by which a source names its own people or things ("recalled its ambassador").
+OWN_PRONOUNS = frozenset({"its", "their"})
+# Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
+# ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
+# a place, so other codes keep "from" out.
+TAKING_CODES = ("171", "192")
 # Reporting verbs that present a future act as decided ("announced it would ...").
 DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
 # Verbs of harm that need an attack or weapon noun nearby before an unknown source is coded.
@@ -591,7 +597,11 @@ class EventCoder:
         heads = args.subject_heads(predicate, self.book.document_nouns)
         # "Canada's wildfires forced ...", "Kenya's runners dominated ...": a possessor acts
         # through its own organs and acts, not through everything it has.
-        heads = [h for h in heads if not self._possession(h, index)]
+        heads = [
+            h
+            for h in heads
+            if not self._possession(h, index) and h.lemma_.lower() not in self.book.happening_nouns
+        ]
         found = args.actors_of(heads, index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
@@ -645,6 +655,19 @@ class EventCoder:
             found = [
                 a for a in args.actors_of([h for h in heads if h not in reasons], index) if a not in sources
             ]
+            possessed = [
+                h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in h.children)
+            ]
+            posted = [
+                a for a in args.actors_of(args.prep_objects(possessed, "to"), index) if a not in sources
+            ]
+            if posted:
+                # "recalled its ambassador to Venezuela": the source's own envoy is not acted
+                # upon; the side it is posted to is.
+                own = {a.country for a in sources if a.country}
+                kept = set(args.actors_of(possessed, index))
+                found = [a for a in found if not (a in kept and a.country in own)]
+                found += [a for a in posted if a not in found]
             if coded.code.startswith(AID_PREFIXES):
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
@@ -662,6 +685,11 @@ class EventCoder:
                         for a in args.actors_of([*places, *args.prep_objects(places, "with")], index)
                         if a.country not in own
                     ]
+            if not found and token == coded.predicate and coded.code.startswith(TAKING_CODES):
+                anchors = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                found = [
+                    a for a in args.actors_of(args.prep_objects(anchors, "from"), index) if a not in sources
+                ]
             if not found and not _is_noun(token):
                 noun_heads = args.object_noun_heads(token, topics=topics)
                 found = [a for a in args.actors_of(noun_heads, index) if a not in sources]

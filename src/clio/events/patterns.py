@@ -38,7 +38,7 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = ("light", "carriers", "documents", "receivers")
+WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings")
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
     *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
@@ -103,6 +103,8 @@ class PatternBook:
     document_nouns: frozenset[str] = frozenset()
     # Verbs whose subject is the target and whose "from" object the source ("received aid from").
     receiver_verbs: frozenset[str] = frozenset()
+    # Accidents and disasters: never an actor's act ("a bus crash in Peru killed 20").
+    happening_nouns: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -224,6 +226,7 @@ def build_book(
     carrier_nouns: Iterable[str] = (),
     document_nouns: Iterable[str] = (),
     receiver_verbs: Iterable[str] = (),
+    happening_nouns: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -248,6 +251,7 @@ def build_book(
         carrier_nouns=frozenset(carrier_nouns),
         document_nouns=frozenset(document_nouns),
         receiver_verbs=frozenset(receiver_verbs),
+        happening_nouns=frozenset(happening_nouns),
     )
 
 
@@ -284,4 +288,5 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         carrier_nouns=word_lists.get("carriers", frozenset()),
         document_nouns=word_lists.get("documents", frozenset()),
         receiver_verbs=word_lists.get("receivers", frozenset()),
+        happening_nouns=word_lists.get("happenings", frozenset()),
     )
