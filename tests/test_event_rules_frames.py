@@ -113,6 +113,8 @@ EXACT = [
     # An object moved behind its "as" complement is still the object.
     ("Egypt condemned as unfounded allegations by Israel that it had spied on its navy.",
      {("EGY", "016", "ISR")}),
+    # ... but last year is recent enough to be news.
+    ("Last year, Russia attacked Ukraine.", {("RUS", "190", "UKR")}),
     # The source's own envoy is not the target; the side it is posted to is.
     ("Turkey recalled its ambassador to Sweden over the protests.", {("TUR", "161", "SWE")}),
     # What is taken by force is taken from someone.
@@ -152,6 +154,9 @@ NEGATIVE = [
     "A bus crash in Pakistan killed 20 people on Sunday.",
     "Floods in India displaced millions of people.",
     "An earthquake in Turkey and Syria killed thousands.",
+    # History the report recalls (over a year before the article of 2022-03-01) is not news.
+    "In 2014, Russia annexed Crimea.",
+    "Ten years ago, Israel attacked Hamas in Gaza.",
 ]
 
 

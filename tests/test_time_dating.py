@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from clio.nlp import prepare_doc
-from clio.time.dating import event_date, precision_of
+from clio.time.dating import event_date, latest_day, precision_of
 
 THURSDAY = dt.date(2021, 12, 16)
 
@@ -96,3 +96,22 @@ def test_event_date(
     doc = nlp(prepare_doc(nlp, text, article_date=date))
     token = next(t for t in doc if t.text == predicate)
     assert event_date(doc, token) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2014", dt.date(2014, 12, 31)),
+        ("2024-02", dt.date(2024, 2, 29)),
+        ("2023-12", dt.date(2023, 12, 31)),
+        ("2022-03-01", dt.date(2022, 3, 1)),
+        ("2022-03-01T10:00", dt.date(2022, 3, 1)),
+        ("2021-Q3", dt.date(2021, 12, 31)),
+        ("2021-W05", dt.date(2021, 12, 31)),
+        ("PAST_REF", None),
+        ("199X", None),
+        (None, None),
+    ],
+)
+def test_latest_day(value: str | None, day: dt.date | None) -> None:
+    assert latest_day(value) == day

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ from clio.events.modality import clause_is_unasserted, has_future_aux, is_backgr
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
-from clio.time.dating import event_date
+from clio.time.dating import event_date, latest_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,6 +86,8 @@ AID_PREFIXES = ("07", "033")  # aid, and the intent to give it
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
+# Events dated further back than this before their article are history, not news.
+HISTORY = dt.timedelta(days=366)
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = frozenset({"its", "their"})
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
@@ -736,6 +739,7 @@ class EventCoder:
         sent_span: Span,
         sentence: str,
         location: Location | None,
+        dated: tuple[str | None, str],
     ) -> Event:
         confidence = coded.confidence * (1.0 if target is not None else 0.8)
         return build_event(
@@ -746,7 +750,7 @@ class EventCoder:
             target=target,
             span=sent_span,
             sentence=sentence,
-            dated=_event_date(doc, coded.predicate),
+            dated=dated,
             location=location,
             confidence=confidence,
             pattern=coded.pattern,
@@ -962,11 +966,16 @@ class EventCoder:
         ]
         events = []
         for coded in coded_list:
+            dated = _event_date(doc, coded.predicate)
+            if _is_history(dated[0], doc._.article_date):
+                continue
             for source, target in self._dyads(coded, index, sent_locations):
                 if _match_result(coded, source, target):
                     continue
                 as_coded = _crowd_violence(doc, coded, source, target)
-                events.append(self._event(doc, as_coded, source, target, sent_span, sent.text, location))
+                events.append(
+                    self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
+                )
         return events
 
     def __call__(self, doc: Doc) -> list[Event]:
@@ -1214,6 +1223,14 @@ def sentence_location(doc: Doc, span: Span) -> Location | None:
         if span[0] <= location.span[0] and location.span[1] <= span[1]:
             return location
     return None
+
+
+def _is_history(value: str | None, article_date: dt.date | None) -> bool:
+    """An event dated over a year before its article ("In 1982, Argentina invaded the
+    Falklands") is background the report recalls, not news: coding it would put a stale event
+    into every article that mentions it."""
+    latest = latest_day(value)
+    return latest is not None and article_date is not None and latest < article_date - HISTORY
 
 
 def _event_date(doc: Doc, predicate: Token) -> tuple[str | None, str]:

@@ -24,6 +24,7 @@ costs one walk up the parse per candidate, and never changes the Doc.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,24 @@ def precision_of(value: str | None) -> str | None:
     if _YEAR_PART.match(value):
         return "year"
     return None
+
+
+def latest_day(value: str | None) -> dt.date | None:
+    """The last day a calendar value can mean ("2014" -> 2014-12-31, "2024-02" -> 2024-02-29);
+    None for values that are not calendar dates."""
+    precision = precision_of(value)
+    if value is None or precision is None:
+        return None
+    year = int(value[:4])
+    try:
+        if precision == "day":
+            return dt.date.fromisoformat(value[:10])
+        if _MONTH.match(value):
+            month = int(value[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return dt.date(year, 12, 31)  # weeks, seasons, quarters, years: the year's end bounds them
 
 
 def _event_value(value: str) -> str:
