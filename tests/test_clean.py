@@ -11,6 +11,21 @@ from clio.errors import DataError
 
 NOISE_CASES = [
     # (text, the noise strings in order)
+    # Whole lines under a link, caption or footer label.
+    (
+        "Talks resumed in Doha.\nRead more: Qatar hosts a new round of talks\nThe envoy left.",
+        ["Read more: Qatar hosts a new round of talks"],
+    ),
+    ("The talks ended.\nRELATED: Envoys meet in Cairo", ["RELATED: Envoys meet in Cairo"]),
+    (
+        "The talks ended.\nPhoto: Soldiers guard the crossing near Rafah, May 2, 2024. / AFP\nMore text.",
+        ["Photo: Soldiers guard the crossing near Rafah, May 2, 2024. / AFP"],
+    ),
+    (
+        "The talks ended.\n(c) 2024 Reuters. All rights reserved.\nClick here to subscribe to our newsletter",
+        ["(c) 2024 Reuters. All rights reserved.", "Click here to subscribe to our newsletter"],
+    ),
+    ("The talks ended.\nCopyright 2025 The Associated Press.", ["Copyright 2025 The Associated Press."]),
     (
         "Jane Doe / Xinhua via ZUMA Press The minister (right) told reporters on Monday.",
         ["Jane Doe / Xinhua via ZUMA Press", "(right)"],
@@ -148,6 +163,8 @@ CLEAN_CASES = [
     "The photo, the minister said, was fake.",
     "Sources told the Associated Press the deal was near.",
     "Voting by mail was extended, officials said.",
+    "Copyright laws were debated in parliament.\nWatch the talks closely, the envoy said.",
+    "The photo: a forgery, officials said.\nRelated talks are planned for May.",
 ]
 
 

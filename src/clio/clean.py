@@ -143,6 +143,23 @@ _REGION = rf"(?:,[ ](?:[{_UPPER}][{_LOWER}.]+|[A-Z]\.(?:[A-Z]\.)+)(?:[ ][{_UPPER
 _DASH = r"[ \t]*(?:—|–|--|-|_)"
 _DAY = rf"(?:{_MONTH})[ ]\d{{1,2}}"
 _ANY_TAG = rf"\([{_UPPER}][\w .&'’-]{{0,40}}\)"
+# Lines that are never the story: links to other stories, a caption under its label, the
+# copyright footer and calls to action. The whole line goes, label and all.
+_LINK_LINE = re.compile(
+    r"(?im)^[ \t]*(?:read[ ]+more|read[ ]+also|also[ ]+read|see[ ]+also|more[ ]+on[ ]+this(?:[ ]+story)?|"
+    r"related(?:[ ]+(?:stories|story|coverage|articles|content|news|reading))?|recommended|most[ ]+read|"
+    r"watch|listen|more[ ]+from[ ]+[^\n:]{1,40})[ \t]*:[^\n]*"
+)
+_FOOTER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\([cC]\)|©|(?:Copyright|COPYRIGHT)[ ]+(?:\([cC]\)[ ]+|©[ ]*)?\d{4}"
+    r"|All[ ]+rights[ ]+reserved)[^\n]*"
+    r"|(?i:^[ \t]*(?:click[ ]+here|subscribe[ ]+(?:to|now|for)|sign[ ]+up[ ]+(?:for|to|here)|"
+    r"follow[ ]+us[ ]+on|download[ ]+(?:our|the)[ ]+app)\b[^\n]{0,200}$)"
+)
+_CAPTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Photo|Picture|Image|Caption|Pictured|Photograph|Top[ ]+photo|Main[ ]+photo)[ \t]*:"
+    r"[^\n]{0,400}$"
+)
 _CREDIT_LABEL = (
     r"(?:Photo[ ]+credit|Image[ ]+source|Image[ ]+credit|Photograph|Photo|Photos|Picture|Pictures|"
     r"Image|Credit)[ \t]*[:,]"
@@ -306,6 +323,7 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     )
     spans.extend(_bylines(text, patterns))
     spans.extend(_datelines(text, patterns))
+    spans.extend(_label_lines(text))
     spans.extend(match.span() for match in _SLUG.finditer(text))
     if "With " in text:
         for match in patterns.with_wires.finditer(text):
@@ -318,6 +336,23 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
     return _merge(text, spans)
 
 
+def _label_lines(text: str) -> list[Span]:
+    """Whole lines under a link, caption or footer label ("Read more: ...", "Photo: Police
+    vehicles outside the embassy. / AFP", "(c) 2024 Reuters"). A caption label followed at once
+    by a credit ("Photo: Jane Doe/AFP The minister ...") is a glued credit, left to the credit
+    rules so the text after it stays."""
+    spans = [m.span() for m in _LINK_LINE.finditer(text)] if ":" in text else []
+    spans.extend(m.span() for m in _FOOTER_LINE.finditer(text))
+    for match in _CAPTION_LINE.finditer(text):
+        label_end = text.index(":", match.start()) + 1
+        if not _CREDIT_SOON.search(text, label_end, min(match.end(), label_end + _CREDIT_SOON_REACH)):
+            spans.append(match.span())
+    return spans
+
+
+# A slash or "via" within a few words of a caption label makes it a credit ("Photo: Jane Doe/AFP").
+_CREDIT_SOON = re.compile(r"/|(?<=[ \t])via(?=[ \t])")
+_CREDIT_SOON_REACH = 50
 _CREDIT_BEFORE = 100  # characters: room for a name of four words before a slash
 _CREDIT_AFTER = 300
 

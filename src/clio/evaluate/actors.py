@@ -195,6 +195,7 @@ def _participants(doc: Any) -> list[str]:
 
 def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> EvalReport:
     """Run the pipeline on each gold sentence and score its actors (see the module docstring)."""
+    from clio.clean import find_noise
     from clio.nlp import build_nlp, prepare_doc
 
     records = read_gold(gold, limit=limit)
@@ -202,7 +203,10 @@ def evaluate(gold: Path, settings: Settings, *, limit: int | None = None) -> Eva
     mentions = []
     participants = []
     for record in records:
-        doc = nlp(prepare_doc(nlp, record.text, article_id=record.id, article_date=record.date))
+        text = record.text
+        doc = nlp(
+            prepare_doc(nlp, text, article_id=record.id, article_date=record.date, noise=find_noise(text))
+        )
         mentions.append((record, [actor.code for actor in doc._.actors]))
         participants.append((record, _participants(doc)))
     metrics, errors = score(mentions)

@@ -15,8 +15,8 @@ Two gold formats (JSON Lines with ``text``, ``date`` and ``gold_events``), told 
   gold events matched at root + dyad, those with the exact code) and the number of
   no-event records on which anything was coded (must be 0).
 
-Each record's text runs through the full pipeline (``build_nlp`` + ``prepare_doc`` with the
-record's date as the article date).
+Each record's text runs through the full pipeline as ``clio extract`` runs it (``build_nlp`` +
+``prepare_doc`` with the record's date as the article date and the noise ``clio.clean`` marks).
 """
 
 from __future__ import annotations
@@ -229,13 +229,21 @@ def score_cameo(records: Sequence[GoldRecord], predictions: Sequence[Sequence[Ev
 
 
 def code_records(records: Sequence[GoldRecord], settings: Settings) -> list[list[Event]]:
-    """Run every record's text through the full pipeline and return its events."""
+    """Run every record's text through the full pipeline, noise marking included, as
+    ``clio extract`` does, and return its events."""
+    from clio.clean import find_noise
     from clio.nlp import build_nlp, prepare_doc
 
     nlp = build_nlp(settings)
     out: list[list[Event]] = []
     for number, record in enumerate(records):
-        doc = prepare_doc(nlp, record.text, article_id=f"gold-{number}", article_date=record.date)
+        doc = prepare_doc(
+            nlp,
+            record.text,
+            article_id=f"gold-{number}",
+            article_date=record.date,
+            noise=find_noise(record.text),
+        )
         doc = nlp(doc)
         out.append(list(doc._.events or []))
     return out
