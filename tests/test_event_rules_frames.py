@@ -125,6 +125,35 @@ EXACT = [
     # Ending an agreement reduces relations (160).
     ("Egypt ended its defence agreement with Russia.", {("EGY", "160", "RUS")}),
     ("Turkey suspended the trade deal with Israel.", {("TUR", "160", "ISR")}),
+    # Reciprocal pronouns and traded accusations: each side acts on the other.
+    ("India and Pakistan accused each other of shelling civilian areas.",
+     {("IND", "112", "PAK"), ("PAK", "112", "IND")}),
+    ("Russia and Ukraine blamed one another for the attack.", {("RUS", "112", "UKR"), ("UKR", "112", "RUS")}),
+    ("Egypt and Turkey traded accusations over Libya.", {("EGY", "112", "TUR"), ("TUR", "112", "EGY")}),
+    # Prisoner swaps and ceasefires of two named sides go both ways; the prisoners are no party.
+    ("Russia and Ukraine exchanged 200 prisoners on Friday.",
+     {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}),
+    ("India and Pakistan declared a ceasefire on Monday.", {("IND", "0871", "PAK"), ("PAK", "0871", "IND")}),
+    # Breaking off relations (161) and talks (164); raising and deploying force (15).
+    ("Israel broke off diplomatic relations with Turkey.", {("ISR", "161", "TUR")}),
+    ("Israel broke off negotiations with Hamas on Thursday.", {("ISR", "164", "PSEHMS")}),
+    ("Pakistan deployed riot police across the capital.", {("PAK", "153", None)}),
+    # Weapons launched are the attacker's instruments, not its target.
+    ("Russia launched 100 drones and missiles at Ukraine overnight.", {("RUS", "195", "UKR")}),
+    # A trade ban is an embargo (163); extradition is judicial cooperation with the receiving side.
+    ("China banned exports of gallium to Japan.", {("CHN", "163", "JPN")}),
+    ("Turkey extradited a Russian citizen to Russia.", {("TUR", "063", "RUS")}),
+    # What an accusation alleges is not an act done; a venue gives way to a named party.
+    ("Iran accused Israel of assassinating a commander in Syria.", {("IRN", "112", "ISR")}),
+    ("Egypt filed a lawsuit against Israel at the UN.", {("EGY", "115", "ISR")}),
+    # A relative clause takes the noun it modifies as its subject ...
+    ("Police fired tear gas at protesters who attacked the Russian embassy.",
+     {("---COP", "175", "---OPP"), ("---OPP", "145", "RUS")}),
+    # ... but a perfect relative clause describes the noun's record, not news.
+    ("Turkey condemned Hamas, which has attacked Israel for years.", {("TUR", "111", "PSEHMS")}),
+    # The visitor is the subject of the verb the visit is the occasion of.
+    ("Germany praised Japan during a visit to India on Monday.",
+     {("DEU", "051", "JPN"), ("DEU", "042", "IND")}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
 ]  # fmt: skip
@@ -157,6 +186,7 @@ NEGATIVE = [
     # History the report recalls (over a year before the article of 2022-03-01) is not news.
     "In 2014, Russia annexed Crimea.",
     "Ten years ago, Israel attacked Hamas in Gaza.",
+    "A strong earthquake struck eastern Turkey on Monday.",  # nobody's attack
 ]
 
 

@@ -30,6 +30,7 @@ _INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "p
 _INNER_PREPS = frozenset({"of", "from", "in", "by"})
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
 ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
 
 
@@ -154,9 +155,10 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             # the passive subject is the actor.
             return [c for c in current.children if c.dep_ == "nsubjpass"]
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
+        relative = current.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
+        if subjects and not relative:
             return subjects
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl":  # "protesters who stormed parliament" -> the protesters
             return [current.head]
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."

@@ -82,18 +82,26 @@ _IMPORTED_PATTERN_DISCOUNT = 0.85
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
 FORCE_POSTURE_ROOT = "15"
 GENERIC_ASSAULT = "190"
-AID_PREFIXES = ("07", "033")  # aid, and the intent to give it
+# Handing something over: aid, the intent to give it, extradition, shared intelligence. What
+# is handed over (the source's own people or goods) is not a recipient.
+AID_PREFIXES = ("07", "033", "063", "064")
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
 # Events dated further back than this before their article are history, not news.
 HISTORY = dt.timedelta(days=366)
+# Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
+ACCUSING_LEMMAS = frozenset({
+    "accuse", "blame", "charge", "suspect", "indict", "convict", "condemn", "criticize", "criticise",
+    "denounce", "fault", "sue",
+})  # fmt: skip
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = frozenset({"its", "their"})
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
 # ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
 # a place, so other codes keep "from" out.
 TAKING_CODES = ("171", "192")
+OCCUPY_PREFIX = "192"
 # Reporting verbs that present a future act as decided ("announced it would ...").
 DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
 # Verbs of harm that need an attack or weapon noun nearby before an unknown source is coded.
@@ -596,7 +604,12 @@ class EventCoder:
     def sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
         predicate = coded.predicate
         if coded.nominal:
-            return args.actors_of(args.nominal_source_heads(predicate), index)
+            found = args.actors_of(args.nominal_source_heads(predicate), index)
+            if not found and coded.code[:2] == CONSULT_ROOT and _is_occasion(predicate):
+                # "defended the party during a visit to Tbilisi": the visitor is the subject of
+                # the verb the visit is the occasion of.
+                found = args.actors_of(args.subject_heads(predicate.head.head), index)
+            return found
         heads = args.subject_heads(predicate, self.book.document_nouns)
         # "Canada's wildfires forced ...", "Kenya's runners dominated ...": a possessor acts
         # through its own organs and acts, not through everything it has.
@@ -655,9 +668,15 @@ class EventCoder:
             # "lodged a protest with China over the detention of a Japanese citizen": what an
             # act is over is its reason, a target only when no party is named.
             reasons = set(args.prep_objects((token,), "over"))
+            # "filed a lawsuit against Mexico at the ICJ": a party named otherwise beats the
+            # venue; "fired at X" keeps its "at" target when it is the only one.
+            venues = set(args.prep_objects((token,), "at"))
+            named = [h for h in heads if h not in reasons]
             found = [
-                a for a in args.actors_of([h for h in heads if h not in reasons], index) if a not in sources
+                a for a in args.actors_of([h for h in named if h not in venues], index) if a not in sources
             ]
+            if not found:
+                found = [a for a in args.actors_of(named, index) if a not in sources]
             possessed = [
                 h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in h.children)
             ]
@@ -671,6 +690,10 @@ class EventCoder:
                 kept = set(args.actors_of(possessed, index))
                 found = [a for a in found if not (a in kept and a.country in own)]
                 found += [a for a in posted if a not in found]
+            if coded.code[:2] in UNKNOWN_AGENT_ROOTS:
+                # "launched drones at Ukrainian cities": the weapons fired are the attacker's
+                # instruments, not its target.
+                found = [a for a in found if not _names_weapons(a, index)]
             if coded.code.startswith(AID_PREFIXES):
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
@@ -679,7 +702,8 @@ class EventCoder:
                 # "deployed troops to its border with Finland": the deployed forces are the
                 # source's own; the side faced is across the border or at the destination.
                 own = {a.country for a in sources if a.country}
-                found = [a for a in found if a.country not in own]
+                deployed = set(args.actors_of([c for c in token.children if c.dep_ == "dobj"], index))
+                found = [a for a in found if a.country not in own and a not in deployed]
                 if not found and token == coded.predicate:
                     anchors = (token, *(c for c in token.children if c.dep_ == "dobj"))
                     places = [p for prep in FORCE_DESTINATION_PREPS for p in args.prep_objects(anchors, prep)]
@@ -764,6 +788,8 @@ class EventCoder:
         predicate = coded.predicate
         settings = args.prep_objects((predicate,), "in") + args.prep_objects((predicate,), "by")
         subjects = [h for h in args.subject_heads(predicate) if _is_noun(h)]
+        if any(h.lemma_.lower() in self.book.happening_nouns for h in subjects):
+            return []  # "an earthquake struck Myanmar": nobody's act
         violent = False
         for noun in settings + subjects:
             if self._is_violence_noun(noun):
@@ -851,7 +877,15 @@ class EventCoder:
             sources = self._violence_sources(coded, index)
         if not sources:
             return []
+        if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
+            # "A and B accused each other": each side acts on the other.
+            return [(a, b) for a in sources for b in sources if a.code != b.code]
         targets = self.targets(coded, index, sources)
+        if coded.mutual and len(sources) > 1:
+            # "Russia and Ukraine exchanged prisoners": what the two sides trade is their own
+            # people or goods; the sides are each other's partners.
+            sides = {s.country for s in sources if s.country}
+            targets = [t for t in targets if t.country not in sides]
         if coded.mutual and targets and all(_is_partner(t, index) for t in targets):
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
@@ -872,7 +906,12 @@ class EventCoder:
             # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
             own = {s.country or s.code[:3] for s in sources}
             preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else ("in",)
-            targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
+            if coded.code.startswith(OCCUPY_PREFIX):
+                # "rebels seized the town of Goma": the place taken is the target, in the
+                # taker's own country too (a rebel group takes it from its state).
+                targets = place_targets(coded, locations, preps, with_objects=True)
+            else:
+                targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
@@ -898,7 +937,13 @@ class EventCoder:
             return []
         claimed: set[int] = set()
         coded_list: list[Coded] = []
-        # What is alleged is not asserted: allegations claim their clauses before anything else.
+        # What is alleged is not asserted: allegations claim their clauses before anything else,
+        # and an accusation its gerund ("accused Israel of assassinating ...").
+        for verb in verbs:
+            if lemmas[verb.i] in ACCUSING_LEMMAS:
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                        claimed.update(t.i for g in prep.children if g.dep_ == "pcomp" for t in g.subtree)
         for verb in verbs:
             allegation = self._reported_allegation(verb, index)
             if allegation is not None and not clause_is_unasserted(verb):
@@ -1099,6 +1144,10 @@ def _describes_a_noun(token: Token) -> bool:
     """A past participle modifying a noun ("the journalists detained last month were freed",
     "the town captured in 2014") describes a participant; it is background, not news itself,
     and its noun is its patient, never its agent."""
+    if token.dep_ == "relcl":
+        # "the group that has seized parts of Iraq": a perfect relative clause describes the
+        # noun's record, not today's news.
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
     return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
@@ -1154,8 +1203,35 @@ def unknown_actor(predicate: Token) -> Actor:
     return Actor(text=predicate.text, span=span, name="", code="")
 
 
+def _is_occasion(noun: Token) -> bool:
+    """An event noun giving the occasion of a verb: "during a visit to", "on a trip to"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("during", "on", "while", "after", "before", "at")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _is_each_other(token: Token) -> bool:
+    """The reciprocal pronoun "each other" / "one another" as an argument."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod"))}
+    return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
+
+
+def _names_weapons(actor: Actor, index: args.ActorIndex) -> bool:
+    tokens = index.tokens_of(actor)
+    return bool(tokens) and tokens[-1].lemma_.lower() in WEAPON_NOUNS
+
+
 def place_targets(
-    coded: Coded, locations: Sequence[Location], preps: tuple[str, ...] = ("in",)
+    coded: Coded,
+    locations: Sequence[Location],
+    preps: tuple[str, ...] = ("in",),
+    *,
+    with_objects: bool = False,
 ) -> list[Actor]:
     """Countries of the places named in an "in" phrase (or another of ``preps``) of the
     predicate (or of the verb that governs an event noun: "staged a protest in Beijing"),
@@ -1167,7 +1243,10 @@ def place_targets(
     if coded.nominal and coded.predicate.dep_ in ("dobj", "attr") and head not in governors:
         governors.append(head)
     found: list[Actor] = []
-    for pobj in (p for prep in preps for p in args.prep_objects(governors, prep)):
+    phrases = [p for prep in preps for p in args.prep_objects(governors, prep)]
+    if with_objects:
+        phrases = [c for g in governors for c in g.children if c.dep_ == "dobj"] + phrases
+    for pobj in phrases:
         start = pobj.left_edge.idx
         end = pobj.right_edge.idx + len(pobj.right_edge.text)
         for loc in locations:
