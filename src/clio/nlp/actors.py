@@ -235,9 +235,14 @@ class ActorComponent:
                     blocked.add(j)
                     j -= 1
         # "JOHN ROE / AFP", "Jane Doe / Anadolu via Getty Images": capitalised words on both
-        # sides of a spaced slash are a photo credit.
-        for token in doc:
-            if token.text not in ("/", "|") or token.i == 0 or token.i + 1 >= len(doc):
+        # sides of a spaced slash are a photo credit. The slashes are found in the text (most
+        # articles have none) rather than by reading every token.
+        for found in _SLASH.finditer(doc_text(doc)):
+            span = doc.char_span(found.start(), found.end())  # None unless the token is the slash
+            if span is None or len(span) != 1:
+                continue
+            token = span[0]
+            if token.i == 0 or token.i + 1 >= len(doc):
                 continue
             left, right = doc[token.i - 1], doc[token.i + 1]
             spaced = bool(left.whitespace_) and bool(token.whitespace_)  # not "SPLM/A"
@@ -839,6 +844,10 @@ def _sentence(token: Token) -> Span:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return token.sent
     return doc[:]
+
+
+# A slash or bar standing alone between words: "JOHN ROE / AFP".
+_SLASH = re.compile(r"[/|]")
 
 
 def _capitalised(token: Token) -> bool:
