@@ -9,9 +9,12 @@ the spaCy component then drops candidates the parse shows are not times (``May``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from clio.time.lexicon import Lexicon, load_lexicon
 
@@ -85,7 +88,7 @@ def _number_pattern(lex: Lexicon) -> str:
 def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
     """The compiled grammar (built once per lexicon)."""
     lex = lex or load_lexicon()
-    b = r"(?<![\w$£€.,-])"  # left boundary: no glued word, number or currency sign
+    b = _BOUNDARY  # left boundary: no glued word, number or currency sign
     e = r"(?![\w])"  # right boundary
     month = _month_pattern(lex)
     weekday = f"(?P<weekday>{_cased(w for w in lex.weekdays if len(w) > 4)})"
@@ -263,12 +266,191 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
 def find_candidates(text: str, *, lex: Lexicon | None = None) -> Iterator[Candidate]:
     """Every grammar match in ``text`` (overlapping; choose with :func:`select_longest`)."""
     lowered = text.lower()
-    for rule in rules(lex):
+    grammar, index = _indexed_rules(lex)
+    starts: dict[int, list[int]] | None = None
+    for number, rule in enumerate(grammar):
         if not rule.may_match(text, lowered):
             continue
-        for match in rule.pattern.finditer(text):
+        if number in index.prefixes:
+            if starts is None:
+                starts = index.starts(text)
+            matches = _matches_at(rule.pattern, text, starts.get(number, ()))
+        else:
+            matches = rule.pattern.finditer(text)
+        for match in matches:
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             yield Candidate(match.start(), match.end(), rule.kind, groups)
+
+
+# -- where a match can start ---------------------------------------------------------------
+#
+# The regex engine tries every rule at every character of the text, which is most of the
+# grammar's cost. Most rules can only start at the beginning of a word (their pattern opens with
+# the left boundary) with one of a few letter pairs ("ja" for January, "th" for "the end of
+# ..."). Those pairs are read off the parsed pattern, each word start of the text is looked up
+# once, and a rule is tried only at the word starts its pairs allow. The matches are the ones
+# ``finditer`` gives: the pairs include every way a match can begin, and the scan moves on from
+# the end of each match just as ``finditer`` does.
+
+_BOUNDARY = r"(?<![\w$£€.,-])"  # the rules' left boundary (see ``rules``)
+_WORD_START = re.compile(r"\b\w")
+_DIGIT = "digit"  # prefix atom: any decimal digit (``\d``)
+_PAIR = 3  # characters looked at
+# Characters that match an ASCII letter under re.IGNORECASE although ``str.lower`` does not give
+# that letter (the regex engine's extra case equivalences).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MEMO_LIMIT = 100_000
+
+Prefix = tuple[str, ...]
+
+
+def _fold(char: str) -> str:
+    return char.translate(_FOLD).lower()
+
+
+def _literal_atom(code: int) -> str | None:
+    char = chr(code)
+    return char.lower() if char.isascii() else None  # other letters have other case rules
+
+
+def _class_atoms(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    """The atoms a character class ``[...]`` can match, or None for too many to list."""
+    atoms: set[str] = set()
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            atom = _literal_atom(arg)
+            if atom is None:
+                return None
+            atoms.add(atom)
+        elif op is sre_constants.RANGE and arg[1] - arg[0] <= 30:
+            for code in range(arg[0], arg[1] + 1):
+                atom = _literal_atom(code)
+                if atom is None:
+                    return None
+                atoms.add(atom)
+        elif op is sre_constants.CATEGORY and arg is sre_constants.CATEGORY_DIGIT:
+            atoms.add(_DIGIT)
+        else:
+            return None  # negated classes, \w, \s, wide ranges
+    return atoms
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], size: int, rest: Callable[[int], set[Prefix]]) -> set[Prefix]:
+    """The first ``size`` characters of every match of ``items`` followed by ``rest``, as atoms.
+
+    A prefix shorter than ``size`` means any character may follow; ``()`` means any start.
+    Zero-width assertions are skipped, so the result is a superset of what can match.
+    """
+    if size == 0:
+        return {()}
+    if not items:
+        return rest(size)
+    op, arg = items[0]
+    tail = items[1:]
+
+    def after(left: int) -> set[Prefix]:
+        return _prefixes(tail, left, rest)
+
+    if op is sre_constants.LITERAL:
+        atom = _literal_atom(arg)
+        return {()} if atom is None else {(atom, *p) for p in after(size - 1)}
+    if op is sre_constants.IN:
+        atoms = _class_atoms(arg)
+        if atoms is None:
+            return {()}
+        following = after(size - 1)
+        return {(atom, *p) for atom in atoms for p in following}
+    if op is sre_constants.BRANCH:
+        return set().union(*(_prefixes(list(alt), size, after) for alt in arg[1]))
+    if op is sre_constants.SUBPATTERN:
+        return _prefixes(list(arg[-1]), size, after)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        if body.getwidth()[0] == 0:
+            return {()}
+
+        def again(left: int) -> set[Prefix]:  # another round of the body, or what follows
+            more = _prefixes(list(body), left, again) if high > 1 else set()
+            return more | after(left)
+
+        once = _prefixes(list(body), size, again)
+        return once if low > 0 else once | after(size)
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+        return after(size)
+    return {()}  # anything else: no claim about the start
+
+
+def _word_prefixes(pattern: re.Pattern[str]) -> frozenset[Prefix] | None:
+    """The prefixes a match of ``pattern`` starts with, when every match starts a word."""
+    if not pattern.pattern.startswith(_BOUNDARY):
+        return None
+    found = _prefixes(list(sre_parser.parse(pattern.pattern, pattern.flags)), _PAIR, lambda _: {()})
+    word_atoms = all(p and (p[0] == _DIGIT or p[0].isalnum() or p[0] == "_") for p in found)
+    return frozenset(found) if word_atoms else None
+
+
+def _atom_fits(atom: str, char: str) -> bool:
+    return char.isdecimal() if atom == _DIGIT else atom == char
+
+
+@dataclass
+class _StartIndex:
+    """Rule number -> prefixes, for the rules that only start at a word start."""
+
+    prefixes: dict[int, frozenset[Prefix]]
+    memo: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def rules_for(self, pair: str) -> tuple[int, ...]:
+        folded = [_fold(c) for c in pair] + [""] * (_PAIR - len(pair))
+        return tuple(
+            number
+            for number, prefixes in self.prefixes.items()
+            if any(all(_atom_fits(a, c) for a, c in zip(p, folded, strict=False)) for p in prefixes)
+        )
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Rule number -> the word starts of ``text`` where the rule may match, in text order."""
+        memo = self.memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        found: dict[int, list[int]] = {}
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            pair = text[start : start + _PAIR]
+            numbers = memo.get(pair)
+            if numbers is None:
+                numbers = memo[pair] = self.rules_for(pair)
+            for number in numbers:
+                found.setdefault(number, []).append(start)
+        return found
+
+
+def _start_index(grammar: tuple[Rule, ...]) -> _StartIndex:
+    prefixes = {}
+    for number, rule in enumerate(grammar):
+        found = _word_prefixes(rule.pattern)
+        if found is not None:
+            prefixes[number] = found
+    return _StartIndex(prefixes)
+
+
+@lru_cache(maxsize=4)
+def _indexed_rules(lex: Lexicon | None) -> tuple[tuple[Rule, ...], _StartIndex]:
+    """The grammar and its start index, cached by lexicon (hashing the rules costs ~70 µs)."""
+    grammar = rules(lex)
+    return grammar, _start_index(grammar)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending)."""
+    position = 0
+    for start in starts:
+        if start < position:
+            continue  # inside the previous match
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = max(match.end(), start + 1)
 
 
 def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
