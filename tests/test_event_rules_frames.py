@@ -151,6 +151,13 @@ EXACT = [
      {("---COP", "175", "---OPP"), ("---OPP", "145", "RUS")}),
     # ... but a perfect relative clause describes the noun's record, not news.
     ("Turkey condemned Hamas, which has attacked Israel for years.", {("TUR", "111", "PSEHMS")}),
+    # A definite event noun without participants refers back to the article's latest event of
+    # its kind: the reaction is aimed at that event's doer.
+    ("Russia attacked Ukraine on Monday. Germany condemned the attack.",
+     {("RUS", "190", "UKR"), ("DEU", "111", "RUS")}),
+    ("Iran accused Israel of spying. Israel denied the accusations on Friday.",
+     {("IRN", "112", "ISR"), ("ISR", "016", "IRN")}),
+    ("Germany condemned an attack.", {("DEU", "111", None)}),  # an indefinite noun refers to nothing
     # The visitor is the subject of the verb the visit is the occasion of.
     ("Germany praised Japan during a visit to India on Monday.",
      {("DEU", "051", "JPN"), ("DEU", "042", "IND")}),

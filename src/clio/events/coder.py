@@ -95,6 +95,8 @@ ACCUSING_LEMMAS = frozenset({
     "accuse", "blame", "charge", "suspect", "indict", "convict", "condemn", "criticize", "criticise",
     "denounce", "fault", "sue",
 })  # fmt: skip
+# Determiners by which an event noun refers back to an event already reported ("the raid").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = frozenset({"its", "their"})
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
@@ -780,6 +782,27 @@ class EventCoder:
             pattern=coded.pattern,
         )
 
+    def _referred_doers(self, coded: Coded, earlier: Sequence[Event], sources: list[Actor]) -> list[Actor]:
+        if not earlier:
+            return []
+        own = {s.code for s in sources} | {s.country for s in sources if s.country}
+        for token in coded.target_from:
+            for noun in token.children:
+                if noun.dep_ not in ("dobj", "nsubjpass") or not any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
+                ):
+                    continue
+                referred = self.code_noun(noun)
+                if referred is None or referred.code == NO_EVENT:
+                    continue
+                quad = self.cameo[referred.code].quad_class
+                for event in reversed(earlier):
+                    if event.quad_class == quad and event.source.code and event.source.code not in own:
+                        if event.source.country not in own:
+                            return [event.source]
+                return []
+        return []
+
     def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
         """Who did violence that has no subject actor. "killed in Israeli shelling": the
         source of the attack noun. "were killed in a bombing", "a roadside bomb killed":
@@ -860,7 +883,11 @@ class EventCoder:
         return coded is not None and coded.code[:2] in UNKNOWN_AGENT_ROOTS
 
     def _dyads(
-        self, coded: Coded, index: args.ActorIndex, locations: Sequence[Location] = ()
+        self,
+        coded: Coded,
+        index: args.ActorIndex,
+        locations: Sequence[Location] = (),
+        earlier: Sequence[Event] = (),
     ) -> list[tuple[Actor, Actor | None]]:
         if coded.reverse:
             givers = args.actors_of(args.prep_objects(coded.target_from, "from"), index)
@@ -898,6 +925,11 @@ class EventCoder:
             # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         if not targets:
+            # "Brazil condemned the raid", "France denied the accusations": a definite event noun
+            # without participants of its own refers back to the article's latest event of its
+            # kind, whose doer this reaction is aimed at.
+            targets = self._referred_doers(coded, earlier, sources)
+        if not targets:
             # No participant: the country where it happened ("protested in Beijing").
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
             targets = [a for a in places if a not in sources and a.code not in {s.code for s in sources}]
@@ -920,7 +952,12 @@ class EventCoder:
         return [(s, t) for s in sources for t in targets if s.code != t.code]
 
     def code_sentence(
-        self, doc: Doc, sent: Any, index: args.ActorIndex, noise: Sequence[Span]
+        self,
+        doc: Doc,
+        sent: Any,
+        index: args.ActorIndex,
+        noise: Sequence[Span],
+        earlier: Sequence[Event] = (),
     ) -> list[Event]:
         sent_span: Span = (sent.start_char, sent.end_char)
         verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
@@ -1014,7 +1051,7 @@ class EventCoder:
             dated = _event_date(doc, coded.predicate)
             if _is_history(dated[0], doc._.article_date):
                 continue
-            for source, target in self._dyads(coded, index, sent_locations):
+            for source, target in self._dyads(coded, index, sent_locations, earlier):
                 if _match_result(coded, source, target):
                     continue
                 as_coded = _crowd_violence(doc, coded, source, target)
@@ -1041,7 +1078,7 @@ class EventCoder:
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
             ):
                 continue
-            events.extend(self.code_sentence(doc, sent, index, noise))
+            events.extend(self.code_sentence(doc, sent, index, noise, events))
         return merge_events(events)
 
 
