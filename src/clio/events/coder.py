@@ -796,11 +796,10 @@ class EventCoder:
                 if referred is None or referred.code == NO_EVENT:
                     continue
                 quad = self.cameo[referred.code].quad_class
-                for event in reversed(earlier):
-                    if event.quad_class == quad and event.source.code and event.source.code not in own:
-                        if event.source.country not in own:
-                            return [event.source]
-                return []
+                doer = next((e.source for e in reversed(earlier) if e.quad_class == quad), None)
+                if doer is None or not doer.code or doer.code in own or doer.country in own:
+                    return []
+                return [doer]
         return []
 
     def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
