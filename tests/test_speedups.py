@@ -172,3 +172,27 @@ def test_slash_credits_blocked(
         assert words[word] in blocked, (word, [doc[i].text for i in sorted(blocked)])
     for word in free_words:
         assert words[word] not in blocked, (word, [doc[i].text for i in sorted(blocked)])
+
+
+def test_start_trie_matches_the_prefixes() -> None:
+    """The trie lookup gives the rules whose prefixes fit the characters, checked one by one."""
+    from clio.time.grammar import _DIGIT, _fold, _start_index
+
+    index = _start_index(rules())
+
+    def fits(prefix: tuple[str, ...], chars: str) -> bool:
+        if len(prefix) > len(chars):
+            return False
+        return all(
+            char.isdecimal() if atom == _DIGIT else atom == _fold(char)
+            for atom, char in zip(prefix, chars, strict=False)
+        )
+
+    keys = {"the", "The", "Jan", "MAR", "yeſ", "thİ", "19", "٣ d", "１2", "Q3 ", "a", "mid", "x", "0s"}
+    for chars in sorted(keys):
+        expected = tuple(
+            number
+            for number, prefixes in sorted(index.prefixes.items())
+            if any(fits(p, chars) for p in prefixes)
+        )
+        assert index.rules_for(chars) == expected, chars

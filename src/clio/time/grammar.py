@@ -389,8 +389,7 @@ def _word_prefixes(pattern: re.Pattern[str]) -> frozenset[Prefix] | None:
     return frozenset(found) if word_atoms else None
 
 
-def _atom_fits(atom: str, char: str) -> bool:
-    return char.isdecimal() if atom == _DIGIT else atom == char
+_END = ""  # trie key: a prefix ends here (any characters may follow)
 
 
 @dataclass
@@ -399,14 +398,33 @@ class _StartIndex:
 
     prefixes: dict[int, frozenset[Prefix]]
     memo: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    trie: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for number, prefixes in self.prefixes.items():
+            for prefix in prefixes:
+                node = self.trie
+                for atom in prefix:
+                    node = node.setdefault(atom, {})
+                node.setdefault(_END, set()).add(number)
 
     def rules_for(self, pair: str) -> tuple[int, ...]:
-        folded = [_fold(c) for c in pair] + [""] * (_PAIR - len(pair))
-        return tuple(
-            number
-            for number, prefixes in self.prefixes.items()
-            if any(all(_atom_fits(a, c) for a, c in zip(p, folded, strict=False)) for p in prefixes)
-        )
+        """The rules a match can start with the characters ``pair`` (all of the text's rest)."""
+        found: set[int] = set()
+        nodes = [self.trie]
+        for char in pair:
+            folded = _fold(char)
+            following = []
+            for node in nodes:
+                found.update(node.get(_END, ()))
+                for atom in (folded, _DIGIT) if char.isdecimal() else (folded,):
+                    child = node.get(atom)
+                    if child is not None:
+                        following.append(child)
+            nodes = following
+        for node in nodes:
+            found.update(node.get(_END, ()))
+        return tuple(sorted(found))
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Rule number -> the word starts of ``text`` where the rule may match, in text order."""
