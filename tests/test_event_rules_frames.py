@@ -4,9 +4,12 @@ target); the coder must produce exactly those, so an extra event fails the row."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
+from clio.nlp import prepare_doc
 from tests.test_events_coder import assert_exactly, code
 
 EXACT = [
@@ -161,6 +164,14 @@ EXACT = [
     # The visitor is the subject of the verb the visit is the occasion of.
     ("Germany praised Japan during a visit to India on Monday.",
      {("DEU", "051", "JPN"), ("DEU", "042", "IND")}),
+    # An attacker or weapon named by its kind of attack gives that attack's code.
+    ("A suicide bombing killed 30 Russian soldiers.", {("", "1831", "RUS")}),
+    ("Russia and Ukraine carried out mass killings.", {("RUS", "202", None), ("UKR", "202", None)}),
+    # An amount pledged in aid is aid pledged; help asked for is aid asked for.
+    ("Japan pledged $500 million in humanitarian aid for Syria.", {("JPN", "0333", "SYR")}),
+    ("Ukraine asked Japan for help with its power grid.", {("UKR", "023", "JPN")}),
+    # An order to leave expels (166).
+    ("Syria ordered the UN peacekeepers to leave.", {("SYR", "166", "IGOUNO")}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
 ]  # fmt: skip
@@ -205,3 +216,21 @@ def test_exact_events(nlp: Language, text: str, expected: set[tuple[str, str, st
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_hard_negatives(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []
+
+
+# Rules that need the real actor component (sectors, people): the full pipeline runs. Countries
+# are compared, with the full CAMEO code.
+FULL_PIPELINE = [
+    # Killing a named political figure is an assassination (186).
+    ("Colombian senator Miguel Uribe was shot dead at a rally in Bogota.", {("", "186", "COL")}),
+    ("Gunmen killed Haitian President Jovenel Moise at his home.", {("HTI", "186", "HTI")}),
+    # Beating people up is physical assault (182).
+    ("Militia members beat up two Kenyan reporters in Nairobi.", {("KEN", "182", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_PIPELINE)
+def test_full_pipeline(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2022, 3, 1)))
+    got = {(e.source.code[:3], e.cameo, e.target.code[:3] if e.target else None) for e in doc._.events}
+    assert got == expected

@@ -122,7 +122,7 @@ POSITIVE = [
     ("Protesters blocked the main bridge for hours.", {("---OPP", "144", None)}),
     # Violence against a named victim: the attack's side, else an unknown source ("").
     ("Ten police were killed in a bomb explosion.", {("", "19", "---COP")}),
-    ("A roadside bomb killed ten police.", {("", "19", "---COP")}),
+    ("A roadside bomb killed ten police.", {("", "183", "---COP")}),  # a non-military bombing (183)
     ("Ten police were killed in Russian shelling.", {("RUS", "19", "---COP")}),
     ("France lodged a formal protest with Germany.", {("FRA", "114", "DEU")}),  # a complaint
     ("India defended Pakistan against the criticism.", {("IND", "052", "PAK")}),

@@ -95,6 +95,14 @@ ACCUSING_LEMMAS = frozenset({
     "accuse", "blame", "charge", "suspect", "indict", "convict", "condemn", "criticize", "criticise",
     "denounce", "fault", "sue",
 })  # fmt: skip
+# An order to leave expels (CAMEO 166, expel or withdraw).
+EXPULSION = "166"
+EXPELLING_ORDERS = frozenset({"order", "instruct", "command"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Killing a named political figure is an assassination (186).
+ASSASSINATION = "186"
+KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
+POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "OPP", "JUD", "HRI"})
 # Determiners by which an event noun refers back to an event already reported ("the raid").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
@@ -513,10 +521,23 @@ class EventCoder:
                         coded = dataclasses.replace(nested[0], claims=(*nested[1], child.i))
                 if coded is not None:
                     return child, coded
-            if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child) and verb.lemma_.lower() != "commit":
-                # The object itself, or what it measures ("suspended part of an aid program").
-                # "Committed atrocities" is the act, not a commitment: there only "to" frames.
-                for noun in [child, *args.prep_objects((child,), "of")]:
+            amount = (
+                child.pos_ == "NUM"
+                or child.ent_type_ == "MONEY"
+                or any(c.dep_ == "nummod" for c in child.children)
+            )
+            if (
+                child.dep_ in ("dobj", "nsubjpass")
+                and (_is_noun(child) or amount)
+                and verb.lemma_.lower() != "commit"
+            ):
+                # The object itself, or what it measures ("suspended part of an aid program",
+                # "pledged $500 million in aid"). "Committed atrocities" is the act, not a
+                # commitment: there only "to" frames.
+                measured = (
+                    args.prep_objects((child,), "of", "in") if amount else args.prep_objects((child,), "of")
+                )
+                for noun in [child, *measured]:
                     coded = self.code_noun(noun)
                     if coded is not None:
                         return noun, dataclasses.replace(coded, claims=(*coded.claims, child.i))
@@ -586,6 +607,10 @@ class EventCoder:
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
+        if verb.lemma_.lower() in EXPELLING_ORDERS and any(_leaves_the_country(c) for c in clauses):
+            # "ordered UN peacekeepers to leave the country": an order to leave expels (166);
+            # an order to leave some place ("leave the crossing") stays a demand.
+            return Coded(EXPULSION, f"{frame.id}:leave", 0.7, verb, (verb,), claims=claims), claims
         coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims)
         return coded, claims
 
@@ -782,6 +807,17 @@ class EventCoder:
             pattern=coded.pattern,
         )
 
+    def _by_attacker_kind(self, coded: Coded, source: Actor, index: args.ActorIndex) -> Coded:
+        """ "A suicide bomber killed 30 people": an attacker named by its kind of attack gives
+        generic violence (190) that attack's code (1831)."""
+        if coded.code != GENERIC_ASSAULT:
+            return coded
+        tokens = index.tokens_of(source)
+        kind = self.code_noun(tokens[-1]) if tokens else None
+        if kind is None or kind.code[:2] not in UNKNOWN_AGENT_ROOTS or kind.code == coded.code:
+            return coded
+        return dataclasses.replace(coded, code=kind.code, pattern=f"{coded.pattern}+{kind.pattern}")
+
     def _referred_doers(self, coded: Coded, earlier: Sequence[Event], sources: list[Actor]) -> list[Actor]:
         if not earlier:
             return []
@@ -910,8 +946,8 @@ class EventCoder:
         if coded.mutual and len(sources) > 1:
             # "Russia and Ukraine exchanged prisoners": what the two sides trade is their own
             # people or goods; the sides are each other's partners.
-            sides = {s.country for s in sources if s.country}
-            targets = [t for t in targets if t.country not in sides]
+            parties = {s.country for s in sources if s.country}
+            targets = [t for t in targets if t.country not in parties]
         if coded.mutual and targets and all(_is_partner(t, index) for t in targets):
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
@@ -1053,7 +1089,8 @@ class EventCoder:
             for source, target in self._dyads(coded, index, sent_locations, earlier):
                 if _match_result(coded, source, target):
                     continue
-                as_coded = _crowd_violence(doc, coded, source, target)
+                as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
+                as_coded = _assassination(doc, as_coded, target)
                 events.append(
                     self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
                 )
@@ -1097,7 +1134,7 @@ def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
         subjects = [nominal[c.i] for c in coded.predicate.children if c.dep_ == "nsubj" and c.i in nominal]
         for instrument in subjects:
             folded.add(instrument.predicate.i)
-            if coded.code == GENERIC_ASSAULT and instrument.code[:2] == coded.code[:2]:
+            if coded.code == GENERIC_ASSAULT and instrument.code[:2] in UNKNOWN_AGENT_ROOTS:
                 coded = dataclasses.replace(
                     coded, code=instrument.code, pattern=f"{coded.pattern}+{instrument.pattern}"
                 )
@@ -1237,6 +1274,29 @@ def unknown_actor(predicate: Token) -> Actor:
     the predicate itself, the only evidence of the actor in the text."""
     span = (predicate.idx, predicate.idx + len(predicate.text))
     return Actor(text=predicate.text, span=span, name="", code="")
+
+
+def _leaves_the_country(clause: Token) -> bool:
+    if clause.lemma_.lower() not in LEAVING_LEMMAS:
+        return False
+    places = [c for c in clause.children if c.dep_ == "dobj"]
+    return all(p.lemma_.lower() in ("country", "territory", "soil") for p in places)
+
+
+def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
+    """Killing a named political figure is an assassination (186): "candidate X was shot dead"."""
+    if coded.code != GENERIC_ASSAULT or target is None or (target.sector or "")[:3] not in POLITICAL_SECTORS:
+        return coded
+    predicate = coded.predicate
+    lemma = predicate.lemma_.lower()
+    killed = lemma in KILLING_LEMMAS or (
+        lemma == "shoot" and any(c.lower_ == "dead" for c in predicate.children)
+    )
+    span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    if not (killed and named):
+        return coded
+    return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
 
 
 def _is_occasion(noun: Token) -> bool:
