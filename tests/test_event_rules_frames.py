@@ -172,6 +172,10 @@ EXACT = [
     ("Ukraine asked Japan for help with its power grid.", {("UKR", "023", "JPN")}),
     # An order to leave expels (166).
     ("Syria ordered the UN peacekeepers to leave.", {("SYR", "166", "IGOUNO")}),
+    # Naval or military drills near a side are a show of force against it (150); banning
+    # parties restricts political freedom (1722).
+    ("Russian warships conducted drills around Japan.", {("RUS", "150", "JPN")}),
+    ("Pakistan banned the opposition party.", {("PAK", "1722", None)}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
 ]  # fmt: skip

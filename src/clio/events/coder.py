@@ -85,7 +85,7 @@ GENERIC_ASSAULT = "190"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
 AID_PREFIXES = ("07", "033", "063", "064")
-FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards")
+FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards", "around", "off")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
 # Events dated further back than this before their article are history, not news.
