@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import cast
 
+from spacy.attrs import DEP, IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -681,25 +683,27 @@ class ActorComponent:
         out: list[_Mention] = []
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
-        i = 0
-        while i < len(doc):
+        # Only title-case proper nouns can be a later mention: read the others as one array.
+        rows = doc.to_array([POS, IS_TITLE]).tolist() if len(doc) else []
+        after = 0  # the end of the last mention found
+        for i in [i for i, (pos, title) in enumerate(rows) if pos == PROPN and title]:
+            if i < after:
+                continue
             while index < len(by_start) and by_start[index].start <= i:
                 for key in by_start[index].person:
                     known[key] = by_start[index]
                 index += 1
             token = doc[i]
-            earlier = known.get(token.lower_) if token.pos_ == "PROPN" and token.is_title else None
+            earlier = known.get(token.lower_)
             if earlier is None or i in consumed or i in blocked:
-                i += 1
                 continue
             ent = _entity_of(doc, token) if token.ent_type_ == "PERSON" else None
             start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
             if any(j in consumed or j in blocked for j in range(start, end)):
-                i += 1
                 continue
             out.append(_Mention(start, end, earlier.code, earlier.name, person=earlier.person))
             consumed.update(range(start, end))
-            i = end
+            after = end
         return out
 
     def _refer(
@@ -716,13 +720,15 @@ class ActorComponent:
             for _, start, end in self.plural_matcher(doc)
             if not any(i in blocked for i in range(start, end))
         }
+        # Word and dependency of every token as one array; a Token only for the pronoun subjects.
+        strings = doc.vocab.strings
+        pronouns = {strings[p] for p in self.lexicon.subject_pronouns}
+        subjects = {strings["nsubj"], strings["nsubjpass"]}
+        rows = doc.to_array([LOWER, DEP]).tolist() if len(doc) else []
         pronoun_tokens = [
-            t
-            for t in doc
-            if t.lower_ in self.lexicon.subject_pronouns
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and t.i not in blocked
-            and t.i not in consumed
+            doc[i]
+            for i, (lower, dep) in enumerate(rows)
+            if lower in pronouns and dep in subjects and i not in blocked and i not in consumed
         ]
         # "the two leaders": a role word inside a plural referent gives way to the referents.
         covered = {i for start, end in plural_at.items() for i in range(start, end)}
