@@ -64,6 +64,10 @@ GROUPS = [
         ("people", "SOMCVL"),
     ),
     ("Kenyan police said three people were killed in the attack.", None, ("people", "KENCVL")),
+    # Unnamed gunmen take no country from where they struck or whom they struck; a nationality
+    # written on them still counts.
+    ("Gunmen abducted two Turkish engineers in northern Nigeria.", None, ("Gunmen", "UAF")),
+    ("Nigerian gunmen abducted two Turkish engineers.", None, ("Nigerian gunmen", "NGAUAF")),
     # A country that people protest against does not place them.
     ("Hundreds of people joined anti-Israel protests in Amman.", None, ("people", "JORCVL")),
 ]

@@ -26,6 +26,8 @@ D = dt.date
         ("IGOWSTNAT", (None, "IGO")),
         ("NGOHLHIRC", (None, "NGO")),
         ("GBRGOVJUD", ("GBR", "GOV")),
+        ("UAF", (None, "UAF")),  # a role code alone names no country
+        ("REB", (None, "REB")),
     ],
 )
 def test_split_code(code: str, expected: tuple[str | None, str | None]) -> None:

@@ -79,10 +79,20 @@ class Resolution:
     reason: str
 
 
+# CAMEO role codes (primary and secondary): a code that starts with one names no country
+# ("UAF", unnamed gunmen; "REB", rebels nobody placed).
+ROLE_CODES = frozenset({
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
+    "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MOD", "RAD", "REF", "REL",
+    "SET", "UIS",
+})  # fmt: skip
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """(country, sector) of a CAMEO actor code: ``RUSGOV`` -> (RUS, GOV); ``IGOWSTNAT`` -> (None, IGO)."""
+    """(country, sector) of a CAMEO actor code: ``RUSGOV`` -> (RUS, GOV); ``IGOWSTNAT`` -> (None, IGO);
+    ``UAF`` -> (None, UAF)."""
     head = code[:3]
-    if head in ("IGO", "NGO", "MNC"):
+    if head in ("IGO", "NGO", "MNC") or head in ROLE_CODES:
         return None, head
     rest = code[3:6]
     return head, (rest or None)

@@ -31,7 +31,7 @@ from typing import Any
 
 from clio.errors import InputError
 from clio.evaluate.report import EvalReport, prf
-from clio.records import Event
+from clio.records import Actor, Event
 from clio.settings import Settings
 
 OLD_PLOVER_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -70,6 +70,16 @@ def country_of(code: str | None) -> str:
     """
     country = (code or "")[:3].upper()
     return "" if country == "---" else country
+
+
+def actor_country(actor: Actor | None) -> str:
+    """The country a coded actor was resolved to ("IGO" for international organisations); ""
+    for an actor whose country is unknown ("UAF", unnamed gunmen), whatever its code starts with."""
+    if actor is None:
+        return ""
+    if actor.code.startswith("IGO"):
+        return "IGO"
+    return (actor.country or "").upper()
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -154,8 +164,7 @@ def score_plover(records: Sequence[GoldRecord], predictions: Sequence[Sequence[E
         for event in record.events:
             total_gold += 1
             if any(
-                e.plover == event.plover and country_of(e.source.code) in event.source_countries
-                for e in events
+                e.plover == event.plover and actor_country(e.source) in event.source_countries for e in events
             ):
                 found_with_country += 1
         if gold != predicted:
@@ -186,10 +195,7 @@ def score_cameo(records: Sequence[GoldRecord], predictions: Sequence[Sequence[Ev
     errors: list[str] = []
     for record, events in zip(records, predictions, strict=True):
         gold_items = [(country_of(e.source), e.cameo, country_of(e.target)) for e in record.events if e.cameo]
-        pred_items = [
-            (country_of(e.source.code), e.cameo, country_of(e.target.code if e.target else ""))
-            for e in events
-        ]
+        pred_items = [(actor_country(e.source), e.cameo, actor_country(e.target)) for e in events]
         gold_sets, pred_sets = _sets(gold_items), _sets(pred_items)
         for name, gold, predicted in zip(("root", "code", "dyad"), gold_sets, pred_sets, strict=True):
             counts[name]["tp"] += len(gold & predicted)  # type: ignore[operator]

@@ -58,8 +58,11 @@ _CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "
 # ("refugees fleeing the war in Liberia", "students throughout Indonesia", "farmers blocked roads
 # across France"), never an earlier one: civilians, refugees, students, workers, farmers, medical
 # staff, radicals/fundamentalists and clergy (CAMEO's people-like secondary roles).
-# Unidentified gunmen and criminals are local too ("gunmen killed five people in Karachi").
-_LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "HLH", "RAD", "REL", "UAF", "CRM"})
+# Criminals are local too ("criminals in Karachi").
+_LOCAL_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "AGR", "HLH", "RAD", "REL", "CRM"})
+# Unidentified armed attackers ("gunmen", "a gunman") take no country from context: the place
+# they struck or their victims' nationality says nothing of who they are (CAMEO writes "---").
+_UNNAMED_SECTORS = frozenset({"UAF"})
 # CAMEO religion codes. A religious group of a country is coded as that country's civilians with
 # the religion as a suffix ("Egyptian Muslims", "Muslim fundamentalists in Algeria" -> ...CVLMUS).
 _RELIGIONS = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
@@ -501,7 +504,11 @@ class ActorComponent:
             code, needs_country = sector, False
             name_text = doc[start:end].text
         if code is None:
-            if sector not in _CONTEXT_SECTORS and sector not in _LOCAL_SECTORS:
+            if (
+                sector not in _CONTEXT_SECTORS
+                and sector not in _LOCAL_SECTORS
+                and sector not in _UNNAMED_SECTORS
+            ):
                 return None
             code = sector = sector + religion
             name_text = doc[start:end].text
@@ -744,6 +751,11 @@ class ActorComponent:
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
+                if mention.needs_country and (mention.sector or "")[:3] in _UNNAMED_SECTORS:
+                    # "gunmen", "insurgents": whoever they are, the sentence does not say; the
+                    # country of the place or victims is not theirs (CAMEO codes them "---").
+                    out.append(mention)
+                    continue
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     filled = (
