@@ -752,7 +752,7 @@ class ActorComponent:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 if mention.needs_country and (mention.sector or "")[:3] in _UNNAMED_SECTORS:
-                    # "gunmen", "insurgents": whoever they are, the sentence does not say; the
+                    # "gunmen", "a gunman": whoever they are, the sentence does not say; the
                     # country of the place or victims is not theirs (CAMEO codes them "---").
                     out.append(mention)
                     continue
