@@ -107,6 +107,9 @@ POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "OPP", "JUD", "HRI"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = frozenset({"its", "their"})
+# Prepositions whose place object is the target when no actor is named: the setting ("in"), and
+# where an act is aimed ("a blockade on Gaza", "fired at Kharkiv", "strikes against Idlib").
+PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into")
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
 # ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
 # a place, so other codes keep "from" out.
@@ -119,7 +122,7 @@ GENERIC_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "dest
 WEAPON_NOUNS = frozenset({
     "bomb", "bombing", "blast", "explosion", "explosive", "gunfire", "gunman", "shell", "shelling",
     "grenade", "rocket", "mortar", "missile", "bullet", "sniper", "mine", "landmine", "airstrike",
-    "drone", "ambush", "shooting", "gunshot", "raid", "attack", "assault", "artillery", "tank",
+    "drone", "ambush", "shooting", "gunshot", "raid", "attack", "assault", "artillery", "tank", "strike",
     "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
 })  # fmt: skip
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
@@ -972,11 +975,17 @@ class EventCoder:
             # A place that is not an actor mention: its gazetteer country ("military
             # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
             own = {s.country or s.code[:3] for s in sources}
-            preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else ("in",)
+            consult = coded.code[:2] == CONSULT_ROOT or coded.code in MEETING_INTENTS
+            preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else PLACE_TARGET_PREPS
             if coded.code.startswith(OCCUPY_PREFIX):
                 # "rebels seized the town of Goma": the place taken is the target, in the
                 # taker's own country too (a rebel group takes it from its state).
                 targets = place_targets(coded, locations, preps, with_objects=True)
+            elif consult:
+                # "a summit in Brussels on the war in Ukraine": the venue is the target; the
+                # topic's place only when no venue is named ("a summit on the unrest in Iran").
+                venue = [a for a in place_targets(coded, locations, ("in",)) if a.code not in own]
+                targets = venue or [a for a in place_targets(coded, locations, ("on",)) if a.code not in own]
             else:
                 targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
         if not targets:
