@@ -209,6 +209,7 @@ NEGATIVE = [
     "In 2014, Russia annexed Crimea.",
     "Ten years ago, Israel attacked Hamas in Gaza.",
     "A strong earthquake struck eastern Turkey on Monday.",  # nobody's attack
+    "Turkey's president fired his army chief.",  # dismissing an official is no shooting
 ]
 
 
@@ -229,6 +230,7 @@ FULL_PIPELINE = [
     # and air strikes launched are the attacker's weapons, not its target.
     ("Israel imposed a blockade on Gaza.", {("ISR", "191", "PSE")}),
     ("Russia launched air strikes against Idlib.", {("RUS", "195", "SYR")}),
+    ("Israeli jets struck targets near Damascus.", {("ISR", "190", "SYR")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).
