@@ -92,6 +92,8 @@ POSITIVE = [
     ("Bangladesh rejected an Indian proposal.", None, [("Indian proposal", "IND")]),
     # Georgia the country, Washington the government.
     ("Georgia accused Russia of aggression.", None, [("Georgia", "GEO"), ("Russia", "RUS")]),
+    # The tagger's organisation entity may take in a possessive: "Burkina Faso's" stays a country.
+    ("Burkina Faso's junta expelled two diplomats.", None, [("Burkina Faso's junta", "BFAGOV")]),
     ("Washington warned Beijing on Tuesday.", None, [("Washington", "USAGOV"), ("Beijing", "CHNGOV")]),
     ("Jordan closed its border with Syria.", None, [("Jordan", "JOR")]),
     # A leader before and after leaving office.
@@ -223,6 +225,9 @@ NEGATIVE = [
     ("Japan and Korea agreed on intelligence sharing.", None, ["intelligence"]),
     ("She moved to Atlanta, Georgia, last year.", None, ["Georgia"]),
     ("Washington state passed a new law.", None, ["Washington"]),
+    # A state office after the name, or another American place in the sentence, makes it the state.
+    ("The Georgia Secretary of State certified the count.", None, ["Georgia"]),
+    ("Georgia defeated Tennessee in the college final.", None, ["Georgia"]),
     ("The company is based in Seattle, Washington.", None, ["Washington"]),
     ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
     ("Troops gathered near the Ukrainian border.", None, ["Ukrainian", "Ukrainian border"]),

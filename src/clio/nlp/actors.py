@@ -47,6 +47,10 @@ from clio.records import Actor
 SPAN_KEY = "actors"
 # Kinds of names that can stand before a role word and give it a country: "Russian troops".
 _MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat", "igo", "ngo", "group", "media", "org"})
+# Offices of a US state written after its name ("Georgia Secretary of State", "Georgia governor").
+_US_STATE_OFFICES = frozenset(
+    {"governor", "senator", "legislature", "secretary", "attorney", "lieutenant", "senate", "lawmakers"}
+)
 # Organisations a generic head can speak for ("a spokesman for the UN").
 _ORGANISATION_KINDS = frozenset({"igo", "ngo", "group", "media", "org", "seat"})
 # Kinds that are places when used after a locative preposition ("in Moscow"). Country names stay
@@ -318,7 +322,9 @@ class ActorComponent:
             ent = _entity_of(doc, first)
             if ent is not None and ent.end > span.end:
                 return False
-        if span.text in self.lexicon.us_state_homonyms and _looks_like_us_state(doc, span):
+        if span.text in self.lexicon.us_state_homonyms and (
+            _looks_like_us_state(doc, span) or (entry.kind == "country" and _among_us_places(span))
+        ):
             return False
         # "Washington Post", "Georgia Tech": part of a longer organisation name.
         return not (
@@ -327,6 +333,7 @@ class ActorComponent:
             and doc[last.i + 1].ent_type_ == "ORG"
             and last.ent_type_ == "ORG"
             and doc[last.i + 1].ent_iob_ == "I"
+            and doc[last.i + 1].tag_ != "POS"  # "Burkina Faso's": the tagger's entity takes in the "'s"
         )
 
     def _agents(self, doc: Doc, blocked: set[int], name_at: dict[int, _Name]) -> list[tuple[int, int, str]]:
@@ -949,7 +956,18 @@ def _looks_like_us_state(doc: Doc, span: Span) -> bool:
         return previous.ent_type_ in ("GPE", "LOC") or previous.is_title
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state":
         return True
-    return after is not None and after.lower_ in ("governor", "senator", "legislature")
+    return after is not None and after.lower_ in _US_STATE_OFFICES
+
+
+def _among_us_places(span: Span) -> bool:
+    """'Georgia beat Alabama', 'from Atlanta, Georgia ...': a sentence naming another American
+    place makes a state-and-country homonym the state."""
+    return any(
+        ent.label_ in ("GPE", "LOC", "ORG")
+        and ent.start != span.start
+        and _gazetteer_country(ent.text) == "USA"
+        for ent in span.sent.ents
+    )
 
 
 def _modifies(token: Token) -> bool:
