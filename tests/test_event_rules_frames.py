@@ -231,6 +231,9 @@ FULL_PIPELINE = [
     ("Israel imposed a blockade on Gaza.", {("ISR", "191", "PSE")}),
     ("Russia launched air strikes against Idlib.", {("RUS", "195", "SYR")}),
     ("Israeli jets struck targets near Damascus.", {("ISR", "190", "SYR")}),
+    # Police sent abroad keep the peace (074); voicing opposition disapproves (110) of its object.
+    ("Kenya offered to send police officers to Haiti.", {("KEN", "0334", "HTI")}),
+    ("China voiced strong opposition to the US arms sale to Taiwan.", {("CHN", "110", "USA")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -702,6 +702,10 @@ class EventCoder:
             # venue; "fired at X" keeps its "at" target when it is the only one.
             venues = set(args.prep_objects((token,), "at"))
             named = [h for h in heads if h not in reasons]
+            if token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
+                # "voiced opposition to X": the attitude expressed is no party ("opposition" is
+                # also the word for a political opposition).
+                named = [h for h in named if h.dep_ != "dobj"]
             found = [
                 a for a in args.actors_of([h for h in named if h not in venues], index) if a not in sources
             ]
