@@ -234,6 +234,11 @@ FULL_PIPELINE = [
     # Police sent abroad keep the peace (074); voicing opposition disapproves (110) of its object.
     ("Kenya offered to send police officers to Haiti.", {("KEN", "0334", "HTI")}),
     ("China voiced strong opposition to the US arms sale to Taiwan.", {("CHN", "110", "USA")}),
+    # A government may coerce its own officials: one code, two mentions.
+    ("Turkish authorities detained the mayor of Istanbul.", {("TUR", "173", "TUR")}),
+    # Halting arms exports stops military aid (1622); lifting export curbs eases sanctions (085).
+    ("Germany halted arms exports to Saudi Arabia.", {("DEU", "1622", "SAU")}),
+    ("Japan lifted export curbs on South Korea.", {("JPN", "085", "KOR")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -99,6 +99,8 @@ ACCUSING_LEMMAS = frozenset({
 EXPULSION = "166"
 EXPELLING_ORDERS = frozenset({"order", "instruct", "command"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Roots whose acts a government may turn on its own officials (coerce, assault, fight).
+INWARD_ROOTS = frozenset({"17", "18", "19"})
 # Killing a named political figure is an assassination (186).
 ASSASSINATION = "186"
 KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
@@ -997,7 +999,10 @@ class EventCoder:
             # forum", "flew to New York" consult no one.
             consult = coded.code[:2] == CONSULT_ROOT or coded.code in MEETING_INTENTS
             return [] if consult else [(s, None) for s in sources]
-        return [(s, t) for s in sources for t in targets if s.code != t.code]
+        # Two mentions with one code are one actor acting on itself, except for coercion and
+        # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
+        inward = coded.code[:2] in INWARD_ROOTS
+        return [(s, t) for s in sources for t in targets if s.code != t.code or (inward and s.span != t.span)]
 
     def code_sentence(
         self,
