@@ -194,7 +194,7 @@ MODEL_CASES = [
     ("The Kenyan government handed a loan of $300 million to Somalia on Friday.", ("071", "KEN", "SOM")),
     ("Saudi Arabia wired $1 billion to Egypt's central bank.", ("071", "SAU", "EGY")),
     ("Ukrainian drones rained down on a Russian oil refinery overnight.", ("195", "UKR", "RUS")),
-    ("The Nigerian army flattened a militant camp with artillery fire.", ("194", "NGA", "")),
+    ("The Nigerian army rained artillery fire on a militant camp.", ("194", "NGA", "")),
 ]
 
 MODEL_NEGATIVES = [

@@ -139,7 +139,10 @@ def load_encoder() -> Encoder:
     """The bundled all-MiniLM-L6-v2 model on the CPU, from the installed package only (no download)."""
     require_packages()
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # The library never prints: no "Loading weights" progress bar on stderr.
+    transformers_logging.disable_progress_bar()
     folder = resources.files(MODEL_PACKAGE) / "model"
     try:
         model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
@@ -147,7 +150,9 @@ def load_encoder() -> Encoder:
         raise ModelError(f"cannot load the sentence model from {folder}: {exc}; {INSTALL_HINT}") from exc
 
     def encode(texts: Sequence[str]) -> np.ndarray:
-        vectors = model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
+        vectors = model.encode(
+            list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
         return np.asarray(vectors, dtype=np.float32)
 
     return encode
