@@ -239,6 +239,9 @@ FULL_PIPELINE = [
     # Halting arms exports stops military aid (1622); lifting export curbs eases sanctions (085).
     ("Germany halted arms exports to Saudi Arabia.", {("DEU", "1622", "SAU")}),
     ("Japan lifted export curbs on South Korea.", {("JPN", "085", "KOR")}),
+    # Aid delivered to a place is aid to its country; the Pope is the Holy See's head.
+    ("Qatar delivered humanitarian aid to Gaza.", {("QAT", "073", "PSE")}),
+    ("Mongolia's president hosted the Pope in Ulaanbaatar.", {("MNG", "043", "VAT")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -111,7 +111,7 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
 OWN_PRONOUNS = frozenset({"its", "their"})
 # Prepositions whose place object is the target when no actor is named: the setting ("in"), and
 # where an act is aimed ("a blockade on Gaza", "fired at Kharkiv", "struck targets near Damascus").
-PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside")
+PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside", "to")
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
 # ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
 # a place, so other codes keep "from" out.
