@@ -176,6 +176,9 @@ EXACT = [
     # parties restricts political freedom (1722).
     ("Russian warships conducted drills around Japan.", {("RUS", "150", "JPN")}),
     ("Pakistan banned the opposition party.", {("PAK", "1722", None)}),
+    # A passive attack is an attack, whoever the "by" phrase names; tariffs are sanctions.
+    ("A Russian ship was attacked by Hamas.", {("PSEHMS", "190", "RUS")}),
+    ("Canada slapped tariffs on China.", {("CAN", "163", "CHN")}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
 ]  # fmt: skip
