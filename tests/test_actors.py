@@ -94,6 +94,7 @@ POSITIVE = [
     ("Georgia accused Russia of aggression.", None, [("Georgia", "GEO"), ("Russia", "RUS")]),
     # The tagger's organisation entity may take in a possessive: "Burkina Faso's" stays a country.
     ("Burkina Faso's junta expelled two diplomats.", None, [("Burkina Faso's junta", "BFAGOV")]),
+    ("Sri Lanka's navy arrested 20 Indian fishermen.", None, [("Sri Lanka's navy", "LKAMIL")]),
     ("Washington warned Beijing on Tuesday.", None, [("Washington", "USAGOV"), ("Beijing", "CHNGOV")]),
     ("Jordan closed its border with Syria.", None, [("Jordan", "JOR")]),
     # A leader before and after leaving office.

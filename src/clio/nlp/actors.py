@@ -315,7 +315,9 @@ class ActorComponent:
         # "Michael Jordan", "Chad Smith": a country name inside a longer person name.
         if entry.kind in ("country", "capital", "demonym", "group") and first.ent_type_ == "PERSON":
             ent = _entity_of(doc, first)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+            # The tagger's entity may take in a possessive ("Sri Lanka's" as a person): not a longer name.
+            end = ent.end - 1 if ent is not None and doc[ent.end - 1].tag_ == "POS" else ent.end if ent else 0
+            if ent is not None and (ent.start < span.start or end > span.end):
                 return False
         # "Abdullah" in "Abdullah Ocalan": a known first name inside another person's name.
         if entry.kind == "person" and first.ent_type_ == "PERSON":
