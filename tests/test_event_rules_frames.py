@@ -213,6 +213,9 @@ NEGATIVE = [
     "Ten years ago, Israel attacked Hamas in Gaza.",
     "A strong earthquake struck eastern Turkey on Monday.",  # nobody's attack
     "Turkey's president fired his army chief.",  # dismissing an official is no shooting
+    # A gerund completing a noun is intended, feared or denied, not done.
+    "Egypt said it had no intention of attacking Israel.",
+    "Russia spoke of the risk of attacking Ukraine.",
 ]
 
 

@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
 from clio.events.merge import merge_events
-from clio.events.modality import clause_is_unasserted, has_future_aux, is_background, is_negated
+from clio.events.modality import (
+    clause_is_unasserted,
+    has_future_aux,
+    is_background,
+    is_negated,
+    is_noun_complement,
+)
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
@@ -465,8 +471,14 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ not in ("dobj", "nsubjpass") or not _is_noun(child):
                 continue
+            # What the object measures ("5 million dollars of aid"), not a gerund it frames
+            # ("had no intention of attacking").
             nouns = [child] + [
-                p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                p
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
             ]
             for noun in nouns:
                 coded = self.code_noun(noun)
@@ -1086,7 +1098,7 @@ class EventCoder:
                 # An event noun that is the object of another verb is that verb's topic
                 # ("condemned the allegations", "appreciation for China's assistance"); only
                 # subjects and settings ("killed in an air strike") are events of their own.
-                if _asserted_nominal(token):
+                if _asserted_nominal(token) and not is_noun_complement(token):
                     coded_list.append(coded)
             elif _describes_a_noun(token) or self._misparsed_noun(token) or is_background(token):
                 continue

@@ -53,13 +53,26 @@ def is_purpose_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def is_noun_complement(token: Token) -> bool:
+    """A gerund completing a noun ("no intention of attacking", "the threat of invading", "fears
+    of attacking"): the noun frames the act as intended, feared or possible, not done."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and prep.head is not prep
+    )
+
+
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 
     Stops at reporting boundaries (ccomp of "say") because "X said Y did not attack" negates only
     the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
     """
-    if is_purpose_clause(token):
+    if is_purpose_clause(token) or is_noun_complement(token):
         return True
     current = token
     for _ in range(6):
