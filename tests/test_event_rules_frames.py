@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from clio.evaluate.events import actor_country
 from clio.nlp import prepare_doc
 from tests.test_events_coder import assert_exactly, code
 
@@ -248,6 +249,13 @@ FULL_PIPELINE = [
     # Aid delivered to a place is aid to its country; the Pope is the Holy See's head.
     ("Qatar delivered humanitarian aid to Gaza.", {("QAT", "073", "PSE")}),
     ("Mongolia's president hosted the Pope in Ulaanbaatar.", {("MNG", "043", "VAT")}),
+    # A place attacked is the target; tear gas fired at a crowd is repression (175).
+    ("Russia bombed Kharkiv overnight.", {("RUS", "195", "UKR")}),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", {("KEN", "175", "KEN")}),
+    # The one a demand or appeal is made of may be the subject of the clause that says what is
+    # asked; that clause is not done.
+    ("France demanded that Congo protect diplomatic missions.", {("FRA", "100", "COD")}),
+    ("The UN urged that Israel allow aid into Gaza.", {("IGO", "020", "ISR")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).
@@ -261,5 +269,8 @@ FULL_PIPELINE = [
 @pytest.mark.parametrize(("text", "expected"), FULL_PIPELINE)
 def test_full_pipeline(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2022, 3, 1)))
-    got = {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+    got = {
+        (actor_country(e.source), e.cameo, actor_country(e.target) if e.target else None)
+        for e in doc._.events
+    }
     assert got == expected

@@ -105,6 +105,8 @@ ACCUSING_LEMMAS = frozenset({
 EXPULSION = "166"
 EXPELLING_ORDERS = frozenset({"order", "instruct", "command"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Appeals and demands: what is asked may be a clause whose subject is the one asked.
+REQUEST_ROOTS = frozenset({"02", "10"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 # Killing a named political figure is an assassination (186).
@@ -796,6 +798,12 @@ class EventCoder:
                 has_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
                 authors = args.prep_objects((token,), "by") if has_object else []
                 found = [a for a in args.actors_of(authors, index) if a not in sources]
+            if not found and token == coded.predicate and coded.code[:2] in REQUEST_ROOTS:
+                # "demanded that Congo protect the embassies": the one asked is the subject of
+                # the clause that says what is asked.
+                clauses = [c for c in token.children if c.dep_ == "ccomp"]
+                subjects = [s for c in clauses for s in c.children if s.dep_ in args.SUBJECT_DEPS]
+                found = [a for a in args.actors_of(subjects, index) if a not in sources]
             if found:
                 return found
         return []
@@ -1005,7 +1013,10 @@ class EventCoder:
                 venue = [a for a in place_targets(coded, locations, ("in",)) if a.code not in own]
                 targets = venue or [a for a in place_targets(coded, locations, ("on",)) if a.code not in own]
             else:
-                targets = [a for a in place_targets(coded, locations, preps) if a.code not in own]
+                # "Israel attacked Gaza": a place attacked is the target too.
+                attacked = coded.code[:2] in UNKNOWN_AGENT_ROOTS
+                found_places = place_targets(coded, locations, preps, with_objects=attacked)
+                targets = [a for a in found_places if a.code not in own]
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
@@ -1094,6 +1105,9 @@ class EventCoder:
             if coded is None:
                 continue
             claimed.update(coded.claims)
+            if not coded.nominal and coded.code[:2] in REQUEST_ROOTS:
+                # "urged that Israel allow aid": what is asked for is not done.
+                claimed.update(c.i for c in token.children if c.dep_ == "ccomp")
             if coded.nominal:
                 # An event noun that is the object of another verb is that verb's topic
                 # ("condemned the allegations", "appreciation for China's assistance"); only
