@@ -256,6 +256,11 @@ FULL_PIPELINE = [
     # asked; that clause is not done.
     ("France demanded that Congo protect diplomatic missions.", {("FRA", "100", "COD")}),
     ("The UN urged that Israel allow aid into Gaza.", {("IGO", "020", "ISR")}),
+    # Weapons handed over or delivered are military aid (072) to the receiving side, never its
+    # target; upgrading relations is diplomatic cooperation (050).
+    ("The Netherlands handed over Patriot missiles to Ukraine.", {("NLD", "072", "UKR")}),
+    ("The Dutch government approved the delivery of F-16 jets to Ukraine.", {("NLD", "072", "UKR")}),
+    ("Vietnam upgraded relations with the United States.", {("VNM", "050", "USA")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -740,9 +740,9 @@ class EventCoder:
                 kept = set(args.actors_of(possessed, index))
                 found = [a for a in found if not (a in kept and a.country in own)]
                 found += [a for a in posted if a not in found]
-            if coded.code[:2] in UNKNOWN_AGENT_ROOTS:
-                # "launched drones at Ukrainian cities": the weapons fired are the attacker's
-                # instruments, not its target.
+            if coded.code[:2] in UNKNOWN_AGENT_ROOTS or coded.code.startswith(AID_PREFIXES):
+                # "launched drones at Ukrainian cities", "the delivery of F-16 jets to Ukraine":
+                # weapons fired or given are instruments or goods, not a target.
                 found = [a for a in found if not _names_weapons(a, index)]
             if coded.code.startswith(AID_PREFIXES):
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
