@@ -261,6 +261,9 @@ FULL_PIPELINE = [
     ("The Netherlands handed over Patriot missiles to Ukraine.", {("NLD", "072", "UKR")}),
     ("The Dutch government approved the delivery of F-16 jets to Ukraine.", {("NLD", "072", "UKR")}),
     ("Vietnam upgraded relations with the United States.", {("VNM", "050", "USA")}),
+    # Revoking a pact reduces relations (160); a missile test is a show of force (150).
+    ("Niger's military rulers revoked a defence pact with the United States.", {("NER", "160", "USA")}),
+    ("Iran's Revolutionary Guards test-fired a new ballistic missile.", {("IRN", "150", None)}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -228,7 +228,9 @@ def _context(token: Token, *, nominal: bool) -> _Context:
             for p in c.children
         ]
     object_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
-    modifiers = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod")}
+    # A verb's modifiers include a hyphenated prefix ("test-fired": "test" is an npadvmod).
+    modifier_deps = ("amod", "compound", "nmod") if nominal else ("amod", "compound", "nmod", "npadvmod")
+    modifiers = {c.lemma_.lower() for c in children if c.dep_ in modifier_deps}
     return _Context(frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers))
 
 
