@@ -264,6 +264,13 @@ FULL_PIPELINE = [
     # Revoking a pact reduces relations (160); a missile test is a show of force (150).
     ("Niger's military rulers revoked a defence pact with the United States.", {("NER", "160", "USA")}),
     ("Iran's Revolutionary Guards test-fired a new ballistic missile.", {("IRN", "150", None)}),
+    # Receiving or welcoming a named person hosts a visit (043); a state protesting to another
+    # lodges a complaint (114), not a demonstration.
+    (
+        "Jordan's King Abdullah received US Secretary of State Antony Blinken in Amman.",
+        {("JOR", "043", "USA")},
+    ),
+    ("The Philippines protested to Beijing over the harassment of its fishermen.", {("PHL", "114", "CHN")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).

@@ -105,6 +105,9 @@ ACCUSING_LEMMAS = frozenset({
 EXPULSION = "166"
 EXPELLING_ORDERS = frozenset({"order", "instruct", "command"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Verbs whose named person object is a visitor hosted (CAMEO 043).
+HOSTING_VERBS = frozenset({"receive", "welcome", "greet"})
+HOST_VISIT = "043"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
@@ -356,6 +359,11 @@ class EventCoder:
             # "helped to carry out the attacks": the act helped with is the event, coded on
             # its own with the helper as subject; the help itself is not aid.
             return None
+        if lemma in HOSTING_VERBS and any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children
+        ):
+            # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
+            return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
         pattern = best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
