@@ -693,7 +693,7 @@ class EventCoder:
                 return found
         # "a summit on Iran", "talks over the border dispute": the topic of a meeting is not
         # a party to it.
-        meeting = coded.code[:2] == "04" or coded.code in MEETING_INTENTS
+        meeting = _is_meeting(coded.code)
         topics = TOPIC_PREPS if meeting else frozenset()
         order = coded.target_from
         if _carries_a_noun(coded) and any(
@@ -1011,13 +1011,12 @@ class EventCoder:
             # A place that is not an actor mention: its gazetteer country ("military
             # exercises in Alaska" -> USA), as CAMEO coders code the setting as the target.
             own = {s.country or s.code[:3] for s in sources}
-            consult = coded.code[:2] == CONSULT_ROOT or coded.code in MEETING_INTENTS
             preps = ("in", "from") if coded.code.startswith(RETREAT_PREFIX) else PLACE_TARGET_PREPS
             if coded.code.startswith(OCCUPY_PREFIX):
                 # "rebels seized the town of Goma": the place taken is the target, in the
                 # taker's own country too (a rebel group takes it from its state).
                 targets = place_targets(coded, locations, preps, with_objects=True)
-            elif consult:
+            elif _is_meeting(coded.code):
                 # "a summit in Brussels on the war in Ukraine": the venue is the target; the
                 # topic's place only when no venue is named ("a summit on the unrest in Iran").
                 venue = [a for a in place_targets(coded, locations, ("in",)) if a.code not in own]
@@ -1030,8 +1029,7 @@ class EventCoder:
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
-            consult = coded.code[:2] == CONSULT_ROOT or coded.code in MEETING_INTENTS
-            return [] if consult else [(s, None) for s in sources]
+            return [] if _is_meeting(coded.code) else [(s, None) for s in sources]
         # Two mentions with one code are one actor acting on itself, except for coercion and
         # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
         inward = coded.code[:2] in INWARD_ROOTS
@@ -1351,6 +1349,11 @@ def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     if not (killed and named):
         return coded
     return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
+
+
+def _is_meeting(code: str) -> bool:
+    """A consultation (04) or the intent to meet or mediate (036, 039)."""
+    return code[:2] == CONSULT_ROOT or code in MEETING_INTENTS
 
 
 def _is_occasion(noun: Token) -> bool:
