@@ -16,9 +16,15 @@ EXACT = [
     ("Ten Russian soldiers died in Ukraine's artillery shelling near the border.", {("UKR", "19", "RUS")}),
     ("Two police died in a bomb attack in Moscow.", {("", "19", "---COP")}),
     # A participle modifying a noun is background; its noun is the patient, not the agent.
-    # A clause dated away from the news is background; an undated "after" clause is news.
-    ("Israel released Hamas prisoners, three days after Hamas attacked Egypt.", {("ISR", "084", "PSEHMS")}),
-    ("Russia praised Sweden, an aide said, two weeks after Turkey attacked Syria.", {("RUS", "051", "SWE")}),
+    # A clause set a measured time before the news is an event of its own, dated from it.
+    (
+        "Israel released Hamas prisoners, three days after Hamas attacked Egypt.",
+        {("ISR", "084", "PSEHMS"), ("PSEHMS", "19", "EGY")},
+    ),
+    (
+        "Russia praised Sweden, an aide said, two weeks after Turkey attacked Syria.",
+        {("RUS", "051", "SWE"), ("TUR", "19", "SYR")},
+    ),
     ("Russia condemned Ukraine after Turkey attacked Syria.", {("RUS", "111", "UKR"), ("TUR", "19", "SYR")}),
     ("Germany paid compensation to Syria for damage done when police attacked it ten years ago.",
      {("DEU", "0842", "SYR")}),

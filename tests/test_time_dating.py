@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from clio.nlp import prepare_doc
-from clio.time.dating import event_date, latest_day, precision_of
+from clio.time.dating import event_date, latest_day, precision_of, sentence_time
 
 THURSDAY = dt.date(2021, 12, 16)
 
@@ -96,6 +96,58 @@ def test_event_date(
     doc = nlp(prepare_doc(nlp, text, article_date=date))
     token = next(t for t in doc if t.text == predicate)
     assert event_date(doc, token) == expected
+
+
+MONDAY = dt.date(2021, 12, 13)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # A clause a measured time after or before the clause it hangs on: its date moves by it.
+        ("The minister spoke on Tuesday, two days after the commanders met.", "met", ("2021-12-12", "day")),
+        ("NATO said on Tuesday it would send troops, a day after protesters attacked them.", "attacked",
+         ("2021-12-13", "day")),
+        ("The army struck on Wednesday, a week before rebels attacked the town.", "attacked",
+         ("2021-12-22", "day")),
+        # Coordinated predicates share the clause's place in time.
+        ("Ghana acted on Friday, five days after soldiers seized power and detained him.", "detained",
+         ("2021-12-05", "day")),
+        # A vague measure gives no day; months give none either.
+        ("The army struck on Tuesday, days after rebels attacked the town.", "attacked", (None, "unknown")),
+        ("The army struck on Tuesday, two months after rebels attacked the town.", "attacked",
+         (None, "unknown")),
+        # Anchored expressions count from the story's time (the reference day), not the article's.
+        ("Belgrade responded the same day by ordering troops to the border.", "responded",
+         ("2021-12-13", "day")),
+        ("A day earlier, the general had warned the ministers.", "warned", ("2021-12-12", "day")),
+        # A report with no time of its own takes the story's time.
+        ("The ministry condemned the strikes.", "condemned", ("2021-12-13", "context")),
+    ],
+)  # fmt: skip
+def test_event_date_in_the_story(
+    nlp: Language, text: str, predicate: str, expected: tuple[str | None, str]
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_date=THURSDAY))
+    token = next(t for t in doc if t.text == predicate)
+    assert event_date(doc, token, reference=MONDAY) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran on Tuesday condemned the sanctions, a day after Washington imposed them.", dt.date(2021, 12, 14)),
+        ("Talks were held the same day.", MONDAY),
+        ("The deal was signed in 2015.", None),  # history never sets the story's time
+        ("The ministers will meet on Saturday.", None),  # nor does the future
+        ("Rebels attacked the town, officials said.", None),  # no time of its own
+    ],
+)
+def test_sentence_time(nlp: Language, text: str, expected: dt.date | None) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_date=THURSDAY))
+    assert sentence_time(doc, next(iter(doc.sents)), MONDAY) == expected
 
 
 @pytest.mark.parametrize(

@@ -277,7 +277,12 @@ def events(
 @app.command(name="eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help=f"What to score: {', '.join(TASKS)}.")],
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file.", exists=True, dir_okay=False)],
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold", help="Gold JSON Lines file (for articles: a gold folder or gold.jsonl).", exists=True
+        ),
+    ],
     model: ModelOption = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the misses.")] = False,
@@ -286,6 +291,8 @@ def evaluate(
     """Score Clio against a gold file.
 
     Example: clio eval events --gold ../shared/benchmarks/events/petr2_validation.jsonl --errors
+
+    Example: clio eval articles --gold ../shared/benchmarks/events/wire_articles_dev --errors
     """
     if task not in TASKS:
         raise ClioError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")

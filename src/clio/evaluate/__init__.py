@@ -5,12 +5,13 @@ clio eval events --gold FILE     clio.evaluate.events
 clio eval timex  --gold FILE     clio.evaluate.timex
 clio eval quotes --gold FILE     clio.evaluate.quotes
 clio eval geo    --gold FILE     clio.evaluate.geo
+clio eval articles --gold PATH   clio.evaluate.articles (whole articles with event gold)
 """
 
 from __future__ import annotations
 
 from clio.evaluate.report import EvalReport, prf
 
-TASKS = ("actors", "events", "timex", "quotes", "geo")
+TASKS = ("actors", "events", "timex", "quotes", "geo", "articles")
 
 __all__ = ["TASKS", "EvalReport", "prf"]

@@ -39,7 +39,7 @@ from clio.events.modality import (
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
-from clio.time.dating import event_date, latest_day
+from clio.time.dating import HISTORY, event_date, latest_day, sentence_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,8 +94,6 @@ AID_PREFIXES = ("07", "033", "063", "064")
 FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards", "around", "off")
 # Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
-# Events dated further back than this before their article are history, not news.
-HISTORY = dt.timedelta(days=366)
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
 ACCUSING_LEMMAS = frozenset({
     "accuse", "blame", "charge", "suspect", "indict", "convict", "condemn", "criticize", "criticise",
@@ -116,8 +114,6 @@ INWARD_ROOTS = frozenset({"17", "18", "19"})
 ASSASSINATION = "186"
 KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "OPP", "JUD", "HRI"})
-# Determiners by which an event noun refers back to an event already reported ("the raid").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "that"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = frozenset({"its", "their"})
 # Prepositions whose place object is the target when no actor is named: the setting ("in"), and
@@ -858,23 +854,30 @@ class EventCoder:
         return dataclasses.replace(coded, code=kind.code, pattern=f"{coded.pattern}+{kind.pattern}")
 
     def _referred_doers(self, coded: Coded, earlier: Sequence[Event], sources: list[Actor]) -> list[Actor]:
+        """ "Brazil condemned the raid", "Guterres condemned the takeover", "marched against the
+        strikes": an event noun or a word that refers back ("the move", "the takeover") names
+        something the story reported; its doer is the target. The latest earlier event of the
+        same root, else of the same quad class (any conflict, for a reference word a conflictual
+        reaction points at), by someone other than the reacting side."""
         if not earlier:
             return []
         own = {s.code for s in sources} | {s.country for s in sources if s.country}
-        for token in coded.target_from:
-            for noun in token.children:
-                if noun.dep_ not in ("dobj", "nsubjpass") or not any(
-                    c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
-                ):
-                    continue
-                referred = self.code_noun(noun)
-                if referred is None or referred.code == NO_EVENT:
-                    continue
+        others = [
+            e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)
+        ]
+        conflictual = self.cameo[coded.code].quad_class >= 3
+        for noun in _reaction_objects(coded):
+            referred = self.code_noun(noun)
+            if referred is not None and referred.code != NO_EVENT:
                 quad = self.cameo[referred.code].quad_class
-                doer = next((e.source for e in reversed(earlier) if e.quad_class == quad), None)
-                if doer is None or not doer.code or doer.code in own or doer.country in own:
-                    return []
-                return [doer]
+                pick = next((e for e in others if e.cameo_root == referred.code[:2]), None) or next(
+                    (e for e in others if e.quad_class == quad), None
+                )
+            elif noun.lemma_.lower() in self.book.reference_nouns:
+                pick = next((e for e in others if e.quad_class >= 3 or not conflictual), None)
+            else:
+                continue
+            return [pick.source] if pick is not None else []
         return []
 
     def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
@@ -1042,6 +1045,7 @@ class EventCoder:
         index: args.ActorIndex,
         noise: Sequence[Span],
         earlier: Sequence[Event] = (),
+        reference: dt.date | None = None,
     ) -> list[Event]:
         sent_span: Span = (sent.start_char, sent.end_char)
         verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
@@ -1135,7 +1139,7 @@ class EventCoder:
         ]
         events = []
         for coded in coded_list:
-            dated = _event_date(doc, coded.predicate)
+            dated = event_date(doc, coded.predicate, reference=reference)
             if _is_history(dated[0], doc._.article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, earlier):
@@ -1158,16 +1162,36 @@ class EventCoder:
         # mention can yield no event (unless uncoded subjects are kept).
         starts = sorted(a.span[0] for a in actors)
         events: list[Event] = []
+        # The story's time: the day of the latest sentence set on a day of its own. Reports
+        # without a time expression ("the ministry said") and "the same day" are read against it.
+        reference: dt.date | None = None
         for sent in doc.sents:
-            first = bisect.bisect_left(starts, sent.start_char)
-            if not self.unresolved_sources and (first == len(starts) or starts[first] >= sent.end_char):
-                continue
             if _in_spans(noise, sent.start_char, sent.end_char) and all(
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
             ):
                 continue
-            events.extend(self.code_sentence(doc, sent, index, noise, events))
+            first = bisect.bisect_left(starts, sent.start_char)
+            if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
+                events.extend(self.code_sentence(doc, sent, index, noise, events, reference))
+            reference = sentence_time(doc, sent, reference) or reference
         return merge_events(events)
+
+
+# Prepositions by which a reaction names what it reacts to ("protested against the strikes").
+REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
+
+
+def _reaction_objects(coded: Coded) -> list[Token]:
+    """The nouns a reaction is aimed at: objects of its predicate (or light verb) and of its
+    reaction prepositions ("condemned the attack", "protested against the strikes")."""
+    out: list[Token] = []
+    for token in coded.target_from:
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
+                out.extend(p for p in child.children if p.dep_ == "pobj" and _is_noun(p))
+    return out
 
 
 def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
@@ -1464,8 +1488,3 @@ def _is_history(value: str | None, article_date: dt.date | None) -> bool:
     latest = latest_day(value)
     return latest is not None and article_date is not None and latest < article_date - HISTORY
 
-
-def _event_date(doc: Doc, predicate: Token) -> tuple[str | None, str]:
-    """The event's date and its precision: the time expression governing the predicate, else
-    the article date for past and present reports (see clio.time.dating)."""
-    return event_date(doc, predicate)

@@ -93,23 +93,14 @@ def clause_is_unasserted(token: Token) -> bool:
 
 # Conjunctions that place a clause before or around the reported news.
 BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "as"})
-DURATION_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
 
 
 def is_background(token: Token) -> bool:
-    """A subordinate clause dated away from the news: "when police expelled them ten years
-    ago", "three days after rebels attacked the town". It recalls an earlier event whose date
-    is not the article's; a plain "after rebels attacked" stays an event of the report."""
+    """A subordinate clause set long before the news: "when police expelled them ten years
+    ago". A measured "three days after rebels attacked the town" is dated from its clause (see
+    clio.time.dating) and stays an event of the report."""
     clause = token.head if token.dep_ == "conj" else token
     if clause.dep_ != "advcl":
         return False
     marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS]
-    if not marks:
-        return False
-    ago = any(c.lower_ == "ago" for c in clause.children)
-    # "two weeks after ...": the parser hangs the measure on the clause or on "after" itself.
-    duration = any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_UNITS and c.i < marks[0].i
-        for c in (*clause.children, *marks[0].children)
-    )
-    return ago or duration
+    return bool(marks) and any(c.lower_ == "ago" for c in clause.children)

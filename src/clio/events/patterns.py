@@ -38,7 +38,7 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings")
+WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings", "references")
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
     *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
@@ -105,6 +105,8 @@ class PatternBook:
     receiver_verbs: frozenset[str] = frozenset()
     # Accidents and disasters: never an actor's act ("a bus crash in Peru killed 20").
     happening_nouns: frozenset[str] = frozenset()
+    # Nouns that refer back to something the story reported ("condemned the takeover", "the move").
+    reference_nouns: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -227,6 +229,7 @@ def build_book(
     document_nouns: Iterable[str] = (),
     receiver_verbs: Iterable[str] = (),
     happening_nouns: Iterable[str] = (),
+    reference_nouns: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -252,6 +255,7 @@ def build_book(
         document_nouns=frozenset(document_nouns),
         receiver_verbs=frozenset(receiver_verbs),
         happening_nouns=frozenset(happening_nouns),
+        reference_nouns=frozenset(reference_nouns),
     )
 
 
@@ -289,4 +293,5 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         document_nouns=word_lists.get("documents", frozenset()),
         receiver_verbs=word_lists.get("receivers", frozenset()),
         happening_nouns=word_lists.get("happenings", frozenset()),
+        reference_nouns=word_lists.get("references", frozenset()),
     )

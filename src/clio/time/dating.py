@@ -1,19 +1,23 @@
-"""Date an event from the time expressions around its predicate.
+"""Date an event from the time expressions around its predicate and the story told so far.
 
-``event_date(doc, token)`` picks, for the predicate ``token`` of an event:
+``event_date(doc, token, reference=...)`` picks, for the predicate ``token`` of an event:
 
 1. a dated timex (DATE or TIME with a calendar value) whose own clause verb is the predicate,
    or that sits inside the predicate's subtree but not in a clause of its own ("met *on
    Wednesday*", "was sanctioned *in February*", "the attack *on Monday*"); the closest one when
-   several qualify;
-2. otherwise the nearest dated timex of a clause above the predicate ("*On Wednesday*, police
+   several qualify. An expression anchored to the story rather than to the article ("the same
+   day", "a day earlier", "the next day") counts from the ``reference`` day;
+2. for a clause set a measured time before or after the clause it hangs on ("two days *after*
+   local commanders met", "hours *before* Yoon landed"), that clause's date moved by the
+   measure; a vague measure ("days after") leaves the day unknown;
+3. otherwise the nearest dated timex of a clause above the predicate ("*On Wednesday*, police
    said they arrested ..."), unless the way up leaves a clause set at another time ("after",
-   "before", "unless", "if" ...): in "warned on Wednesday, after leaders threatened to act
-   unless he was reinstated by Sunday" neither date dates the threat. Timexes of the predicate's
-   own subordinate clauses date those clauses, never the predicate;
-3. otherwise a fallback: the article date, with precision ``"article"``, when the predicate is
-   in the past or present tense (a news report is about what happened up to its date); and
-   ``(None, "unknown")`` for future or conditional predicates, or when the article has no date.
+   "before", "unless", "if" ...). Timexes of the predicate's own subordinate clauses date those
+   clauses, never the predicate;
+4. otherwise a fallback for past and present predicates: the ``reference`` day (the day of the
+   story's latest dated report, precision ``"context"``), else the article date (precision
+   ``"article"``); ``(None, "unknown")`` for future or conditional predicates, or when the
+   article has no date.
 
 ``PRESENT_REF`` ("now") counts as the article date (precision ``"article"``). Values coarser
 than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
@@ -26,21 +30,52 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from clio.records import Timex
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+Dated = tuple[str | None, str]
 
 # Subordinators of clauses set at another time than the clause they modify.
 _OTHER_TIME = frozenset({"after", "before", "since", "until", "till", "unless", "if", "once"})
+# Subordinators whose clause a measure ("two days after") sets before or after its head clause.
+_SHIFTING_MARKS = {"after": -1, "before": 1}
+# Months and years give no day: the clause they shift is left undated.
+_UNIT_DAYS: dict[str, int | None] = {"day": 1, "week": 7, "hour": 0, "minute": 0, "month": None, "year": None}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+}  # fmt: skip
 _MAX_HOPS = 12
+_MAX_SHIFTS = 4
+# Events dated further back than this before their article are history, not news.
+HISTORY = dt.timedelta(days=366)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+# Expressions that count from the story's own time, not the article's: "the same day",
+# "that day", "a day earlier", "two days later", "the next day", "the day before".
+_ANCHORED = re.compile(
+    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?day)"
+    r"|(?P<count>a|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>earlier|later|before)"
+    r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
+    r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced)))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMark:
+    """A dated expression of a sentence: a calendar value, or a shift from the story's time."""
+
+    root: Token
+    value: str | None
+    shift: int | None = None  # days from the reference day, for anchored expressions
 
 
 def precision_of(value: str | None) -> str | None:
@@ -79,30 +114,46 @@ def _event_value(value: str) -> str:
     return value[:10] if _DAY.match(value) else value
 
 
-def _dated(doc: Doc) -> list[tuple[Timex, Token]]:
-    out = []
+def _anchored_shift(text: str) -> int | None:
+    match = _ANCHORED.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match["same"]:
+        return 0
+    if match["next"] or match["rel"] == "after":
+        return 1
+    if match["prev"] or match["rel"] == "before":
+        return -1
+    count = _NUMBER_WORDS.get(match["count"].lower()) or int(not match["count"].isalpha())
+    return count if match["dir"].lower() == "later" else -count
+
+
+def sentence_marks(doc: Doc, sentence: Span) -> list[DateMark]:
+    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones."""
+    marks: list[DateMark] = []
+    taken: list[tuple[int, int]] = []
+    start, end = sentence.start_char, sentence.end_char
+    for match in _ANCHORED.finditer(doc.text, start, end):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            marks.append(DateMark(span.root, None, _anchored_shift(match.group(0))))
+            taken.append((match.start(), match.end()))
     for timex in doc._.timexes or []:
-        if timex.type not in ("DATE", "TIME"):
+        if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
+            continue
+        if any(a < timex.span[1] and timex.span[0] < b for a, b in taken):
             continue
         if timex.value != "PRESENT_REF" and precision_of(timex.value) is None:
             continue
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
-            out.append((timex, span.root))
-    return out
+            marks.append(DateMark(span.root, timex.value))
+    return marks
 
 
 def _verb_index(token: Token) -> int | None:
     verb = clause_verb(token)
     return None if verb is None else verb.i
-
-
-def _result(doc: Doc, timex: Timex) -> tuple[str | None, str]:
-    if timex.value == "PRESENT_REF":
-        date = doc._.article_date
-        return (date.isoformat(), "article") if date else (None, "unknown")
-    value = timex.value or ""
-    return _event_value(value), precision_of(value) or "unknown"
 
 
 def _in_subtree(token: Token, index: int) -> bool:
@@ -140,16 +191,113 @@ def _dates_from_above(token: Token, timex_root: Token) -> bool:
     return False
 
 
-def event_date(doc: Doc, token: Token) -> tuple[str | None, str]:
-    """(value, precision) for the event whose predicate is ``token``; see the module docstring."""
-    sentence = token.sent
-    candidates = [(t, root) for t, root in _dated(doc) if sentence.start <= root.i < sentence.end]
-    governed = [(t, root) for t, root in candidates if _governs(token, root)]
-    pool = governed or [(t, root) for t, root in candidates if _dates_from_above(token, root)]
+def _measure_days(noun: Token) -> int | None:
+    """Days in a measure noun ("two days" 2, "a week" 7, "hours" 0); None when vague ("days")."""
+    unit = _UNIT_DAYS.get(noun.lemma_.lower())
+    if unit is None:
+        return None  # months, years
+    counts = [c for c in noun.children if c.dep_ in ("nummod", "det")]
+    if not counts:
+        return 0 if unit == 0 else None  # "hours before": the same day; "days after": vague
+    word = counts[0].lower_
+    number = _NUMBER_WORDS.get(word)
+    if number is None and word.isdigit():
+        number = int(word)
+    return None if number is None else number * unit
+
+
+def clause_shift(token: Token) -> tuple[Token, int | None] | None:
+    """For a clause set a measured time before or after the clause it hangs on ("two days after
+    local commanders met"), that clause's predicate and the shift in days from it (None when
+    the measure is vague); None for any other clause."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # coordinated predicates share the clause's place in time
+    if clause.dep_ != "advcl":
+        return None
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SHIFTING_MARKS]
+    if not marks:
+        return None
+    mark = marks[0]
+    measures = [
+        c
+        for c in (*clause.children, *mark.children)
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS
+    ]
+    if not measures:
+        return None
+    days = _measure_days(measures[0])
+    return clause.head, None if days is None else _SHIFTING_MARKS[mark.lower_] * days
+
+
+def _shifted(dated: Dated, days: int) -> Dated:
+    value, precision = dated
+    if value is None or not _DAY.match(value):
+        return None, "unknown"
+    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)
+    return day.isoformat(), "day" if precision in ("day", "context") else precision
+
+
+def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
+    if mark.shift is not None:
+        base = reference or doc._.article_date
+        if base is None:
+            return None, "unknown"
+        return (base + dt.timedelta(days=mark.shift)).isoformat(), "day"
+    if mark.value == "PRESENT_REF":
+        date = doc._.article_date
+        return (date.isoformat(), "article") if date else (None, "unknown")
+    value = mark.value or ""
+    return _event_value(value), precision_of(value) or "unknown"
+
+
+def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | None, depth: int) -> Dated:
+    governed = [m for m in marks if _governs(token, m.root)]
+    if governed:
+        return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - token.i)), reference)
+    shift = clause_shift(token) if depth < _MAX_SHIFTS else None
+    if shift is not None:
+        head, days = shift
+        if days is None:
+            return None, "unknown"
+        return _shifted(_date(doc, head, marks, reference, depth + 1), days)
+    pool = [m for m in marks if _dates_from_above(token, m.root)]
     if pool:
-        timex, _ = min(pool, key=lambda pair: abs(pair[1].i - token.i))
-        return _result(doc, timex)
+        return _mark_date(doc, min(pool, key=lambda m: abs(m.root.i - token.i)), reference)
+    if governing_tense(token) not in ("past", "present", ""):
+        return None, "unknown"
+    if reference is not None:
+        return reference.isoformat(), "context"
     date = doc._.article_date
-    if date is not None and governing_tense(token) in ("past", "present", ""):
-        return date.isoformat(), "article"
-    return None, "unknown"
+    return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+def event_date(doc: Doc, token: Token, *, reference: dt.date | None = None) -> Dated:
+    """(value, precision) for the event whose predicate is ``token``; see the module docstring."""
+    return _date(doc, token, sentence_marks(doc, token.sent), reference, 0)
+
+
+def is_explicit(dated: Dated) -> bool:
+    """A day read from the text itself (not a fallback): it may set the story's time."""
+    return dated[0] is not None and dated[1] == "day"
+
+
+def sentence_time(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
+    """The day a sentence's main clause is set on by a time expression of its own ("Iran on
+    Friday condemned ...", "the same day"), when it is news: not after the article date and
+    not history. Later sentences without a time of their own are read against it."""
+    marks = sentence_marks(doc, sentence)
+    if not marks:
+        return None
+    root = sentence.root
+    chosen = [m for m in marks if _governs(root, m.root)] or [m for m in marks if _dates_from_above(root, m.root)]
+    if not chosen:
+        return None
+    value, precision = _mark_date(doc, min(chosen, key=lambda m: abs(m.root.i - root.i)), reference)
+    if value is None or precision != "day":
+        return None
+    day = dt.date.fromisoformat(value[:10])
+    article = doc._.article_date
+    if article is not None and not (article - HISTORY <= day <= article):
+        return None
+    return day

@@ -29,11 +29,21 @@ def clause_verb(token: Token) -> Token | None:
     current = token
     for _ in range(_MAX_HOPS):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
-            return current
+            return _reporting_verb_of(token, current) or current
         if current.head is current or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _reporting_verb_of(token: Token, verb: Token) -> Token | None:
+    """ "NATO said on Tuesday it would send troops": the parser hangs "on Tuesday" on the
+    reported clause, but a phrase between the reporting verb and the reported clause's subject
+    belongs to the reporting verb."""
+    if verb.dep_ != "ccomp" or not verb.head.i < token.i < verb.i:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.head if subjects and token.i < min(subjects) else None
 
 
 def verb_tense(verb: Token, *, lex: Lexicon | None = None, depth: int = 0) -> str:
