@@ -190,6 +190,17 @@ class Coded:
     mutual: bool = False  # coded both ways with a named partner (see Pattern.mutual)
 
 
+@dataclass(slots=True)
+class Story:
+    """What the coder knows of the article so far, sentence by sentence: the events coded, the
+    story's time (see clio.time.dating) and how often each country is named (its salience)."""
+
+    events: list[Event] = field(default_factory=list)
+    reference: dt.date | None = None
+    salience: dict[str, int] = field(default_factory=dict)
+    mentions: Sequence[Actor] = ()
+
+
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
     if not spans:
         return False
@@ -964,8 +975,9 @@ class EventCoder:
         coded: Coded,
         index: args.ActorIndex,
         locations: Sequence[Location] = (),
-        earlier: Sequence[Event] = (),
+        story: Story | None = None,
     ) -> list[tuple[Actor, Actor | None]]:
+        story = story or Story()
         if coded.reverse:
             givers = args.actors_of(args.prep_objects(coded.target_from, "from"), index)
             takers = self.sources(coded, index)
@@ -1005,7 +1017,7 @@ class EventCoder:
             # "Brazil condemned the raid", "France denied the accusations": a definite event noun
             # without participants of its own refers back to the article's latest event of its
             # kind, whose doer this reaction is aimed at.
-            targets = self._referred_doers(coded, earlier, sources)
+            targets = self._referred_doers(coded, story.events, sources)
         if not targets:
             # No participant: the country where it happened ("protested in Beijing").
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
@@ -1032,11 +1044,39 @@ class EventCoder:
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
-            return [] if _is_meeting(coded.code) else [(s, None) for s in sources]
+            if _is_meeting(coded.code):
+                return []
+            implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
+            return [(s, t if t is None or t.code != s.code else None) for s, t in implied]
         # Two mentions with one code are one actor acting on itself, except for coercion and
         # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
         inward = coded.code[:2] in INWARD_ROOTS
         return [(s, t) for s in sources for t in targets if s.code != t.code or (inward and s.span != t.span)]
+
+    def _implied_target(
+        self, coded: Coded, source: Actor, story: Story, locations: Sequence[Location] = ()
+    ) -> Actor | None:
+        """The target a report leaves implicit. A state's administrative sanctions, arrests,
+        repression or releases with no one named are done in its own country ("imposed a curfew
+        on three provinces", "freed political prisoners"); force with no one named falls on the
+        country where the sentence places it ("killed 14 people in a town north of
+        Port-au-Prince"). A demand, criticism, rejection, threat or cut in relations
+        names no target when it is aimed at the other side of the story ("warned that any
+        provocation would meet a firm response"); domestic voices (the opposition, civil
+        society) address their own government."""
+        root, country = coded.code[:2], _country_of(source)
+        if not country:
+            return None
+        if coded.code.startswith(DOMESTIC_PREFIXES):
+            return None if source.code.startswith("IGO") else _population(country, coded.predicate)
+        if root in FORCE_ROOTS:
+            place = next((loc for loc in locations if loc.country), None)
+            return None if place is None else _mention_of(place.country or "", story, source)
+        if root not in ADDRESSED_ROOTS:
+            return None
+        if (source.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in source.text.lower():
+            return _mention_of(country, story, source)
+        return _counterpart(source, story)
 
     def code_sentence(
         self,
@@ -1044,9 +1084,9 @@ class EventCoder:
         sent: Any,
         index: args.ActorIndex,
         noise: Sequence[Span],
-        earlier: Sequence[Event] = (),
-        reference: dt.date | None = None,
+        story: Story | None = None,
     ) -> list[Event]:
+        story = story or Story()
         sent_span: Span = (sent.start_char, sent.end_char)
         verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
         nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
@@ -1139,10 +1179,10 @@ class EventCoder:
         ]
         events = []
         for coded in coded_list:
-            dated = event_date(doc, coded.predicate, reference=reference)
+            dated = event_date(doc, coded.predicate, reference=story.reference)
             if _is_history(dated[0], doc._.article_date):
                 continue
-            for source, target in self._dyads(coded, index, sent_locations, earlier):
+            for source, target in self._dyads(coded, index, sent_locations, story):
                 if _match_result(coded, source, target):
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
@@ -1161,10 +1201,9 @@ class EventCoder:
         # Every argument is found inside the sentence's own parse, so a sentence without an actor
         # mention can yield no event (unless uncoded subjects are kept).
         starts = sorted(a.span[0] for a in actors)
-        events: list[Event] = []
-        # The story's time: the day of the latest sentence set on a day of its own. Reports
+        # The story's time is the day of the latest sentence set on a day of its own: reports
         # without a time expression ("the ministry said") and "the same day" are read against it.
-        reference: dt.date | None = None
+        story = Story(salience=_salience(actors), mentions=actors)
         for sent in doc.sents:
             if _in_spans(noise, sent.start_char, sent.end_char) and all(
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
@@ -1172,9 +1211,72 @@ class EventCoder:
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
-                events.extend(self.code_sentence(doc, sent, index, noise, events, reference))
-            reference = sentence_time(doc, sent, reference) or reference
-        return merge_events(events)
+                story.events.extend(self.code_sentence(doc, sent, index, noise, story))
+            story.reference = sentence_time(doc, sent, story.reference) or story.reference
+        return merge_events(story.events)
+
+
+# Acts that, when no one else is named, fall on the source's own country: administrative
+# sanctions (curfews, bans, states of emergency), arrests, repression and releases.
+DOMESTIC_PREFIXES = ("172", "173", "175", "084")
+# Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Roots of acts aimed at someone (demand, disapprove, reject, threaten, reduce relations) whose
+# target a story can leave implicit.
+ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+# Sectors that speak to their own government: opposition, parties, civilians, academics, rights
+# groups, labour, clergy.
+DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "AGR"})
+
+
+def _country_of(actor: Actor) -> str:
+    if actor.code.startswith("IGO"):
+        return actor.code
+    return actor.country or ""
+
+
+def _salience(actors: Sequence[Actor]) -> dict[str, int]:
+    """How often each country (or organisation) is named as an actor in the article."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        key = _country_of(actor)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _mention_of(country: str, story: Story, near: Actor) -> Actor:
+    """A mention of ``country`` to stand as an implied target: the nearest one before ``near``
+    that names the country itself, else one of its actors, else ``near`` recoded as the country."""
+    before = [a for a in story.mentions if a.span[0] < near.span[0] and _country_of(a) == country]
+    named = [a for a in before if a.code == country]
+    if named or before:
+        return (named or before)[-1]
+    return dataclasses.replace(near, code=country, sector=None)
+
+
+def _population(country: str, predicate: Token) -> Actor:
+    """The people of a country as an implied target (CAMEO civilians, ``CVL``); its mention is
+    the predicate, the only evidence of it in the text (as for an unknown source)."""
+    span = (predicate.idx, predicate.idx + len(predicate.text))
+    return Actor(text=predicate.text, span=span, name="", code=f"{country}CVL", country=country, sector="CVL")
+
+
+def _counterpart(source: Actor, story: Story) -> Actor | None:
+    """The other side of the story for ``source``: the other party of its latest exchange with
+    another country, else the most often named other country."""
+    own = _country_of(source)
+    for event in reversed(story.events):
+        if event.target is None:
+            continue
+        sides = (_country_of(event.source), _country_of(event.target))
+        if own in sides and sides[0] != sides[1] and all(sides):
+            other = event.target if sides[0] == own else event.source
+            return other
+    ranked = sorted(((n, c) for c, n in story.salience.items() if c != own), reverse=True)
+    if not ranked:
+        return None
+    return _mention_of(ranked[0][1], story, source)
 
 
 # Prepositions by which a reaction names what it reacts to ("protested against the strikes").

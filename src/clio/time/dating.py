@@ -206,19 +206,32 @@ def _measure_days(noun: Token) -> int | None:
     return None if number is None else number * unit
 
 
+def _clause_of(token: Token) -> Token:
+    """The predicate that holds a token's place in time: itself when it has a subordinator of
+    its own, else the first of the predicates it is coordinated with."""
+    clause = token
+    while (
+        clause.dep_ == "conj"
+        and clause.head is not clause
+        and not any(c.dep_ == "mark" for c in clause.children)
+    ):
+        clause = clause.head
+    return clause
+
+
+def _subordinator(clause: Token) -> Token | None:
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME]
+    return marks[0] if marks and clause.dep_ in ("advcl", "conj") else None
+
+
 def clause_shift(token: Token) -> tuple[Token, int | None] | None:
     """For a clause set a measured time before or after the clause it hangs on ("two days after
     local commanders met"), that clause's predicate and the shift in days from it (None when
     the measure is vague); None for any other clause."""
-    clause = token
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head  # coordinated predicates share the clause's place in time
-    if clause.dep_ != "advcl":
+    clause = _clause_of(token)
+    mark = _subordinator(clause)
+    if mark is None or mark.lower_ not in _SHIFTING_MARKS:
         return None
-    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SHIFTING_MARKS]
-    if not marks:
-        return None
-    mark = marks[0]
     measures = [
         c
         for c in (*clause.children, *mark.children)
@@ -238,9 +251,27 @@ def _shifted(dated: Dated, days: int) -> Dated:
     return day.isoformat(), "day" if precision in ("day", "context") else precision
 
 
+def _last_day_before(doc: Doc, position: int) -> dt.date | None:
+    """The day last named before ``position`` ("Kabore vowed on Sunday ..., and gunships struck
+    the same day"): what a story-anchored expression counts from."""
+    article = doc._.article_date
+    last: dt.date | None = None
+    for timex in doc._.timexes or []:
+        if timex.span[1] > position:
+            break
+        if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
+            continue
+        if _ANCHORED.fullmatch(timex.text.strip()):
+            continue
+        day = dt.date.fromisoformat((timex.value or "")[:10])
+        if article is None or article - HISTORY <= day <= article:
+            last = day
+    return last
+
+
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
     if mark.shift is not None:
-        base = reference or doc._.article_date
+        base = _last_day_before(doc, mark.root.idx) or reference or doc._.article_date
         if base is None:
             return None, "unknown"
         return (base + dt.timedelta(days=mark.shift)).isoformat(), "day"
@@ -252,18 +283,26 @@ def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
 
 
 def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | None, depth: int) -> Dated:
-    governed = [m for m in marks if _governs(token, m.root)]
-    if governed:
-        return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - token.i)), reference)
-    shift = clause_shift(token) if depth < _MAX_SHIFTS else None
-    if shift is not None:
-        head, days = shift
-        if days is None:
-            return None, "unknown"
-        return _shifted(_date(doc, head, marks, reference, depth + 1), days)
-    pool = [m for m in marks if _dates_from_above(token, m.root)]
-    if pool:
-        return _mark_date(doc, min(pool, key=lambda m: abs(m.root.i - token.i)), reference)
+    """The date of ``token``'s clause: its own time expression, else the clause it hangs on
+    (moved by a measure, "two days after"), else the fallback; a clause set at another time
+    ("after", "if", "until" without a measure) does not inherit."""
+    current = token
+    for hop in range(_MAX_HOPS * 2):
+        governed = [m for m in marks if _governs(current, m.root)]
+        if governed:
+            return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
+        shift = clause_shift(current) if depth < _MAX_SHIFTS else None
+        if shift is not None:
+            head, days = shift
+            if days is None:
+                return None, "unknown"
+            return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
+        if _subordinator(_clause_of(current)) is not None or current.head is current:
+            break
+        current = current.head
+    loose = [m for m in marks if _verb_index(m.root) is None]
+    if loose and _subordinator(_clause_of(current)) is None:
+        return _mark_date(doc, min(loose, key=lambda m: abs(m.root.i - token.i)), reference)
     if governing_tense(token) not in ("past", "present", ""):
         return None, "unknown"
     if reference is not None:
@@ -282,14 +321,28 @@ def is_explicit(dated: Dated) -> bool:
     return dated[0] is not None and dated[1] == "day"
 
 
+_LIMIT_PREPS = frozenset({"by", "until", "till", "before", "since"})
+
+
+def _denied(verb: Token) -> bool:
+    """ "No group had claimed responsibility", "did not attack": nothing happened then."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
 def sentence_time(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
     """The day a sentence's main clause is set on by a time expression of its own ("Iran on
     Friday condemned ...", "the same day"), when it is news: not after the article date and
     not history. Later sentences without a time of their own are read against it."""
-    marks = sentence_marks(doc, sentence)
+    root = sentence.root
+    if _denied(root):
+        return None
+    # "by Monday evening", "until Friday": a limit, not the time the sentence is set on.
+    marks = [m for m in sentence_marks(doc, sentence) if m.root.head.lower_ not in _LIMIT_PREPS]
     if not marks:
         return None
-    root = sentence.root
     chosen = [m for m in marks if _governs(root, m.root)] or [m for m in marks if _dates_from_above(root, m.root)]
     if not chosen:
         return None
