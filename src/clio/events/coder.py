@@ -142,6 +142,9 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
+# Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
+# the state itself); media, monitors, medics and witnesses report without accusing.
+PARTY_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "ELI", "LEG", "PTY", "OPP", "JUD"})
 # Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
 BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
@@ -188,6 +191,8 @@ class Coded:
     # "received weapons from X": X is the source and the subject the target.
     reverse: bool = False
     mutual: bool = False  # coded both ways with a named partner (see Pattern.mutual)
+    # Predicates whose doers are the targets: "said Indian troops obstructed a patrol" accuses them.
+    doers_of: tuple[Token, ...] = field(default=())
 
 
 @dataclass(slots=True)
@@ -454,6 +459,37 @@ class EventCoder:
             return Coded(ACCUSE_CODE, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
+    def _reported_harm(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "Zhang said Indian troops had obstructed a routine Chinese patrol": a party to a
+        conflict reporting harm done to its own side by another accuses the other (112), as
+        the story reports the claim, not the act. Harm by force (quad class 4) is coded as the
+        act too, and is no accusation when the report tells the act first ("X attacked Y,
+        officials said"); lesser harm (obstructing, blocking) is coded only as the claim.
+        Neutral reporters (organisations, media, monitors, medics) report; they do not accuse."""
+        speakers = args.actors_of(args.subject_heads(verb), index)
+        sides = {s.country for s in speakers if s.country and (s.sector or "")[:3] in PARTY_SECTORS}
+        if not sides or any(s.code.startswith("IGO") for s in speakers):
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and _is_verb(c)):
+            # "Rebels attacked the peacekeepers, officials said": wire attribution of a fact
+            # told first; only a claim the speaker leads with is the speaker's accusation.
+            attributed = clause.i < verb.i
+            for predicate in args.conjuncts(clause):
+                inner = self.code_predicate(predicate)
+                if inner is None or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
+                    continue
+                dyads = self._dyads(inner, index)
+                harmed = [s for s, t in dyads if t is not None and t.country in sides and s.country not in sides]
+                if not harmed or not harmed[0].country:
+                    continue
+                material = self.cameo[inner.code].quad_class == 4
+                if material and attributed:
+                    continue
+                claims = (verb.i,) if material else (verb.i, predicate.i, *inner.claims)
+                return Coded(ACCUSE_CODE, f"report.harm:{inner.pattern}", 0.6, verb, (verb,), claims=claims,
+                             doers_of=(predicate,))  # fmt: skip
+        return None
+
     def _clause_of_a_demand(self, noun: Token) -> Coded | None:
         """A demand or appeal noun with a clause saying what is asked ("its demand that Israel
         ease restrictions"): a demand (or appeal) by the subject of the verb governing the
@@ -599,7 +635,7 @@ class EventCoder:
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
-            return self._bare_request(frame, verb)
+            return self._bare_request(frame, verb) or self._bare_warning(frame, verb)
         token, coded = inner
         if frame.kind == "intent" and (
             (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children)) or token.dep_ == "ccomp"
@@ -632,6 +668,28 @@ class EventCoder:
             clause_targets=clause_targets,
         )
         return framed, claims
+
+    def _bare_warning(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
+        """ "warned that Tehran would respond", "warned that Serbia would act if ...", "warned
+        that they would be treated as rebels": a warning of what will be done is a threat even
+        when the act itself is no event of its own. What will merely happen ("warned that prices
+        would rise") is not: the clause's subject must be the warner's side (a pronoun or a
+        name), or the one it will be done to (a passive)."""
+        if frame.kind != "threat":
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _is_verb(clause) or not has_future_aux(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            passive = any(c.dep_ == "nsubjpass" for c in subjects)
+            named = any(c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" for c in subjects)
+            if not (passive or named):
+                continue
+            claims = (clause.i,)
+            targets = (clause,) if passive else ()
+            return Coded(frame.default, f"{frame.id}:future", 0.6, verb, (verb,), claims=claims,
+                         clause_targets=targets), claims  # fmt: skip
+        return None
 
     def _bare_request(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """ "ordered French troops to leave", "urged Iran to reconsider": an appeal or demand
@@ -689,11 +747,21 @@ class EventCoder:
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        if coded.doers_of:
+            return [
+                a
+                for predicate in coded.doers_of
+                for a in args.actors_of(args.subject_heads(predicate), index)
+                if a not in sources
+            ]
         if coded.target_from and coded.clause_targets:
             # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
             first = coded.target_from[0]
             heads = args.object_heads(first) + [
-                s for clause in coded.clause_targets for s in clause.children if s.dep_ in args.SUBJECT_DEPS
+                s
+                for clause in coded.clause_targets
+                for s in clause.children
+                if s.dep_ in args.SUBJECT_DEPS or s.dep_ == "nsubjpass"
             ]
             found = [a for a in args.actors_of(heads, index) if a not in sources]
             if found:
@@ -1070,7 +1138,20 @@ class EventCoder:
         if coded.code.startswith(DOMESTIC_PREFIXES):
             return None if source.code.startswith("IGO") else _population(country, coded.predicate)
         if root in FORCE_ROOTS:
-            place = next((loc for loc in locations if loc.country), None)
+            predicate = coded.predicate
+            start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
+            doc = predicate.doc
+            place = next(
+                (
+                    loc
+                    for loc in locations
+                    if loc.country
+                    and start <= loc.span[0] < end
+                    and not (source.span[0] <= loc.span[0] < source.span[1])
+                    and _names_a_place(doc, loc)
+                ),
+                None,
+            )
             return None if place is None else _mention_of(place.country or "", story, source)
         if root not in ADDRESSED_ROOTS:
             return None
@@ -1114,6 +1195,14 @@ class EventCoder:
             if allegation is not None and not clause_is_unasserted(verb):
                 coded_list.append(allegation)
                 claimed.update((verb.i, *allegation.claims))
+        # A side reporting harm done to it by another accuses it (CAMEO 112).
+        for verb in verbs:
+            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
+                continue
+            accusation = self._reported_harm(verb, index)
+            if accusation is not None:
+                coded_list.append(accusation)
+                claimed.update(accusation.claims)
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:
@@ -1253,6 +1342,12 @@ def _mention_of(country: str, story: Story, near: Actor) -> Actor:
     if named or before:
         return (named or before)[-1]
     return dataclasses.replace(near, code=country, sector=None)
+
+
+def _names_a_place(doc: Doc, location: Location) -> bool:
+    """A place named as such ("in northern Syria"), not a nationality word ("Turkish jets")."""
+    span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("PROPN", "NOUN")
 
 
 def _population(country: str, predicate: Token) -> Actor:

@@ -161,12 +161,35 @@ def _in_subtree(token: Token, index: int) -> bool:
 
 
 def _governs(token: Token, timex_root: Token) -> bool:
-    """The timex modifies the predicate itself, not a clause below it."""
+    """The timex modifies the predicate itself, not a clause below it, nor, for a verb, one of
+    its noun phrases ("blames the groups for a Nov. 13 bombing" dates the bombing)."""
     verb = _verb_index(timex_root)
     if verb == token.i:
-        return True
+        return not _through_a_noun(timex_root, token)
     nested = verb is not None and _in_subtree(token, verb)
-    return _in_subtree(token, timex_root.i) and not nested
+    return _in_subtree(token, timex_root.i) and not nested and not _through_a_noun(timex_root, token)
+
+
+def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
+    """Whether the way up from a timex to a verb predicate passes through a noun."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    current = timex_root.head
+    for _ in range(_MAX_HOPS):
+        if current.i == predicate.i or current.head is current:
+            return False
+        if current.pos_ in ("NOUN", "PROPN") and not _occasion(current):
+            return True
+        current = current.head
+    return False
+
+
+# Prepositions of an occasion whose time is the predicate's too ("during a visit on Thursday").
+_OCCASION_PREPS = frozenset({"during", "at", "on", "in", "amid", "after", "before", "following"})
+
+
+def _occasion(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS
 
 
 def _dates_from_above(token: Token, timex_root: Token) -> bool:
