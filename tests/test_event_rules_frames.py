@@ -1,6 +1,8 @@
 """Coder rules for frames, topics and nominal restrictions, as tables of wire-style sentences
 with hand-built actors. Each positive row lists every event expected (source, code prefix,
-target); the coder must produce exactly those, so an extra event fails the row."""
+target); the coder must produce exactly those, so an extra event fails the row. A target the
+sentence leaves implicit is inferred: a state's curfews, bans and martial law fall on its own
+people (CVL), threats and rejections on the other side the text names."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ EXACT = [
     ("Pakistan said it is prepared to impose a curfew across the border region.", {("PAK", "13", None)}),
     ("India said it was ready to meet Pakistan.", {("IND", "036", "PAK")}),
     # A sworn or vowed act of force is a threat, however the infinitive is attached.
-    ("Hamas fighters have sworn to fight until Israel leaves.", {("PSEHMS", "138", None)}),
+    ("Hamas fighters have sworn to fight until Israel leaves.", {("PSEHMS", "138", "ISR")}),
     ("Pakistan vowed to retaliate against India.", {("PAK", "13", "IND")}),
     # An obligation put on someone else in reported speech is a demand (CAMEO 10).
     ("The Russian minister said Iran must stop its attacks on Israel.", {("RUS", "10", "IRN")}),
@@ -34,13 +36,13 @@ EXACT = [
     # What a demand noun asks for is demanded, not done.
     ("The UN repeated its demand that Israel ease restrictions on Gaza.", {("IGOUNO", "10", "ISR")}),
     ("Russia issued a demand that Ukraine withdraw its troops.", {("RUS", "10", "UKR")}),
-    ("Egypt rejected the demand that Israel withdraw its troops.", {("EGY", "12", None)}),
+    ("Egypt rejected the demand that Israel withdraw its troops.", {("EGY", "12", "ISR")}),
     # Facing an act from someone reverses the roles, like receiving it.
     ("Iran faces new sanctions from the European Union.", {("IGOEUREEC", "163", "IRN")}),
     ("Russia faces sharp criticism from Germany over the war.", {("DEU", "111", "RUS")}),
     # Curfews and martial law are restrictions (CAMEO 1723, 1724).
     ("Police imposed a curfew on protesters in the capital.", {("---COP", "1723", "---OPP")}),
-    ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", None)}),
+    ("Pakistan declared martial law on Tuesday.", {("PAK", "1724", "PAKCVL")}),
     # A light verb's noun keeps its own target phrase, wherever the parser attaches it.
     ("Britain presented evidence against Iran at the UN.", {("GBR", "112", "IRN")}),
     ("Evidence against Iran was presented by Britain.", {("GBR", "112", "IRN")}),
@@ -176,12 +178,12 @@ EXACT = [
     # Naval or military drills near a side are a show of force against it (150); banning
     # parties restricts political freedom (1722).
     ("Russian warships conducted drills around Japan.", {("RUS", "150", "JPN")}),
-    ("Pakistan banned the opposition party.", {("PAK", "1722", None)}),
+    ("Pakistan banned the opposition party.", {("PAK", "1722", "PAKCVL")}),
     # A passive attack is an attack, whoever the "by" phrase names; tariffs are sanctions.
     ("A Russian ship was attacked by Hamas.", {("PSEHMS", "190", "RUS")}),
     ("Canada slapped tariffs on China.", {("CAN", "163", "CHN")}),
     # A state of emergency is imposed like martial law (1724).
-    ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", None)}),
+    ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", "PAKCVL")}),
 ]  # fmt: skip
 
 NEGATIVE = [

@@ -116,7 +116,8 @@ POSITIVE = [
     ("China announced it would impose sanctions on Lithuania.", {("CHN", "163", "LTU")}),  # decided
     ("Japan pledged to expel Russian diplomats.", {("JPN", "161", "RUS")}),
     # An intent made conditional ("unless") is a threat if the act hurts; an offer stays an intent.
-    ("Turkey will withdraw its troops unless Russia agrees to a ceasefire.", {("TUR", "13", None)}),
+    # The one the condition is put to is the target of the threat (the other side of the story).
+    ("Turkey will withdraw its troops unless Russia agrees to a ceasefire.", {("TUR", "13", "RUS")}),
     ("Iran will cooperate with the UN unless Israel attacks Syria.", {("IRN", "03", "IGOUNO")}),
     # Blocking roads and bridges is a protest (CAMEO 144), not a generic coercive act.
     ("Protesters blocked the main bridge for hours.", {("---OPP", "144", None)}),

@@ -204,6 +204,7 @@ class Story:
     reference: dt.date | None = None
     salience: dict[str, int] = field(default_factory=dict)
     mentions: Sequence[Actor] = ()
+    commentary: Sequence[Span] = ()  # direct quotes of people who are no actor (analysts, residents)
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -1148,7 +1149,7 @@ class EventCoder:
                     if loc.country
                     and start <= loc.span[0] < end
                     and not (source.span[0] <= loc.span[0] < source.span[1])
-                    and _names_a_place(doc, loc)
+                    and _placed(doc, loc, predicate)
                 ),
                 None,
             )
@@ -1171,9 +1172,11 @@ class EventCoder:
         sent_span: Span = (sent.start_char, sent.end_char)
         verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
         nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
-        if noise:
-            verbs = [t for t in verbs if not _in_spans(noise, t.idx, t.idx + len(t.text))]
-            nouns = [t for t in nouns if not _in_spans(noise, t.idx, t.idx + len(t.text))]
+        # Nothing in noise is news, nor what commentators say in their own words.
+        skipped = sorted([*noise, *story.commentary])
+        if skipped:
+            verbs = [t for t in verbs if not _in_spans(skipped, t.idx, t.idx + len(t.text))]
+            nouns = [t for t in nouns if not _in_spans(skipped, t.idx, t.idx + len(t.text))]
         book = self.book
         nouns = [t for t in nouns if t.lemma_.lower() in book.nouns or t.lower_ in book.nouns or
                  t.lemma_.lower() in book.carrier_nouns]  # fmt: skip
@@ -1292,7 +1295,7 @@ class EventCoder:
         starts = sorted(a.span[0] for a in actors)
         # The story's time is the day of the latest sentence set on a day of its own: reports
         # without a time expression ("the ministry said") and "the same day" are read against it.
-        story = Story(salience=_salience(actors), mentions=actors)
+        story = Story(salience=_salience(actors), mentions=actors, commentary=_commentary(doc))
         for sent in doc.sents:
             if _in_spans(noise, sent.start_char, sent.end_char) and all(
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
@@ -1324,6 +1327,12 @@ def _country_of(actor: Actor) -> str:
     return actor.country or ""
 
 
+def _commentary(doc: Doc) -> list[Span]:
+    """Direct quotes whose speaker is no actor ("said Jane Roe, an analyst at a think tank"):
+    commentary on the news, whose verbs ("both armies have learned to fight") report nothing."""
+    return sorted(q.span for q in doc._.quotes or () if q.kind == "direct" and q.speaker and not q.speaker_code)
+
+
 def _salience(actors: Sequence[Actor]) -> dict[str, int]:
     """How often each country (or organisation) is named as an actor in the article."""
     counts: dict[str, int] = {}
@@ -1336,18 +1345,43 @@ def _salience(actors: Sequence[Actor]) -> dict[str, int]:
 
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
     """A mention of ``country`` to stand as an implied target: the nearest one before ``near``
-    that names the country itself, else one of its actors, else ``near`` recoded as the country."""
-    before = [a for a in story.mentions if a.span[0] < near.span[0] and _country_of(a) == country]
+    that names the country itself, else one of its actors, else the first one after."""
+    mentions = [a for a in story.mentions if _country_of(a) == country]
+    before = [a for a in mentions if a.span[0] < near.span[0]]
     named = [a for a in before if a.code == country]
     if named or before:
         return (named or before)[-1]
-    return dataclasses.replace(near, code=country, sector=None)
+    if mentions:
+        return mentions[0]
+    return dataclasses.replace(near, code=country, country=None if country.startswith("IGO") else country)
 
 
-def _names_a_place(doc: Doc, location: Location) -> bool:
-    """A place named as such ("in northern Syria"), not a nationality word ("Turkish jets")."""
+# Prepositions that place an act somewhere ("in northern Syria", "near the border").
+PLACING_PREPS = frozenset({
+    "in", "near", "at", "on", "into", "across", "outside", "inside", "around", "along", "off", "of",
+    "north", "south", "east", "west", "towards", "toward", "over", "within", "throughout",
+})  # fmt: skip
+_PLACE_PATH_DEPS = frozenset({"pobj", "compound", "appos", "dobj", "nmod", "conj", "npadvmod"})
+
+
+def _placed(doc: Doc, location: Location, predicate: Token) -> bool:
+    """A place named as where the predicate's act happened or what it struck ("pounded eastern
+    Aleppo", "in a town north of Port-au-Prince"), not a nationality word ("Turkish jets") nor a
+    place hanging elsewhere ("according to a Britain-based group")."""
     span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
-    return span is not None and span.root.pos_ in ("PROPN", "NOUN")
+    if span is None or span.root.pos_ not in ("PROPN", "NOUN"):
+        return False
+    current = span.root
+    for _ in range(12):
+        if current.i == predicate.i:
+            return True
+        if current.dep_ == "prep":
+            if current.lower_ not in PLACING_PREPS:
+                return False
+        elif current.dep_ not in _PLACE_PATH_DEPS or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _population(country: str, predicate: Token) -> Actor:

@@ -24,12 +24,20 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 NON_ASSERTING_PREPS = frozenset({"without", "despite", "instead", "against"})
 
 
+def _nobody_subject(token: Token) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in token.children
+    )
+
+
 def is_negated(token: Token) -> bool:
-    """True when the predicate itself is negated ("did not attack", "no talks", "never met")."""
+    """True when the predicate itself is negated ("did not attack", "no talks", "never met"), or
+    its subject is nobody ("no soldier was killed", "No group has claimed responsibility")."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
             return True
-    return False
+    return _nobody_subject(token)
 
 
 def is_conditional(token: Token) -> bool:
@@ -85,8 +93,10 @@ def clause_is_unasserted(token: Token) -> bool:
         ):
             return False
         if current.dep_ == "conj":
-            # Coordinated predicates share the subject, not the negation ("met X but did not sign").
-            return False
+            # Coordinated predicates share the subject, not the negation ("met X but did not sign"),
+            # unless the shared subject is nobody ("no soldier was killed or hurt").
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            return not own_subject and _nobody_subject(current.head)
         current = current.head
     return False
 

@@ -717,7 +717,17 @@ class ActorComponent:
             start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
             if any(j in consumed or j in blocked for j in range(start, end)):
                 continue
-            out.append(_Mention(start, end, earlier.code, earlier.name, person=earlier.person))
+            out.append(
+                _Mention(
+                    start,
+                    end,
+                    earlier.code,
+                    earlier.name,
+                    person=earlier.person,
+                    needs_country=earlier.needs_country,
+                    sector=earlier.sector,
+                )
+            )
             consumed.update(range(start, end))
             after = end
         return out
@@ -756,6 +766,7 @@ class ActorComponent:
         events.sort(key=lambda e: e[0])
         out: list[_Mention] = []
         people: list[_Mention] = []
+        countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
@@ -767,9 +778,14 @@ class ActorComponent:
                     continue
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
+                    # A person's own description comes first ("Colonel Zhang, a spokesman for
+                    # the PLA"), and later mentions of them ("Zhang said") keep its country.
                     filled = (
-                        None if local else _context_country(out, mention.sector or "")
-                    ) or _sentence_country(doc, mention, mentions, places)
+                        next((countries[k] for k in mention.person if k in countries), None)
+                        or _appositive_country(doc, mention, mentions)
+                        or (None if local else _context_country(out, mention.sector or ""))
+                        or _sentence_country(doc, mention, mentions, places)
+                    )
                     if filled is None:
                         # The last resort: a town the knowledge base does not list, looked up once
                         # per document.
@@ -780,6 +796,7 @@ class ActorComponent:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
                     mention.name = f"{filled} {mention.name}"
+                    countries.update((key, filled) for key in mention.person)
                 out.append(mention)
                 if mention.person and mention.code[3:6] in _LEADER_SECTORS:
                     people.append(mention)
@@ -1025,6 +1042,23 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             and person.start <= root.head.i < person.end
         ):
             person.code = title.code
+
+
+def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
+    """The country of a description set beside a mention: "Senior Colonel Zhang Wenbo, a
+    spokesman for the People's Liberation Army" -> CHN."""
+    for other in mentions:
+        if other.start <= mention.end or other.needs_country:
+            continue
+        between = [t.lower_ for t in doc[mention.end : other.start]]
+        if not between or between[0] != "," or not set(between[1:]) <= {"a", "an", "the"}:
+            continue
+        root = doc[other.start - len(between) + 1 : other.end].root
+        if root.dep_ != "appos" or not mention.start <= root.head.i < mention.end:
+            return None
+        country, _ = split_code(other.code)
+        return country
+    return None
 
 
 def _home_country(doc: Doc, span: Span, name_at: dict[int, _Name]) -> str | None:
