@@ -60,6 +60,24 @@ class ActorIndex:
     def at(self, token: Token) -> Actor | None:
         return self._by_token.get(token.i)
 
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """What a subject pronoun ("it", "they") refers to: the latest actor that was the subject
+        of a clause, in its own sentence or the one before ("The junta has since tried to win
+        over the public: on Tuesday it freed dozens of prisoners"). "It" is no person."""
+        sentence = pronoun.sent
+        start = sentence.start
+        if start > 0:
+            start = self._doc[start - 1].sent.start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = self._doc[i]
+            actor = self._by_token.get(i)
+            if actor is None or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if pronoun.lower_ == "it" and token.ent_type_ == "PERSON":
+                continue
+            return actor
+        return None
+
     def inside(self, head: Token) -> list[Actor]:
         """The actor covering ``head`` or, failing that, the nearest ones in its noun phrase
         (all those at the nearest depth, with their conjuncts: "US and British activists")."""

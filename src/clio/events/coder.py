@@ -108,6 +108,9 @@ HOSTING_VERBS = frozenset({"receive", "welcome", "greet"})
 HOST_VISIT = "043"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
+# Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
+# the region under martial law").
+STATE_PREPS = frozenset({"on", "under"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 # Killing a named political figure is an assassination (186).
@@ -193,6 +196,7 @@ class Coded:
     mutual: bool = False  # coded both ways with a named partner (see Pattern.mutual)
     # Predicates whose doers are the targets: "said Indian troops obstructed a patrol" accuses them.
     doers_of: tuple[Token, ...] = field(default=())
+    base: str = ""  # the code of the act itself, when a frame made it an intent or threat
 
 
 @dataclass(slots=True)
@@ -261,7 +265,7 @@ def _matches(pattern: Pattern, context: _Context) -> bool:
 
 
 def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) -> Pattern | None:
-    """The most specific matching pattern; hand-written files win ties."""
+    """The most specific matching pattern; object constraints, then hand-written files, win ties."""
     best: Pattern | None = None
     context: _Context | None = None
     for pattern in candidates:
@@ -269,7 +273,13 @@ def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) 
             context = context or _context(token, nominal=nominal)
             if not _matches(pattern, context):
                 continue
-        if best is None or (pattern.specificity, -pattern.rank) > (best.specificity, -best.rank):
+        # On equal specificity, what the act is done with ("fired tear gas") says more than
+        # the preposition of its target ("fired at").
+        if best is None or (pattern.specificity, bool(pattern.objects), -pattern.rank) > (
+            best.specificity,
+            bool(best.objects),
+            -best.rank,
+        ):
             best = pattern
     return best
 
@@ -523,8 +533,15 @@ class EventCoder:
         return any(self.code_verb(c) is not None for clause in clauses for c in args.conjuncts(clause))
 
     def _light_verb_event(self, verb: Token) -> Coded | None:
-        """ "held talks with", "imposed sanctions on", "gave 5 million dollars of aid"."""
+        """ "held talks with", "imposed sanctions on", "gave 5 million dollars of aid", and the
+        state a light verb puts its object in: "put the army on high alert"."""
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in STATE_PREPS:
+                for noun in (p for p in child.children if p.dep_ == "pobj" and _is_noun(p)):
+                    coded = self.code_noun(noun)
+                    if coded is not None:
+                        return Coded(coded.code, coded.pattern, coded.confidence, verb, (verb,),
+                                     claims=(noun.i,))  # fmt: skip
             if child.dep_ not in ("dobj", "nsubjpass") or not _is_noun(child):
                 continue
             # What the object measures ("5 million dollars of aid"), not a gerund it frames
@@ -571,6 +588,7 @@ class EventCoder:
                     coded.predicate,
                     coded.target_from,
                     claims=coded.claims,
+                    base=coded.code,
                 )
             return coded
         if _is_noun(token):
@@ -667,6 +685,7 @@ class EventCoder:
             target_from,
             claims=claims,
             clause_targets=clause_targets,
+            base=coded.base or coded.code,
         )
         return framed, claims
 
@@ -675,7 +694,8 @@ class EventCoder:
         that they would be treated as rebels": a warning of what will be done is a threat even
         when the act itself is no event of its own. What will merely happen ("warned that prices
         would rise") is not: the clause's subject must be the warner's side (a pronoun or a
-        name), or the one it will be done to (a passive)."""
+        name), the one it will be done to (a passive), or a consequence ("punitive measures
+        would follow")."""
         if frame.kind != "threat":
             return None
         for clause in verb.children:
@@ -684,7 +704,8 @@ class EventCoder:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             passive = any(c.dep_ == "nsubjpass" for c in subjects)
             named = any(c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" for c in subjects)
-            if not (passive or named):
+            consequence = any(c.lemma_.lower() in self.book.consequence_nouns for c in subjects)
+            if not (passive or named or consequence):
                 continue
             claims = (clause.i,)
             targets = (clause,) if passive else ()
@@ -743,6 +764,9 @@ class EventCoder:
         found = args.actors_of(heads, index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
+            if not found and len(heads) == 1 and heads[0].lower_ in ("it", "they"):
+                antecedent = index.antecedent(heads[0])
+                found = [antecedent] if antecedent is not None else []
         if not found and self.unresolved_sources:
             found = [args.unresolved_actor(h) for h in heads if h.pos_ in ("NOUN", "PROPN")]
         return found
@@ -932,6 +956,19 @@ class EventCoder:
         if kind is None or kind.code[:2] not in UNKNOWN_AGENT_ROOTS or kind.code == coded.code:
             return coded
         return dataclasses.replace(coded, code=kind.code, pattern=f"{coded.pattern}+{kind.pattern}")
+
+    def _peacekeeping(self, coded: Coded, source: Actor) -> Coded:
+        """Forces an international organisation sends or deploys are peacekeepers (074), and
+        its stated plan to send them an intent to provide peacekeeping (0334), not a threat."""
+        base = coded.base or coded.code
+        if not source.code.startswith("IGO") or not base.startswith(DEPLOYMENT_PREFIXES):
+            return coded
+        code = PEACEKEEPING
+        if coded.base and self.intent is not None and coded.code == self.intent.transform(base):
+            code = self.intent.transform(PEACEKEEPING)
+        elif coded.base:
+            return coded
+        return dataclasses.replace(coded, code=code, pattern=f"{coded.pattern}+peacekeeping")
 
     def _referred_doers(self, coded: Coded, earlier: Sequence[Event], sources: list[Actor]) -> list[Actor]:
         """ "Brazil condemned the raid", "Guterres condemned the takeover", "marched against the
@@ -1278,7 +1315,7 @@ class EventCoder:
                 if _match_result(coded, source, target):
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
-                as_coded = _assassination(doc, as_coded, target)
+                as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
                 events.append(
                     self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
                 )
@@ -1311,11 +1348,14 @@ class EventCoder:
 # Acts that, when no one else is named, fall on the source's own country: administrative
 # sanctions (curfews, bans, states of emergency), arrests, repression and releases.
 DOMESTIC_PREFIXES = ("172", "173", "175", "084")
+# Deploying forces or police (153, 154); by an international organisation it is peacekeeping.
+DEPLOYMENT_PREFIXES = ("153", "154")
+PEACEKEEPING = "074"
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Roots of acts aimed at someone (demand, disapprove, reject, threaten, reduce relations) whose
+# Roots of acts aimed at someone (demand, disapprove, reject, threaten, show force, reduce relations) whose
 # target a story can leave implicit.
-ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "15", "16"})
 # Sectors that speak to their own government: opposition, parties, civilians, academics, rights
 # groups, labour, clergy.
 DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "AGR"})

@@ -38,7 +38,7 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings", "references")
+WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings", "references", "consequences")
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
     *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
@@ -107,6 +107,8 @@ class PatternBook:
     happening_nouns: frozenset[str] = frozenset()
     # Nouns that refer back to something the story reported ("condemned the takeover", "the move").
     reference_nouns: frozenset[str] = frozenset()
+    # What a warning says will follow ("warned that punitive measures would follow").
+    consequence_nouns: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -230,6 +232,7 @@ def build_book(
     receiver_verbs: Iterable[str] = (),
     happening_nouns: Iterable[str] = (),
     reference_nouns: Iterable[str] = (),
+    consequence_nouns: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -256,6 +259,7 @@ def build_book(
         receiver_verbs=frozenset(receiver_verbs),
         happening_nouns=frozenset(happening_nouns),
         reference_nouns=frozenset(reference_nouns),
+        consequence_nouns=frozenset(consequence_nouns),
     )
 
 
@@ -294,4 +298,5 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         receiver_verbs=word_lists.get("receivers", frozenset()),
         happening_nouns=word_lists.get("happenings", frozenset()),
         reference_nouns=word_lists.get("references", frozenset()),
+        consequence_nouns=word_lists.get("consequences", frozenset()),
     )

@@ -776,6 +776,12 @@ class ActorComponent:
                     # country of the place or victims is not theirs (CAMEO codes them "---").
                     out.append(mention)
                     continue
+                whole = _of_phrase_code(doc, mention, mentions) if mention.needs_country else None
+                if whole is not None:
+                    # "a delegation of ECOWAS foreign ministers": the group is what it is made of.
+                    mention.code = whole
+                    out.append(mention)
+                    continue
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
@@ -1042,6 +1048,23 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             and person.start <= root.head.i < person.end
         ):
             person.code = title.code
+
+
+# Group words that are what they are made of ("a delegation of ECOWAS foreign ministers").
+_COLLECTIVE_HEADS = frozenset({"delegation", "team", "group", "contingent", "unit", "members", "member"})
+
+
+def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
+    """The code of the actors a collective mention is made of: "a delegation of X" -> X's code."""
+    if doc[mention.end - 1].lemma_.lower() not in _COLLECTIVE_HEADS:
+        return None
+    if mention.end >= len(doc) or doc[mention.end].lower_ != "of":
+        return None
+    for other in mentions:
+        if other.start > mention.end and not other.needs_country:
+            between = {t.lower_ for t in doc[mention.end + 1 : other.start]}
+            return other.code if between <= {"the", "a", "an", "its", "their"} else None
+    return None
 
 
 def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
