@@ -31,6 +31,12 @@ _INNER_PREPS = frozenset({"of", "from", "in", "by"})
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
 ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs whose subject issues the document it acts on ("adopted a resolution demanding ..."); a
+# document vetoed or rejected speaks for its authors, not for whoever blocked it.
+ISSUING_VERBS = frozenset({
+    "issue", "adopt", "pass", "release", "publish", "sign", "approve", "send", "make", "deliver",
+    "table", "submit", "present", "draft", "unveil", "announce", "circulate", "write",
+})  # fmt: skip
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
 
 
@@ -182,7 +188,8 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
             # speaks for whoever issued the declaration.
             noun = current.head
-            if noun.lemma_.lower() in document_nouns and noun.head is not noun and noun.head.pos_ == "VERB":
+            issued = noun.head.lemma_.lower() in ISSUING_VERBS
+            if noun.lemma_.lower() in document_nouns and noun.head is not noun and issued:
                 current = noun.head
                 continue
             return [noun]

@@ -108,6 +108,8 @@ HOSTING_VERBS = frozenset({"receive", "welcome", "greet"})
 HOST_VISIT = "043"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
+# Spans of time by which an event noun is measured ("ended two days of talks").
+TIME_SPANS = frozenset({"day", "week", "month", "hour", "round", "session", "year"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
 # the region under martial law").
 STATE_PREPS = frozenset({"on", "under"})
@@ -670,6 +672,9 @@ class EventCoder:
         if frame.kind == "hypothetical":
             return None, claims
         code = frame.transform(coded.code)
+        if frame.kind == "halt" and _measured_span(verb, token):
+            # "ended two days of talks": a meeting that ran its measured course took place.
+            code = coded.code
         if code == NO_EVENT:
             return None, claims
         if frame.kind in ("appeal", "demand"):
@@ -1195,7 +1200,7 @@ class EventCoder:
             return None
         if (source.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in source.text.lower():
             return _mention_of(country, story, source)
-        return _counterpart(source, story)
+        return _counterpart(source, story, conflict=self.cameo[coded.code].quad_class >= 3)
 
     def code_sentence(
         self,
@@ -1316,9 +1321,9 @@ class EventCoder:
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
-                events.append(
-                    self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
-                )
+                event = self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
+                events.append(event)
+                story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
         return events
 
     def __call__(self, doc: Doc) -> list[Event]:
@@ -1340,7 +1345,7 @@ class EventCoder:
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
-                story.events.extend(self.code_sentence(doc, sent, index, noise, story))
+                self.code_sentence(doc, sent, index, noise, story)
             story.reference = sentence_time(doc, sent, story.reference) or story.reference
         return merge_events(story.events)
 
@@ -1362,9 +1367,11 @@ DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "A
 
 
 def _country_of(actor: Actor) -> str:
+    """The country (or organisation) an actor stands for; "" when unknown ("---" in CAMEO)."""
     if actor.code.startswith("IGO"):
         return actor.code
-    return actor.country or ""
+    country = actor.country or ""
+    return "" if country.startswith("-") else country
 
 
 def _commentary(doc: Doc) -> list[Span]:
@@ -1431,12 +1438,13 @@ def _population(country: str, predicate: Token) -> Actor:
     return Actor(text=predicate.text, span=span, name="", code=f"{country}CVL", country=country, sector="CVL")
 
 
-def _counterpart(source: Actor, story: Story) -> Actor | None:
+def _counterpart(source: Actor, story: Story, *, conflict: bool = False) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
-    another country, else the most often named other country."""
+    another country (a conflictual one, for a conflictual act), else the most often named other
+    country."""
     own = _country_of(source)
     for event in reversed(story.events):
-        if event.target is None:
+        if event.target is None or (conflict and event.quad_class < 3):
             continue
         sides = (_country_of(event.source), _country_of(event.target))
         if own in sides and sides[0] != sides[1] and all(sides):
@@ -1460,6 +1468,8 @@ def _reaction_objects(coded: Coded) -> list[Token]:
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
                 out.append(child)
+            elif child.dep_ == "dobj" and child.lower_ in args.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in child.children if p.dep_ == "pobj" and _is_noun(p))
     return out
@@ -1487,6 +1497,13 @@ def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
                 )
         out.append(coded)
     return [c for c in out if not (c.nominal and c.predicate.i in folded)]
+
+
+def _measured_span(verb: Token, noun: Token) -> bool:
+    """The event noun is reached through a span of time the verb's object measures ("two days
+    of talks", "three rounds of negotiations")."""
+    measures = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPANS]
+    return any(noun in m.subtree for m in measures)
 
 
 def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
