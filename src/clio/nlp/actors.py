@@ -223,7 +223,8 @@ class ActorComponent:
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
-        return _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
+        referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
+        return _back_references(doc, referred, blocked)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         """Tokens that can never be part of an actor: noise spans, credits and credited names."""
@@ -786,8 +787,15 @@ class ActorComponent:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
                     # the PLA"), and later mentions of them ("Zhang said") keep its country.
+                    owner = _possessor(doc, mention, out)
+                    if owner is not None and owner.code.startswith("IGO"):
+                        # "NATO ... attacked its peacekeepers": the organisation's own forces.
+                        mention.code, mention.name = owner.code, owner.name
+                        out.append(mention)
+                        continue
                     filled = (
                         next((countries[k] for k in mention.person if k in countries), None)
+                        or (split_code(owner.code)[0] if owner is not None else None)
                         or _appositive_country(doc, mention, mentions)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
@@ -1048,6 +1056,61 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             and person.start <= root.head.i < person.end
         ):
             person.code = title.code
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
+    """Whose "its troops" are: the latest actor that was the subject of a clause, in the
+    mention's sentence or the one before ("NATO said ..., a day after protesters attacked its
+    peacekeepers" -> NATO; "Azerbaijan's border service said its troops had responded")."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or before.lower_ not in _POSSESSIVE_PRONOUNS:
+        return None
+    start = _previous_sentence_start(doc, _sentence(before))
+    for other in reversed(earlier):
+        if other.start < start:
+            break
+        if other.end > mention.start or other.person:
+            continue
+        root = doc[other.start : other.end].root
+        while root.dep_ in ("poss", "compound") and root.head is not root:
+            root = root.head  # "Azerbaijan's border service said": the service is the subject
+        if root.dep_ in ("nsubj", "nsubjpass") and split_code(other.code)[0] is not None or (
+            root.dep_ in ("nsubj", "nsubjpass") and other.code.startswith("IGO")
+        ):
+            return other
+    return None
+
+
+# Nouns by which a story refers back to an organisation it named ("the council", "the bloc").
+_ORGANISATION_BACK_REFERENCES = frozenset({
+    "council", "bloc", "alliance", "organisation", "organization", "body", "commission", "agency",
+    "mission", "union", "coalition", "court", "assembly", "parliament",
+})  # fmt: skip
+# Of these, the words any international organisation can be called.
+_GENERIC_IGO_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "body", "grouping"})
+
+
+def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
+    """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
+    noun the story uses for an organisation it named before takes that organisation's code; a
+    word any organisation goes by ("the bloc") refers to the latest international one."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    added: list[_Mention] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ != "the" or token.pos_ != "NOUN":
+            continue
+        for other in reversed([m for m in mentions if m.end <= token.i]):
+            last = doc[other.end - 1].lemma_.lower()
+            if last == lemma or (lemma in _GENERIC_IGO_WORDS and other.code.startswith("IGO")):
+                added.append(_Mention(token.i - 1, token.i + 1, other.code, other.name))
+                break
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 # Group words that are what they are made of ("a delegation of ECOWAS foreign ministers").
