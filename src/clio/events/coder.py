@@ -472,7 +472,7 @@ class EventCoder:
             return Coded(ACCUSE_CODE, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
-    def _reported_harm(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+    def _reported_harm(self, verb: Token, index: args.ActorIndex, story: Story) -> Coded | None:
         """ "Zhang said Indian troops had obstructed a routine Chinese patrol": a party to a
         conflict reporting harm done to its own side by another accuses the other (112), as
         the story reports the claim, not the act. Harm by force (quad class 4) is coded as the
@@ -491,7 +491,7 @@ class EventCoder:
                 inner = self.code_predicate(predicate)
                 if inner is None or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
                     continue
-                dyads = self._dyads(inner, index)
+                dyads = self._dyads(inner, index, story=story)
                 harmed = [s for s, t in dyads if t is not None and t.country in sides and s.country not in sides]
                 if not harmed or not harmed[0].country:
                     continue
@@ -962,6 +962,22 @@ class EventCoder:
             return coded
         return dataclasses.replace(coded, code=kind.code, pattern=f"{coded.pattern}+{kind.pattern}")
 
+    def _doers_of_noun(self, noun: Token, earlier: Sequence[Event]) -> list[Actor]:
+        """The doer of the story's latest event of the kind ``noun`` names ("the strikes")."""
+        code = self._noun_code(noun)
+        if code is None:
+            return []
+        pick = next((e for e in reversed(earlier) if e.cameo_root == code[:2] and e.source.code), None)
+        return [pick.source] if pick is not None else []
+
+    def _noun_code(self, noun: Token) -> str | None:
+        """The code an event noun names, with or without the words its patterns ask for: plain
+        "the strikes" or "the shelling" name an attack (190)."""
+        coded = self.code_noun(noun)
+        if coded is not None and coded.code != NO_EVENT:
+            return coded.code
+        return GENERIC_ASSAULT if noun.lemma_.lower() in WEAPON_NOUNS else None
+
     def _peacekeeping(self, coded: Coded, source: Actor) -> Coded:
         """Forces an international organisation sends or deploys are peacekeepers (074), and
         its stated plan to send them an intent to provide peacekeeping (0334), not a threat."""
@@ -989,10 +1005,10 @@ class EventCoder:
         ]
         conflictual = self.cameo[coded.code].quad_class >= 3
         for noun in _reaction_objects(coded):
-            referred = self.code_noun(noun)
-            if referred is not None and referred.code != NO_EVENT:
-                quad = self.cameo[referred.code].quad_class
-                pick = next((e for e in others if e.cameo_root == referred.code[:2]), None) or next(
+            code = self._noun_code(noun)
+            if code is not None:
+                quad = self.cameo[code].quad_class
+                pick = next((e for e in others if e.cameo_root == code[:2]), None) or next(
                     (e for e in others if e.quad_class == quad), None
                 )
             elif noun.lemma_.lower() in self.book.reference_nouns:
@@ -1002,9 +1018,12 @@ class EventCoder:
             return [pick.source] if pick is not None else []
         return []
 
-    def _violence_sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
+    def _violence_sources(
+        self, coded: Coded, index: args.ActorIndex, earlier: Sequence[Event] = ()
+    ) -> list[Actor]:
         """Who did violence that has no subject actor. "killed in Israeli shelling": the
-        source of the attack noun. "were killed in a bombing", "a roadside bomb killed":
+        source of the attack noun. "the strikes had killed 11 civilians": the doer of the
+        strikes the story reported. "were killed in a bombing", "a roadside bomb killed":
         an unknown source, when the victim is named and an attack or weapon noun says that
         this was violence (not "killed in a car accident")."""
         predicate = coded.predicate
@@ -1019,6 +1038,8 @@ class EventCoder:
                 # "in Israeli shelling" (the attack's source), "by an Israeli tank" (the weapon's side).
                 own = index.at(noun)
                 found = [own] if own else args.actors_of(args.nominal_source_heads(noun), index)
+                if not found and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                    found = self._doers_of_noun(noun, earlier)
                 if found:
                     return found
         if not violent and predicate.lemma_.lower() in GENERIC_HARM_LEMMAS:
@@ -1101,7 +1122,7 @@ class EventCoder:
             sides = args.actors_of(args.between_heads(coded.predicate), index)
             return [(a, b) for a in sides for b in sides if a.code != b.code]
         if not sources and coded.code[:2] in UNKNOWN_AGENT_ROOTS and not coded.nominal:
-            sources = self._violence_sources(coded, index)
+            sources = self._violence_sources(coded, index, story.events)
         if not sources:
             return []
         if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
@@ -1244,7 +1265,7 @@ class EventCoder:
         for verb in verbs:
             if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
                 continue
-            accusation = self._reported_harm(verb, index)
+            accusation = self._reported_harm(verb, index, story)
             if accusation is not None:
                 coded_list.append(accusation)
                 claimed.update(accusation.claims)
@@ -1462,9 +1483,16 @@ REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
 
 def _reaction_objects(coded: Coded) -> list[Token]:
     """The nouns a reaction is aimed at: objects of its predicate (or light verb) and of its
-    reaction prepositions ("condemned the attack", "protested against the strikes")."""
+    reaction prepositions ("condemned the attack", "protested against the strikes"), also
+    through a clause saying what it was for ("marched to protest against the strikes")."""
     out: list[Token] = []
-    for token in coded.target_from:
+    purposes = [
+        c
+        for t in coded.target_from
+        for c in t.children
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    for token in (*coded.target_from, *purposes):
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
                 out.append(child)

@@ -804,7 +804,9 @@ class ActorComponent:
                         # The last resort: a town the knowledge base does not list, looked up once
                         # per document.
                         if towns is None:
-                            towns = _towns(doc, blocked | consumed, self.lexicon.locative_prepositions)
+                            named = frozenset(c for m in mentions if (c := split_code(m.code)[0]))
+                            locatives = self.lexicon.locative_prepositions
+                            towns = _towns(doc, blocked | consumed, locatives, named)
                         filled = _sentence_country(doc, mention, [], towns)
                     if filled is None:
                         continue
@@ -1190,8 +1192,9 @@ def _place_entity(doc: Doc, i: int) -> Span | None:
     return _entity_of(doc, doc[i])
 
 
-def _gazetteer_country(name: str) -> str | None:
-    """The country of the likeliest town or region called ``name`` (the gazetteer's prior: the
+def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
+    """The country of the likeliest town or region called ``name``: one in a country the
+    article ``named`` ("Liancourt" in a story about Haiti), else the gazetteer's prior (the
     most populous, e.g. Tripoli in Libya), as a CAMEO country code; None for unknown names and
     names of countries or continents, which the knowledge base covers."""
     gazetteer = load_gazetteer()
@@ -1199,8 +1202,12 @@ def _gazetteer_country(name: str) -> str | None:
     towns = [p for p in places if p.cc and p.kind in _TOWN_KINDS]
     if not towns or len(towns) < len(places):
         return None
-    code = iso3(max(towns, key=place_prior).cc)
-    return _GAZETTEER_CODE_FIXES.get(code, code) if code else None
+    codes = [(town, iso3(town.cc)) for town in towns]
+    fixed = [(town, _GAZETTEER_CODE_FIXES.get(code, code)) for town, code in codes if code]
+    in_story = [pair for pair in fixed if pair[1] in named]
+    if not (in_story or fixed):
+        return None
+    return max(in_story or fixed, key=lambda pair: place_prior(pair[0]))[1]
 
 
 def _context_country(previous: list[_Mention], sector: str) -> str | None:
@@ -1251,7 +1258,9 @@ def _reports(doc: Doc, start: int, mention_start: int) -> bool:
     return False
 
 
-def _towns(doc: Doc, taken: set[int], locatives: frozenset[str]) -> list[tuple[int, str]]:
+def _towns(
+    doc: Doc, taken: set[int], locatives: frozenset[str], named: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
     """(start, gazetteer country) of the towns named in ``doc`` outside actors ("the city's
     police" in a sentence about Khanty-Mansiysk). A name counts as a town when tagged as a place
     or written after a locative ("in Omsk"), since the tagger often takes unfamiliar towns for
@@ -1263,7 +1272,7 @@ def _towns(doc: Doc, taken: set[int], locatives: frozenset[str]) -> list[tuple[i
         root = ent.root
         located = root.dep_ == "pobj" and root.head.lower_ in locatives and ent.label_ != "PERSON"
         if ent.label_ in _PLACE_LABELS or located:
-            country = _gazetteer_country(ent.text)
+            country = _gazetteer_country(ent.text, named)
             if country is not None:
                 out.append((ent.start, country))
     return out
