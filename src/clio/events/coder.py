@@ -863,6 +863,10 @@ class EventCoder:
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
                 found = [a for a in found if a.country not in own] or found
+            if coded.code in PEACEKEEPING_CODES:
+                # "would send 600 more police officers": the officers sent are the sender's own.
+                sent = set(args.actors_of([c for c in token.children if c.dep_ == "dobj"], index))
+                found = [a for a in found if a not in sent]
             if coded.code[:2] == FORCE_POSTURE_ROOT:
                 # "deployed troops to its border with Finland": the deployed forces are the
                 # source's own; the side faced is across the border or at the destination.
@@ -1217,6 +1221,9 @@ class EventCoder:
                 None,
             )
             return None if place is None else _mention_of(place.country or "", story, source)
+        if root in GIVING_ROOTS:
+            # "pledged to send more police officers": to the country the story is about.
+            return _counterpart(source, story, exchanges=False)
         if root not in ADDRESSED_ROOTS:
             return None
         if (source.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in source.text.lower():
@@ -1342,6 +1349,7 @@ class EventCoder:
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
+                as_coded = _show_of_force(as_coded, target)
                 event = self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
                 events.append(event)
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
@@ -1377,11 +1385,15 @@ DOMESTIC_PREFIXES = ("172", "173", "175", "084")
 # Deploying forces or police (153, 154); by an international organisation it is peacekeeping.
 DEPLOYMENT_PREFIXES = ("153", "154")
 PEACEKEEPING = "074"
+PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Roots of acts aimed at someone (demand, disapprove, reject, threaten, show force, reduce relations) whose
 # target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "15", "16"})
+# Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
+# most about.
+GIVING_ROOTS = frozenset({"03", "07"})
 # Sectors that speak to their own government: opposition, parties, civilians, academics, rights
 # groups, labour, clergy.
 DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "AGR"})
@@ -1459,12 +1471,14 @@ def _population(country: str, predicate: Token) -> Actor:
     return Actor(text=predicate.text, span=span, name="", code=f"{country}CVL", country=country, sector="CVL")
 
 
-def _counterpart(source: Actor, story: Story, *, conflict: bool = False) -> Actor | None:
+def _counterpart(
+    source: Actor, story: Story, *, conflict: bool = False, exchanges: bool = True
+) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
-    another country (a conflictual one, for a conflictual act), else the most often named other
-    country."""
+    another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
+    the most often named other country."""
     own = _country_of(source)
-    for event in reversed(story.events):
+    for event in reversed(story.events if exchanges else ()):
         if event.target is None or (conflict and event.quad_class < 3):
             continue
         sides = (_country_of(event.source), _country_of(event.target))
@@ -1525,6 +1539,21 @@ def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
                 )
         out.append(coded)
     return [c for c in out if not (c.nominal and c.predicate.i in folded)]
+
+
+# What a launch with no target is a show of ("fired a ballistic missile into the sea").
+LAUNCHED_WEAPONS = frozenset({"missile", "rocket", "icbm", "projectile"})
+SHOW_OF_FORCE = "150"
+
+
+def _show_of_force(coded: Coded, target: Actor | None) -> Coded:
+    """A missile fired at nobody named is a test or a show of force (150), not an attack."""
+    if target is not None or coded.nominal or coded.code[:2] != "19":
+        return coded
+    objects = [c for c in coded.predicate.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in LAUNCHED_WEAPONS or o.lower_ in LAUNCHED_WEAPONS for o in objects):
+        return coded
+    return dataclasses.replace(coded, code=SHOW_OF_FORCE, pattern=f"{coded.pattern}+untargeted")
 
 
 def _measured_span(verb: Token, noun: Token) -> bool:
