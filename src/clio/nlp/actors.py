@@ -220,6 +220,7 @@ class ActorComponent:
                 country, _ = split_code(name.code)
                 if country:
                     places.append((name.span.start, country))
+        mentions.extend(_described_people(doc, mentions, consumed, blocked))
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
@@ -772,6 +773,18 @@ class ActorComponent:
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
+                owner = _possessor(doc, mention, out) if mention.needs_country else None
+                if owner is not None and owner.code.startswith("IGO"):
+                    # "NATO ... attacked its peacekeepers": the organisation's own forces.
+                    mention.code, mention.name = owner.code, owner.name
+                    out.append(mention)
+                    continue
+                if owner is not None and (mention.sector or "")[:3] in _UNNAMED_SECTORS:
+                    # "his fighters": a named leader's armed men are of his country.
+                    country = split_code(owner.code)[0]
+                    mention.code = f"{country}{mention.sector or ''}"
+                    out.append(mention)
+                    continue
                 if mention.needs_country and (mention.sector or "")[:3] in _UNNAMED_SECTORS:
                     # "gunmen", "a gunman": whoever they are, the sentence does not say; the
                     # country of the place or victims is not theirs (CAMEO codes them "---").
@@ -787,12 +800,6 @@ class ActorComponent:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
                     # the PLA"), and later mentions of them ("Zhang said") keep its country.
-                    owner = _possessor(doc, mention, out)
-                    if owner is not None and owner.code.startswith("IGO"):
-                        # "NATO ... attacked its peacekeepers": the organisation's own forces.
-                        mention.code, mention.name = owner.code, owner.name
-                        out.append(mention)
-                        continue
                     filled = (
                         next((countries[k] for k in mention.person if k in countries), None)
                         or (split_code(owner.code)[0] if owner is not None else None)
@@ -808,6 +815,10 @@ class ActorComponent:
                             locatives = self.lexicon.locative_prepositions
                             towns = _towns(doc, blocked | consumed, locatives, named)
                         filled = _sentence_country(doc, mention, [], towns)
+                    if filled is None and local:
+                        # "members of the Gran Grif gang stormed a town": people of the country
+                        # the article is about, when their sentence names none.
+                        filled = _main_country(mentions)
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
@@ -1060,7 +1071,7 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             person.code = title.code
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
@@ -1074,13 +1085,13 @@ def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention
     for other in reversed(earlier):
         if other.start < start:
             break
-        if other.end > mention.start or other.person:
+        if other.end > mention.start or bool(other.person) != (before.lower_ in ("his", "her")):
             continue
         root = doc[other.start : other.end].root
         while root.dep_ in ("poss", "compound") and root.head is not root:
             root = root.head  # "Azerbaijan's border service said": the service is the subject
-        if root.dep_ in ("nsubj", "nsubjpass") and split_code(other.code)[0] is not None or (
-            root.dep_ in ("nsubj", "nsubjpass") and other.code.startswith("IGO")
+        if root.dep_ in ("nsubj", "nsubjpass") and (
+            split_code(other.code)[0] is not None or other.code.startswith("IGO")
         ):
             return other
     return None
@@ -1130,6 +1141,51 @@ def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> st
             between = {t.lower_ for t in doc[mention.end + 1 : other.start]}
             return other.code if between <= {"the", "a", "an", "its", "their"} else None
     return None
+
+
+def _main_country(mentions: list[_Mention]) -> str | None:
+    """The country an article names most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        country = None if mention.needs_country else split_code(mention.code)[0]
+        if country and country not in _NON_STATE:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _described_people(doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int]) -> list[_Mention]:
+    """People the knowledge base does not know, described in apposition by a role it does
+    ("Jimmy Cherizier, a former police officer who leads ..."; "Jane Roe, the bloc's envoy"):
+    they act in that role. A description that is no actor ("an analyst at a think tank")
+    leaves them out."""
+    starts = {m.start: m for m in mentions}
+    out: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in consumed or i in blocked for i in range(ent.start, ent.end)):
+            continue
+        appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end - 1]
+        if not appositions:
+            continue
+        head = appositions[0]
+        role = next(
+            (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
+            None,
+        )
+        if role is None or role.person:
+            continue
+        out.append(
+            _Mention(
+                ent.start,
+                ent.end,
+                role.code,
+                ent.text,
+                person=_name_keys(ent),
+                needs_country=role.needs_country,
+                sector=role.sector,
+            )
+        )
+        consumed.update(range(ent.start, ent.end))
+    return out
 
 
 def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
@@ -1205,6 +1261,8 @@ def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | 
     codes = [(town, iso3(town.cc)) for town in towns]
     fixed = [(town, _GAZETTEER_CODE_FIXES.get(code, code)) for town, code in codes if code]
     in_story = [pair for pair in fixed if pair[1] in named]
+    if named and not in_story:
+        return None  # "Liancourt" in a story about Haiti is not the French town
     if not (in_story or fixed):
         return None
     return max(in_story or fixed, key=lambda pair: place_prior(pair[0]))[1]
