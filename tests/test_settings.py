@@ -34,6 +34,8 @@ def test_environment_then_overrides() -> None:
         {"batch_size": -1},
         {"mode": "fast"},
         {"time_anchoring": "later"},
+        {"min_confidence": 1.5},
+        {"min_confidence": -0.1},
     ],
 )
 def test_invalid_settings_are_refused(bad: dict[str, object]) -> None:
@@ -60,11 +62,18 @@ def test_a_bare_path_means_sqlite(given: str, expected: str) -> None:
         ("CLIO_MODE", "fast"),
         ("CLIO_TIME_ANCHORING", "later"),
         ("CLIO_MAX_CHARS", "lots"),
+        ("CLIO_MIN_CONFIDENCE", "high"),
+        ("CLIO_MIN_CONFIDENCE", "2"),
     ],
 )
 def test_a_bad_environment_value_is_a_user_error_naming_the_variable(variable: str, value: str) -> None:
     with pytest.raises(ClioError, match=variable):
         Settings.from_env({variable: value})
+
+
+def test_min_confidence_from_the_environment() -> None:
+    assert Settings.from_env({"CLIO_MIN_CONFIDENCE": "0.3"}).min_confidence == 0.3
+    assert Settings.from_env({}).min_confidence is None  # the model's own threshold
 
 
 def test_time_anchoring_reaches_the_timex_component() -> None:

@@ -138,7 +138,10 @@ def test_event_date_in_the_story(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iran on Tuesday condemned the sanctions, a day after Washington imposed them.", dt.date(2021, 12, 14)),
+        (
+            "Iran on Tuesday condemned the sanctions, a day after Washington imposed them.",
+            dt.date(2021, 12, 14),
+        ),
         ("Talks were held the same day.", MONDAY),
         ("The deal was signed in 2015.", None),  # history never sets the story's time
         ("The ministers will meet on Saturday.", None),  # nor does the future

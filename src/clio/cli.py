@@ -44,6 +44,17 @@ MaxCharsOption = Annotated[
 ActorsOption = Annotated[
     list[Path] | None, typer.Option("--actors", help="Extra actor knowledge-base file (repeatable).")
 ]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop events less likely than this to be fully right (default: the calibrated "
+        "threshold chosen for precision; 0 keeps every event).",
+        envvar="CLIO_MIN_CONFIDENCE",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -70,9 +81,14 @@ def _settings(
     db: str = "sqlite:///clio.db",
     max_chars: int = 1_000_000,
     actors: list[Path] | None = None,
+    min_confidence: float | None = None,
 ) -> Settings:
     return Settings.from_env(
-        model=model, db_url=normalize_db_url(db), max_chars=max_chars, actor_files=tuple(actors or ())
+        model=model,
+        db_url=normalize_db_url(db),
+        max_chars=max_chars,
+        actor_files=tuple(actors or ()),
+        min_confidence=min_confidence,
     )
 
 
@@ -86,15 +102,19 @@ def extract(
     model: ModelOption = None,
     max_chars: MaxCharsOption = 1_000_000,
     actors: ActorsOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Print one JSON object per article (JSON Lines) on stdout; nothing is stored.
 
     Example: clio extract articles/ > events.jsonl
+
+    Example: clio extract --min-confidence 0 articles/ > every-event.jsonl
     """
     from clio.pipeline import extract_paths
 
     failed = False
-    for item in extract_paths(paths, _settings(model, max_chars=max_chars, actors=actors)):
+    settings = _settings(model, max_chars=max_chars, actors=actors, min_confidence=min_confidence)
+    for item in extract_paths(paths, settings):
         if isinstance(item, InputError):
             failed = True
             _report_input_error(item)
@@ -113,6 +133,7 @@ def run(
     model: ModelOption = None,
     max_chars: MaxCharsOption = 1_000_000,
     actors: ActorsOption = None,
+    min_confidence: MinConfidenceOption = None,
     engine: Annotated[str, typer.Option("--engine", help="Where to extract: local or dask.")] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster).")
@@ -136,7 +157,7 @@ def run(
     from clio.store import Store
     from clio.watch import stop_on_interrupt
 
-    settings = _settings(model, db, max_chars, actors)
+    settings = _settings(model, db, max_chars, actors, min_confidence)
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
     progress = Progress(
@@ -287,6 +308,7 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the misses.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Score Clio against a gold file.
 
@@ -300,7 +322,7 @@ def evaluate(
     if importlib.util.find_spec(module_name) is None:
         raise ClioError(f"no scorer for {task!r} is installed in this version")
     scorer = importlib.import_module(module_name)
-    report: EvalReport = scorer.evaluate(gold, _settings(model), limit=limit)
+    report: EvalReport = scorer.evaluate(gold, _settings(model, min_confidence=min_confidence), limit=limit)
     if as_json:
         out.print_json(json.dumps(report.to_dict()))
         return

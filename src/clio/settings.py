@@ -36,6 +36,9 @@ class Settings:
     actor_files: tuple[Path, ...] = field(default=())
     mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step; `make install-accurate`)
     time_anchoring: str = "news"
+    # Events whose calibrated confidence is below this are dropped; None: the fitted model's
+    # recommended threshold (see clio.events.confidence); 0 keeps every event.
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         choices = (
@@ -50,6 +53,10 @@ class Settings:
             raise SettingsError("max_chars (CLIO_MAX_CHARS, --max-chars) must be positive")
         if self.batch_size <= 0:
             raise SettingsError("batch_size must be positive")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise SettingsError(
+                "min_confidence (CLIO_MIN_CONFIDENCE, --min-confidence) must be between 0 and 1"
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -68,6 +75,8 @@ class Settings:
             values["mode"] = env["CLIO_MODE"]
         if env.get("CLIO_TIME_ANCHORING"):
             values["time_anchoring"] = env["CLIO_TIME_ANCHORING"]
+        if env.get("CLIO_MIN_CONFIDENCE"):
+            values["min_confidence"] = _fraction("CLIO_MIN_CONFIDENCE", env["CLIO_MIN_CONFIDENCE"])
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -80,6 +89,13 @@ def _whole_number(variable: str, value: str) -> int:
         return int(value)
     except ValueError:
         raise SettingsError(f"{variable} must be a whole number, not {value!r}") from None
+
+
+def _fraction(variable: str, value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise SettingsError(f"{variable} must be a number between 0 and 1, not {value!r}") from None
 
 
 def normalize_db_url(value: str) -> str:

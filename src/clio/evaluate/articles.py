@@ -97,7 +97,9 @@ def gold_event(data: dict[str, Any], where: str) -> GoldArticleEvent:
             what=str(data.get("what", "")),
         )
     except KeyError as exc:
-        raise InputError(where, f"gold event has no {exc.args[0]!r}", "each event needs src, tgt and date") from None
+        raise InputError(
+            where, f"gold event has no {exc.args[0]!r}", "each event needs src, tgt and date"
+        ) from None
 
 
 def _gold_from(data: dict[str, Any], article: Article, where: str) -> GoldArticle:
@@ -260,7 +262,10 @@ def score(records: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> E
         return a / b if b else 0.0
 
     recall, recall_undated = ratio(counts["found"], gold), ratio(counts["found_undated"], gold)
-    precision, precision_dated = ratio(counts["correct"], predicted), ratio(counts["correct_dated"], predicted)
+    precision, precision_dated = (
+        ratio(counts["correct"], predicted),
+        ratio(counts["correct_dated"], predicted),
+    )
     metrics = {
         "recall_dated": recall,
         "recall": recall_undated,

@@ -211,6 +211,7 @@ class Story:
     salience: dict[str, int] = field(default_factory=dict)
     mentions: Sequence[Actor] = ()
     commentary: Sequence[Span] = ()  # direct quotes of people who are no actor (analysts, residents)
+    implied: set[tuple[int, Actor]] = field(default_factory=set)  # (predicate, target) not in the text
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -492,7 +493,9 @@ class EventCoder:
                 if inner is None or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
                     continue
                 dyads = self._dyads(inner, index, story=story)
-                harmed = [s for s, t in dyads if t is not None and t.country in sides and s.country not in sides]
+                harmed = [
+                    s for s, t in dyads if t is not None and t.country in sides and s.country not in sides
+                ]
                 if not harmed or not harmed[0].country:
                     continue
                 material = self.cameo[inner.code].quad_class == 4
@@ -1183,7 +1186,9 @@ class EventCoder:
             if _is_meeting(coded.code):
                 return []
             implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
-            return [(s, t if t is None or t.code != s.code else None) for s, t in implied]
+            pairs = [(s, t if t is None or t.code != s.code else None) for s, t in implied]
+            story.implied.update((coded.predicate.i, t) for _, t in pairs if t is not None)
+            return pairs
         # Two mentions with one code are one actor acting on itself, except for coercion and
         # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
         inward = coded.code[:2] in INWARD_ROOTS
@@ -1350,6 +1355,8 @@ class EventCoder:
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
                 as_coded = _show_of_force(as_coded, target)
+                if (coded.predicate.i, target) in story.implied:
+                    as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
                 events.append(event)
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
@@ -1410,7 +1417,9 @@ def _country_of(actor: Actor) -> str:
 def _commentary(doc: Doc) -> list[Span]:
     """Direct quotes whose speaker is no actor ("said Jane Roe, an analyst at a think tank"):
     commentary on the news, whose verbs ("both armies have learned to fight") report nothing."""
-    return sorted(q.span for q in doc._.quotes or () if q.kind == "direct" and q.speaker and not q.speaker_code)
+    return sorted(
+        q.span for q in doc._.quotes or () if q.kind == "direct" and q.speaker and not q.speaker_code
+    )
 
 
 def _salience(actors: Sequence[Actor]) -> dict[str, int]:
@@ -1832,4 +1841,3 @@ def _is_history(value: str | None, article_date: dt.date | None) -> bool:
     into every article that mentions it."""
     latest = latest_day(value)
     return latest is not None and article_date is not None and latest < article_date - HISTORY
-

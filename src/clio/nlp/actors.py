@@ -1153,7 +1153,9 @@ def _main_country(mentions: list[_Mention]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def _described_people(doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int]) -> list[_Mention]:
+def _described_people(
+    doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int]
+) -> list[_Mention]:
     """People the knowledge base does not know, described in apposition by a role it does
     ("Jimmy Cherizier, a former police officer who leads ..."; "Jane Roe, the bloc's envoy"):
     they act in that role. A description that is no actor ("an analyst at a think tank")

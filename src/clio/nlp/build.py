@@ -69,5 +69,6 @@ def _component_config(component: str, settings: Settings) -> dict[str, object]:
     if component == "clio_timexes":
         return {"anchoring": settings.time_anchoring}
     if component == "clio_events":
-        return {"goldstein": settings.goldstein, "mode": settings.mode}
+        threshold = -1.0 if settings.min_confidence is None else settings.min_confidence
+        return {"goldstein": settings.goldstein, "mode": settings.mode, "min_confidence": threshold}
     return {}

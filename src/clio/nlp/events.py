@@ -4,6 +4,10 @@ It reads ``doc._.actors`` (and ``doc._.locations``, ``doc._.noise``, ``doc._.art
 ``doc._.article_date``) and delegates the coding to :class:`clio.events.coder.EventCoder`,
 which works from pattern data in ``clio/data/events`` (loaded once per component).
 
+Every event's ``confidence`` is the calibrated probability that it is fully right
+(:mod:`clio.events.confidence`); events below ``min_confidence`` are dropped (a negative value,
+the default, takes the threshold the fitted model recommends; 0 keeps everything).
+
 Config: ``goldstein`` ("phoenix" or "gdelt") picks the Goldstein variant; ``patterns_dir``
 points at another folder of pattern files with the same names (empty: the bundled ones);
 ``mode`` is "rules" (the coder alone) or "accurate", which adds the embedding step of
@@ -21,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from clio.events.coder import EventCoder
+from clio.events.confidence import load_model
 from clio.events.merge import merge_events
 from clio.events.patterns import load_book
 from clio.ontology import GOLDSTEIN_VARIANTS
@@ -33,13 +38,24 @@ if TYPE_CHECKING:
 class EventComponent:
     """spaCy component: ``doc._.events = EventCoder(doc)`` (+ the embedding step when accurate)."""
 
-    def __init__(self, *, goldstein: str = "phoenix", patterns_dir: str = "", mode: str = "rules") -> None:
+    def __init__(
+        self,
+        *,
+        goldstein: str = "phoenix",
+        patterns_dir: str = "",
+        mode: str = "rules",
+        min_confidence: float = -1.0,
+    ) -> None:
         if goldstein not in GOLDSTEIN_VARIANTS:
             raise ValueError(f"goldstein must be one of {GOLDSTEIN_VARIANTS}, not {goldstein!r}")
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         book = load_book(Path(patterns_dir) if patterns_dir else None)
         self.coder = EventCoder(book, goldstein=goldstein)
+        self.confidence = load_model()
+        self.min_confidence = self.confidence.threshold if min_confidence < 0 else min_confidence
+        # Off only to fit the model (benchmarks/fit_confidence.py): events keep the coder's score.
+        self.calibrated = True
         self.embedder: EmbeddingCoder | None = None
         if mode == "accurate":
             from clio.events import embedding
@@ -51,6 +67,8 @@ class EventComponent:
         events = self.coder(doc)
         if self.embedder is not None:
             events = merge_events([*events, *self.embedder(doc, events)])
+        if self.calibrated:
+            events = [e for e in self.confidence.calibrate(events) if e.confidence >= self.min_confidence]
         doc._.events = events
         return doc
 
@@ -59,7 +77,11 @@ class EventComponent:
     "clio_events",
     assigns=["doc._.events"],
     requires=["doc._.actors"],
-    default_config={"goldstein": "phoenix", "patterns_dir": "", "mode": "rules"},
+    default_config={"goldstein": "phoenix", "patterns_dir": "", "mode": "rules", "min_confidence": -1.0},
 )
-def make_events(nlp: Language, name: str, goldstein: str, patterns_dir: str, mode: str) -> EventComponent:
-    return EventComponent(goldstein=goldstein, patterns_dir=patterns_dir, mode=mode)
+def make_events(
+    nlp: Language, name: str, goldstein: str, patterns_dir: str, mode: str, min_confidence: float
+) -> EventComponent:
+    return EventComponent(
+        goldstein=goldstein, patterns_dir=patterns_dir, mode=mode, min_confidence=min_confidence
+    )

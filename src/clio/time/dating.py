@@ -366,7 +366,9 @@ def sentence_time(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.dat
     marks = [m for m in sentence_marks(doc, sentence) if m.root.head.lower_ not in _LIMIT_PREPS]
     if not marks:
         return None
-    chosen = [m for m in marks if _governs(root, m.root)] or [m for m in marks if _dates_from_above(root, m.root)]
+    chosen = [m for m in marks if _governs(root, m.root)] or [
+        m for m in marks if _dates_from_above(root, m.root)
+    ]
     if not chosen:
         return None
     value, precision = _mark_date(doc, min(chosen, key=lambda m: abs(m.root.i - root.i)), reference)
