@@ -14,13 +14,13 @@ records, then writes the model file.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-
 from spacy.language import Language
 
 from clio.clean import find_noise
@@ -122,7 +122,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 
 def reliability(probabilities: Sequence[float], labels: Sequence[bool]) -> list[str]:
     rows = ["| confidence | events | mean confidence | share fully right |", "|---|---|---|---|"]
-    for low, high in zip(BINS, BINS[1:], strict=False):
+    for low, high in itertools.pairwise(BINS):
         chosen = [(p, y) for p, y in zip(probabilities, labels, strict=True) if low <= p < high]
         if not chosen:
             rows.append(f"| {low:.1f}–{min(high, 1.0):.1f} | 0 | – | – |")

@@ -12,12 +12,12 @@ from clio.evaluate.articles import GoldArticle, actor_tags, gold_event, load_gol
 from clio.records import Actor, Article, ArticleResult, Event
 from tests.test_cli import clio
 
-ARTICLE = """date 2023-05-30
-
-PRISTINA, May 30 (Wire) — Serbia condemned Kosovo on Tuesday, a day after Kosovo police detained two Serbian officials.
-
-Reporting by Ana Bell; Editing by Tom Kell
-"""
+ARTICLE = (
+    "date 2023-05-30\n\n"
+    "PRISTINA, May 30 (Wire) — Serbia condemned Kosovo on Tuesday, a day after Kosovo police "
+    "detained two Serbian officials.\n\n"
+    "Reporting by Ana Bell; Editing by Tom Kell\n"
+)
 GOLD = {
     "article": "kosovo.txt",
     "dct": "2023-05-30",

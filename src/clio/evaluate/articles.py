@@ -256,12 +256,12 @@ def score(records: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> E
             if not ok:
                 errors.append(f"{name}: spurious {_describe(event)} :: {' '.join(event.sentence.split())}")
         errors.extend(f"{name}: noise actor {hit}" for hit in noise)
-    gold, predicted = counts["gold"], counts["predicted"]
+    gold_total, predicted = counts["gold"], counts["predicted"]
 
     def ratio(a: int, b: int) -> float:
         return a / b if b else 0.0
 
-    recall, recall_undated = ratio(counts["found"], gold), ratio(counts["found_undated"], gold)
+    recall, recall_undated = ratio(counts["found"], gold_total), ratio(counts["found_undated"], gold_total)
     precision, precision_dated = (
         ratio(counts["correct"], predicted),
         ratio(counts["correct_dated"], predicted),
@@ -275,10 +275,10 @@ def score(records: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> E
         "f1": _f1(precision, recall_undated),
     }
     for suffix, pairs in (("", counts["pairs"]), ("_dated", counts["pairs_dated"])):
-        one = prf(pairs, predicted - pairs, gold - pairs)
+        one = prf(pairs, predicted - pairs, gold_total - pairs)
         metrics[f"one_to_one_f1{suffix}"] = one["f1"]
     metrics.update(
-        gold_events=float(gold),
+        gold_events=float(gold_total),
         predicted_events=float(predicted),
         noise_actor_events=float(counts["noise"]),
         articles=float(len(records)),

@@ -1186,7 +1186,9 @@ class EventCoder:
             if _is_meeting(coded.code):
                 return []
             implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
-            pairs = [(s, t if t is None or t.code != s.code else None) for s, t in implied]
+            pairs: list[tuple[Actor, Actor | None]] = [
+                (s, t if t is None or t.code != s.code else None) for s, t in implied
+            ]
             story.implied.update((coded.predicate.i, t) for _, t in pairs if t is not None)
             return pairs
         # Two mentions with one code are one actor acting on itself, except for coercion and
