@@ -1186,11 +1186,11 @@ class EventCoder:
             if _is_meeting(coded.code):
                 return []
             implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
-            pairs: list[tuple[Actor, Actor | None]] = [
+            dyads: list[tuple[Actor, Actor | None]] = [
                 (s, t if t is None or t.code != s.code else None) for s, t in implied
             ]
-            story.implied.update((coded.predicate.i, t) for _, t in pairs if t is not None)
-            return pairs
+            story.implied.update((coded.predicate.i, t) for _, t in dyads if t is not None)
+            return dyads
         # Two mentions with one code are one actor acting on itself, except for coercion and
         # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
         inward = coded.code[:2] in INWARD_ROOTS
