@@ -196,6 +196,10 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head is not current:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "responded by putting the army on alert": the gerund's doer is the verb's subject.
+            current = current.head.head
+            continue
         return []
     return []
 

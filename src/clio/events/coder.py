@@ -212,6 +212,7 @@ class Story:
     mentions: Sequence[Actor] = ()
     commentary: Sequence[Span] = ()  # direct quotes of people who are no actor (analysts, residents)
     implied: set[tuple[int, Actor]] = field(default_factory=set)  # (predicate, target) not in the text
+    sentence_mentions: Sequence[Actor] = ()  # the actors of the sentence being coded
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -542,7 +543,9 @@ class EventCoder:
         state a light verb puts its object in: "put the army on high alert"."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in STATE_PREPS:
-                for noun in (p for p in child.children if p.dep_ == "pobj" and _is_noun(p)):
+                states = [p for p in child.children if p.dep_ == "pobj" and _is_noun(p)]
+                # "on its highest level of combat readiness": the state the level measures.
+                for noun in [*states, *args.prep_objects(states, "of")]:
                     coded = self.code_noun(noun)
                     if coded is not None:
                         return Coded(coded.code, coded.pattern, coded.confidence, verb, (verb,),
@@ -1383,6 +1386,7 @@ class EventCoder:
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
+                story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
                 self.code_sentence(doc, sent, index, noise, story)
             story.reference = sentence_time(doc, sent, story.reference) or story.reference
         return merge_events(story.events)
@@ -1489,6 +1493,10 @@ def _counterpart(
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
     the most often named other country."""
     own = _country_of(source)
+    named = [a for a in story.sentence_mentions if _country_of(a) and _country_of(a) != own]
+    if named and exchanges:
+        # "KCNA said the launch was a warning to Washington and Seoul, and threatened ...".
+        return min(named, key=lambda a: abs(a.span[0] - source.span[0]))
     for event in reversed(story.events if exchanges else ()):
         if event.target is None or (conflict and event.quad_class < 3):
             continue

@@ -31,6 +31,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "REB
 # The kind of rule that coded an event, read from the start of its pattern id.
 ORIGINS = ("hand.v", "hand.n", "petr", "frame", "report", "allege")
 PRECISIONS = ("day", "month", "year", "context", "article", "unknown")
+# Acts that are complete without a target: a show of force or missile test, a veto.
+UNTARGETED_CODES = frozenset({"150", "129"})
 
 
 def features(event: Event) -> dict[str, float]:
@@ -46,6 +48,7 @@ def features(event: Event) -> dict[str, float]:
         "state_source": float((event.source.sector or "")[:3] in STATE_SECTORS or not event.source.sector),
         "same_country": float(target is not None and target.country == event.source.country),
         "evidence": math.log1p(len(event.evidence)),
+        "needs_no_target": float(event.cameo in UNTARGETED_CODES),
         f"quad_{event.quad_class}": 1.0,
         f"date_{event.date_precision or 'unknown'}": 1.0,
     }

@@ -1082,6 +1082,7 @@ def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention
     if before is None or before.lower_ not in _POSSESSIVE_PRONOUNS:
         return None
     start = _previous_sentence_start(doc, _sentence(before))
+    clause = _clause_verb(doc[mention.start : mention.end].root)
     for other in reversed(earlier):
         if other.start < start:
             break
@@ -1090,10 +1091,26 @@ def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention
         root = doc[other.start : other.end].root
         while root.dep_ in ("poss", "compound") and root.head is not root:
             root = root.head  # "Azerbaijan's border service said": the service is the subject
+        if clause is not None and root.head.i == clause.i:
+            continue  # "protesters attacked its peacekeepers": not the protesters' own
+        if before.lower_ == "its" and root.tag_ in ("NNS", "NNPS"):
+            continue  # "its" is one actor
         if root.dep_ in ("nsubj", "nsubjpass") and (
             split_code(other.code)[0] is not None or other.code.startswith("IGO")
         ):
             return other
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
     return None
 
 
