@@ -78,11 +78,13 @@ def test_group_nouns(actor_nlp: Language, text: str, date: str | None, expected:
     assert expected in codes(actor_nlp, text, date)
 
 
-# A group noun with no country in its own sentence stays uncoded, even when an earlier
-# sentence names one (people are local; institutions such as "the ministry" are not).
-def test_group_noun_does_not_borrow_an_earlier_country(actor_nlp: Language) -> None:
+# A group noun takes the country its own sentence names, else the country the article names
+# most (people are local: not the last country named, as institutions such as "the ministry" do).
+def test_group_noun_takes_its_sentence_country_else_the_article_country(actor_nlp: Language) -> None:
     text = "Peru recalled its ambassador on Monday. Farmers said the harvest was lost."
-    assert "Farmers" not in [mention for mention, _ in codes(actor_nlp, text, None)]
+    assert ("Farmers", "PERAGR") in codes(actor_nlp, text, None)
+    text = "Peru and Peru's army met Chile's envoy. Farmers in Chile said the harvest was lost."
+    assert ("Farmers in Chile", "CHLAGR") in codes(actor_nlp, text, None)
 
 
 # Names and titles that merely contain a religion word are not groups of believers.
