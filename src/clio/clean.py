@@ -109,7 +109,9 @@ _CAPTION_VERB = (
     r"poses|pose|listens|listen|walks|shakes[ ]+hands|shake[ ]+hands|delivers|addresses|"
     r"(?:is|are)[ ]+(?:seen|pictured|photographed)|stands|sits|holds|hold|reacts|react|"
     r"takes[ ]+part|take[ ]+part|gathers|gather|marches|march|inspects|inspect|visits|greets|greet|"
-    r"smiles|chats|chat|leaves|prays|pray|mourns|mourn|rides|carries|carry|pictured)"
+    r"smiles|chats|chat|leaves|prays|pray|mourns|mourn|rides|carries|carry|pictured|"
+    r"patrols|patrol|guards|guard|drives|drive|rests|rest|lies|lie|raises|raise|reviews|review|"
+    r"cheers|cheer|waits|wait|watches|watch|queues|queue|celebrates|celebrate|stand|sit|walk|ride)"
 )
 # A caption's subject is short: the verb comes within this many words of the credit.
 _CAPTION_SUBJECT_WORDS = 12
@@ -464,8 +466,10 @@ def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: lis
     "Picture taken"."""
     found: list[Span] = []
     for credit_start, credit_end in credits:
-        if not _ends_line(text, credit_end):
-            continue
+        # A credit glued to the next sentence ("... on Sunday. SALIF KABRE / AFP via Getty Images
+        # Police also detained ...") closes the caption before it too, when that sentence reads
+        # as a picture description.
+        glued = not _ends_line(text, credit_end)
         line_start = text.rfind("\n", 0, credit_start) + 1
         end = credit_start
         while end > line_start and text[end - 1] in " \t(":
@@ -477,10 +481,9 @@ def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: lis
         ):  # Reuters: "<caption>. Picture taken <date>. REUTERS/<name>"
             start = boundaries.pop() if boundaries else line_start
         sentence = text[start:end]
-        looks_like_caption = (
-            _has_picture_date(sentence)
-            or "Picture taken" in sentence
-            or (patterns.caption_start.match(sentence) and not _REPORTING.search(sentence))
+        described = bool(patterns.caption_start.match(sentence)) and not _REPORTING.search(sentence)
+        looks_like_caption = described if glued else (
+            _has_picture_date(sentence) or "Picture taken" in sentence or described
         )
         if sentence.strip() and looks_like_caption:
             found.append((start, end))

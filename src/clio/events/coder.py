@@ -1017,9 +1017,13 @@ class EventCoder:
         for noun in _reaction_objects(coded):
             code = self._noun_code(noun)
             if code is not None:
+                # The story's own word for it first ("the strikes" -> "Turkish drones struck").
+                word = noun.lemma_.lower()
                 quad = self.cameo[code].quad_class
-                pick = next((e for e in others if e.cameo_root == code[:2]), None) or next(
-                    (e for e in others if e.quad_class == quad), None
+                pick = (
+                    next((e for e in others if e.cameo_root == code[:2] and word in (e.pattern or "")), None)
+                    or next((e for e in others if e.cameo_root == code[:2]), None)
+                    or next((e for e in others if e.quad_class == quad), None)
                 )
             elif noun.lemma_.lower() in self.book.reference_nouns:
                 pick = next((e for e in others if e.quad_class >= 3 or not conflictual), None)
@@ -1226,6 +1230,7 @@ class EventCoder:
                     if loc.country
                     and start <= loc.span[0] < end
                     and not (source.span[0] <= loc.span[0] < source.span[1])
+                    and (loc.country in story.salience or not story.salience)
                     and _placed(doc, loc, predicate)
                 ),
                 None,
