@@ -21,7 +21,9 @@ REQUIRE_ACCURATE_ENV = "CLIO_REQUIRE_ACCURATE"
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return Settings()
+    # Every event the coder finds: the rule tests check the coder, not the confidence threshold
+    # (tests/test_events_confidence.py checks that).
+    return Settings(min_confidence=0.0)
 
 
 @pytest.fixture(scope="session")

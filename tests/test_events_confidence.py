@@ -62,3 +62,24 @@ def test_the_bundled_model_ranks_a_named_target_above_none() -> None:
 def test_a_bad_model_file_is_refused_with_its_name(text: str, problem: str) -> None:
     with pytest.raises(DataError, match=problem):
         parse_model(text, source="model.json")
+
+
+@pytest.mark.slow
+def test_the_default_threshold_keeps_likely_events_and_drops_unlikely_ones() -> None:
+    import datetime as dt
+
+    from clio.nlp import build_nlp, prepare_doc
+    from clio.settings import Settings
+
+    strict, everything = build_nlp(Settings()), build_nlp(Settings(min_confidence=0.0))
+    day = dt.date(2024, 3, 5)
+
+    def coded(nlp: object, text: str) -> list[tuple[str, str]]:
+        doc = nlp(prepare_doc(nlp, text, article_date=day))  # type: ignore[operator]
+        return [(e.source.code, e.cameo) for e in doc._.events]
+
+    plain = "Russia condemned Ukraine on Monday."
+    assert coded(strict, plain) == coded(everything, plain) == [("RUS", "111")]
+    # An attack by nobody named, on nobody named: found, but unlikely to be fully right.
+    vague = "Five Afghan soldiers were killed in a bombing on Monday."
+    assert coded(everything, vague) and not coded(strict, vague)

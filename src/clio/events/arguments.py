@@ -31,6 +31,9 @@ _INNER_PREPS = frozenset({"of", "from", "in", "by"})
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
 ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Prepositions whose gerund is done by the verb's subject: the manner or time of the act ("responded
+# by putting the army on alert", "after meeting the envoy"); not a topic ("hope about improving").
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 # Verbs whose subject issues the document it acts on ("adopted a resolution demanding ..."); a
 # document vetoed or rejected speaks for its authors, not for whoever blocked it.
 ISSUING_VERBS = frozenset({
@@ -196,7 +199,7 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head is not current:
             current = current.head
             continue
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in GERUND_PREPS:
             # "responded by putting the army on alert": the gerund's doer is the verb's subject.
             current = current.head.head
             continue
