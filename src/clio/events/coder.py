@@ -1186,11 +1186,11 @@ class EventCoder:
                 # "Israel attacked Gaza": a place attacked is the target too.
                 attacked = coded.code[:2] in UNKNOWN_AGENT_ROOTS
                 found_places = place_targets(coded, locations, preps, with_objects=attacked)
-                targets = [a for a in found_places if a.code not in own]
+                targets = [a for a in found_places if a.code not in own and _in_story(a, story)]
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
-            if _is_meeting(coded.code):
+            if _is_meeting(coded.code) and not _gathering(coded):
                 return []
             implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
             dyads: list[tuple[Actor, Actor | None]] = [
@@ -1219,6 +1219,9 @@ class EventCoder:
             return None
         if coded.code.startswith(DOMESTIC_PREFIXES):
             return None if source.code.startswith("IGO") else _population(country, coded.predicate)
+        if _is_meeting(coded.code):
+            # "local commanders met to calm the situation": the other side was there too.
+            return _counterpart(source, story)
         if root in FORCE_ROOTS:
             predicate = coded.predicate
             start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
@@ -1462,6 +1465,12 @@ PLACING_PREPS = frozenset({
     "north", "south", "east", "west", "towards", "toward", "over", "within", "throughout",
 })  # fmt: skip
 _PLACE_PATH_DEPS = frozenset({"pobj", "compound", "appos", "dobj", "nmod", "conj", "npadvmod"})
+
+
+def _in_story(place: Actor, story: Story) -> bool:
+    """A place's country is one the article names ("Liancourt" in a story about Haiti is not the
+    French town the gazetteer prefers)."""
+    return not story.salience or place.code in story.salience
 
 
 def _placed(doc: Doc, location: Location, predicate: Token) -> bool:
@@ -1742,6 +1751,17 @@ def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     if not (killed and named):
         return coded
     return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
+
+
+def _gathering(coded: Coded) -> bool:
+    """A meeting whose plural subject met among themselves ("local commanders met")."""
+    predicate = coded.predicate
+    if coded.nominal or predicate.lemma_.lower() not in ("meet", "talk", "negotiate"):
+        return False
+    children = list(predicate.children)
+    plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children)
+    partner = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in children)
+    return plural and not partner
 
 
 def _is_meeting(code: str) -> bool:
