@@ -213,6 +213,7 @@ class Story:
     commentary: Sequence[Span] = ()  # direct quotes of people who are no actor (analysts, residents)
     implied: set[tuple[int, Actor]] = field(default_factory=set)  # (predicate, target) not in the text
     sentence_mentions: Sequence[Actor] = ()  # the actors of the sentence being coded
+    place_countries: dict[str, int] = field(default_factory=dict)  # how often places name a country
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -1186,7 +1187,7 @@ class EventCoder:
                 # "Israel attacked Gaza": a place attacked is the target too.
                 attacked = coded.code[:2] in UNKNOWN_AGENT_ROOTS
                 found_places = place_targets(coded, locations, preps, with_objects=attacked)
-                targets = [a for a in found_places if a.code not in own and _in_story(a, story)]
+                targets = [a for a in found_places if a.code not in own and _in_story(a.code, story)]
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
@@ -1198,10 +1199,16 @@ class EventCoder:
             ]
             story.implied.update((coded.predicate.i, t) for _, t in dyads if t is not None)
             return dyads
-        # Two mentions with one code are one actor acting on itself, except for coercion and
-        # force: "Turkish authorities detained the mayor of Istanbul" (a government official).
+        # Two mentions with one code are one actor acting on itself ("Russia ... Moscow"), unless
+        # they name different people or bodies ("Republicans criticised Democrats", both USAPTY)
+        # or the act is coercion or force ("Turkish authorities detained the mayor of Istanbul").
         inward = coded.code[:2] in INWARD_ROOTS
-        return [(s, t) for s in sources for t in targets if s.code != t.code or (inward and s.span != t.span)]
+        return [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s.code != t.code or (s.span != t.span and (inward or _different_names(s, t)))
+        ]
 
     def _implied_target(
         self, coded: Coded, source: Actor, story: Story, locations: Sequence[Location] = ()
@@ -1233,7 +1240,7 @@ class EventCoder:
                     if loc.country
                     and start <= loc.span[0] < end
                     and not (source.span[0] <= loc.span[0] < source.span[1])
-                    and (loc.country in story.salience or not story.salience)
+                    and _in_story(loc.country, story)
                     and _placed(doc, loc, predicate)
                 ),
                 None,
@@ -1386,7 +1393,13 @@ class EventCoder:
         starts = sorted(a.span[0] for a in actors)
         # The story's time is the day of the latest sentence set on a day of its own: reports
         # without a time expression ("the ministry said") and "the same day" are read against it.
-        story = Story(salience=_salience(actors), mentions=actors, commentary=_commentary(doc))
+        places: dict[str, int] = {}
+        for location in doc._.locations or ():
+            if location.country:
+                places[location.country] = places.get(location.country, 0) + 1
+        story = Story(
+            salience=_salience(actors), mentions=actors, commentary=_commentary(doc), place_countries=places
+        )
         for sent in doc.sents:
             if _in_spans(noise, sent.start_char, sent.end_char) and all(
                 _in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
@@ -1403,6 +1416,8 @@ class EventCoder:
 # Acts that, when no one else is named, fall on the source's own country: administrative
 # sanctions (curfews, bans, states of emergency), arrests, repression and releases.
 DOMESTIC_PREFIXES = ("172", "173", "175", "084")
+# Fewer actor mentions than this: a story too short to tell which countries it is about.
+SHORT_STORY = 5
 # Deploying forces or police (153, 154); by an international organisation it is peacekeeping.
 DEPLOYMENT_PREFIXES = ("153", "154")
 PEACEKEEPING = "074"
@@ -1467,10 +1482,13 @@ PLACING_PREPS = frozenset({
 _PLACE_PATH_DEPS = frozenset({"pobj", "compound", "appos", "dobj", "nmod", "conj", "npadvmod"})
 
 
-def _in_story(place: Actor, story: Story) -> bool:
-    """A place's country is one the article names ("Liancourt" in a story about Haiti is not the
-    French town the gazetteer prefers)."""
-    return not story.salience or place.code in story.salience
+def _in_story(country: str | None, story: Story) -> bool:
+    """Whether the story is about a place's country: it names the country (as an actor or in
+    two places), or it is too short to say ("Liancourt" in a long story about Haiti is not the
+    French town the gazetteer prefers; "a protest in Beijing" alone is in China)."""
+    if not country or len(story.mentions) < SHORT_STORY or country in story.salience:
+        return True
+    return story.place_countries.get(country, 0) >= 2
 
 
 def _placed(doc: Doc, location: Location, predicate: Token) -> bool:
@@ -1751,6 +1769,15 @@ def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     if not (killed and named):
         return coded
     return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
+
+
+def _different_names(a: Actor, b: Actor) -> bool:
+    """Two mentions of one code that name different actors: two people, or two named bodies
+    (a country and its capital, "Russia" and "Moscow", are one actor under two names)."""
+    names = {a.name.lower(), b.name.lower()}
+    if len(names) < 2 or not all(names):
+        return False
+    return not (a.code == a.country or b.code == b.country)
 
 
 def _gathering(coded: Coded) -> bool:

@@ -57,7 +57,7 @@ _ORGANISATION_KINDS = frozenset({"igo", "ngo", "group", "media", "org", "seat"})
 # actors there ("fighting in Ukraine" -> UKR), as in CAMEO coding, where the state is the referent.
 _PLACE_KINDS = frozenset({"capital", "seat"})
 # Sectors that may take their country from context when none is written ("the ministry said").
-_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "MED"})
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "MED", "PTY", "ELI"})
 # Sectors of people rather than institutions: they take the country named in their own sentence
 # ("refugees fleeing the war in Liberia", "students throughout Indonesia", "farmers blocked roads
 # across France"), never an earlier one: civilians, refugees, students, workers, farmers, medical
@@ -815,9 +815,9 @@ class ActorComponent:
                             locatives = self.lexicon.locative_prepositions
                             towns = _towns(doc, blocked | consumed, locatives, named)
                         filled = _sentence_country(doc, mention, [], towns)
-                    if filled is None and local:
-                        # "members of the Gran Grif gang stormed a town": people of the country
-                        # the article is about, when their sentence names none.
+                    if filled is None:
+                        # "members of the Gran Grif gang stormed a town", "Republicans voted":
+                        # of the country the article is about, when nothing closer names one.
                         filled = _main_country(mentions)
                     if filled is None:
                         continue

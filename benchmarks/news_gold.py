@@ -1,0 +1,72 @@
+"""Build the published-news gold (benchmarks/data/news) into the layout `clio eval articles` reads.
+
+The gold files carry no article text (the PolNeAR and LGL corpora are research-use and stay in
+../shared); this joins each gold record to its text by doc_id and writes `articles.jsonl` and
+`gold.jsonl` into a folder:
+
+    .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
+    .venv/bin/clio eval articles --gold /tmp/news-dev --errors
+
+The holdout split is built the same way; score it for aggregate figures only (no --errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "data" / "news"
+SHARED = ROOT.parent / "shared" / "benchmarks"
+CORPORA = {"polnear": SHARED / "quotes" / "polnear_dev.jsonl", "lgl": SHARED / "geo" / "lgl.jsonl"}
+
+
+def _texts(path: Path) -> dict[str, dict[str, str]]:
+    """doc_id -> its first record; lines split on \\n only (the texts hold U+2028)."""
+    out: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            record = json.loads(line)
+            out.setdefault(record["doc_id"], record)
+    return out
+
+
+def build(split: str, folder: Path) -> int:
+    """Write the split's articles and gold into ``folder``; the number of articles."""
+    texts = {name: _texts(path) for name, path in CORPORA.items()}
+    folder.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as articles, (folder / "gold.jsonl").open(
+        "w", encoding="utf-8"
+    ) as gold:
+        for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            source = texts[record["corpus"]][record["doc_id"]]
+            article_id = f"{record['corpus']}-{record['doc_id']}"
+            article = {"id": article_id, "date": record["dct"], "title": record.get("title"), "text": source["text"]}
+            articles.write(json.dumps(article, ensure_ascii=False) + "\n")
+            gold.write(json.dumps({**record, "article": article_id}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", choices=("dev", "holdout"))
+    parser.add_argument("folder", type=Path)
+    args = parser.parse_args(argv)
+    missing = [str(p) for p in CORPORA.values() if not p.exists()]
+    if missing:
+        print(f"error: corpus not found: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    print(f"{build(args.split, args.folder)} articles written to {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
