@@ -39,16 +39,22 @@ def build(split: str, folder: Path) -> int:
     texts = {name: _texts(path) for name, path in CORPORA.items()}
     folder.mkdir(parents=True, exist_ok=True)
     count = 0
-    with (folder / "articles.jsonl").open("w", encoding="utf-8") as articles, (folder / "gold.jsonl").open(
-        "w", encoding="utf-8"
-    ) as gold:
+    with (
+        (folder / "articles.jsonl").open("w", encoding="utf-8") as articles,
+        (folder / "gold.jsonl").open("w", encoding="utf-8") as gold,
+    ):
         for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").split("\n"):
             if not line.strip():
                 continue
             record = json.loads(line)
             source = texts[record["corpus"]][record["doc_id"]]
             article_id = f"{record['corpus']}-{record['doc_id']}"
-            article = {"id": article_id, "date": record["dct"], "title": record.get("title"), "text": source["text"]}
+            article = {
+                "id": article_id,
+                "date": record["dct"],
+                "title": record.get("title"),
+                "text": source["text"],
+            }
             articles.write(json.dumps(article, ensure_ascii=False) + "\n")
             gold.write(json.dumps({**record, "article": article_id}, ensure_ascii=False) + "\n")
             count += 1

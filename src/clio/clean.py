@@ -482,8 +482,8 @@ def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: lis
             start = boundaries.pop() if boundaries else line_start
         sentence = text[start:end]
         described = bool(patterns.caption_start.match(sentence)) and not _REPORTING.search(sentence)
-        looks_like_caption = described if glued else (
-            _has_picture_date(sentence) or "Picture taken" in sentence or described
+        looks_like_caption = (
+            described if glued else (_has_picture_date(sentence) or "Picture taken" in sentence or described)
         )
         if sentence.strip() and looks_like_caption:
             found.append((start, end))
