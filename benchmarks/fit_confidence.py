@@ -34,7 +34,7 @@ from clio.records import Event
 from clio.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import news_gold  # noqa: E402  (the script beside this one)
+import news_gold  # the script beside this one
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "events"
