@@ -8,6 +8,7 @@ each writes one Doc extension with typed records from :mod:`clio.records`:
     clio_places   -> doc._.locations  (list[Location])
     clio_quotes   -> doc._.quotes     (list[Quote])
     clio_events   -> doc._.events     (list[Event])
+    clio_plover   -> doc._.events     (the same events with PLOVER mode, context, sentence number)
 
 Before a Doc enters the pipeline, :func:`prepare_doc` sets ``doc._.article_id``,
 ``doc._.article_date`` and ``doc._.noise`` (character spans of photo credits, captions and
