@@ -5,9 +5,10 @@ The CAMEO2PLOVER fact table (:mod:`clio.ontology.plover`) gives most codes a mod
 says more, cue words in the event's sentence add it (``data/events/plover_cues.jsonl``):
 "shelled" makes a fight ``heavy-weapons``; "the election" adds the ``election`` context.
 
-* **mode**: the table's mode for the code when it has one (the coder chose that code on
-  specific evidence); otherwise the first cue of the event's PLOVER type found in the sentence;
-  otherwise none.
+* **mode**: the first mode cue of the event's PLOVER type found in the sentence (the means
+  the text names: "a suicide car bombing", "helicopter gunships"), else the table's mode for
+  the code, else none. Cue first measured better on plover_gsr_dev (docs/benchmarks.md): a
+  code chosen for the verb ("killed") often carries a mode the text contradicts.
 * **context**: the table's contexts, then every context whose cue is in the sentence.
 
 Pure functions over lemma/lower-case word pairs, so they are tested without a model.
@@ -161,7 +162,8 @@ def describe(
     mapping = table.mapping(cameo)
     same_type = mapping is not None and plover is not None and mapping.type == plover
     table_mode = mapping.mode if mapping is not None and same_type else None
-    mode = table_mode or (first_found(words, cues.modes.get(plover, ())) if plover else None)
+    text_mode = first_found(words, cues.modes.get(plover, ())) if plover else None
+    mode = text_mode or table_mode
     contexts = list(mapping.contexts) if mapping is not None else []
     contexts += [c for c in all_found(words, cues.contexts) if c not in contexts]
     return PloverDetail(mode=mode, context=tuple(contexts))

@@ -21,6 +21,11 @@ from clio.ontology.plover import load_plover
 from clio.records import Event
 
 
+# Words inside these named entities name something ("World Food Program", "Islamic Salvation
+# Front"); they do not say what the event is about.
+NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
+
+
 class PloverComponent:
     """spaCy component: ``doc._.events`` with PLOVER mode, context and sentence number."""
 
@@ -41,7 +46,9 @@ class PloverComponent:
         span = doc.char_span(event.span[0], event.span[1], alignment_mode="expand")
         words: list[Word] = []
         if span is not None:
-            words = [(t.lemma_.lower(), t.lower_) for t in span if t.i not in noise]
+            words = [
+                (t.lemma_.lower(), t.lower_) for t in span if t.i not in noise and t.ent_type_ not in NAMES
+            ]
         detail = describe(event.plover, event.cameo, words, table=self.table, cues=self.cues)
         number = bisect.bisect_right(starts, event.span[0]) if starts else None
         return dataclasses.replace(
