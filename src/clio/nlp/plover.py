@@ -20,7 +20,6 @@ from clio.nlp.extensions import noise_tokens
 from clio.ontology.plover import load_plover
 from clio.records import Event
 
-
 # Words inside these named entities name something ("World Food Program", "Islamic Salvation
 # Front"); they do not say what the event is about.
 NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
