@@ -128,8 +128,8 @@ def _joined(engine: Engine, page: list[dict[str, Any]]) -> Iterator[dict[str, An
     ids = sorted({row["article_id"] for row in page})
     columns = [articles.c[name] for name in ARTICLE_FIELDS]
     with engine.connect() as connection:
-        found = {
-            r.id: r._mapping
+        found: dict[str, Mapping[str, Any]] = {
+            r.id: dict(r._mapping)
             for r in connection.execute(select(articles.c.id, *columns).where(articles.c.id.in_(ids)))
         }
     for row in page:
