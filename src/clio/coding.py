@@ -166,7 +166,7 @@ class Coder:
         ``errors``. ``n_process > 1`` codes batches in that many worker processes (a local Dask
         cluster; each worker builds the pipeline once, about 600 MB each).
         """
-        size = batch_size or self.settings.batch_size
+        size = self.settings.batch_size if batch_size is None else batch_size
         if size < 1 or n_process < 1:
             raise SettingsError("batch_size and n_process must be at least 1")
         from clio.pipeline import batched
