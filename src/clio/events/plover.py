@@ -43,11 +43,37 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class CueList:
+    """Cues in priority order, indexed by their first word (most sentences hold none of them)."""
+
+    cues: tuple[Cue, ...]
+    by_first_word: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, cues: Iterable[Cue]) -> CueList:
+        ordered = tuple(cues)
+        index: dict[str, list[int]] = {}
+        for position, cue in enumerate(ordered):
+            index.setdefault(cue.words[0], []).append(position)
+        return cls(ordered, {word: tuple(positions) for word, positions in index.items()})
+
+    def __len__(self) -> int:
+        return len(self.cues)
+
+    def candidates(self, present: set[str]) -> list[Cue]:
+        """The cues whose first word is in ``present``, in priority order."""
+        positions = sorted(
+            p for word in present & self.by_first_word.keys() for p in self.by_first_word[word]
+        )
+        return [self.cues[p] for p in positions]
+
+
+@dataclass(frozen=True, slots=True)
 class PloverCues:
     """Mode cues by PLOVER type, in priority order, and context cues."""
 
-    modes: dict[str, tuple[Cue, ...]]
-    contexts: tuple[Cue, ...]
+    modes: dict[str, CueList]
+    contexts: CueList
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +125,7 @@ def parse_cues(text: str, *, source: str, table: PloverTable) -> PloverCues:
                 f"{where}: {mode!r} is not a mode of {plover}; use one of {sorted(table.modes[plover])}"
             )
         modes.setdefault(plover, []).extend(_cues(mode, record.get("cues"), where))
-    return PloverCues({k: tuple(v) for k, v in modes.items()}, tuple(contexts))
+    return PloverCues({k: CueList.of(v) for k, v in modes.items()}, CueList.of(contexts))
 
 
 def _default_path() -> Path:
@@ -127,25 +153,22 @@ def _present(words: Sequence[Word]) -> set[str]:
     return {form for word in words for form in word}
 
 
-def found(words: Sequence[Word], cue: Cue, present: set[str] | None = None) -> bool:
+def found(words: Sequence[Word], cue: Cue) -> bool:
     """The cue's words occur in order in ``words`` (each as a lemma or as lower-case text)."""
-    if cue.words[0] not in (present if present is not None else _present(words)):
-        return False  # the common case, decided without a scan
     return any(_matches_at(words, i, cue) for i in range(len(words)))
 
 
-def first_found(words: Sequence[Word], cues: Iterable[Cue]) -> str | None:
-    """The value of the first cue found in ``words``."""
-    present = _present(words)
-    return next((cue.value for cue in cues if found(words, cue, present)), None)
+def first_found(words: Sequence[Word], cues: CueList) -> str | None:
+    """The value of the first cue (in priority order) found in ``words``."""
+    candidates = cues.candidates(_present(words))
+    return next((cue.value for cue in candidates if found(words, cue)), None)
 
 
-def all_found(words: Sequence[Word], cues: Iterable[Cue]) -> list[str]:
+def all_found(words: Sequence[Word], cues: CueList) -> list[str]:
     """The values of every cue found in ``words``, each once, in cue order."""
-    present = _present(words)
     values: list[str] = []
-    for cue in cues:
-        if cue.value not in values and found(words, cue, present):
+    for cue in cues.candidates(_present(words)):
+        if cue.value not in values and found(words, cue):
             values.append(cue.value)
     return values
 
@@ -162,7 +185,8 @@ def describe(
     mapping = table.mapping(cameo)
     same_type = mapping is not None and plover is not None and mapping.type == plover
     table_mode = mapping.mode if mapping is not None and same_type else None
-    text_mode = first_found(words, cues.modes.get(plover, ())) if plover else None
+    mode_cues = cues.modes.get(plover) if plover else None
+    text_mode = first_found(words, mode_cues) if mode_cues else None
     mode = text_mode or table_mode
     contexts = list(mapping.contexts) if mapping is not None else []
     contexts += [c for c in all_found(words, cues.contexts) if c not in contexts]
