@@ -98,46 +98,35 @@ def _backfill_events() -> None:
             )
         )
     for side in SIDES:
-        code, country = events.c[f"{side}_code"], events.c[f"{side}_country"]
-        for actor_code, actor_country in connection.execute(sa.select(code, country).distinct()).all():
-            if actor_code is None:
-                continue
-            fields = plover.actor(actor_code, actor_country)
-            same_country = country.is_(None) if actor_country is None else country == actor_country
-            connection.execute(
-                events.update()
-                .where(code == actor_code, same_country)
-                .values(
-                    {
-                        f"{side}_plover_code": fields.code,
-                        f"{side}_plover_sector": fields.sector,
-                        f"{side}_plover_secondary_sector": fields.secondary_sector,
-                    }
-                )
-            )
+        _backfill_actor_fields(events, f"{side}_")
 
 
 def _backfill_actors() -> None:
-    connection = op.get_bind()
-    plover = load_plover()
     actors = sa.table(
         "actors",
         sa.column("code", sa.String),
         sa.column("country", sa.String),
         *(sa.column(name, sa.String) for name in PLOVER_ACTOR_FIELDS),
     )
-    for code, country in connection.execute(sa.select(actors.c.code, actors.c.country).distinct()).all():
-        fields = plover.actor(code, country)
-        same_country = actors.c.country.is_(None) if country is None else actors.c.country == country
-        connection.execute(
-            actors.update()
-            .where(actors.c.code == code, same_country)
-            .values(
-                plover_code=fields.code,
-                plover_sector=fields.sector,
-                plover_secondary_sector=fields.secondary_sector,
-            )
-        )
+    _backfill_actor_fields(actors, "")
+
+
+def _backfill_actor_fields(table: sa.TableClause, prefix: str) -> None:
+    """Set ``<prefix>plover_*`` from ``<prefix>code`` and ``<prefix>country``, one distinct pair at a time."""
+    connection = op.get_bind()
+    plover = load_plover()
+    code, country = table.c[f"{prefix}code"], table.c[f"{prefix}country"]
+    for actor_code, actor_country in connection.execute(sa.select(code, country).distinct()).all():
+        if actor_code is None:
+            continue
+        fields = plover.actor(actor_code, actor_country)
+        same_country = country.is_(None) if actor_country is None else country == actor_country
+        values = {
+            f"{prefix}plover_code": fields.code,
+            f"{prefix}plover_sector": fields.sector,
+            f"{prefix}plover_secondary_sector": fields.secondary_sector,
+        }
+        connection.execute(table.update().where(code == actor_code, same_country).values(values))
 
 
 def downgrade() -> None:
