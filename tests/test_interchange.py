@@ -255,3 +255,12 @@ def test_an_export_without_the_format_asks_for_it(db: Path, tmp_path: Path) -> N
     done = runner.invoke(app, ["export", str(tmp_path / "events.tsv"), "--db", str(db)])
     assert done.exit_code != 0
     assert "icews" in str(done.exception) + done.output
+
+
+def test_the_json_api_carries_plover_fields(db: Path) -> None:
+    client = TestClient(create_app(Settings(db_url=f"sqlite:///{db}")))
+    response = client.get("/api/events", params={"plover": "ASSAULT"})
+    [event] = response.json()["events"]
+    assert (event["mode"], event["context"], event["sentence_number"]) == ("heavy-weapons", ["military"], 2)
+    assert (event["source_plover_code"], event["source_plover_sector"]) == ("RUS", "MIL")
+    assert client.get(f"/api/events/{event['id']}").json()["context"] == ["military"]

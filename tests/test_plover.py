@@ -3,12 +3,15 @@ mode and context an event gets from its code and the words of its sentence (no m
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Doc
+from typer.testing import CliRunner
 
+from clio.cli import app
 from clio.errors import DataError
 from clio.events.plover import Word, cue_words, describe, load_cues, parse_cues
 from clio.nlp import ensure_extensions
@@ -243,3 +246,18 @@ def test_the_component_leaves_events_without_sentences_unnumbered() -> None:
     doc._.events = [_event(doc.text, 0, len(doc.text), "190", "ASSAULT")]
     doc = PloverComponent()(doc)
     assert doc._.events[0].sentence_number is None and doc._.events[0].mode == "heavy-weapons"
+
+
+@pytest.mark.slow
+def test_clio_extract_outputs_plover_fields(tmp_path: Path) -> None:
+    article = tmp_path / "kharkiv.txt"
+    article.write_text(
+        "date 2024-03-06\n\nOfficials met on Monday. Russian forces shelled Kharkiv on Tuesday, "
+        "Ukrainian officials said.\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(app, ["extract", str(article)])
+    assert done.exit_code == 0, done.output
+    [event] = [e for e in json.loads(done.stdout)["events"] if e["plover"] == "ASSAULT"]
+    assert (event["mode"], event["context"], event["sentence_number"]) == ("heavy-weapons", ["military"], 2)
+    assert event["source"]["plover"] == {"code": "RUS", "sector": "MIL", "secondary_sector": None}
