@@ -118,6 +118,9 @@ def test_public_api_is_pinned() -> None:
             "Actor",
             "Article",
             "ArticleResult",
+            "ClioError",
+            "Coder",
+            "Corpus",
             "Event",
             "Location",
             "Quote",
@@ -125,6 +128,10 @@ def test_public_api_is_pinned() -> None:
             "StageError",
             "Timex",
             "__version__",
+            "connect",
+            "load",
+            "nlp",
+            "sample_corpus_path",
         ]
     )
     for name in clio.__all__:

@@ -32,6 +32,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from clio.ontology.plover import split_contexts
 from clio.query import EventQuery, actor_clause, event_summary
 from clio.store import schema
 
@@ -384,6 +385,8 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
     out = dict(row)
     if isinstance(out.get("day"), dt.date):
         out["day"] = out["day"].isoformat()
+    if "context" in out:
+        out["context"] = list(split_contexts(out.get("context")))
     evidence = out.get("evidence")
     if isinstance(evidence, str):
         try:

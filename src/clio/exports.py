@@ -1,4 +1,5 @@
-"""Event exports: CSV and JSON Lines streamed page by page, Parquet written in row groups.
+"""Event exports: CSV and JSON Lines streamed page by page, Parquet written in row groups, and the
+field's interchange formats (ICEWS, GDELT 2.0, POLECAT-style JSON Lines; see clio.interchange).
 
 Shared by the API (``GET /api/events?format=...``) and ``clio export``. ``write_export`` writes a
 file through a temporary sibling renamed into place, so an interrupted export never leaves a
@@ -18,9 +19,11 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import Date, Float, Integer
+from sqlalchemy import Date, Engine, Float, Integer
 
+from clio import interchange
 from clio.analytics import event_json
+from clio.query import EventQuery, iter_events
 from clio.store import schema
 
 COLUMNS = tuple(c.name for c in schema.events.columns)
@@ -28,8 +31,18 @@ MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "jsonl": "application/x-ndjson",
     "parquet": "application/vnd.apache.parquet",
+    "icews": "text/tab-separated-values; charset=utf-8",
+    "gdelt": "text/tab-separated-values; charset=utf-8",
+    "polecat": "application/x-ndjson",
 }
 FORMATS = tuple(MEDIA_TYPES)
+# Formats whose rows carry their article's metadata (clio.interchange.with_articles).
+INTERCHANGE = {
+    "icews": interchange.icews_lines,
+    "gdelt": interchange.gdelt_lines,
+    "polecat": interchange.polecat_lines,
+}
+FILE_SUFFIXES = {"icews": "tsv", "gdelt": "tsv", "polecat": "jsonl"}
 ROW_GROUP = 10_000
 
 
@@ -85,6 +98,19 @@ def parquet_bytes(rows: Iterable[dict[str, Any]]) -> bytes:
     return bytes(target.getvalue().to_pybytes())
 
 
+def export_rows(engine: Engine, query: EventQuery, output_format: str) -> Iterator[dict[str, Any]]:
+    """Every event matching ``query``, with article metadata where ``output_format`` needs it."""
+    rows = iter_events(engine, query)
+    return interchange.with_articles(engine, rows) if output_format in INTERCHANGE else rows
+
+
+def text_lines(rows: Iterable[dict[str, Any]], output_format: str) -> Iterator[str]:
+    """The lines of a text export (every format but parquet)."""
+    if output_format in INTERCHANGE:
+        return INTERCHANGE[output_format](rows)
+    return csv_lines(rows) if output_format == "csv" else jsonl_lines(rows)
+
+
 def format_of(path: Path) -> str | None:
     """The export format a file name asks for (``events.parquet`` -> parquet), or None."""
     suffix = path.suffix.lower().lstrip(".")
@@ -92,7 +118,7 @@ def format_of(path: Path) -> str | None:
 
 
 def write_export(rows: Iterable[dict[str, Any]], path: Path, output_format: str) -> None:
-    """Write ``rows`` to ``path`` in ``output_format`` (csv, jsonl or parquet), atomically."""
+    """Write ``rows`` to ``path`` in ``output_format`` (one of FORMATS), atomically."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown export format {output_format!r}; use one of {', '.join(FORMATS)}")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -101,7 +127,7 @@ def write_export(rows: Iterable[dict[str, Any]], path: Path, output_format: str)
             os.close(handle)
             _write_parquet(rows, temporary)
         else:
-            lines = csv_lines(rows) if output_format == "csv" else jsonl_lines(rows)
+            lines = text_lines(rows, output_format)
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
                 out.writelines(lines)
         os.replace(temporary, path)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, literal, or_, select
 
 from clio.store import schema
 
@@ -47,6 +47,8 @@ class EventQuery:
     cameo: str | None = None  # a full code or a prefix ("19", "190")
     root: str | None = None
     plover: str | None = None
+    mode: str | None = None  # PLOVER mode, e.g. heavy-weapons
+    context: str | None = None  # one PLOVER context, e.g. military
     quad_class: int | None = None
     since: dt.date | None = None
     until: dt.date | None = None
@@ -89,6 +91,12 @@ class EventQuery:
             clauses.append(events.c.cameo_root == self.root)
         if self.plover:
             clauses.append(events.c.plover == self.plover.upper())
+        if self.mode:
+            clauses.append(events.c.mode == self.mode.strip().lower())
+        if self.context:
+            # Contexts are stored comma-separated: match one whole element.
+            wrapped = literal(",") + events.c.context + literal(",")
+            clauses.append(wrapped.like(f"%,{self.context.strip().lower()},%"))
         if self.quad_class is not None:
             clauses.append(events.c.quad_class == self.quad_class)
         if self.since:

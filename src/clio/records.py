@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from clio.ontology.plover import PloverActor, plover_actor
+
 Span = tuple[int, int]
 
 
@@ -66,6 +68,11 @@ class Actor:
     country: str | None = None
     sector: str | None = None
 
+    @property
+    def plover(self) -> PloverActor:
+        """The PLOVER actor fields: code (ISO3 or IGO/NGO/ISM/IMG/MNC), sector, secondary sector."""
+        return plover_actor(self.code, self.country)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -74,6 +81,7 @@ class Actor:
             "code": self.code,
             "country": self.country,
             "sector": self.sector,
+            "plover": self.plover.to_dict(),
         }
 
     @classmethod
@@ -216,6 +224,10 @@ class Event:
     evidence: tuple[Span, ...] = field(default=())
     # Where the spans point: "text" (article.text) or "title" (article.title, for headline events).
     section: str = "text"
+    # PLOVER mode and contexts (clio.events.plover); the 1-based sentence of the span in its section.
+    mode: str | None = None
+    context: tuple[str, ...] = field(default=())
+    sentence_number: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -227,6 +239,8 @@ class Event:
             "cameo": self.cameo,
             "cameo_root": self.cameo_root,
             "plover": self.plover,
+            "mode": self.mode,
+            "context": list(self.context),
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,
             "sentence": self.sentence,
@@ -236,6 +250,7 @@ class Event:
             "pattern": self.pattern,
             "evidence": [_span_list(s) for s in self.evidence],
             "section": self.section,
+            "sentence_number": self.sentence_number,
         }
 
     @classmethod
@@ -258,6 +273,9 @@ class Event:
             pattern=data.get("pattern"),
             evidence=tuple(s for s in (_span_tuple(v) for v in data.get("evidence", [])) if s),
             section=data.get("section") or "text",
+            mode=data.get("mode"),
+            context=tuple(data.get("context") or ()),
+            sentence_number=data.get("sentence_number"),
         )
 
 

@@ -24,7 +24,7 @@ from clio.api.params import (
     event_filters,
     paged,
 )
-from clio.query import EventQuery, find_events, iter_events
+from clio.query import EventQuery, find_events
 
 router = APIRouter(prefix="/api")
 MAX_EXPORT_ROWS = 1_000_000
@@ -68,21 +68,24 @@ def list_events(
     sort: Annotated[Sort, Query(description="-date (newest first) or date.")] = "-date",
     cursor: Annotated[str | None, Query(max_length=400, description="next_cursor of the last page.")] = None,
     format: Annotated[
-        Literal["json", "csv", "jsonl", "parquet"],
-        Query(description="json (one page) or an export of every match: csv, jsonl, parquet."),
+        Literal["json", "csv", "jsonl", "parquet", "icews", "gdelt", "polecat"],
+        Query(
+            description="json (one page) or an export of every match: csv, jsonl, parquet, "
+            "icews (ICEWS columns, TSV), gdelt (GDELT 2.0 event table, TSV), polecat (JSON Lines)."
+        ),
     ] = "json",
 ) -> Response:
     engine = _engine(request)
     if format != "json":
         query = paged(filters, limit=MAX_PAGE, sort=sort, cursor=None)
-        rows = itertools.islice(iter_events(engine, query), MAX_EXPORT_ROWS)
-        name = f"clio-events.{format}"
+        rows = itertools.islice(exports.export_rows(engine, query, format), MAX_EXPORT_ROWS)
+        name = f"clio-events.{exports.FILE_SUFFIXES.get(format, format)}"
         headers = {"content-disposition": f'attachment; filename="{name}"'}
         if format == "parquet":
             return Response(
                 exports.parquet_bytes(rows), media_type=exports.MEDIA_TYPES[format], headers=headers
             )
-        lines = exports.csv_lines(rows) if format == "csv" else exports.jsonl_lines(rows)
+        lines = exports.text_lines(rows, format)
         return StreamingResponse(lines, media_type=exports.MEDIA_TYPES[format], headers=headers)
     query = paged(filters, limit=limit, sort=sort, cursor=cursor)
     rows_page = find_events(engine, query)

@@ -1,4 +1,5 @@
-"""``clio export FILE``: every stored event matching the filters, as CSV, JSON Lines or Parquet."""
+"""``clio export FILE``: every stored event matching the filters, as CSV, JSON Lines, Parquet or one
+of the field's interchange formats (ICEWS, GDELT 2.0, POLECAT-style JSON Lines)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,12 @@ def command(
         str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")
     ] = "sqlite:///clio.db",
     output_format: Annotated[
-        str | None, typer.Option("--format", help="csv, jsonl or parquet (default: from the file suffix).")
+        str | None,
+        typer.Option(
+            "--format",
+            help="csv, jsonl, parquet, or the field's formats icews, gdelt (TSV) and polecat (JSON Lines); "
+            "default: from the file suffix.",
+        ),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Source country (ISO3) or actor code.")] = None,
     target: Annotated[str | None, typer.Option(help="Target country (ISO3) or actor code.")] = None,
@@ -33,19 +39,23 @@ def command(
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix, e.g. 042 or 19.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, two digits.")] = None,
     plover: Annotated[str | None, typer.Option(help="PLOVER event type, e.g. ASSAULT.")] = None,
+    mode: Annotated[str | None, typer.Option(help="PLOVER mode, e.g. heavy-weapons.")] = None,
+    context: Annotated[str | None, typer.Option(help="PLOVER context, e.g. military.")] = None,
     quad_class: Annotated[int | None, typer.Option(help="Quad class 1-4.", min=1, max=4)] = None,
     since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
     limit: Annotated[int | None, typer.Option(help="Write at most N events (default: all).", min=1)] = None,
 ) -> None:
-    """Export stored events to a file: CSV, JSON Lines or Parquet, oldest first.
+    """Export stored events to a file: CSV, JSON Lines, Parquet, ICEWS, GDELT or POLECAT, oldest first.
 
     The file appears only when complete (it is written under a temporary name first).
 
     Example: clio export ukraine.parquet --actor UKR --since 2022-02-24
+
+    Example: clio export events.tsv --format gdelt
     """
-    from clio.exports import FORMATS, format_of, write_export
-    from clio.query import EventQuery, count_events, iter_events
+    from clio.exports import FORMATS, export_rows, format_of, write_export
+    from clio.query import EventQuery, count_events
     from clio.store import open_database
 
     chosen = output_format or format_of(output)
@@ -64,6 +74,8 @@ def command(
             cameo=code,
             root=root,
             plover=plover,
+            mode=mode,
+            context=context,
             quad_class=quad_class,
             since=parse_date(since, "--since"),
             until=parse_date(until, "--until"),
@@ -76,7 +88,7 @@ def command(
     total = count_events(engine, query)
     if limit is not None:
         total = min(total, limit)
-    rows: Iterator[dict[str, Any]] = itertools.islice(iter_events(engine, query), total)
+    rows: Iterator[dict[str, Any]] = itertools.islice(export_rows(engine, query, chosen), total)
     with Progress(
         TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
     ) as progress:

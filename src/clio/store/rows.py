@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from clio.ontology.plover import join_contexts
 from clio.records import Actor, ArticleResult, Event, Location
 
 TIMEX_DAY_FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
@@ -23,8 +24,19 @@ def event_day(value: str | None, fallback: dt.date | None) -> dt.date | None:
     return fallback
 
 
+def plover_columns(actor: Actor | None, prefix: str = "") -> dict[str, Any]:
+    """The PLOVER actor fields as columns (``source_plover_code``, ... with a prefix)."""
+    fields = actor.plover if actor else None
+    return {
+        f"{prefix}plover_code": fields.code if fields else None,
+        f"{prefix}plover_sector": fields.sector if fields else None,
+        f"{prefix}plover_secondary_sector": fields.secondary_sector if fields else None,
+    }
+
+
 def _actor_columns(side: str, actor: Actor | None) -> dict[str, Any]:
     return {
+        **plover_columns(actor, f"{side}_"),
         f"{side}_code": actor.code if actor else None,
         f"{side}_country": actor.country if actor else None,
         f"{side}_sector": actor.sector if actor else None,
@@ -67,6 +79,9 @@ def event_row(article_id: str, article_date: dt.date | None, event: Event) -> di
         "pattern": event.pattern,
         "evidence": json.dumps([list(s) for s in event.evidence]),
         "section": event.section,
+        "mode": event.mode,
+        "context": join_contexts(event.context),
+        "sentence_number": event.sentence_number,
     }
 
 
@@ -84,6 +99,7 @@ def child_rows(result: ArticleResult) -> dict[str, list[dict[str, Any]]]:
                 "name": a.name,
                 "country": a.country,
                 "sector": a.sector,
+                **plover_columns(a),
             }
             for a in result.actors
         ],

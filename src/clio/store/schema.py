@@ -60,6 +60,10 @@ actors = _child(
     Column("name", Text, nullable=False),
     Column("country", String(3), index=True),
     Column("sector", String(16)),
+    # 0006: the PLOVER actor fields (clio.ontology.plover).
+    Column("plover_code", String(3)),
+    Column("plover_sector", String(3)),
+    Column("plover_secondary_sector", String(3)),
     Index("ix_actors_code", "code"),
 )
 
@@ -128,6 +132,16 @@ events = Table(
     Column("evidence", Text),  # JSON list of [start, end] spans
     # Where start/end and evidence point: "text" (articles.text) or "title" (articles.title).
     Column("section", String(8), nullable=False, server_default="text"),
+    # 0006: PLOVER mode and contexts (comma-separated), the 1-based sentence of the span in its
+    # section, and the PLOVER actor fields of both sides.
+    Column("mode", String(32)),
+    Column("context", String(255)),
+    Column("sentence_number", Integer),
+    *(
+        Column(f"{side}_{name}", String(3))
+        for side in ("source", "target")
+        for name in ("plover_code", "plover_sector", "plover_secondary_sector")
+    ),
     Index("ix_events_day", "day"),
     Index("ix_events_article", "article_id"),
     Index("ix_events_source_country_day", "source_country", "day"),
@@ -162,6 +176,22 @@ minhash_bands = Table(
     metadata,
     Column("band_key", String(32), primary_key=True),
     Column("article_id", String(255), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# 0006: the CAMEO codes with their labels, scores and PLOVER mapping, so the database file reads
+# on its own (the events_readable view joins it).
+cameo_codes = Table(
+    "cameo_codes",
+    metadata,
+    Column("code", String(8), primary_key=True),
+    Column("root", String(2), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("quad_class", Integer, nullable=False),
+    Column("goldstein_phoenix", Float, nullable=False),
+    Column("goldstein_gdelt", Float, nullable=False),
+    Column("plover", String(32)),
+    Column("plover_mode", String(32)),
+    Column("plover_context", String(255)),
 )
 
 CHILD_TABLES = (actors, timexes, quotes, locations, events)
