@@ -39,7 +39,7 @@ from clio.events.modality import (
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
-from clio.time.dating import HISTORY, event_date, latest_day, sentence_time
+from clio.time.dating import HISTORY, event_date, latest_day, sentence_marks, sentence_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1365,8 +1365,9 @@ class EventCoder:
             if sent_span[0] <= loc.span[0] and loc.span[1] <= sent_span[1]
         ]
         events = []
+        marks = sentence_marks(doc, sent) if coded_list else []
         for coded in coded_list:
-            dated = event_date(doc, coded.predicate, reference=story.reference)
+            dated = event_date(doc, coded.predicate, reference=story.reference, marks=marks)
             if _is_history(dated[0], doc._.article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, story):

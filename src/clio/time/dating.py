@@ -133,11 +133,13 @@ def sentence_marks(doc: Doc, sentence: Span) -> list[DateMark]:
     marks: list[DateMark] = []
     taken: list[tuple[int, int]] = []
     start, end = sentence.start_char, sentence.end_char
-    for match in _ANCHORED.finditer(doc.text, start, end):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    # The sentence's own text: Doc.text is rebuilt from every token on each access.
+    for match in _ANCHORED.finditer(sentence.text):
+        first, last = start + match.start(), start + match.end()
+        span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
             marks.append(DateMark(span.root, None, _anchored_shift(match.group(0))))
-            taken.append((match.start(), match.end()))
+            taken.append((first, last))
     for timex in doc._.timexes or []:
         if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
             continue
@@ -334,9 +336,15 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
 
 
-def event_date(doc: Doc, token: Token, *, reference: dt.date | None = None) -> Dated:
-    """(value, precision) for the event whose predicate is ``token``; see the module docstring."""
-    return _date(doc, token, sentence_marks(doc, token.sent), reference, 0)
+def event_date(
+    doc: Doc, token: Token, *, reference: dt.date | None = None, marks: list[DateMark] | None = None
+) -> Dated:
+    """(value, precision) for the event whose predicate is ``token``; see the module docstring.
+    ``marks``: the sentence's :func:`sentence_marks`, when the caller dates several predicates
+    of one sentence (finding a token's sentence costs a walk over the Doc)."""
+    if marks is None:
+        marks = sentence_marks(doc, token.sent)
+    return _date(doc, token, marks, reference, 0)
 
 
 def is_explicit(dated: Dated) -> bool:
