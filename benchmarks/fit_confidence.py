@@ -24,11 +24,10 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 
-from clio.clean import find_noise
 from clio.evaluate import articles as article_eval
 from clio.evaluate import events as sentence_eval
 from clio.events.confidence import default_model_path, features
-from clio.nlp import build_nlp, prepare_doc
+from clio.nlp import build_nlp
 from clio.pipeline import Extractor
 from clio.records import Event
 from clio.settings import Settings
@@ -73,20 +72,14 @@ def article_examples(
     return events, labels, groups, records
 
 
-def sentence_examples(nlp: Language) -> tuple[list[Event], list[bool]]:
+def sentence_examples(settings: Settings, nlp: Language) -> tuple[list[Event], list[bool]]:
     events: list[Event] = []
     labels: list[bool] = []
     for path in SENTENCE_SETS:
         records = sentence_eval.load_gold(path)
-        for number, record in enumerate(records):
-            doc = prepare_doc(
-                nlp,
-                record.text,
-                article_id=f"fit-{number}",
-                article_date=record.date,
-                noise=find_noise(record.text),
-            )
-            coded = nlp(doc)._.events or []
+        for record, coded in zip(
+            records, sentence_eval.code_records(records, settings, nlp=nlp), strict=True
+        ):
             gold = {
                 (sentence_eval.country_of(e.source), e.cameo[:2], sentence_eval.country_of(e.target))
                 for e in record.events
@@ -177,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = build_nlp(settings)
     nlp.get_pipe("clio_events").calibrated = False  # fit on the coder's own scores
     article_events, article_labels, groups, records = article_examples(settings, nlp)
-    sentence_events, sentence_labels = sentence_examples(nlp)
+    sentence_events, sentence_labels = sentence_examples(settings, nlp)
     events = article_events + sentence_events
     labels = np.array(article_labels + sentence_labels, dtype=float)
     names = sorted({name for event in events for name in features(event)})

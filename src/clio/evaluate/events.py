@@ -27,12 +27,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clio.errors import InputError
 from clio.evaluate.report import EvalReport, prf
 from clio.records import Actor, Event
 from clio.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 OLD_PLOVER_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -234,13 +237,15 @@ def score_cameo(records: Sequence[GoldRecord], predictions: Sequence[Sequence[Ev
     return EvalReport(task="events", gold="", metrics=metrics, breakdown=breakdown, errors=errors)
 
 
-def code_records(records: Sequence[GoldRecord], settings: Settings) -> list[list[Event]]:
-    """Run every record's text through the full pipeline, noise marking included, as
-    ``clio extract`` does, and return its events."""
+def code_records(
+    records: Sequence[GoldRecord], settings: Settings, *, nlp: Language | None = None
+) -> list[list[Event]]:
+    """Run every record's text through the full pipeline (``nlp``, default: built from
+    ``settings``), noise marking included, as ``clio extract`` does, and return its events."""
     from clio.clean import find_noise
     from clio.nlp import build_nlp, prepare_doc
 
-    nlp = build_nlp(settings)
+    nlp = nlp or build_nlp(settings)
     out: list[list[Event]] = []
     for number, record in enumerate(records):
         doc = prepare_doc(
