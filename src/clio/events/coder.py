@@ -39,7 +39,7 @@ from clio.events.modality import (
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
-from clio.time.dating import HISTORY, event_date, latest_day, sentence_marks, sentence_time
+from clio.time.dating import HISTORY, DateMark, event_date, latest_day, sentence_marks, sentence_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -214,6 +214,7 @@ class Story:
     implied: set[tuple[int, Actor]] = field(default_factory=set)  # (predicate, target) not in the text
     sentence_mentions: Sequence[Actor] = ()  # the actors of the sentence being coded
     place_countries: dict[str, int] = field(default_factory=dict)  # how often places name a country
+    marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
 
 
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -1365,7 +1366,7 @@ class EventCoder:
             if sent_span[0] <= loc.span[0] and loc.span[1] <= sent_span[1]
         ]
         events = []
-        marks = sentence_marks(doc, sent) if coded_list else []
+        marks = story.marks if story.marks is not None else sentence_marks(doc, sent)
         for coded in coded_list:
             dated = event_date(doc, coded.predicate, reference=story.reference, marks=marks)
             if _is_history(dated[0], doc._.article_date):
@@ -1407,10 +1408,11 @@ class EventCoder:
             ):
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
+            story.marks = sentence_marks(doc, sent)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
                 story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
                 self.code_sentence(doc, sent, index, noise, story)
-            story.reference = sentence_time(doc, sent, story.reference) or story.reference
+            story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
 
 

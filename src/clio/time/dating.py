@@ -255,7 +255,11 @@ def clause_shift(token: Token) -> tuple[Token, int | None] | None:
     the measure is vague); None for any other clause."""
     clause = _clause_of(token)
     mark = _subordinator(clause)
-    if mark is None or mark.lower_ not in _SHIFTING_MARKS:
+    return None if mark is None else _measured_shift(clause, mark)
+
+
+def _measured_shift(clause: Token, mark: Token) -> tuple[Token, int | None] | None:
+    if mark.lower_ not in _SHIFTING_MARKS:
         return None
     measures = [
         c
@@ -312,21 +316,26 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     (moved by a measure, "two days after"), else the fallback; a clause set at another time
     ("after", "if", "until" without a measure) does not inherit."""
     current = token
+    mark: Token | None = None
     for hop in range(_MAX_HOPS * 2):
         governed = [m for m in marks if _governs(current, m.root)]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
-        shift = clause_shift(current) if depth < _MAX_SHIFTS else None
-        if shift is not None:
-            head, days = shift
-            if days is None:
-                return None, "unknown"
-            return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
-        if _subordinator(_clause_of(current)) is not None or current.head is current:
+        clause = _clause_of(current)
+        mark = _subordinator(clause)
+        if mark is not None:
+            shift = _measured_shift(clause, mark) if depth < _MAX_SHIFTS else None
+            if shift is not None:
+                head, days = shift
+                if days is None:
+                    return None, "unknown"
+                return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
+            break  # a clause set at another time ("after", "if") does not inherit
+        if current.head is current:
             break
         current = current.head
     loose = [m for m in marks if _verb_index(m.root) is None]
-    if loose and _subordinator(_clause_of(current)) is None:
+    if loose and mark is None:
         return _mark_date(doc, min(loose, key=lambda m: abs(m.root.i - token.i)), reference)
     if governing_tense(token) not in ("past", "present", ""):
         return None, "unknown"
@@ -363,15 +372,22 @@ def _denied(verb: Token) -> bool:
     )
 
 
-def sentence_time(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
+def sentence_time(
+    doc: Doc, sentence: Span, reference: dt.date | None, marks: list[DateMark] | None = None
+) -> dt.date | None:
     """The day a sentence's main clause is set on by a time expression of its own ("Iran on
     Friday condemned ...", "the same day"), when it is news: not after the article date and
-    not history. Later sentences without a time of their own are read against it."""
+    not history. Later sentences without a time of their own are read against it. ``marks``:
+    the sentence's :func:`sentence_marks`, when the caller has them."""
     root = sentence.root
     if _denied(root):
         return None
     # "by Monday evening", "until Friday": a limit, not the time the sentence is set on.
-    marks = [m for m in sentence_marks(doc, sentence) if m.root.head.lower_ not in _LIMIT_PREPS]
+    marks = [
+        m
+        for m in (sentence_marks(doc, sentence) if marks is None else marks)
+        if m.root.head.lower_ not in _LIMIT_PREPS
+    ]
     if not marks:
         return None
     chosen = [m for m in marks if _governs(root, m.root)] or [
