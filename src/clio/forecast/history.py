@@ -21,6 +21,7 @@ class Entries:
     """Earlier facts of a batch of queries: ``row[i]`` is the query that fact ``i`` belongs to."""
 
     row: IntArray
+    subject: IntArray
     entity: IntArray
     relation: IntArray
     day: IntArray
@@ -33,6 +34,7 @@ class KeyedFacts:
         self.span = int(facts.day.max()) + 2 if len(facts) else 2
         order = np.lexsort((facts.day, keys))
         self._composite = keys[order] * self.span + facts.day[order]
+        self.subject = facts.s[order]
         self.entity = facts.o[order]
         self.relation = facts.r[order]
         self.day = facts.day[order]
@@ -50,7 +52,7 @@ class KeyedFacts:
         rows = np.repeat(np.arange(len(keys)), counts)
         starts = np.repeat(lo - np.cumsum(counts) + counts, counts)
         index = starts + np.arange(int(counts.sum()))
-        return Entries(rows, self.entity[index], self.relation[index], self.day[index])
+        return Entries(rows, self.subject[index], self.entity[index], self.relation[index], self.day[index])
 
     def count_before(self, keys: IntArray, days: IntArray) -> IntArray:
         lo, hi = self.ranges(keys, days)
