@@ -35,13 +35,15 @@ FloatArray = npt.NDArray[np.float64]
 TRIPLE_LAMBDAS = (0.0, 0.01, 0.1, 0.5, 2.0)
 PAIR_LAMBDAS = (0.0, 0.1)
 PRIOR_LAMBDA = 0.1
+COOCCUR_LAMBDAS = (0.0, 0.1, 0.5)
 
 
 def feature_names() -> tuple[str, ...]:
     names = [f"triple_l{lam}" for lam in TRIPLE_LAMBDAS]
     names += [f"reciprocal_l{lam}" for lam in PAIR_LAMBDAS]
     names += [f"pair_same_l{lam}" for lam in PAIR_LAMBDAS] + [f"pair_other_l{lam}" for lam in PAIR_LAMBDAS]
-    names += [f"cooccur_l{lam}" for lam in PAIR_LAMBDAS]
+    names += [f"cooccur_l{lam}" for lam in COOCCUR_LAMBDAS]
+    names += ["group_pair", "relation_two_hop"]
     names += ["two_hop", "rel_prior", "rel_prior_recent", "group_rel_prior", "object_group_share"]
     names += ["same_group", "is_self", "activity", "activity_recent"]
     names += ["ctx_triples", "ctx_neighbours", "ctx_rel_facts", "ctx_rel_repeat", "ctx_inverse"]
@@ -138,6 +140,8 @@ class FeatureBuilder:
         self._day: int | None = None
         self._graph: sparse.csr_matrix | None = None
         self._activity: tuple[FloatArray, FloatArray] | None = None
+        self._groups_day: int | None = None
+        self._groups: sparse.csr_matrix | None = None
 
     def _day_state(self, day: int) -> tuple[sparse.csr_matrix, tuple[FloatArray, FloatArray]]:
         if self._day != day or self._graph is None or self._activity is None:
@@ -154,13 +158,40 @@ class FeatureBuilder:
             self._day = day
         return self._graph, self._activity
 
+    def _group_graph(self, day: int) -> sparse.csr_matrix:
+        """Facts between each group (as subject) and each entity before ``day``."""
+        if self._groups_day != day or self._groups is None:
+            keep = self.facts.day < day
+            groups = self.context.groups
+            shape = (int(groups.max()) + 1, self.num_entities)
+            self._groups = sparse.csr_matrix((np.ones(int(keep.sum())), (groups[self.facts.s[keep]], self.facts.o[keep])), shape=shape)
+            self._groups_day = day
+        return self._groups
+
+    def _relation_two_hop(self, first: sparse.csr_matrix, relation: IntArray, day: int) -> FloatArray:
+        """Σ_y P(y | e) · P(x | y did ``relation`` before): where e's partners directed the
+        query's relation. One sparse product per distinct relation of the batch."""
+        out = np.zeros((len(relation), self.num_entities))
+        n = self.num_entities
+        for rel in np.unique(relation):
+            rows = np.flatnonzero(relation == rel)
+            found = self.history.relation_facts(np.array([rel]), np.array([day]))
+            if not len(found.row):
+                continue
+            matrix = sparse.csr_matrix((np.ones(len(found.row)), (found.subject, found.entity)), shape=(n, n))
+            degree = np.asarray(matrix.sum(axis=1)).ravel()
+            inverse = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
+            out[rows] = np.asarray((first[rows] @ (sparse.diags(inverse) @ matrix)).todense())
+        return out
+
     def _dense(self, found: Entries, weights: FloatArray, rows: int) -> FloatArray:
         flat = np.bincount(found.row * self.num_entities + found.entity, weights=weights, minlength=rows * self.num_entities)
         result: FloatArray = flat.reshape(rows, self.num_entities)
         return result
 
     def build(self, queries: Queries, rows: IntArray) -> Float32Array:
-        """Features of every entity for the queries ``rows`` (all on the same day)."""
+        """Features of every entity for the queries ``rows`` (all on the same day), shaped
+        (features, queries, entities): each feature is one contiguous block."""
         day = int(queries.day[rows[0]])
         if np.any(queries.day[rows] != day):
             raise ValueError("a feature batch must hold queries of one day")
@@ -168,12 +199,12 @@ class FeatureBuilder:
         half = self.num_relations // 2
         entity, relation = queries.entity[rows], queries.relation[rows]
         days = np.full(b, day)
-        out = np.zeros((b, n, len(FEATURES)), dtype=np.float32)
+        out = np.zeros((len(FEATURES), b, n), dtype=np.float32)
         column = 0
 
         def put(values: FloatArray, *, log: bool = True) -> None:
             nonlocal column
-            out[:, :, column] = np.log1p(values) if log else values
+            out[column] = np.log1p(values) if log else values
             column += 1
 
         triples = self.history.triples(entity, relation, days)
@@ -191,12 +222,15 @@ class FeatureBuilder:
             for lam in PAIR_LAMBDAS:
                 put(self._dense(pair, np.where(mask, np.exp2(-lam * pair_age), 0.0), b))
         weight = self.context.cooccurrence[relation[pair.row], pair.relation]
-        for lam in PAIR_LAMBDAS:
+        for lam in COOCCUR_LAMBDAS:
             put(self._dense(pair, weight * np.exp2(-lam * pair_age), b))
         graph, (activity, activity_recent) = self._day_state(day)
-        first = graph[entity]
-        put(np.asarray((first @ graph).todense()), log=False)
         groups = self.context.groups
+        group_graph = self._group_graph(day)
+        put(np.asarray(group_graph[groups[entity]].todense()))
+        first = graph[entity]
+        put(self._relation_two_hop(first, relation, day), log=False)
+        put(np.asarray((first @ graph).todense()), log=False)
         rel_facts = self.history.relation_facts(relation, days)
         rel_counts = self._dense(rel_facts, np.ones(len(rel_facts.row)), b)
         rel_recent = self._dense(rel_facts, np.exp2(-PRIOR_LAMBDA * (day - rel_facts.day)), b)
@@ -227,6 +261,7 @@ class FeatureBuilder:
         ]
         for values in context:
             put(np.broadcast_to(np.asarray(values, dtype=np.float64)[:, None], (b, n)), log=False)
+        assert column == len(FEATURES), "every feature column is filled once"
         return out
 
 

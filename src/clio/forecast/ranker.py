@@ -22,7 +22,7 @@ from clio.forecast.features import FEATURES, FeatureBuilder, Float32Array
 from clio.forecast.protocol import FloatArray, Queries, day_batches
 
 PAIR_FEATURES = tuple(i for i, name in enumerate(FEATURES) if name.startswith(("triple", "reciprocal", "pair", "cooccur")))
-PRIOR_FEATURES = tuple(FEATURES.index(name) for name in ("two_hop", "rel_prior", "rel_prior_recent", "group_rel_prior", "object_group_share"))
+PRIOR_FEATURES = tuple(FEATURES.index(name) for name in ("two_hop", "relation_two_hop", "rel_prior", "rel_prior_recent", "group_rel_prior", "object_group_share"))
 
 
 @dataclass
@@ -41,14 +41,15 @@ class Examples:
 
 
 def candidates(features: Float32Array, golds: list[frozenset[int]], rng: np.random.Generator, *, top: int, random: int) -> Iterator[tuple[IntArray, FloatArray]]:
-    """For each query row: candidate entity ids and their logit offsets."""
-    n = features.shape[1]
-    for i in range(features.shape[0]):
-        row = features[i]
+    """For each query (features shaped features × queries × entities): candidate entity ids and
+    their logit offsets."""
+    n = features.shape[2]
+    for i in range(features.shape[1]):
+        row = features[:, i, :]
         chosen = np.zeros(n, dtype=bool)
-        chosen[np.any(row[:, PAIR_FEATURES] != 0, axis=1)] = True
+        chosen[np.any(row[list(PAIR_FEATURES)] != 0, axis=0)] = True
         for j in PRIOR_FEATURES:
-            chosen[np.argpartition(-row[:, j], top)[:top]] = True
+            chosen[np.argpartition(-row[j], top)[:top]] = True
         chosen[list(golds[i])] = True
         rest = np.flatnonzero(~chosen)
         picked = rng.choice(rest, size=min(random, len(rest)), replace=False) if len(rest) else rest
@@ -70,7 +71,7 @@ def collect_examples(builder: FeatureBuilder, queries: Queries, *, seed: int, to
         features = builder.build(queries, rows)
         golds = [queries.filtered[int(q)] & _answers(queries, int(q)) for q in rows]
         for i, (ids, offs) in enumerate(candidates(features, golds, rng, top=top, random=random)):
-            feats.append(features[i, ids])
+            feats.append(features[:, i, ids].T)
             owner.append(np.full(len(ids), count, dtype=np.int64))
             gold.append(np.isin(ids, list(golds[i])))
             offset.append(offs.astype(np.float32))
@@ -94,6 +95,7 @@ class Model:
     w2: Float32Array
 
     def score(self, features: Float32Array) -> Float32Array:
+        """Scores of candidate rows (rows × features)."""
         x = (features - self.mean) / self.scale
         result: Float32Array = x @ self.linear
         if self.w1.shape[1]:
@@ -101,78 +103,93 @@ class Model:
         return result
 
 
-def _segment_logsumexp(values: FloatArray, segments: IntArray, count: int) -> FloatArray:
-    peak = np.full(count, -np.inf)
-    np.maximum.at(peak, segments, values)
-    peak[~np.isfinite(peak)] = 0.0
-    sums = np.bincount(segments, weights=np.exp(values - peak[segments]), minlength=count)
-    with np.errstate(divide="ignore"):
-        result: FloatArray = np.log(sums) + peak
-    return result
-
-
-def _loss_and_grad(logits: FloatArray, ex: Examples, rows: IntArray, count: int) -> tuple[float, FloatArray]:
-    """Mean over true answers of -log p(answer) where the softmax excludes the other true
-    answers (the time-aware filter), and its gradient with respect to the logits."""
-    query, gold = ex.query[rows], ex.gold[rows]
-    z = logits + ex.offset[rows]
+def _loss_and_grad(z: FloatArray, gold: npt.NDArray[np.bool_], starts: IntArray) -> tuple[float, FloatArray]:
+    """Sum over true answers of -log p(answer), where each answer's softmax leaves out the
+    other true answers of its query (the time-aware filter), and the gradient with respect to
+    the logits ``z``. Rows are grouped by query; ``starts`` are the groups' first rows."""
+    sizes = np.diff(np.append(starts, len(z)))
+    query = np.repeat(np.arange(len(starts)), sizes)
     neg = np.where(gold, -np.inf, z)
-    lse_neg = _segment_logsumexp(neg, query, count)
+    peak = np.maximum.reduceat(neg, starts)
+    peak[~np.isfinite(peak)] = 0.0
+    sums = np.add.reduceat(np.exp(neg - peak[query]), starts)
+    with np.errstate(divide="ignore"):
+        lse_neg = np.log(sums) + peak
     gold_idx = np.flatnonzero(gold)
     margin = lse_neg[query[gold_idx]] - z[gold_idx]
     loss = np.logaddexp(0.0, margin)
-    p_wrong = 1.0 / (1.0 + np.exp(-margin))  # d loss / d margin
-    grad = np.zeros(len(rows))
+    p_wrong = 0.5 * (1.0 + np.tanh(0.5 * margin))  # sigmoid(margin): d loss / d margin
+    grad = np.zeros(len(z))
     grad[gold_idx] -= p_wrong
-    # each gold pushes the non-gold candidates of its query up by p_wrong * softmax_neg
-    push = np.bincount(query[gold_idx], weights=p_wrong, minlength=count)
-    soft = np.exp(neg - lse_neg[query])
-    grad += push[query] * soft
-    total = max(len(gold_idx), 1)
-    return float(loss.sum() / total), grad / total
+    push = np.bincount(query[gold_idx], weights=p_wrong, minlength=len(starts))
+    grad += push[query] * np.exp(neg - lse_neg[query])
+    return float(loss.sum()), grad
 
 
-def train(ex: Examples, *, hidden: int, epochs: int, seed: int, lr: float = 0.01, l2: float = 1e-5, batch_queries: int = 512, log: Callable[[str], None] | None = None) -> Model:
-    """Fit the model with Adam on mini-batches of queries."""
+def _shuffled(ex: Examples, rng: np.random.Generator) -> tuple[Examples, IntArray]:
+    """The examples with their queries in random order (rows of a query stay together), and the
+    first row of each query."""
+    count = ex.num_queries
+    first = np.searchsorted(ex.query, np.arange(count + 1))
+    order = rng.permutation(count)
+    rows = np.concatenate([np.arange(first[q], first[q + 1]) for q in order])
+    sizes = (first[1:] - first[:-1])[order]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    query = np.repeat(np.arange(count), sizes)
+    return Examples(ex.features[rows], query, ex.gold[rows], ex.offset[rows]), starts
+
+
+def train(
+    ex: Examples,
+    *,
+    hidden: int,
+    epochs: int,
+    seed: int,
+    lr: float = 0.01,
+    l2: float = 1e-5,
+    batch_queries: int = 256,
+    log: Callable[[str], None] | None = None,
+) -> Model:
+    """Fit the model with Adam on mini-batches of queries (float32 arithmetic)."""
     rng = np.random.default_rng(seed)
-    x_all = ex.features.astype(np.float32)
-    mean = x_all.mean(axis=0)
-    scale = x_all.std(axis=0)
+    data, starts = _shuffled(ex, rng)
+    mean = data.features.mean(axis=0, dtype=np.float64).astype(np.float32)
+    scale = data.features.std(axis=0, dtype=np.float64).astype(np.float32)
     scale[scale < 1e-6] = 1.0
-    x_all = (x_all - mean) / scale
+    x_all = (data.features - mean) / scale
     f = x_all.shape[1]
     params = {
-        "linear": np.zeros(f, dtype=np.float64),
-        "w1": rng.normal(0, 1 / np.sqrt(f), (f, hidden)),
-        "b1": np.zeros(hidden),
-        "w2": rng.normal(0, 1 / np.sqrt(max(hidden, 1)), hidden) * 0.1,
+        "linear": np.zeros(f, dtype=np.float32),
+        "w1": rng.normal(0, 1 / np.sqrt(f), (f, hidden)).astype(np.float32),
+        "b1": np.zeros(hidden, dtype=np.float32),
+        "w2": (rng.normal(0, 1 / np.sqrt(max(hidden, 1)), hidden) * 0.1).astype(np.float32),
     }
     moments = {k: (np.zeros_like(v), np.zeros_like(v)) for k, v in params.items()}
-    order = np.argsort(ex.query, kind="stable")
-    starts = np.searchsorted(ex.query[order], np.arange(ex.num_queries + 1))
+    bounds = np.append(starts, len(x_all))
+    batches = [(q, min(q + batch_queries, len(starts))) for q in range(0, len(starts), batch_queries)]
+    answers = max(int(data.gold.sum()), 1)
     step = 0
     for epoch in range(epochs):
-        perm = rng.permutation(ex.num_queries)
         total = 0.0
-        for b in range(0, len(perm), batch_queries):
-            chosen = perm[b : b + batch_queries]
-            rows = np.concatenate([order[starts[q] : starts[q + 1]] for q in chosen])
-            local = np.empty(ex.num_queries, dtype=np.int64)
-            local[chosen] = np.arange(len(chosen))
-            x = x_all[rows].astype(np.float64)
+        for b in rng.permutation(len(batches)):
+            q0, q1 = batches[b]
+            lo, hi = bounds[q0], bounds[q1]
+            x = x_all[lo:hi]
             pre = x @ params["w1"] + params["b1"]
             h = np.maximum(pre, 0)
-            logits = x @ params["linear"] + h @ params["w2"]
-            batch = Examples(ex.features, local[ex.query[rows]], ex.gold[rows], ex.offset[rows])
-            loss, g = _loss_and_grad(logits, batch, np.arange(len(rows)), len(chosen))
-            total += loss * len(chosen)
+            logits = (x @ params["linear"] + h @ params["w2"]).astype(np.float64) + data.offset[lo:hi]
+            gold = data.gold[lo:hi]
+            loss, g64 = _loss_and_grad(logits, gold, starts[q0:q1] - lo)
+            total += loss
+            n_answers = max(int(gold.sum()), 1)
+            g = (g64 / n_answers).astype(np.float32)
+            dh = np.outer(g, params["w2"]) * (pre > 0)
             grads = {
                 "linear": x.T @ g + l2 * params["linear"],
                 "w2": h.T @ g + l2 * params["w2"],
+                "w1": x.T @ dh + l2 * params["w1"],
+                "b1": dh.sum(axis=0),
             }
-            dh = np.outer(g, params["w2"]) * (pre > 0)
-            grads["w1"] = x.T @ dh + l2 * params["w1"]
-            grads["b1"] = dh.sum(axis=0)
             step += 1
             for k, grad in grads.items():
                 m, v = moments[k]
@@ -180,14 +197,14 @@ def train(ex: Examples, *, hidden: int, epochs: int, seed: int, lr: float = 0.01
                 m += 0.1 * grad
                 v *= 0.999
                 v += 0.001 * grad * grad
-                params[k] -= lr * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+                params[k] -= (lr * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)).astype(np.float32)
         if log:
-            log(f"epoch {epoch + 1}: loss {total / ex.num_queries:.4f}")
-    return Model(
-        mean.astype(np.float32),
-        scale.astype(np.float32),
-        params["linear"].astype(np.float32),
-        params["w1"].astype(np.float32),
-        params["b1"].astype(np.float32),
-        params["w2"].astype(np.float32),
-    )
+            log(f"epoch {epoch + 1}: loss {total / answers:.4f}")
+    return Model(mean, scale, params["linear"], params["w1"], params["b1"], params["w2"])
+
+
+def score_dense(model: Model, features: Float32Array) -> FloatArray:
+    """Scores of every entity for a batch (features shaped features × queries × entities)."""
+    f, b, n = features.shape
+    scores: FloatArray = model.score(features.reshape(f, b * n).T).reshape(b, n).astype(np.float64)
+    return scores

@@ -1,0 +1,86 @@
+"""Early warning on the web: ``GET /api/alerts``, ``GET /api/forecast`` and the alert page
+(``/alerts/{id}``: the unit's series with the alert's period marked and the events behind it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from clio.store.alerts import find_alerts
+from clio.store.series import load_series
+from clio.warning.alerts import alert_json
+from clio.warning.report import forecast_report
+
+router = APIRouter()
+Code = Annotated[str, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Country (ISO3) or actor code.")]
+CHART_PERIODS = 26
+
+
+@router.get("/api/alerts", summary="Escalation alerts, latest period first, each with its signals and evidence")
+def list_alerts(
+    request: Request,
+    since: Annotated[dt.date | None, Query(description="Alerts for periods from this day on.")] = None,
+    source: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Alerts naming this code (either side).")] = None,
+    target: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="With source: this directed dyad only.")] = None,
+    level: Annotated[Literal["high", "elevated", "rising"] | None, Query(description="Only this level.")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> JSONResponse:
+    with request.app.state.engine.connect() as connection:
+        found = find_alerts(connection, since=since, source=source, target=target, limit=limit if level is None else 10_000)
+    if level is not None:
+        found = [a for a in found if a["level"] == level][:limit]
+    return JSONResponse({"count": len(found), "alerts": [alert_json(a) for a in found]})
+
+
+@router.get("/api/forecast", summary="P(material conflict next period) for a country or dyad, its signals, and the likeliest next events")
+async def forecast(
+    request: Request,
+    source: Code,
+    target: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Target: forecast the directed dyad.")] = None,
+    date: Annotated[dt.date | None, Query(description="Use the events up to this day (default: the latest).")] = None,
+    interval: Literal["day", "week", "month"] = "week",
+    top: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> JSONResponse:
+    engine = request.app.state.engine
+    report = await run_in_threadpool(forecast_report, engine, source, target, as_of=date, interval=interval, top=top)
+    return JSONResponse(report)
+
+
+def _chart(rows: list[dict[str, Any]], marked: dt.date) -> dict[str, Any]:
+    """Bars for an inline SVG: the last CHART_PERIODS periods up to the alert's, conflict on top."""
+    shown = [r for r in rows if r["period"] <= marked][-CHART_PERIODS:]
+    peak = max((r["events"] for r in shown), default=0) or 1
+    bars = []
+    for i, r in enumerate(shown):
+        bars.append(
+            {
+                "x": i * 22,
+                "period": r["period"].isoformat(),
+                "events": r["events"],
+                "conflict": r["quad3"] + r["quad4"],
+                "material": r["quad4"],
+                "height": round(120 * r["events"] / peak, 1),
+                "conflict_height": round(120 * (r["quad3"] + r["quad4"]) / peak, 1),
+                "material_height": round(120 * r["quad4"] / peak, 1),
+            }
+        )
+    return {"bars": bars, "width": max(len(bars), 1) * 22 + 22, "marked_x": len(bars) * 22}
+
+
+@router.get("/alerts/{alert_id}", response_class=HTMLResponse, include_in_schema=False)
+def alert_page(request: Request, alert_id: Annotated[str, Path(max_length=40)]) -> HTMLResponse:
+    engine = request.app.state.engine
+    with engine.connect() as connection:
+        found = find_alerts(connection, ids=[alert_id], limit=1)
+        if not found:
+            raise HTTPException(404, f"no alert with id {alert_id!r}")
+        alert = found[0]
+        rows = load_series(connection, interval=alert["interval"], unit=alert["unit"], key=(alert["source"], alert["target"]))
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request, "alert.html", {"alert": alert_json(alert), "chart": _chart(rows, alert["period"]), "period": alert["period"].isoformat()}
+    )
+    return response
