@@ -11,13 +11,14 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from clio.store.alerts import find_alerts
-from clio.store.series import load_series
+from clio.store.series import load_series, period_of
 from clio.warning.alerts import alert_json
 from clio.warning.report import forecast_report
 
 router = APIRouter()
 Code = Annotated[str, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Country (ISO3) or actor code.")]
 CHART_PERIODS = 26
+BAR_STEP = 30
 
 
 @router.get("/api/alerts", summary="Escalation alerts, latest period first, each with its signals and evidence")
@@ -50,25 +51,36 @@ async def forecast(
     return JSONResponse(report)
 
 
-def _chart(rows: list[dict[str, Any]], marked: dt.date) -> dict[str, Any]:
-    """Bars for an inline SVG: the last CHART_PERIODS periods up to the alert's, conflict on top."""
-    shown = [r for r in rows if r["period"] <= marked][-CHART_PERIODS:]
-    peak = max((r["events"] for r in shown), default=0) or 1
+def _chart(rows: list[dict[str, Any]], interval: str, marked: dt.date) -> dict[str, Any]:
+    """Bars for an inline SVG: the last CHART_PERIODS periods before the alert's (quiet periods
+    as zero), all events behind, conflict in front; the alert's period is the marked slot."""
+    by_period = {r["period"]: r for r in rows if r["period"] < marked}
+    periods: list[dt.date] = []
+    current = marked
+    for _ in range(CHART_PERIODS):
+        current = period_of(current - dt.timedelta(days=1), interval)
+        if by_period and current < min(by_period):
+            break
+        periods.insert(0, current)
+    peak = max((r["events"] for r in by_period.values()), default=0) or 1
     bars = []
-    for i, r in enumerate(shown):
+    for i, period in enumerate(periods):
+        r = by_period.get(period, {"events": 0, "quad3": 0, "quad4": 0})
+        conflict = r["quad3"] + r["quad4"]
         bars.append(
             {
-                "x": i * 22,
-                "period": r["period"].isoformat(),
+                "x": i * BAR_STEP,
+                "period": period.isoformat(),
                 "events": r["events"],
-                "conflict": r["quad3"] + r["quad4"],
+                "conflict": conflict,
                 "material": r["quad4"],
                 "height": round(120 * r["events"] / peak, 1),
-                "conflict_height": round(120 * (r["quad3"] + r["quad4"]) / peak, 1),
+                "conflict_height": round(120 * conflict / peak, 1),
                 "material_height": round(120 * r["quad4"] / peak, 1),
             }
         )
-    return {"bars": bars, "width": max(len(bars), 1) * 22 + 22, "marked_x": len(bars) * 22}
+    marked_x = len(bars) * BAR_STEP
+    return {"bars": bars, "width": marked_x + BAR_STEP + 150, "marked_x": marked_x, "bar": BAR_STEP - 6}
 
 
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -81,6 +93,6 @@ def alert_page(request: Request, alert_id: Annotated[str, Path(max_length=40)]) 
         alert = found[0]
         rows = load_series(connection, interval=alert["interval"], unit=alert["unit"], key=(alert["source"], alert["target"]))
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
-        request, "alert.html", {"alert": alert_json(alert), "chart": _chart(rows, alert["period"]), "period": alert["period"].isoformat()}
+        request, "alert.html", {"alert": alert_json(alert), "chart": _chart(rows, alert["interval"], alert["period"]), "period": alert["period"].isoformat()}
     )
     return response

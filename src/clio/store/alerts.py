@@ -57,12 +57,14 @@ def find_alerts(
 
 
 def unit_condition(unit: str, source: str, target: str) -> ColumnElement[bool]:
-    """Events that count towards a series unit (see clio.store.series.event_units)."""
+    """Events behind a series unit (see clio.store.series.event_units); a dyad's include the
+    other direction's, which its forecast also weighs."""
     events = schema.events
-    if unit == "dyad":
-        return and_(events.c.source_code == source, events.c.target_code == target)
-    if unit == "country_dyad":
-        return and_(events.c.source_country == source, events.c.target_country == target)
+    if unit in ("dyad", "country_dyad"):
+        side = "code" if unit == "dyad" else "country"
+        forward = and_(events.c[f"source_{side}"] == source, events.c[f"target_{side}"] == target)
+        backward = and_(events.c[f"source_{side}"] == target, events.c[f"target_{side}"] == source)
+        return or_(forward, backward)
     if unit == "country":
         return or_(events.c.source_country == source, events.c.target_country == source)
     if unit == "actor":

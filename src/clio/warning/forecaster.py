@@ -24,7 +24,7 @@ from clio.warning.panel import BASE_CHANNELS, ROOT_CHANNELS, FloatArray, Panel, 
 
 MIN_POSITIVES = 30
 MIN_PERIODS = 8
-FALLBACK_RETAIN = 2 ** (-1 / 4)  # half-life of 4 periods
+FALLBACK_RETAIN = 2 ** (-1 / 2)  # half-life of 2 periods: the last weeks weigh most
 FALLBACK_STRENGTH = 2.0
 UNIT_KINDS = ("country_dyad", "dyad", "country", "actor")
 INTERVAL_DAYS = {"day": 1, "week": 7}
