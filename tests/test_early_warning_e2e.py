@@ -41,7 +41,9 @@ def _dyad_alert(alerts: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def test_the_run_raises_the_alert_and_runs_the_hook(coded: dict[str, Any]) -> None:
-    assert "alert elevated: ETH -> ERI" in coded["run"].stderr or "alert high: ETH -> ERI" in coded["run"].stderr
+    assert (
+        "alert elevated: ETH -> ERI" in coded["run"].stderr or "alert high: ETH -> ERI" in coded["run"].stderr
+    )
     hooked = [json.loads(line) for line in coded["hook"].read_text().splitlines()]
     alert = _dyad_alert(hooked)
     assert alert["period"] == "2025-02-17"  # the week after the last article (Saturday 15 February)
@@ -54,7 +56,9 @@ def test_the_cli_lists_the_alert_with_its_evidence(coded: dict[str, Any]) -> Non
     assert alert["probability"] >= alert["threshold"] and alert["level"] in ("elevated", "high")
     sentences = " ".join(e["sentence"] for e in alert["evidence"])
     assert all(words in sentences for words in ("shelled Eritrean positions", "mobilized along the border"))
-    assert all(e["cameo"][:2] in ("13", "15", "16", "17", "18", "19", "11", "12") for e in alert["evidence"][:3])
+    assert all(
+        e["cameo"][:2] in ("13", "15", "16", "17", "18", "19", "11", "12") for e in alert["evidence"][:3]
+    )
     table = clio("alerts", "--db", str(coded["db"]), "--source", "ETH", "--no-refresh")
     assert "ETH -> ERI" in table.stdout and "shelled Eritrean positions" in table.stdout
     quiet = clio("alerts", "--db", str(coded["db"]), "--since", "2025-03-01", "--no-refresh")

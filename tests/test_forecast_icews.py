@@ -58,7 +58,9 @@ def test_clio_model_learns_from_a_small_slice(icews14: Dataset, history: History
     facts = with_inverses(everything, rels)
     train = icews14.train
     keep = train.day >= 302
-    train_queries = build_queries(Facts(train.s[keep], train.r[keep], train.o[keep], train.day[keep]), rels, all_facts=everything)
+    train_queries = build_queries(
+        Facts(train.s[keep], train.r[keep], train.o[keep], train.day[keep]), rels, all_facts=everything
+    )
     context = build_context(history, facts, entity_groups(icews14.entities), cooccurrence_until=302)
     builder = FeatureBuilder(history, facts, context)
     examples = ranker.collect_examples(builder, train_queries, seed=0)
@@ -66,8 +68,12 @@ def test_clio_model_learns_from_a_small_slice(icews14: Dataset, history: History
     model = ranker.train(examples, hidden=8, epochs=1, seed=0)
     valid = icews14.valid
     first = valid.day <= 304
-    queries = build_queries(Facts(valid.s[first], valid.r[first], valid.o[first], valid.day[first]), rels, all_facts=everything)
-    clio = RankingMetrics.of(rank_answers(queries, lambda q, rows: ranker.score_dense(model, builder.build(q, rows)), chunk=64))
+    queries = build_queries(
+        Facts(valid.s[first], valid.r[first], valid.o[first], valid.day[first]), rels, all_facts=everything
+    )
+    clio = RankingMetrics.of(
+        rank_answers(queries, lambda q, rows: ranker.score_dense(model, builder.build(q, rows)), chunk=64)
+    )
 
     def strict(q: Queries, rows: np.ndarray) -> np.ndarray:
         return strict_scores(history, q, rows, np.full(len(rows), 0.04), icews14.num_entities)

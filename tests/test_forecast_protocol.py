@@ -31,7 +31,9 @@ INF = -np.inf
         ([INF, 0.7, INF, INF], 0, set(), 3.0),  # unlisted: below the listed, tied among themselves
     ],
 )
-def test_expected_rank_with_filter_and_ties(scores: list[float], gold: int, filtered: set[int], expected: float) -> None:
+def test_expected_rank_with_filter_and_ties(
+    scores: list[float], gold: int, filtered: set[int], expected: float
+) -> None:
     rank = expected_ranks(np.array([scores]), np.array([0]), np.array([gold]), [frozenset(filtered)])
     assert rank[0] == pytest.approx(expected)
 
@@ -50,10 +52,17 @@ def test_queries_ask_both_directions_and_filter_on_the_same_day_only() -> None:
     test = _facts([(0, 0, 1, 5), (0, 0, 2, 5), (3, 0, 1, 6)])
     everything = _facts([(0, 0, 4, 4), (0, 0, 1, 5), (0, 0, 2, 5), (3, 0, 1, 6)])
     queries = build_queries(test, 1, all_facts=everything)
-    asked = {(int(e), int(r), int(d)) for e, r, d in zip(queries.entity, queries.relation, queries.day, strict=True)}
+    asked = {
+        (int(e), int(r), int(d))
+        for e, r, d in zip(queries.entity, queries.relation, queries.day, strict=True)
+    }
     assert asked == {(0, 0, 5), (1, 1, 5), (2, 1, 5), (3, 0, 6), (1, 1, 6)}
     assert len(queries.answer_query) == 6
-    first = next(i for i in range(len(queries)) if (queries.entity[i], queries.relation[i], queries.day[i]) == (0, 0, 5))
+    first = next(
+        i
+        for i in range(len(queries))
+        if (queries.entity[i], queries.relation[i], queries.day[i]) == (0, 0, 5)
+    )
     assert queries.filtered[first] == {1, 2}  # entity 4 was true on day 4, not day 5: not filtered
 
 
@@ -103,7 +112,9 @@ def test_prediction_file_scores_like_the_full_ranking(tmp_path: Path) -> None:
 
     full = rank_answers(queries, scorer)
     path = tmp_path / "preds.jsonl"
-    lines = list(prediction_lines(queries, np.arange(len(queries)), table, num_relations=1, hours_per_step=24, top=12))
+    lines = list(
+        prediction_lines(queries, np.arange(len(queries)), table, num_relations=1, hours_per_step=24, top=12)
+    )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert all("answer" not in json.loads(line) for line in lines)
     checked = score_predictions(path, queries, num_entities=12, num_relations=1, hours_per_step=24)
@@ -114,7 +125,9 @@ def test_prediction_file_scores_like_the_full_ranking(tmp_path: Path) -> None:
 def test_prediction_file_errors_name_the_line(tmp_path: Path) -> None:
     queries = build_queries(_facts([(0, 0, 1, 2)]), 1)
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"dir":"obj","s":0,"r":0,"t":48,"top":[[1,0.5]]}\n{"dir":"obj","s":0,"r":0,"t":48,"top":[]}\n')
+    path.write_text(
+        '{"dir":"obj","s":0,"r":0,"t":48,"top":[[1,0.5]]}\n{"dir":"obj","s":0,"r":0,"t":48,"top":[]}\n'
+    )
     with pytest.raises(InputError, match=r"bad.jsonl:2: a query listed twice"):
         score_predictions(path, queries, num_entities=2, num_relations=1, hours_per_step=24)
 

@@ -21,6 +21,24 @@ from clio.warning.panel import PanelRow, build_panel
 from clio.warning.watchlist import load_watchlist, parse_watchlist
 from clio.warning.weekly import average_precision, baselines, evaluate_weekly, lead_times, onset_rows
 
+HEADER = (
+    "week_start",
+    "iso_week",
+    "days_in_data",
+    "split",
+    "source_id",
+    "source",
+    "target_id",
+    "target",
+    "events",
+    "verbal_coop",
+    "material_coop",
+    "verbal_conflict",
+    "material_conflict",
+    "unmapped",
+    "goldstein_mean",
+)
+
 
 def test_rise_score_jumps_after_a_rise_and_stays_low_when_flat_or_falling() -> None:
     counts = np.array(
@@ -112,7 +130,7 @@ def test_lead_time_counts_the_unbroken_run_of_alerts_before_an_onset() -> None:
 def test_weekly_benchmark_on_a_small_file(tmp_path: Path) -> None:
     rng = np.random.default_rng(3)
     path = tmp_path / "weekly.csv"
-    lines = ["week_start,iso_week,days_in_data,split,source_id,source,target_id,target,events,verbal_coop,material_coop,verbal_conflict,material_conflict,unmapped,goldstein_mean"]
+    lines = [",".join(HEADER)]
     start = dt.date(2014, 1, 6)
     for week in range(30):
         split = "train" if week < 20 else "valid" if week < 25 else "test"
@@ -123,7 +141,9 @@ def test_weekly_benchmark_on_a_small_file(tmp_path: Path) -> None:
             if conflict or threat or rng.random() < 0.3:
                 day = start + dt.timedelta(weeks=week)
                 events = 1 + conflict + threat
-                lines.append(f"{day},W{week},7,{split},{d},S{d},999,T,{events},1,0,{threat},{conflict},0,-2.0")
+                lines.append(
+                    f"{day},W{week},7,{split},{d},S{d},999,T,{events},1,0,{threat},{conflict},0,-2.0"
+                )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = evaluate_weekly(path)
     assert report["rows"] > 0 and report["positives"] > 0
@@ -138,7 +158,7 @@ def test_weekly_file_errors_name_file_and_line(tmp_path: Path) -> None:
     path.write_text("week_start,split\n2014-01-06,train\n")
     with pytest.raises(InputError, match="missing columns"):
         evaluate_weekly(path)
-    header = "week_start,iso_week,days_in_data,split,source_id,source,target_id,target,events,verbal_coop,material_coop,verbal_conflict,material_conflict,unmapped,goldstein_mean\n"
+    header = ",".join(HEADER) + "\n"
     path.write_text(header + "2014-01-06,W2,7,train,1,A,2,B,one,1,0,0,0,0,1.0\n")
     with pytest.raises(InputError, match=r"weekly.csv:2: column 'events' is not a number"):
         evaluate_weekly(path)
@@ -146,7 +166,10 @@ def test_weekly_file_errors_name_file_and_line(tmp_path: Path) -> None:
 
 def test_watchlist_toml_and_yaml(tmp_path: Path) -> None:
     toml = tmp_path / "watch.toml"
-    toml.write_text('threshold = 0.4\n[[watch]]\nsource = "rus"\ntarget = "UKR"\nthreshold = 0.1\n[[watch]]\nsource = "KGZ"\n')
+    toml.write_text(
+        'threshold = 0.4\n[[watch]]\nsource = "rus"\ntarget = "UKR"\nthreshold = 0.1\n'
+        '[[watch]]\nsource = "KGZ"\n'
+    )
     watch = load_watchlist(toml)
     assert watch.thresholds("RUS", "UKR") == (0.1, 0.5)
     assert watch.thresholds("UKR", "RUS") is None  # directed
@@ -161,7 +184,7 @@ def test_watchlist_toml_and_yaml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('threshold = 2\n', "threshold must be a number in"),
+        ("threshold = 2\n", "threshold must be a number in"),
         ('[[watch]]\ntarget = "UKR"\n', "watch entry 1: source must be"),
         ('[[watch]]\nsource = "RUS"\ncolour = "red"\n', "unknown keys: colour"),
         ('interval = "year"\n', "interval must be one of"),
@@ -184,11 +207,23 @@ def test_alert_levels(probability: float, change: float, level: str | None) -> N
 
 
 def test_an_event_counts_once_towards_each_unit_it_belongs_to() -> None:
-    row = {"day": dt.date(2024, 3, 6), "source_code": "RUSMIL", "source_country": "RUS", "target_code": "RUS",
-           "target_country": "RUS", "quad_class": 4, "cameo_root": "19", "goldstein": -10.0}
+    row = {
+        "day": dt.date(2024, 3, 6),
+        "source_code": "RUSMIL",
+        "source_country": "RUS",
+        "target_code": "RUS",
+        "target_country": "RUS",
+        "quad_class": 4,
+        "cameo_root": "19",
+        "goldstein": -10.0,
+    }
     assert list(event_units(row)) == [
-        ("corpus", "", ""), ("actor", "RUSMIL", ""), ("actor", "RUS", ""), ("country", "RUS", ""),
-        ("dyad", "RUSMIL", "RUS"), ("country_dyad", "RUS", "RUS"),
+        ("corpus", "", ""),
+        ("actor", "RUSMIL", ""),
+        ("actor", "RUS", ""),
+        ("country", "RUS", ""),
+        ("dyad", "RUSMIL", "RUS"),
+        ("country_dyad", "RUS", "RUS"),
     ]
     totals = increments([row, {**row, "day": None}])
     week = totals[("week", dt.date(2024, 3, 4), "country", "RUS", "")]

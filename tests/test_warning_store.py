@@ -28,12 +28,19 @@ START = dt.date(2024, 1, 1)  # a Monday
 
 def _week(article: str, week: int, weekday: int, events: list[tuple[str, str, str]]) -> ArticleResult:
     day = START + dt.timedelta(weeks=week, days=weekday)
-    return _result(article, day, [_event(article, i, s, t, cameo, day.isoformat()) for i, (s, t, cameo) in enumerate(events)])
+    return _result(
+        article,
+        day,
+        [_event(article, i, s, t, cameo, day.isoformat()) for i, (s, t, cameo) in enumerate(events)],
+    )
 
 
 def escalation_story() -> list[ArticleResult]:
     """Eight quiet weeks of talks between Kyrgyzstan and Tajikistan, then shots at the border."""
-    results = [_week(f"talks-{w}", w, 2, [("KGZGOV", "TJKGOV", "040"), ("TJKGOV", "KGZGOV", "040")]) for w in range(8)]
+    results = [
+        _week(f"talks-{w}", w, 2, [("KGZGOV", "TJKGOV", "040"), ("TJKGOV", "KGZGOV", "040")])
+        for w in range(8)
+    ]
     results += [_week(f"other-{w}", w, 3, [("KAZGOV", "UZBGOV", "042")]) for w in range(10)]
     results.append(_week("threat", 8, 1, [("KGZGOV", "TJKGOV", "130"), ("KGZMIL", "TJKMIL", "150")]))
     results.append(_week("shots", 8, 4, [("TJKMIL", "KGZMIL", "190"), ("KGZMIL", "TJKMIL", "190")]))
@@ -43,7 +50,11 @@ def escalation_story() -> list[ArticleResult]:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    url = str(request.getfixturevalue("postgres_url")) if request.param == "postgresql" else f"sqlite:///{tmp_path / 'w.db'}"
+    url = (
+        str(request.getfixturevalue("postgres_url"))
+        if request.param == "postgresql"
+        else f"sqlite:///{tmp_path / 'w.db'}"
+    )
     opened = Store.open(url)
     yield opened
     opened.close()
@@ -75,7 +86,10 @@ def test_series_are_kept_incrementally_and_never_count_twice(store: Store) -> No
     assert (week8["events"], week8["quad4"], week8["root19"]) == (1, 1, 1)
     month = series[("month", dt.date(2024, 2, 1), "country", "KGZ", "")]
     assert month["events"] == sum(
-        1 for r in story for e in r.events if "KGZ" in (e.source.country, e.target.country if e.target else None)
+        1
+        for r in story
+        for e in r.events
+        if "KGZ" in (e.source.country, e.target.country if e.target else None)
         and dt.date(2024, 2, 1) <= r.article.date < dt.date(2024, 3, 1)  # type: ignore[operator]
     )
 
@@ -88,7 +102,13 @@ def test_alerts_are_raised_once_and_name_the_events_behind_them(store: Store) ->
     alert = dyads[("country_dyad", "TJK", "KGZ")]
     assert alert["period"] == START + dt.timedelta(weeks=10)  # the week after the latest article
     assert alert["probability"] >= alert["threshold"]
-    shots = {e.id for r in story if r.article.id in ("shots", "more-shots") for e in r.events if e.source.code == "TJKMIL"}
+    shots = {
+        e.id
+        for r in story
+        if r.article.id in ("shots", "more-shots")
+        for e in r.events
+        if e.source.code == "TJKMIL"
+    }
     assert shots <= {e["id"] for e in alert["evidence"]}
     assert all(e["sentence"] and e["article_id"] for e in alert["evidence"])
     assert raise_alerts(store.engine, Watchlist()) == []  # the same unit and period: not again

@@ -125,10 +125,13 @@ def run(
     ] = None,
     on_alert: Annotated[
         str | None,
-        typer.Option("--on-alert", help="Shell command run once per new escalation alert, its JSON on stdin."),
+        typer.Option(
+            "--on-alert", help="Shell command run once per new escalation alert, its JSON on stdin."
+        ),
     ] = None,
     watchlist: Annotated[
-        Path | None, typer.Option("--watchlist", help="TOML/YAML file: the dyads, countries and thresholds to alert on.")
+        Path | None,
+        typer.Option("--watchlist", help="TOML/YAML file: the dyads, countries and thresholds to alert on."),
     ] = None,
 ) -> None:
     """Ingest, extract and store articles; rerunning skips what is already stored.
@@ -329,7 +332,8 @@ def evaluate(
         Path | None, typer.Option("--data", help="forecast: an ICEWS-format folder (train/valid/test.txt).")
     ] = None,
     predictions: Annotated[
-        Path | None, typer.Option("--predictions", help="forecast: write every test query's ranking here (.jsonl[.gz]).")
+        Path | None,
+        typer.Option("--predictions", help="forecast: write every test query's ranking here (.jsonl[.gz])."),
     ] = None,
     weekly: Annotated[
         Path | None, typer.Option("--weekly", help="alerts: a weekly dyad counts CSV (weekly_dyads.csv).")
@@ -368,14 +372,19 @@ def _evaluate_warning(
     """``clio eval forecast`` (entity forecasting) and ``clio eval alerts`` (escalation)."""
     if task == "forecast":
         if data is None:
-            raise ClioError("clio eval forecast needs --data DIR (train.txt, valid.txt, test.txt, entity2id.txt, relation2id.txt)")
+            raise ClioError(
+                "clio eval forecast needs --data DIR "
+                "(train.txt, valid.txt, test.txt, entity2id.txt, relation2id.txt)"
+            )
         from clio.forecast.evaluate import evaluate_forecast
 
         log = None if as_json else (lambda message: err.print(message, markup=False, highlight=False))
         report = evaluate_forecast(data, predictions=predictions, log=log)
     else:
         if weekly is None:
-            raise ClioError("clio eval alerts needs --weekly FILE (weekly dyad counts, e.g. weekly_dyads.csv)")
+            raise ClioError(
+                "clio eval alerts needs --weekly FILE (weekly dyad counts, e.g. weekly_dyads.csv)"
+            )
         from clio.warning.weekly import evaluate_weekly
 
         report = evaluate_weekly(weekly)
@@ -393,7 +402,11 @@ def _print_nested(report: dict[str, Any], indent: str = "") -> None:
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             out.print(f"{indent}{key}:", markup=False)
             for item in value:
-                out.print(f"{indent}  - " + ", ".join(f"{k}={v}" for k, v in item.items() if not isinstance(v, dict)), markup=False)
+                out.print(
+                    f"{indent}  - "
+                    + ", ".join(f"{k}={v}" for k, v in item.items() if not isinstance(v, dict)),
+                    markup=False,
+                )
         else:
             out.print(f"{indent}{key}: {value}", markup=False)
 

@@ -21,33 +21,53 @@ CHART_PERIODS = 26
 BAR_STEP = 30
 
 
-@router.get("/api/alerts", summary="Escalation alerts, latest period first, each with its signals and evidence")
+@router.get(
+    "/api/alerts", summary="Escalation alerts, latest period first, each with its signals and evidence"
+)
 def list_alerts(
     request: Request,
     since: Annotated[dt.date | None, Query(description="Alerts for periods from this day on.")] = None,
-    source: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Alerts naming this code (either side).")] = None,
-    target: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="With source: this directed dyad only.")] = None,
-    level: Annotated[Literal["high", "elevated", "rising"] | None, Query(description="Only this level.")] = None,
+    source: Annotated[
+        str | None,
+        Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Alerts naming this code (either side)."),
+    ] = None,
+    target: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="With source: this directed dyad only.")
+    ] = None,
+    level: Annotated[
+        Literal["high", "elevated", "rising"] | None, Query(description="Only this level.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> JSONResponse:
     with request.app.state.engine.connect() as connection:
-        found = find_alerts(connection, since=since, source=source, target=target, limit=limit if level is None else 10_000)
+        found = find_alerts(
+            connection, since=since, source=source, target=target, limit=limit if level is None else 10_000
+        )
     if level is not None:
         found = [a for a in found if a["level"] == level][:limit]
     return JSONResponse({"count": len(found), "alerts": [alert_json(a) for a in found]})
 
 
-@router.get("/api/forecast", summary="P(material conflict next period) for a country or dyad, its signals, and the likeliest next events")
+@router.get(
+    "/api/forecast",
+    summary="P(material conflict next period) of a country or dyad, its signals, the likeliest next events",
+)
 async def forecast(
     request: Request,
     source: Code,
-    target: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Target: forecast the directed dyad.")] = None,
-    date: Annotated[dt.date | None, Query(description="Use the events up to this day (default: the latest).")] = None,
+    target: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Target: forecast the directed dyad.")
+    ] = None,
+    date: Annotated[
+        dt.date | None, Query(description="Use the events up to this day (default: the latest).")
+    ] = None,
     interval: Literal["day", "week", "month"] = "week",
     top: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> JSONResponse:
     engine = request.app.state.engine
-    report = await run_in_threadpool(forecast_report, engine, source, target, as_of=date, interval=interval, top=top)
+    report = await run_in_threadpool(
+        forecast_report, engine, source, target, as_of=date, interval=interval, top=top
+    )
     return JSONResponse(report)
 
 
@@ -91,8 +111,16 @@ def alert_page(request: Request, alert_id: Annotated[str, Path(max_length=40)]) 
         if not found:
             raise HTTPException(404, f"no alert with id {alert_id!r}")
         alert = found[0]
-        rows = load_series(connection, interval=alert["interval"], unit=alert["unit"], key=(alert["source"], alert["target"]))
+        rows = load_series(
+            connection, interval=alert["interval"], unit=alert["unit"], key=(alert["source"], alert["target"])
+        )
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
-        request, "alert.html", {"alert": alert_json(alert), "chart": _chart(rows, alert["interval"], alert["period"]), "period": alert["period"].isoformat()}
+        request,
+        "alert.html",
+        {
+            "alert": alert_json(alert),
+            "chart": _chart(rows, alert["interval"], alert["period"]),
+            "period": alert["period"].isoformat(),
+        },
     )
     return response

@@ -14,22 +14,50 @@ from clio.commands.options import parse_date
 from clio.errors import ClioError
 from clio.settings import normalize_db_url
 
-CSV_COLUMNS = ("id", "period", "interval", "unit", "source", "target", "level", "probability", "change_score", "threshold", "model", "as_of", "signals", "evidence")
+CSV_COLUMNS = (
+    "id",
+    "period",
+    "interval",
+    "unit",
+    "source",
+    "target",
+    "level",
+    "probability",
+    "change_score",
+    "threshold",
+    "model",
+    "as_of",
+    "signals",
+    "evidence",
+)
 
 
 def _flat(alert: dict[str, Any]) -> dict[str, Any]:
     row = dict(alert)
     row["signals"] = "; ".join(f"{s['signal']} ({s['weight']:+.2f})" for s in alert["signals"]["signals"])
-    row["evidence"] = " | ".join(f"{e['id']} {e['day']} {e['cameo']}: {' '.join(e['sentence'].split())}" for e in alert["evidence"])
+    row["evidence"] = " | ".join(
+        f"{e['id']} {e['day']} {e['cameo']}: {' '.join(e['sentence'].split())}" for e in alert["evidence"]
+    )
     return row
 
 
 def command(
-    db: Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")] = "sqlite:///clio.db",
-    since: Annotated[str | None, typer.Option("--since", help="Alerts for periods from this day on, YYYY-MM-DD.")] = None,
-    watchlist: Annotated[Path | None, typer.Option("--watchlist", help="TOML or YAML file of dyads, countries and thresholds to follow.")] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Only alerts naming this country or actor code.")] = None,
-    refresh: Annotated[bool, typer.Option("--refresh/--no-refresh", help="Forecast now and store new alerts before listing.")] = True,
+    db: Annotated[
+        str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")
+    ] = "sqlite:///clio.db",
+    since: Annotated[
+        str | None, typer.Option("--since", help="Alerts for periods from this day on, YYYY-MM-DD.")
+    ] = None,
+    watchlist: Annotated[
+        Path | None,
+        typer.Option("--watchlist", help="TOML or YAML file of dyads, countries and thresholds to follow."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only alerts naming this country or actor code.")
+    ] = None,
+    refresh: Annotated[
+        bool, typer.Option("--refresh/--no-refresh", help="Forecast now and store new alerts before listing.")
+    ] = True,
     limit: Annotated[int, typer.Option("--limit", min=1, max=10000, help="Alerts to list.")] = 50,
     output_format: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
 ) -> None:
@@ -75,11 +103,15 @@ def command(
         name = alert["source"] + (f" -> {alert['target']}" if alert["target"] else "")
         typer.echo(
             f"{alert['period']}  {alert['level']:<8} {name:<20} P={alert['probability']:.2f} "
-            f"rise={alert['change_score']:.2f}  ({alert['unit']}, {alert['interval']}, history to {alert['as_of']}; id {alert['id'][:12]})"
+            f"rise={alert['change_score']:.2f}  ({alert['unit']}, {alert['interval']}, "
+            f"history to {alert['as_of']}; id {alert['id'][:12]})"
         )
         for signal in alert["signals"]["signals"][:3]:
             typer.echo(f"    signal: {signal['signal']} ({signal['weight']:+.2f})")
         for event in alert["evidence"][:5]:
             sentence = " ".join(event["sentence"].split())
-            typer.echo(f"    event {event['id'][:12]} {event['day']} {event['cameo']} {event['source_code']}->{event['target_code'] or '-'}: {sentence[:140]}")
+            dyad = f"{event['source_code']}->{event['target_code'] or '-'}"
+            typer.echo(
+                f"    event {event['id'][:12]} {event['day']} {event['cameo']} {dyad}: {sentence[:140]}"
+            )
     typer.echo(f"{len(shown)} alerts")

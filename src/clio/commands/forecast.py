@@ -14,14 +14,23 @@ from clio.settings import normalize_db_url
 
 def command(
     source: Annotated[str, typer.Argument(help="Country (ISO3, e.g. RUS) or actor code (e.g. RUSMIL).")],
-    target: Annotated[str | None, typer.Argument(help="Target country or actor code: forecast the dyad.")] = None,
-    db: Annotated[str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")] = "sqlite:///clio.db",
-    date: Annotated[str | None, typer.Option("--date", help="Forecast from the events up to this day (default: the latest).")] = None,
-    interval: Annotated[str, typer.Option("--interval", help="Period forecast: day, week or month.")] = "week",
+    target: Annotated[
+        str | None, typer.Argument(help="Target country or actor code: forecast the dyad.")
+    ] = None,
+    db: Annotated[
+        str, typer.Option("--db", help="SQLAlchemy URL or SQLite file path.", envvar="CLIO_DB")
+    ] = "sqlite:///clio.db",
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Forecast from the events up to this day (default: the latest)."),
+    ] = None,
+    interval: Annotated[
+        str, typer.Option("--interval", help="Period forecast: day, week or month.")
+    ] = "week",
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many next events to list.")] = 5,
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
-    """The probability of material conflict in the coming period, what drives it, and the likeliest next events.
+    """P(material conflict) in the coming period, what drives it, and the likeliest next events.
 
     Example: clio forecast RUS UKR --date 2024-03-20
     """
@@ -32,7 +41,9 @@ def command(
         raise ClioError(f"--format {output_format!r} is not one of table, json")
     engine = open_database(normalize_db_url(db))
     try:
-        report = forecast_report(engine, source, target, as_of=parse_date(date, "--date"), interval=interval, top=top)
+        report = forecast_report(
+            engine, source, target, as_of=parse_date(date, "--date"), interval=interval, top=top
+        )
     finally:
         engine.dispose()
     if output_format == "json":

@@ -87,7 +87,9 @@ class Dataset:
 
 def _read_names(path: Path) -> tuple[str, ...]:
     if not path.is_file():
-        raise InputError(str(path), "file not found", "an ICEWS-format directory has entity2id.txt and relation2id.txt")
+        raise InputError(
+            str(path), "file not found", "an ICEWS-format directory has entity2id.txt and relation2id.txt"
+        )
     names: dict[int, str] = {}
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -106,7 +108,9 @@ def _read_names(path: Path) -> tuple[str, ...]:
 
 def _read_facts(path: Path, num_entities: int, num_relations: int, step: int) -> Facts:
     if not path.is_file():
-        raise InputError(str(path), "file not found", "an ICEWS-format directory has train, valid and test.txt")
+        raise InputError(
+            str(path), "file not found", "an ICEWS-format directory has train, valid and test.txt"
+        )
     rows: list[tuple[int, int, int, int]] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -118,11 +122,17 @@ def _read_facts(path: Path, num_entities: int, num_relations: int, step: int) ->
                 raise InputError(where, "expected 's r o t' as integers", "separate the ids with tabs")
             s, r, o, t = (int(f) for f in fields[:4])
             if not (0 <= s < num_entities and 0 <= o < num_entities):
-                raise InputError(where, f"entity id out of range 0..{num_entities - 1}", "check entity2id.txt")
+                raise InputError(
+                    where, f"entity id out of range 0..{num_entities - 1}", "check entity2id.txt"
+                )
             if not 0 <= r < num_relations:
-                raise InputError(where, f"relation id out of range 0..{num_relations - 1}", "check relation2id.txt")
+                raise InputError(
+                    where, f"relation id out of range 0..{num_relations - 1}", "check relation2id.txt"
+                )
             if t < 0 or t % step:
-                raise InputError(where, f"time {t} is not a non-negative multiple of {step}", "use --unit day")
+                raise InputError(
+                    where, f"time {t} is not a non-negative multiple of {step}", "use --unit day"
+                )
             rows.append((s, r, o, t // step))
     return Facts.from_rows(rows) if rows else Facts.empty()
 

@@ -26,9 +26,26 @@ from clio.forecast.dataset import Dataset, Facts, load_dataset
 from clio.forecast.features import FeatureBuilder, build_context, entity_groups
 from clio.forecast.history import History
 from clio.forecast.predictions import open_text, prediction_lines, score_predictions
-from clio.forecast.protocol import FloatArray, Queries, RankingMetrics, build_queries, day_batches, rank_answers, with_inverses
+from clio.forecast.protocol import (
+    FloatArray,
+    Queries,
+    RankingMetrics,
+    Scorer,
+    build_queries,
+    day_batches,
+    rank_answers,
+    with_inverses,
+)
 
 Log = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    seed: int
+    scorer: Scorer
+    valid_mrr: float
+    train_s: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +68,7 @@ def recurrent_mask(history: History, queries: Queries) -> np.ndarray:
 
 
 def _metrics(ranks: FloatArray, recurrent: np.ndarray) -> dict[str, Any]:
-    result = RankingMetrics.of(ranks).as_dict()
+    result: dict[str, Any] = dict(RankingMetrics.of(ranks).as_dict())
     result["recurrent"] = RankingMetrics.of(ranks[recurrent]).as_dict()
     result["novel"] = RankingMetrics.of(ranks[~recurrent]).as_dict()
     return result
@@ -69,7 +86,13 @@ def training_queries(dataset: Dataset, config: ModelConfig, all_facts: Facts) ->
     return build_queries(chosen, dataset.num_relations, all_facts=all_facts)
 
 
-def evaluate_forecast(directory: Path, *, predictions: Path | None = None, config: ModelConfig | None = None, log: Log | None = None) -> dict[str, Any]:
+def evaluate_forecast(
+    directory: Path,
+    *,
+    predictions: Path | None = None,
+    config: ModelConfig | None = None,
+    log: Log | None = None,
+) -> dict[str, Any]:
     config = config or ModelConfig()
     say = log or (lambda _message: None)
     started = time.perf_counter()
@@ -80,7 +103,7 @@ def evaluate_forecast(directory: Path, *, predictions: Path | None = None, confi
     history = History(facts, num_entities=dataset.num_entities, num_relations=2 * rels)
     valid = build_queries(dataset.valid, rels, all_facts=everything)
     test = build_queries(dataset.test, rels, all_facts=everything)
-    valid_recurrent, test_recurrent = recurrent_mask(history, valid), recurrent_mask(history, test)
+    test_recurrent = recurrent_mask(history, test)
     report: dict[str, Any] = {
         "data": str(directory),
         "entities": dataset.num_entities,
@@ -94,7 +117,11 @@ def evaluate_forecast(directory: Path, *, predictions: Path | None = None, confi
     params = recurrency.select_params(dataset, history, valid)
     baseline = recurrency.RecurrencyBaseline(history, params, dataset.num_entities)
     baseline_valid = RankingMetrics.of(rank_answers(valid, baseline.scores)).mrr
-    report["baseline"] = {"valid_mrr": round(baseline_valid, 2), "test": _metrics(rank_answers(test, baseline.scores), test_recurrent), "runtime_s": round(time.perf_counter() - t0, 1)}
+    report["baseline"] = {
+        "valid_mrr": round(baseline_valid, 2),
+        "test": _metrics(rank_answers(test, baseline.scores), test_recurrent),
+        "runtime_s": round(time.perf_counter() - t0, 1),
+    }
 
     t0 = time.perf_counter()
     train_queries = training_queries(dataset, config, everything)
@@ -104,7 +131,7 @@ def evaluate_forecast(directory: Path, *, predictions: Path | None = None, confi
     say(f"Clio's model: features of {len(train_queries):,} training queries")
     examples = ranker.collect_examples(builder, train_queries, seed=0)
     prepared = time.perf_counter() - t0
-    runs = []
+    runs: list[_Run] = []
     for seed in config.seeds:
         t1 = time.perf_counter()
         model = ranker.train(examples, hidden=config.hidden, epochs=config.epochs, seed=seed, log=say)
@@ -115,33 +142,67 @@ def evaluate_forecast(directory: Path, *, predictions: Path | None = None, confi
 
         valid_mrr = RankingMetrics.of(rank_answers(valid, scorer, chunk=64)).mrr
         say(f"seed {seed}: valid MRR {valid_mrr:.2f}")
-        runs.append({"seed": seed, "model": model, "scorer": scorer, "valid_mrr": valid_mrr, "train_s": trained})
-    mean_valid = statistics.mean(r["valid_mrr"] for r in runs)
+        runs.append(_Run(seed, scorer, valid_mrr, trained))
+    mean_valid = statistics.mean(r.valid_mrr for r in runs)
     chosen = "clio" if mean_valid > baseline_valid else "baseline"
-    report["selection"] = {"clio_valid_mrr": round(mean_valid, 2), "baseline_valid_mrr": round(baseline_valid, 2), "chosen": chosen}
-    seed_results = []
+    report["selection"] = {
+        "clio_valid_mrr": round(mean_valid, 2),
+        "baseline_valid_mrr": round(baseline_valid, 2),
+        "chosen": chosen,
+    }
+    seed_results: list[dict[str, Any]] = []
     for run in runs:
         t1 = time.perf_counter()
-        ranks = rank_answers(test, run["scorer"], chunk=64)
-        seed_results.append({"seed": run["seed"], "valid_mrr": round(run["valid_mrr"], 2), "test": _metrics(ranks, test_recurrent), "train_s": round(run["train_s"], 1), "test_s": round(time.perf_counter() - t1, 1)})
-        say(f"seed {run['seed']}: test MRR {seed_results[-1]['test']['mrr']:.2f}")
+        ranks = rank_answers(test, run.scorer, chunk=64)
+        seed_results.append(
+            {
+                "seed": run.seed,
+                "valid_mrr": round(run.valid_mrr, 2),
+                "test": _metrics(ranks, test_recurrent),
+                "train_s": round(run.train_s, 1),
+                "test_s": round(time.perf_counter() - t1, 1),
+            }
+        )
+        say(f"seed {run.seed}: test MRR {seed_results[-1]['test']['mrr']:.2f}")
     mrrs = [r["test"]["mrr"] for r in seed_results]
     report["clio"] = {
-        "config": {"hidden": config.hidden, "epochs": config.epochs, "train_queries": len(train_queries), "examples": int(len(examples.query))},
+        "config": {
+            "hidden": config.hidden,
+            "epochs": config.epochs,
+            "train_queries": len(train_queries),
+            "examples": len(examples.query),
+        },
         "seeds": seed_results,
         "test_mrr_mean": round(statistics.mean(mrrs), 2),
         "test_mrr_std": round(statistics.stdev(mrrs), 2) if len(mrrs) > 1 else 0.0,
-        "test_hits_mean": {k: round(statistics.mean(r["test"][k] for r in seed_results), 2) for k in ("hits@1", "hits@3", "hits@10")},
+        "test_hits_mean": {
+            k: round(statistics.mean(r["test"][k] for r in seed_results), 2)
+            for k in ("hits@1", "hits@3", "hits@10")
+        },
         "prepare_s": round(prepared, 1),
     }
     if predictions is not None:
         say(f"writing {predictions}")
-        scorer = runs[0]["scorer"] if chosen == "clio" else baseline.scores
+        best: Scorer = runs[0].scorer if chosen == "clio" else baseline.scores
         with open_text(predictions, "w") as handle:
             for _, rows in day_batches(test, chunk=64):
-                for line in prediction_lines(test, rows, scorer(test, rows), num_relations=rels, hours_per_step=dataset.hours_per_step):
+                for line in prediction_lines(
+                    test, rows, best(test, rows), num_relations=rels, hours_per_step=dataset.hours_per_step
+                ):
                     handle.write(line + "\n")
-        check = score_predictions(predictions, test, num_entities=dataset.num_entities, num_relations=rels, hours_per_step=dataset.hours_per_step)
-        report["predictions"] = {"file": str(predictions), "model": chosen, "check": _metrics(check["ranks"], test_recurrent), "gold_listed_share": round(check["gold_listed_share"], 4), "missing_queries": check["missing_queries"]}
+        check = score_predictions(
+            predictions,
+            test,
+            num_entities=dataset.num_entities,
+            num_relations=rels,
+            hours_per_step=dataset.hours_per_step,
+        )
+        report["predictions"] = {
+            "file": str(predictions),
+            "model": chosen,
+            "check": _metrics(check["ranks"], test_recurrent),
+            "gold_listed_share": round(check["gold_listed_share"], 4),
+            "missing_queries": check["missing_queries"],
+        }
     report["runtime_s"] = round(time.perf_counter() - started, 1)
     return report

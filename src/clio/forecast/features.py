@@ -153,7 +153,9 @@ class FeatureBuilder:
             degree = np.asarray(graph.sum(axis=1)).ravel()
             inverse = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
             self._graph = sparse.diags(inverse) @ graph
-            recent = np.bincount(s, weights=np.exp2(-PRIOR_LAMBDA * (day - self.facts.day[keep])), minlength=n)
+            recent = np.bincount(
+                s, weights=np.exp2(-PRIOR_LAMBDA * (day - self.facts.day[keep])), minlength=n
+            )
             self._activity = (np.log1p(degree), np.log1p(recent))
             self._day = day
         return self._graph, self._activity
@@ -164,7 +166,9 @@ class FeatureBuilder:
             keep = self.facts.day < day
             groups = self.context.groups
             shape = (int(groups.max()) + 1, self.num_entities)
-            self._groups = sparse.csr_matrix((np.ones(int(keep.sum())), (groups[self.facts.s[keep]], self.facts.o[keep])), shape=shape)
+            self._groups = sparse.csr_matrix(
+                (np.ones(int(keep.sum())), (groups[self.facts.s[keep]], self.facts.o[keep])), shape=shape
+            )
             self._groups_day = day
         return self._groups
 
@@ -185,8 +189,10 @@ class FeatureBuilder:
         return out
 
     def _dense(self, found: Entries, weights: FloatArray, rows: int) -> FloatArray:
-        flat = np.bincount(found.row * self.num_entities + found.entity, weights=weights, minlength=rows * self.num_entities)
-        result: FloatArray = flat.reshape(rows, self.num_entities)
+        flat = np.bincount(
+            found.row * self.num_entities + found.entity, weights=weights, minlength=rows * self.num_entities
+        )
+        result: FloatArray = np.asarray(flat, dtype=np.float64).reshape(rows, self.num_entities)
         return result
 
     def build(self, queries: Queries, rows: IntArray) -> Float32Array:

@@ -64,7 +64,12 @@ class Graph:
         relations: dict[str, int] = {}
         first = min((t[3] for t in triples), default=dt.date.today())
         rows = [
-            (entities.setdefault(s, len(entities)), relations.setdefault(r, len(relations)), entities.setdefault(o, len(entities)), (d - first).days)
+            (
+                entities.setdefault(s, len(entities)),
+                relations.setdefault(r, len(relations)),
+                entities.setdefault(o, len(entities)),
+                (d - first).days,
+            )
             for s, r, o, d in triples
         ]
         return cls(tuple(entities), tuple(relations), Facts.from_rows(rows) if rows else Facts.empty(), first)
@@ -92,7 +97,12 @@ class _Scorer:
         keep = np.flatnonzero(facts.day >= max(start, 1))[-MAX_TRAIN_QUERIES // 2 :]
         chosen = Facts(facts.s[keep], facts.r[keep], facts.o[keep], facts.day[keep])
         queries = build_queries(chosen, len(self.graph.relations), all_facts=facts)
-        context = build_context(self.history, self.facts, entity_groups(self.graph.entities), cooccurrence_until=int(queries.day.min()))
+        context = build_context(
+            self.history,
+            self.facts,
+            entity_groups(self.graph.entities),
+            cooccurrence_until=int(queries.day.min()),
+        )
         self.builder = FeatureBuilder(self.history, self.facts, context)
         examples = ranker.collect_examples(self.builder, queries, seed=0)
         self.model = ranker.train(examples, hidden=16, epochs=4, seed=0)
@@ -152,6 +162,15 @@ def next_events(
         for o in candidates:
             p = float(probabilities[i, o])
             if p > 0 and o != e:
-                found.append(NextEvent(source, graph.relations[r], graph.entities[o], float(shares[r]) * p, float(shares[r]), p))
+                found.append(
+                    NextEvent(
+                        source,
+                        graph.relations[r],
+                        graph.entities[o],
+                        float(shares[r]) * p,
+                        float(shares[r]),
+                        p,
+                    )
+                )
     found.sort(key=lambda n: -n.probability)
     return found[:top], scorer.name

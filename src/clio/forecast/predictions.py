@@ -15,7 +15,7 @@ import json
 import math
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import numpy as np
 
@@ -32,7 +32,15 @@ def query_key(queries: Queries, q: int, num_relations: int, hours_per_step: int)
     return {"dir": "subj", "o": entity, "r": relation - num_relations, "t": day * hours_per_step}
 
 
-def prediction_lines(queries: Queries, rows: np.ndarray, scores: FloatArray, *, num_relations: int, hours_per_step: int, top: int = DEFAULT_TOP) -> Iterator[str]:
+def prediction_lines(
+    queries: Queries,
+    rows: np.ndarray,
+    scores: FloatArray,
+    *,
+    num_relations: int,
+    hours_per_step: int,
+    top: int = DEFAULT_TOP,
+) -> Iterator[str]:
     """One JSON line per query of ``rows`` with its ``top`` best entities."""
     k = min(top, scores.shape[1])
     for i, q in enumerate(rows):
@@ -45,11 +53,13 @@ def prediction_lines(queries: Queries, rows: np.ndarray, scores: FloatArray, *, 
 
 def open_text(path: Path, mode: str) -> IO[str]:
     if path.suffix == ".gz":
-        return gzip.open(path, mode + "t", encoding="utf-8")
+        return cast(IO[str], gzip.open(path, mode + "t", encoding="utf-8"))
     return path.open(mode, encoding="utf-8")
 
 
-def _parse(line: str, where: str, num_entities: int, num_relations: int, hours_per_step: int) -> tuple[tuple[int, int, int], list[tuple[int, float]]]:
+def _parse(
+    line: str, where: str, num_entities: int, num_relations: int, hours_per_step: int
+) -> tuple[tuple[int, int, int], list[tuple[int, float]]]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -69,7 +79,12 @@ def _parse(line: str, where: str, num_entities: int, num_relations: int, hours_p
     pairs: list[tuple[int, float]] = []
     seen: set[int] = set()
     for pair in top:
-        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], int) and isinstance(pair[1], int | float)):
+        if not (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and isinstance(pair[0], int)
+            and isinstance(pair[1], int | float)
+        ):
             raise InputError(where, "top must hold [entity_id, score] pairs")
         ident, score = int(pair[0]), float(pair[1])
         if not 0 <= ident < num_entities or ident in seen or not math.isfinite(score):
@@ -80,12 +95,17 @@ def _parse(line: str, where: str, num_entities: int, num_relations: int, hours_p
     return (entity, rel, time // hours_per_step), pairs
 
 
-def score_predictions(path: Path, queries: Queries, *, num_entities: int, num_relations: int, hours_per_step: int) -> dict[str, Any]:
+def score_predictions(
+    path: Path, queries: Queries, *, num_entities: int, num_relations: int, hours_per_step: int
+) -> dict[str, Any]:
     """Filtered expected ranks of a prediction file's answers; unlisted entities tie below the
     listed ones, and a missing query line ties every entity."""
     if not path.is_file():
         raise InputError(str(path), "prediction file not found")
-    index = {(int(e), int(r), int(d)): q for q, (e, r, d) in enumerate(zip(queries.entity, queries.relation, queries.day, strict=True))}
+    index = {
+        (int(e), int(r), int(d)): q
+        for q, (e, r, d) in enumerate(zip(queries.entity, queries.relation, queries.day, strict=True))
+    }
     lists: dict[int, list[tuple[int, float]]] = {}
     with open_text(path, "r") as handle:
         for number, line in enumerate(handle, 1):
@@ -100,10 +120,16 @@ def score_predictions(path: Path, queries: Queries, *, num_entities: int, num_re
             lists[index[key]] = pairs
     ranks = np.zeros(len(queries.answer_query))
     listed = 0
-    for a, (q, gold) in enumerate(zip(queries.answer_query.tolist(), queries.answer_entity.tolist(), strict=True)):
+    for a, (q, gold) in enumerate(
+        zip(queries.answer_query.tolist(), queries.answer_entity.tolist(), strict=True)
+    ):
         row = np.full((1, num_entities), -np.inf)
         for ident, score in lists.get(q, []):
             row[0, ident] = score
         listed += bool(np.isfinite(row[0, gold]))
         ranks[a] = expected_ranks(row, np.array([0]), np.array([gold]), [queries.filtered[q]])[0]
-    return {"ranks": ranks, "missing_queries": len(queries) - len(lists), "gold_listed_share": listed / max(len(ranks), 1)}
+    return {
+        "ranks": ranks,
+        "missing_queries": len(queries) - len(lists),
+        "gold_listed_share": listed / max(len(ranks), 1),
+    }

@@ -87,7 +87,9 @@ def build_queries(facts: Facts, num_relations: int, *, all_facts: Facts | None =
     )
 
 
-def expected_ranks(scores: FloatArray, queries: IntArray, golds: IntArray, filtered: list[frozenset[int]]) -> FloatArray:
+def expected_ranks(
+    scores: FloatArray, queries: IntArray, golds: IntArray, filtered: list[frozenset[int]]
+) -> FloatArray:
     """Filtered expected ranks of ``golds[i]`` in row ``queries[i]`` of ``scores`` (rows: queries,
     columns: every entity; higher is more likely). ``filtered[i]`` are the true answers to drop
     (the gold itself may be among them; it is never dropped)."""

@@ -21,8 +21,20 @@ from clio.forecast.dataset import IntArray
 from clio.forecast.features import FEATURES, FeatureBuilder, Float32Array
 from clio.forecast.protocol import FloatArray, Queries, day_batches
 
-PAIR_FEATURES = tuple(i for i, name in enumerate(FEATURES) if name.startswith(("triple", "reciprocal", "pair", "cooccur")))
-PRIOR_FEATURES = tuple(FEATURES.index(name) for name in ("two_hop", "relation_two_hop", "rel_prior", "rel_prior_recent", "group_rel_prior", "object_group_share"))
+PAIR_FEATURES = tuple(
+    i for i, name in enumerate(FEATURES) if name.startswith(("triple", "reciprocal", "pair", "cooccur"))
+)
+PRIOR_FEATURES = tuple(
+    FEATURES.index(name)
+    for name in (
+        "two_hop",
+        "relation_two_hop",
+        "rel_prior",
+        "rel_prior_recent",
+        "group_rel_prior",
+        "object_group_share",
+    )
+)
 
 
 @dataclass
@@ -40,7 +52,9 @@ class Examples:
         return int(self.query.max()) + 1 if len(self.query) else 0
 
 
-def candidates(features: Float32Array, golds: list[frozenset[int]], rng: np.random.Generator, *, top: int, random: int) -> Iterator[tuple[IntArray, FloatArray]]:
+def candidates(
+    features: Float32Array, golds: list[frozenset[int]], rng: np.random.Generator, *, top: int, random: int
+) -> Iterator[tuple[IntArray, FloatArray]]:
     """For each query (features shaped features × queries × entities): candidate entity ids and
     their logit offsets."""
     n = features.shape[2]
@@ -60,7 +74,16 @@ def candidates(features: Float32Array, golds: list[frozenset[int]], rng: np.rand
         yield ids, offsets
 
 
-def collect_examples(builder: FeatureBuilder, queries: Queries, *, seed: int, top: int = 50, random: int = 64, chunk: int = 64, progress: Callable[[int], None] | None = None) -> Examples:
+def collect_examples(
+    builder: FeatureBuilder,
+    queries: Queries,
+    *,
+    seed: int,
+    top: int = 50,
+    random: int = 64,
+    chunk: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> Examples:
     rng = np.random.default_rng(seed)
     feats: list[Float32Array] = []
     owner: list[IntArray] = []
@@ -78,7 +101,9 @@ def collect_examples(builder: FeatureBuilder, queries: Queries, *, seed: int, to
             count += 1
         if progress:
             progress(len(rows))
-    return Examples(np.concatenate(feats), np.concatenate(owner), np.concatenate(gold), np.concatenate(offset))
+    return Examples(
+        np.concatenate(feats), np.concatenate(owner), np.concatenate(gold), np.concatenate(offset)
+    )
 
 
 def _answers(queries: Queries, q: int) -> frozenset[int]:
@@ -97,10 +122,10 @@ class Model:
     def score(self, features: Float32Array) -> Float32Array:
         """Scores of candidate rows (rows × features)."""
         x = (features - self.mean) / self.scale
-        result: Float32Array = x @ self.linear
+        result = x @ self.linear
         if self.w1.shape[1]:
             result = result + np.maximum(x @ self.w1 + self.b1, 0) @ self.w2
-        return result
+        return np.asarray(result, dtype=np.float32)
 
 
 def _loss_and_grad(z: FloatArray, gold: npt.NDArray[np.bool_], starts: IntArray) -> tuple[float, FloatArray]:
@@ -197,7 +222,9 @@ def train(
                 m += 0.1 * grad
                 v *= 0.999
                 v += 0.001 * grad * grad
-                params[k] -= (lr * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)).astype(np.float32)
+                params[k] -= (lr * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)).astype(
+                    np.float32
+                )
         if log:
             log(f"epoch {epoch + 1}: loss {total / answers:.4f}")
     return Model(mean, scale, params["linear"], params["w1"], params["b1"], params["w2"])

@@ -35,7 +35,9 @@ def strict_scores(
     scores = np.zeros((len(rows), num_entities))
     np.add.at(scores, (found.row, found.entity), weights)
     # Σ_{i=0}^{t-1} 2^(λ(i−t)) = Σ_{j=1}^{t} 2^(−λj)
-    norm = np.array([float(np.exp2(-lam_ * np.arange(1, d + 1)).sum()) for lam_, d in zip(lambdas, days, strict=True)])
+    norm = np.array(
+        [float(np.exp2(-lam_ * np.arange(1, d + 1)).sum()) for lam_, d in zip(lambdas, days, strict=True)]
+    )
     norm[norm == 0] = 1.0
     result: FloatArray = scores / norm[:, None]
     return result
@@ -89,9 +91,11 @@ class RecurrencyBaseline:
         return result
 
 
-def _per_relation_mrr(queries: Queries, ranks: FloatArray, num_relations: int) -> tuple[FloatArray, FloatArray]:
+def _per_relation_mrr(
+    queries: Queries, ranks: FloatArray, num_relations: int
+) -> tuple[FloatArray, FloatArray]:
     rel = queries.relation[queries.answer_query]
-    sums = np.bincount(rel, weights=1.0 / ranks, minlength=num_relations)
+    sums = np.bincount(rel, weights=1.0 / ranks, minlength=num_relations).astype(np.float64)
     counts = np.bincount(rel, minlength=num_relations).astype(np.float64)
     return sums, counts
 

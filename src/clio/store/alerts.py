@@ -12,7 +12,18 @@ from sqlalchemy import ColumnElement, Connection, and_, or_, select
 from clio.store import schema
 from clio.store.writer import insert_ignoring_duplicates
 
-EVIDENCE_COLUMNS = ("id", "day", "cameo", "cameo_root", "quad_class", "goldstein", "source_code", "target_code", "sentence", "article_id")
+EVIDENCE_COLUMNS = (
+    "id",
+    "day",
+    "cameo",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "source_code",
+    "target_code",
+    "sentence",
+    "article_id",
+)
 
 
 def insert_alerts(connection: Connection, rows: Sequence[dict[str, Any]]) -> set[str]:
@@ -73,7 +84,14 @@ def unit_condition(unit: str, source: str, target: str) -> ColumnElement[bool]:
 
 
 def unit_events(
-    connection: Connection, unit: str, source: str, target: str, *, since: dt.date, until: dt.date, limit: int = 12
+    connection: Connection,
+    unit: str,
+    source: str,
+    target: str,
+    *,
+    since: dt.date,
+    until: dt.date,
+    limit: int = 12,
 ) -> list[dict[str, Any]]:
     """A unit's events in [since, until], conflict first (material, then verbal), newest first,
     with their article's title and link."""

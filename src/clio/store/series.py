@@ -49,7 +49,9 @@ def event_units(row: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
 
 def increments(rows: Iterable[Mapping[str, Any]]) -> dict[SeriesKey, dict[str, float]]:
     """Counts to add per series row for event rows (those without a day are not in any series)."""
-    totals: dict[SeriesKey, dict[str, float]] = defaultdict(lambda: dict.fromkeys((*schema.SERIES_COUNTS, "goldstein_sum"), 0))
+    totals: dict[SeriesKey, dict[str, float]] = defaultdict(
+        lambda: dict.fromkeys((*schema.SERIES_COUNTS, "goldstein_sum"), 0)
+    )
     for row in rows:
         day = row.get("day")
         if day is None:
@@ -99,13 +101,30 @@ def add_events(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> int
 def backfill(connection: Connection, *, chunk: int = 5_000) -> None:
     """Count every stored event into the series (the migration that adds them runs this)."""
     events = schema.events
-    columns = [events.c[name] for name in ("id", "day", "source_code", "source_country", "target_code", "target_country", "quad_class", "cameo_root", "goldstein")]
+    columns = [
+        events.c[name]
+        for name in (
+            "id",
+            "day",
+            "source_code",
+            "source_country",
+            "target_code",
+            "target_country",
+            "quad_class",
+            "cameo_root",
+            "goldstein",
+        )
+    ]
     last = ""
     while True:
-        batch = connection.execute(select(*columns).where(events.c.id > last).order_by(events.c.id).limit(chunk)).mappings().all()
+        batch = (
+            connection.execute(select(*columns).where(events.c.id > last).order_by(events.c.id).limit(chunk))
+            .mappings()
+            .all()
+        )
         if not batch:
             return
-        add_events(connection, batch)
+        add_events(connection, [dict(row) for row in batch])
         last = batch[-1]["id"]
 
 
@@ -141,7 +160,7 @@ def load_series(
 
 
 def last_day(connection: Connection) -> dt.date | None:
-    """"Now" for the stored news: the latest article date (events may be dated ahead, e.g. a
+    """ "Now" for the stored news: the latest article date (events may be dated ahead, e.g. a
     scheduled vote), else the latest day in the series."""
     value = connection.scalar(select(func.max(schema.articles.c.date)))
     if value is None:

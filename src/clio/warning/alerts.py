@@ -27,7 +27,9 @@ EVIDENCE_PERIODS = 2  # the events of the last two periods of history back an al
 
 
 def alert_id(forecast: Forecast) -> str:
-    key = "\x1f".join((forecast.interval, forecast.period.isoformat(), forecast.unit, forecast.source, forecast.target))
+    key = "\x1f".join(
+        (forecast.interval, forecast.period.isoformat(), forecast.unit, forecast.source, forecast.target)
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -78,7 +80,9 @@ def _evidence_window(forecast: Forecast) -> tuple[dt.date, dt.date]:
     return start, forecast.as_of
 
 
-def alert_row(forecast: Forecast, level: str, threshold: float, evidence: list[dict[str, Any]]) -> dict[str, Any]:
+def alert_row(
+    forecast: Forecast, level: str, threshold: float, evidence: list[dict[str, Any]]
+) -> dict[str, Any]:
     return {
         "id": alert_id(forecast),
         "created_at": dt.datetime.now(dt.UTC),
@@ -98,7 +102,9 @@ def alert_row(forecast: Forecast, level: str, threshold: float, evidence: list[d
     }
 
 
-def raise_alerts(engine: Engine, watchlist: Watchlist, *, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+def raise_alerts(
+    engine: Engine, watchlist: Watchlist, *, as_of: dt.date | None = None
+) -> list[dict[str, Any]]:
     """Forecast, store the alerts that reach their thresholds, and return the ones that are new
     (an alert already stored for the same unit and period is not raised again)."""
     rows = []
@@ -111,7 +117,9 @@ def raise_alerts(engine: Engine, watchlist: Watchlist, *, as_of: dt.date | None 
             if level is None:
                 continue
             since, until = _evidence_window(forecast)
-            evidence = alert_store.unit_events(connection, forecast.unit, forecast.source, forecast.target, since=since, until=until)
+            evidence = alert_store.unit_events(
+                connection, forecast.unit, forecast.source, forecast.target, since=since, until=until
+            )
             rows.append(alert_row(forecast, level, limits[0], evidence))
     with engine.begin() as connection:
         new = alert_store.insert_alerts(connection, rows)

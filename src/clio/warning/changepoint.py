@@ -26,11 +26,15 @@ def _log_predictive(x: FloatArray, total: FloatArray, length: FloatArray) -> Flo
     """log NegBin(x | shape + total, rate + length): the Poisson-Gamma posterior predictive."""
     a = PRIOR_SHAPE + total
     b = PRIOR_RATE + length
-    result: FloatArray = gammaln(a + x) - gammaln(a) - gammaln(x + 1) + a * np.log(b / (b + 1)) - x * np.log(b + 1)
+    result: FloatArray = (
+        gammaln(a + x) - gammaln(a) - gammaln(x + 1) + a * np.log(b / (b + 1)) - x * np.log(b + 1)
+    )
     return result
 
 
-def rise_scores(counts: FloatArray, *, hazard: float = DEFAULT_HAZARD, max_run: int = 104, recent: int = 1) -> FloatArray:
+def rise_scores(
+    counts: FloatArray, *, hazard: float = DEFAULT_HAZARD, max_run: int = 104, recent: int = 1
+) -> FloatArray:
     """For counts of shape (units, periods), the probability after each period that the unit's
     rate rose within the last ``recent + 1`` periods (same shape as ``counts``)."""
     units, periods = counts.shape
@@ -55,7 +59,11 @@ def rise_scores(counts: FloatArray, *, hazard: float = DEFAULT_HAZARD, max_run: 
             pred = _log_predictive(x, total, length)
             joint = log_run + pred
             growth = joint + log_1h
-            change = np.logaddexp.reduce(log_run, axis=1) + log_h + _log_predictive(x[:, 0], np.zeros(units), np.zeros(units))
+            change = (
+                np.logaddexp.reduce(log_run, axis=1)
+                + log_h
+                + _log_predictive(x[:, 0], np.zeros(units), np.zeros(units))
+            )
             new_log = np.full((units, width), -np.inf)
             new_log[:, 1:] = growth[:, :-1]
             new_log[:, -1] = np.logaddexp(new_log[:, -1], growth[:, -1])  # truncation: merge the tail

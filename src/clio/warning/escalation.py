@@ -31,7 +31,11 @@ from clio.warning.panel import FloatArray, Panel
 
 BoolArray = npt.NDArray[np.bool_]
 DECAYS = {"fast": 0.5, "slow": 2 ** (-1 / 8)}  # per-period retention: half-lives of 1 and 8 periods
-ROOT_LABELS = {"root13": "threats (13x)", "root15": "force posture (15x)", "root16": "reduced relations (16x)"}
+ROOT_LABELS = {
+    "root13": "threats (13x)",
+    "root15": "force posture (15x)",
+    "root16": "reduced relations (16x)",
+}
 
 
 def _decayed(values: FloatArray, retain: float) -> FloatArray:
@@ -106,27 +110,57 @@ def build_features(panel: Panel) -> Features:
         ("conflict_last", "material conflict last period", np.log1p(_lag(conflict, 1))),
         ("conflict_prev", "material conflict the period before", np.log1p(_lag(conflict, 2))),
         ("conflict_fast", "recent material conflict", np.log1p(_decayed(conflict, DECAYS["fast"]))),
-        ("conflict_slow", "material conflict over recent months", np.log1p(_decayed(conflict, DECAYS["slow"]))),
+        (
+            "conflict_slow",
+            "material conflict over recent months",
+            np.log1p(_decayed(conflict, DECAYS["slow"])),
+        ),
         ("conflict_rate", "share of past periods with material conflict", smoothed_rate),
         ("quiet_for", "periods since the last material conflict", np.log1p(since)),
         ("never_conflict", "no material conflict before", (had_before == 0).astype(np.float64)),
         ("verbal_fast", "recent verbal conflict", np.log1p(_decayed(panel.channel("quad3"), DECAYS["fast"]))),
-        ("verbal_slow", "verbal conflict over recent months", np.log1p(_decayed(panel.channel("quad3"), DECAYS["slow"]))),
+        (
+            "verbal_slow",
+            "verbal conflict over recent months",
+            np.log1p(_decayed(panel.channel("quad3"), DECAYS["slow"])),
+        ),
         ("coop_fast", "recent cooperation", np.log1p(_decayed(coop, DECAYS["fast"]))),
         ("events_fast", "recent events of any kind", np.log1p(_decayed(events, DECAYS["fast"]))),
         ("events_slow", "events over recent months", np.log1p(_decayed(events, DECAYS["slow"]))),
-        ("goldstein_fast", "recent Goldstein total (negative: hostile)", np.sign(g := _decayed(goldstein, DECAYS["fast"])) * np.log1p(np.abs(g))),
+        (
+            "goldstein_fast",
+            "recent Goldstein total (negative: hostile)",
+            np.sign(g := _decayed(goldstein, DECAYS["fast"])) * np.log1p(np.abs(g)),
+        ),
         ("age", "periods since first seen", np.log1p(weeks_seen)),
-        ("reverse_conflict", "material conflict in the other direction", np.log1p(_decayed(reverse_conflict, DECAYS["fast"]))),
-        ("source_conflict", "the source's material conflict with anyone", np.log1p(_decayed(source_conflict, DECAYS["fast"]))),
-        ("target_conflict", "material conflict against the target by anyone", np.log1p(_decayed(target_conflict, DECAYS["fast"]))),
+        (
+            "reverse_conflict",
+            "material conflict in the other direction",
+            np.log1p(_decayed(reverse_conflict, DECAYS["fast"])),
+        ),
+        (
+            "source_conflict",
+            "the source's material conflict with anyone",
+            np.log1p(_decayed(source_conflict, DECAYS["fast"])),
+        ),
+        (
+            "target_conflict",
+            "material conflict against the target by anyone",
+            np.log1p(_decayed(target_conflict, DECAYS["fast"])),
+        ),
         ("volume_share", "share of the corpus's events last period", np.log1p(1000 * share)),
-        ("volume_trend", "corpus volume last period against the 8 before", np.broadcast_to(trend[None, :], (units, periods))),
+        (
+            "volume_trend",
+            "corpus volume last period against the 8 before",
+            np.broadcast_to(trend[None, :], (units, periods)),
+        ),
         ("rise", "change-point: conflict rising", _lag(rise_scores(conflict + panel.channel("quad3")), 1)),
     ]
     for channel, label in ROOT_LABELS.items():
         if panel.has(channel):
-            columns.append((channel, f"recent {label}", np.log1p(_decayed(panel.channel(channel), DECAYS["fast"]))))
+            columns.append(
+                (channel, f"recent {label}", np.log1p(_decayed(panel.channel(channel), DECAYS["fast"])))
+            )
     names = tuple(c[0] for c in columns)
     labels = tuple(c[1] for c in columns)
     values = np.stack([np.asarray(c[2], dtype=np.float64) for c in columns], axis=2)

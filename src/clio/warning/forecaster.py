@@ -116,7 +116,9 @@ def _fallback(panel: Panel) -> FloatArray:
 
 def _recent(panel: Panel, unit: int) -> dict[str, int]:
     last = panel.counts[unit, -2]
-    return {name: int(last[i]) for i, name in enumerate(panel.channels) if name != "goldstein_sum" and last[i]}
+    return {
+        name: int(last[i]) for i, name in enumerate(panel.channels) if name != "goldstein_sum" and last[i]
+    }
 
 
 def forecast_panel(panel: Panel, *, unit: str, interval: str, as_of: dt.date) -> list[Forecast]:
@@ -144,7 +146,12 @@ def forecast_panel(panel: Panel, *, unit: str, interval: str, as_of: dt.date) ->
         if fitted:
             signals = [{"signal": label, "weight": weight} for label, weight in model.signals(values[i])]
         else:
-            signals = [{"signal": "recency-weighted share of periods with material conflict", "weight": round(float(probability[i]), 3)}]
+            signals = [
+                {
+                    "signal": "recency-weighted share of periods with material conflict",
+                    "weight": round(float(probability[i]), 3),
+                }
+            ]
         if rise[i] >= 0.05:
             signals.append({"signal": "change-point: conflict rising", "weight": round(float(rise[i]), 3)})
         result.append(
@@ -159,7 +166,7 @@ def forecast_panel(panel: Panel, *, unit: str, interval: str, as_of: dt.date) ->
                 change_score=float(rise[i]),
                 model="logistic" if fitted else "rate",
                 signals=signals,
-                recent=_recent(panel, i),
+                recent=_recent(panel, int(i)),
             )
         )
     return result

@@ -31,7 +31,9 @@ class CommandHook:
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            self.on_error(f"--on-alert command timed out after {self.timeout:g} s for alert {alert.get('id')}")
+            self.on_error(
+                f"--on-alert command timed out after {self.timeout:g} s for alert {alert.get('id')}"
+            )
             return
         except OSError as exc:
             self.on_error(f"--on-alert command could not start: {exc}")

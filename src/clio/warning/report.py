@@ -31,7 +31,15 @@ def forecast_report(
         raise ClioError(f"interval must be one of {', '.join(INTERVALS)}, not {interval!r}")
     unit, source, target_code = unit_of(source, target)
     as_of = as_of or latest_day(engine)
-    report: dict[str, Any] = {"unit": unit, "source": source, "target": target_code or None, "as_of": None, "escalation": None, "next_events": [], "entity_model": None}
+    report: dict[str, Any] = {
+        "unit": unit,
+        "source": source,
+        "target": target_code or None,
+        "as_of": None,
+        "escalation": None,
+        "next_events": [],
+        "entity_model": None,
+    }
     if as_of is None:
         report["note"] = "the database holds no dated events yet; run `clio run` first"
         return report

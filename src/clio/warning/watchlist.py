@@ -75,10 +75,14 @@ def _fraction(value: Any, where: str, key: str) -> float:
 
 def parse_watchlist(data: Any, where: str) -> Watchlist:
     if not isinstance(data, dict):
-        raise InputError(where, "a watchlist is a table of settings with [[watch]] entries", "see README: Watchlists")
+        raise InputError(
+            where, "a watchlist is a table of settings with [[watch]] entries", "see README: Watchlists"
+        )
     unknown = set(data) - TOP_KEYS
     if unknown:
-        raise InputError(where, f"unknown keys: {', '.join(sorted(unknown))}", f"use {', '.join(sorted(TOP_KEYS))}")
+        raise InputError(
+            where, f"unknown keys: {', '.join(sorted(unknown))}", f"use {', '.join(sorted(TOP_KEYS))}"
+        )
     threshold = _fraction(data.get("threshold", DEFAULT_THRESHOLD), where, "threshold")
     rise = _fraction(data.get("rise", DEFAULT_RISE), where, "rise")
     interval = data.get("interval", "week")
@@ -86,7 +90,11 @@ def parse_watchlist(data: Any, where: str) -> Watchlist:
         raise InputError(where, f"interval must be one of {', '.join(INTERVALS)}, not {interval!r}")
     raw_entries = data.get("watch", [])
     if not isinstance(raw_entries, list):
-        raise InputError(where, "watch must be a list of entries", "write [[watch]] tables (TOML) or a '- source:' list (YAML)")
+        raise InputError(
+            where,
+            "watch must be a list of entries",
+            "write [[watch]] tables (TOML) or a '- source:' list (YAML)",
+        )
     entries = []
     for number, item in enumerate(raw_entries, 1):
         at = f"{where}: watch entry {number}"
@@ -94,15 +102,19 @@ def parse_watchlist(data: Any, where: str) -> Watchlist:
             raise InputError(at, "an entry is a table with source (and optionally target)")
         unknown = set(item) - ENTRY_KEYS
         if unknown:
-            raise InputError(at, f"unknown keys: {', '.join(sorted(unknown))}", f"use {', '.join(sorted(ENTRY_KEYS))}")
-        codes = []
+            raise InputError(
+                at, f"unknown keys: {', '.join(sorted(unknown))}", f"use {', '.join(sorted(ENTRY_KEYS))}"
+            )
+        codes: list[str | None] = []
         for key in ("source", "target"):
             value = item.get(key)
             if value is None and key == "target":
                 codes.append(None)
                 continue
             if not isinstance(value, str) or not CODE.match(value):
-                raise InputError(at, f"{key} must be a country (ISO3) or actor code, not {value!r}", "e.g. source = \"RUS\"")
+                raise InputError(
+                    at, f"{key} must be a country (ISO3) or actor code, not {value!r}", 'e.g. source = "RUS"'
+                )
             codes.append(value.upper())
         entries.append(
             Entry(
@@ -121,10 +133,9 @@ def load_watchlist(path: Path) -> Watchlist:
         raise InputError(str(path), "watchlist file not found", "check the path given to --watchlist")
     text = path.read_text(encoding="utf-8")
     try:
-        if path.suffix.lower() in (".yaml", ".yml"):
-            data = yaml.safe_load(text) or {}
-        else:
-            data = tomllib.loads(text)
+        data = yaml.safe_load(text) or {} if path.suffix.lower() in (".yaml", ".yml") else tomllib.loads(text)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'TOML'}: {exc}") from None
+        raise InputError(
+            str(path), f"not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'TOML'}: {exc}"
+        ) from None
     return parse_watchlist(data, str(path))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,19 @@ from clio.warning import escalation
 from clio.warning.escalation import BoolArray
 from clio.warning.panel import FloatArray, Panel, PanelRow, build_panel
 
-REQUIRED = ("week_start", "split", "days_in_data", "source", "target", "events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "goldstein_mean")
+REQUIRED = (
+    "week_start",
+    "split",
+    "days_in_data",
+    "source",
+    "target",
+    "events",
+    "verbal_coop",
+    "material_coop",
+    "verbal_conflict",
+    "material_conflict",
+    "goldstein_mean",
+)
 QUIET_WEEKS = 4
 L2_GRID = (1.0, 10.0, 100.0, 1000.0, 10000.0)
 RELIABILITY_BINS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0)
@@ -63,22 +76,34 @@ def load_weekly(path: Path) -> WeeklyData:
         reader = csv.DictReader(handle)
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
-            raise InputError(f"{path}:1", f"missing columns: {', '.join(missing)}", "the header must name them")
+            raise InputError(
+                f"{path}:1", f"missing columns: {', '.join(missing)}", "the header must name them"
+            )
         for number, record in enumerate(reader, 2):
             where = f"{path}:{number}"
             try:
                 week = dt.date.fromisoformat(record["week_start"])
             except ValueError:
-                raise InputError(where, f"week_start {record['week_start']!r} is not a date", "use YYYY-MM-DD") from None
+                raise InputError(
+                    where, f"week_start {record['week_start']!r} is not a date", "use YYYY-MM-DD"
+                ) from None
             if splits.setdefault(week, record["split"]) != record["split"]:
                 raise InputError(where, f"week {week} has two splits", "one split per week")
             days[week] = _number(record["days_in_data"], where, "days_in_data")
             values = {
                 name: _number(record[column], where, column)
-                for name, column in (("events", "events"), ("quad1", "verbal_coop"), ("quad2", "material_coop"), ("quad3", "verbal_conflict"), ("quad4", "material_conflict"))
+                for name, column in (
+                    ("events", "events"),
+                    ("quad1", "verbal_coop"),
+                    ("quad2", "material_coop"),
+                    ("quad3", "verbal_conflict"),
+                    ("quad4", "material_conflict"),
+                )
             }
             mean = record["goldstein_mean"].strip()
-            values["goldstein_sum"] = _number(mean, where, "goldstein_mean") * values["events"] if mean else 0.0
+            values["goldstein_sum"] = (
+                _number(mean, where, "goldstein_mean") * values["events"] if mean else 0.0
+            )
             source, target = record["source"].strip(), record["target"].strip()
             if not source or not target:
                 raise InputError(where, "empty source or target", "every row names both actors")
@@ -114,10 +139,18 @@ def average_precision(scores: FloatArray, y: FloatArray) -> float:
 
 def reliability(p: FloatArray, y: FloatArray) -> list[dict[str, float]]:
     table = []
-    for lo, hi in zip(RELIABILITY_BINS[:-1], RELIABILITY_BINS[1:], strict=True):
+    for lo, hi in itertools.pairwise(RELIABILITY_BINS):
         inside = (p >= lo) & ((p < hi) if hi < 1.0 else (p <= hi))
         if inside.any():
-            table.append({"from": lo, "to": hi, "rows": int(inside.sum()), "mean_forecast": round(float(p[inside].mean()), 4), "observed": round(float(y[inside].mean()), 4)})
+            table.append(
+                {
+                    "from": lo,
+                    "to": hi,
+                    "rows": int(inside.sum()),
+                    "mean_forecast": round(float(p[inside].mean()), 4),
+                    "observed": round(float(y[inside].mean()), 4),
+                }
+            )
     return table
 
 
@@ -177,7 +210,10 @@ def evaluate_weekly(path: Path) -> dict[str, Any]:
     features = escalation.build_features(panel)
     target = panel.channel("quad4") > 0
     seen = features.seen
-    in_split = {name: np.broadcast_to((split == name)[None, :], seen.shape) & seen for name in ("train", "valid", "test")}
+    in_split = {
+        name: np.broadcast_to((split == name)[None, :], seen.shape) & seen
+        for name in ("train", "valid", "test")
+    }
     train_rows = in_split["train"].copy()
     train_rows[:, 0] = False
     y_valid = target[in_split["valid"]].astype(np.float64)
@@ -198,16 +234,23 @@ def evaluate_weekly(path: Path) -> dict[str, Any]:
     base = baselines(panel)
     onsets_eligible = onset_rows(panel, seen) & test
     y_onset = target[onsets_eligible].astype(np.float64)
-    result: dict[str, Any] = {"rows": int(test.sum()), "positives": int(y.sum()), "base_rate": round(float(y.mean()), 5)}
+    result: dict[str, Any] = {
+        "rows": int(test.sum()),
+        "positives": int(y.sum()),
+        "base_rate": round(float(y.mean()), 5),
+    }
     result["brier"] = round(brier(p, y), 5)
     result["aupr_onset"] = round(average_precision(probability[onsets_eligible], y_onset), 4)
     result["baselines"] = {
-        name: {"brier": round(brier(values[test], y), 5), "aupr_onset": round(average_precision(values[onsets_eligible], y_onset), 4)}
+        name: {
+            "brier": round(brier(values[test], y), 5),
+            "aupr_onset": round(average_precision(values[onsets_eligible], y_onset), 4),
+        }
         for name, values in base.items()
     }
     better = min(result["baselines"], key=lambda k: result["baselines"][k]["brier"])
     result["better_baseline"] = better
-    for name, figures in result["baselines"].items():
+    for figures in result["baselines"].values():
         figures["brier_skill"] = round(1 - result["brier"] / figures["brier"], 4) if figures["brier"] else 0.0
     result["brier_skill"] = result["baselines"][better]["brier_skill"]
     best_aupr = max(f["aupr_onset"] for f in result["baselines"].values())
