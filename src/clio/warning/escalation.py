@@ -38,7 +38,7 @@ ROOT_LABELS = {
 }
 
 
-def _decayed(values: FloatArray, retain: float) -> FloatArray:
+def decayed(values: FloatArray, retain: float) -> FloatArray:
     """out[:, t] = Σ_{k<t} retain^(t-1-k) values[:, k]: what came before t, recent first."""
     out = np.zeros_like(values)
     for t in range(1, values.shape[1]):
@@ -80,7 +80,7 @@ def build_features(panel: Panel) -> Features:
     t_index = np.arange(periods)[None, :]
     seen = t_index > first[:, None]
     weeks_seen = np.maximum(t_index - first[:, None], 0).astype(np.float64)
-    had_before = _decayed(had, 1.0)
+    had_before = decayed(had, 1.0)
     corpus_rate = had.sum(axis=0).cumsum() / np.maximum((events > 0).sum(axis=0).cumsum(), 1)
     prior_rate = np.concatenate([[0.0], corpus_rate[:-1]])[None, :]
     smoothed_rate = (had_before + 2 * prior_rate) / (weeks_seen + 2)
@@ -109,44 +109,44 @@ def build_features(panel: Panel) -> Features:
     columns: list[tuple[str, str, FloatArray]] = [
         ("conflict_last", "material conflict last period", np.log1p(_lag(conflict, 1))),
         ("conflict_prev", "material conflict the period before", np.log1p(_lag(conflict, 2))),
-        ("conflict_fast", "recent material conflict", np.log1p(_decayed(conflict, DECAYS["fast"]))),
+        ("conflict_fast", "recent material conflict", np.log1p(decayed(conflict, DECAYS["fast"]))),
         (
             "conflict_slow",
             "material conflict over recent months",
-            np.log1p(_decayed(conflict, DECAYS["slow"])),
+            np.log1p(decayed(conflict, DECAYS["slow"])),
         ),
         ("conflict_rate", "share of past periods with material conflict", smoothed_rate),
         ("quiet_for", "periods since the last material conflict", np.log1p(since)),
         ("never_conflict", "no material conflict before", (had_before == 0).astype(np.float64)),
-        ("verbal_fast", "recent verbal conflict", np.log1p(_decayed(panel.channel("quad3"), DECAYS["fast"]))),
+        ("verbal_fast", "recent verbal conflict", np.log1p(decayed(panel.channel("quad3"), DECAYS["fast"]))),
         (
             "verbal_slow",
             "verbal conflict over recent months",
-            np.log1p(_decayed(panel.channel("quad3"), DECAYS["slow"])),
+            np.log1p(decayed(panel.channel("quad3"), DECAYS["slow"])),
         ),
-        ("coop_fast", "recent cooperation", np.log1p(_decayed(coop, DECAYS["fast"]))),
-        ("events_fast", "recent events of any kind", np.log1p(_decayed(events, DECAYS["fast"]))),
-        ("events_slow", "events over recent months", np.log1p(_decayed(events, DECAYS["slow"]))),
+        ("coop_fast", "recent cooperation", np.log1p(decayed(coop, DECAYS["fast"]))),
+        ("events_fast", "recent events of any kind", np.log1p(decayed(events, DECAYS["fast"]))),
+        ("events_slow", "events over recent months", np.log1p(decayed(events, DECAYS["slow"]))),
         (
             "goldstein_fast",
             "recent Goldstein total (negative: hostile)",
-            np.sign(g := _decayed(goldstein, DECAYS["fast"])) * np.log1p(np.abs(g)),
+            np.sign(g := decayed(goldstein, DECAYS["fast"])) * np.log1p(np.abs(g)),
         ),
         ("age", "periods since first seen", np.log1p(weeks_seen)),
         (
             "reverse_conflict",
             "material conflict in the other direction",
-            np.log1p(_decayed(reverse_conflict, DECAYS["fast"])),
+            np.log1p(decayed(reverse_conflict, DECAYS["fast"])),
         ),
         (
             "source_conflict",
             "the source's material conflict with anyone",
-            np.log1p(_decayed(source_conflict, DECAYS["fast"])),
+            np.log1p(decayed(source_conflict, DECAYS["fast"])),
         ),
         (
             "target_conflict",
             "material conflict against the target by anyone",
-            np.log1p(_decayed(target_conflict, DECAYS["fast"])),
+            np.log1p(decayed(target_conflict, DECAYS["fast"])),
         ),
         ("volume_share", "share of the corpus's events last period", np.log1p(1000 * share)),
         (
@@ -159,7 +159,7 @@ def build_features(panel: Panel) -> Features:
     for channel, label in ROOT_LABELS.items():
         if panel.has(channel):
             columns.append(
-                (channel, f"recent {label}", np.log1p(_decayed(panel.channel(channel), DECAYS["fast"])))
+                (channel, f"recent {label}", np.log1p(decayed(panel.channel(channel), DECAYS["fast"])))
             )
     names = tuple(c[0] for c in columns)
     labels = tuple(c[1] for c in columns)

@@ -101,16 +101,19 @@ def panel_from_series(rows: list[dict[str, Any]], *, interval: str, as_of: dt.da
     return build_panel(panel_rows, [*periods, target], channels=channels, days=days)
 
 
-def _fallback(panel: Panel) -> FloatArray:
-    """Recency-weighted share of periods with material conflict, shrunk to the overall share."""
+def fallback_probability(panel: Panel) -> FloatArray:
+    """Recency-weighted share of periods with material conflict, shrunk towards the share over
+    all units; for period t from the periods before t only."""
     had = (panel.channel("quad4") > 0).astype(np.float64)
     first = panel.first_seen()
     periods = np.arange(had.shape[1])
     active = (periods[None, :] >= first[:, None]).astype(np.float64)
-    hits = escalation._decayed(had, FALLBACK_RETAIN)
-    weight = escalation._decayed(active, FALLBACK_RETAIN)
-    overall = had[active > 0].mean() if (active > 0).any() else 0.0
-    result: FloatArray = (hits + FALLBACK_STRENGTH * overall) / (weight + FALLBACK_STRENGTH)
+    hits = escalation.decayed(had, FALLBACK_RETAIN)
+    weight = escalation.decayed(active, FALLBACK_RETAIN)
+    seen_before = np.concatenate([[0.0], np.cumsum(active.sum(axis=0))[:-1]])
+    hits_before = np.concatenate([[0.0], np.cumsum((had * active).sum(axis=0))[:-1]])
+    overall = np.divide(hits_before, seen_before, out=np.zeros_like(hits_before), where=seen_before > 0)
+    result: FloatArray = (hits + FALLBACK_STRENGTH * overall[None, :]) / (weight + FALLBACK_STRENGTH)
     return result
 
 
@@ -138,7 +141,7 @@ def forecast_panel(panel: Panel, *, unit: str, interval: str, as_of: dt.date) ->
         model = escalation.fit(features, train_rows, target, l2=10.0)
         probability = model.probability(values)
     else:
-        probability = _fallback(panel)[:, forecast_at]
+        probability = fallback_probability(panel)[:, forecast_at]
     rise = rise_scores(panel.channel("quad4") + panel.channel("quad3"))[:, forecast_at - 1]
     result = []
     for i in np.flatnonzero(features.seen[:, forecast_at]):

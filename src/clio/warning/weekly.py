@@ -32,6 +32,7 @@ import numpy as np
 from clio.errors import InputError
 from clio.warning import escalation
 from clio.warning.escalation import BoolArray
+from clio.warning.forecaster import fallback_probability
 from clio.warning.panel import FloatArray, Panel, PanelRow, build_panel
 
 REQUIRED = (
@@ -271,6 +272,14 @@ def evaluate_weekly(path: Path) -> dict[str, Any]:
     }
     result["selection"] = {"l2": l2, "valid_brier": round(valid_brier, 5), "valid_threshold_f1": threshold}
     result["reliability"] = reliability(p, y)
+    result["reliability_valid"] = reliability(valid_p, y_valid)
+    # The small-data fallback that `clio alerts` uses when a database is too small to fit the
+    # model: scored here for reference only (it is not selected or tuned on this data).
+    fallback = fallback_probability(panel)
+    result["fallback"] = {
+        "brier": round(brier(fallback[test], y), 5),
+        "aupr_onset": round(average_precision(fallback[onsets_eligible], y_onset), 4),
+    }
     result["model"] = {"features": list(final.names), "weights": [round(float(w), 4) for w in final.weights]}
     result["runtime_s"] = round(time.perf_counter() - started, 2)
     return result
