@@ -116,3 +116,22 @@ def test_eval_forecast_and_alerts_say_what_they_need() -> None:
     assert done.returncode == 1 and "--data DIR" in done.stderr and "Traceback" not in done.stderr
     done = clio("eval", "alerts")
     assert done.returncode == 1 and "--weekly FILE" in done.stderr
+
+
+def test_a_feed_raises_alerts_as_batches_are_stored(tmp_path: Path) -> None:
+    """`clio run -` (a continuous feed, like --watch) raises alerts after stored batches."""
+    lines = []
+    for path in sorted(STORY.glob("*.txt")):
+        header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        fields = dict(line.split(" ", 1) for line in header.splitlines())
+        lines.append(
+            json.dumps({"id": path.stem, "date": fields["date"], "title": fields["title"], "text": body})
+        )
+    hook_log = tmp_path / "hook.jsonl"
+    hook = f"{sys.executable} -c \"import sys; open(r'{hook_log}', 'a').write(sys.stdin.read())\""
+    done = clio(
+        "run", "-", "--db", str(tmp_path / "feed.db"), "--on-alert", hook, stdin="\n".join(lines) + "\n"
+    )
+    assert done.returncode == 0, done.stderr
+    alert = _dyad_alert([json.loads(line) for line in hook_log.read_text().splitlines()])
+    assert any("shelled Eritrean positions" in e["sentence"] for e in alert["evidence"])
