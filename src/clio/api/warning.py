@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -18,6 +19,8 @@ from clio.warning.report import forecast_report
 router = APIRouter()
 Code = Annotated[str, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Country (ISO3) or actor code.")]
 CHART_PERIODS = 26
+FORECAST_CACHE = 64
+FORECAST_CACHE = 64
 BAR_STEP = 30
 
 
@@ -64,10 +67,19 @@ async def forecast(
     interval: Literal["day", "week", "month"] = "week",
     top: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> JSONResponse:
-    engine = request.app.state.engine
-    report = await run_in_threadpool(
-        forecast_report, engine, source, target, as_of=date, interval=interval, top=top
-    )
+    # Entity forecasting trains on the stored events: answers are kept until the events change.
+    state = request.app.state
+    if not hasattr(state, "forecasts"):
+        state.forecasts = OrderedDict()
+    key = (source.upper(), (target or "").upper(), date, interval, top, state.stats.get().get("events"))
+    report = state.forecasts.get(key)
+    if report is None:
+        report = await run_in_threadpool(
+            forecast_report, state.engine, source, target, as_of=date, interval=interval, top=top
+        )
+        state.forecasts[key] = report
+        while len(state.forecasts) > FORECAST_CACHE:
+            state.forecasts.popitem(last=False)
     return JSONResponse(report)
 
 
