@@ -48,26 +48,52 @@ def event_units(row: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
 
 
 def increments(rows: Iterable[Mapping[str, Any]]) -> dict[SeriesKey, dict[str, float]]:
-    """Counts to add per series row for event rows (those without a day are not in any series)."""
-    totals: dict[SeriesKey, dict[str, float]] = defaultdict(
-        lambda: dict.fromkeys((*schema.SERIES_COUNTS, "goldstein_sum"), 0)
-    )
+    """Counts to add per series row for event rows (those without a day are not in any series).
+
+    Events are first grouped by everything that decides their series rows (day, actors,
+    countries, quad class, root), so each group is expanded into units and periods once."""
+    groups: dict[tuple[Any, ...], list[float]] = defaultdict(lambda: [0, 0.0])
     for row in rows:
         day = row.get("day")
         if day is None:
             continue
-        root = str(row.get("cameo_root") or "")
-        quad = int(row["quad_class"])
+        key = (
+            day,
+            row.get("source_code"),
+            row.get("source_country"),
+            row.get("target_code"),
+            row.get("target_country"),
+            int(row["quad_class"]),
+            str(row.get("cameo_root") or ""),
+        )
+        group = groups[key]
+        group[0] += 1
+        group[1] += float(row.get("goldstein") or 0.0)
+    names = (*schema.SERIES_COUNTS, "goldstein_sum")
+    totals: dict[SeriesKey, dict[str, float]] = defaultdict(lambda: dict.fromkeys(names, 0))
+    for (day, source, source_country, target, target_country, quad, root), (
+        count,
+        goldstein,
+    ) in groups.items():
+        event = {
+            "source_code": source,
+            "source_country": source_country,
+            "target_code": target,
+            "target_country": target_country,
+        }
+        columns = ["events"]
+        if 1 <= quad <= 4:
+            columns.append(f"quad{quad}")
+        if root.isdigit() and 1 <= int(root) <= 20:
+            columns.append(f"root{int(root):02d}")
+        units = list(event_units(event))
         for interval in INTERVALS:
             period = period_of(day, interval)
-            for unit, source, target in event_units(row):
-                cell = totals[(interval, period, unit, source[:32], target[:32])]
-                cell["events"] += 1
-                if 1 <= quad <= 4:
-                    cell[f"quad{quad}"] += 1
-                if root.isdigit() and 1 <= int(root) <= 20:
-                    cell[f"root{int(root):02d}"] += 1
-                cell["goldstein_sum"] += float(row.get("goldstein") or 0.0)
+            for unit, unit_source, unit_target in units:
+                cell = totals[(interval, period, unit, unit_source[:32], unit_target[:32])]
+                for column in columns:
+                    cell[column] += count
+                cell["goldstein_sum"] += goldstein
     return totals
 
 
