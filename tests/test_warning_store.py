@@ -145,3 +145,19 @@ def test_api_alerts_and_forecast(tmp_path: Path) -> None:
     assert page.status_code == 200 and "alert-mark" in page.text and "alert-events" in page.text
     assert client.get("/alerts/" + "0" * 40).status_code == 404
     store.close()
+
+
+def test_api_series_with_shares_of_volume(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'series.db'}")
+    store.write(escalation_story())
+    client = TestClient(create_app(Settings(db_url=str(store.engine.url)), engine=store.engine, api_token=""))
+    body = client.get("/api/series", params={"source": "TJK", "target": "KGZ", "interval": "week"}).json()
+    assert body["unit"] == "country_dyad"
+    week8 = next(r for r in body["series"] if r["period"] == (START + dt.timedelta(weeks=8)).isoformat())
+    # week 8: 5 events (threat 2, shots 2, KAZ-UZB 1); TJK takes part in 4; TJK -> KGZ is 1
+    assert (week8["events"], week8["quad4"], week8["root19"]) == (1, 1, 1)
+    assert week8["share_of_corpus"] == pytest.approx(1 / 5)
+    assert week8["share_of_source"] == pytest.approx(1 / 4)
+    country = client.get("/api/series", params={"source": "KAZ", "interval": "month"}).json()
+    assert country["unit"] == "country" and "share_of_source" not in country["series"][0]
+    store.close()

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from clio.store.alerts import find_alerts
-from clio.store.series import load_series, period_of
+from clio.store.series import load_series, period_of, unit_of
 from clio.warning.alerts import alert_json
 from clio.warning.report import forecast_report
 
@@ -20,7 +20,9 @@ router = APIRouter()
 Code = Annotated[str, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Country (ISO3) or actor code.")]
 CHART_PERIODS = 26
 FORECAST_CACHE = 64
+SOURCE_UNIT = {"dyad": "actor", "country_dyad": "country"}  # whose volume a dyad's share is of
 FORECAST_CACHE = 64
+SOURCE_UNIT = {"dyad": "actor", "country_dyad": "country"}  # whose volume a dyad's share is of
 BAR_STEP = 30
 
 
@@ -81,6 +83,51 @@ async def forecast(
         while len(state.forecasts) > FORECAST_CACHE:
             state.forecasts.popitem(last=False)
     return JSONResponse(report)
+
+
+@router.get(
+    "/api/series",
+    summary="Counts per period of a country, actor or dyad by quad class and CAMEO root, with volume shares",
+)
+def series(
+    request: Request,
+    source: Code,
+    target: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z0-9]{3,32}$", description="Target: the directed dyad's series.")
+    ] = None,
+    interval: Literal["day", "week", "month"] = "week",
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> JSONResponse:
+    unit, code, target_code = unit_of(source, target)
+    with request.app.state.engine.connect() as connection:
+        rows = load_series(connection, interval=interval, unit=unit, until=until, key=(code, target_code))
+        corpus = load_series(connection, interval=interval, unit="corpus", until=until, key=("", ""))
+        own = (
+            load_series(connection, interval=interval, unit=SOURCE_UNIT[unit], until=until, key=(code, ""))
+            if target_code
+            else []
+        )
+    corpus_events = {r["period"]: r["events"] for r in corpus}
+    source_events = {r["period"]: r["events"] for r in own}
+    out = []
+    for row in rows:
+        if since is not None and row["period"] < since:
+            continue
+        item = {k: v for k, v in row.items() if k not in ("interval", "unit", "source", "target")}
+        item["period"] = row["period"].isoformat()
+        item["share_of_corpus"] = (
+            round(row["events"] / corpus_events[row["period"]], 6)
+            if corpus_events.get(row["period"])
+            else None
+        )
+        if target_code:
+            total = source_events.get(row["period"])
+            item["share_of_source"] = round(row["events"] / total, 6) if total else None
+        out.append(item)
+    return JSONResponse(
+        {"unit": unit, "source": code, "target": target_code or None, "interval": interval, "series": out}
+    )
 
 
 def _chart(rows: list[dict[str, Any]], interval: str, marked: dt.date) -> dict[str, Any]:
