@@ -273,10 +273,8 @@ class FeatureBuilder:
 
 def build_context(history: History, facts: Facts, groups: IntArray, *, cooccurrence_until: int) -> Context:
     """The tables for a FeatureBuilder; ``facts`` include inverses, as in ``history``."""
-    by_rel = history.by_relation
     flags = repeat_flags(facts)
     order = np.lexsort((facts.day, facts.r))
     cumsum = np.concatenate([[0], np.cumsum(flags[order])]).astype(np.int64)
-    del by_rel
     table = cooccurrence_table(facts, history.num_relations, until=cooccurrence_until)
     return Context(groups=groups, cooccurrence=table, repeat_cumsum=cumsum)

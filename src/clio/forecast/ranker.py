@@ -84,6 +84,8 @@ def collect_examples(
     chunk: int = 64,
     progress: Callable[[int], None] | None = None,
 ) -> Examples:
+    """Training rows for ``queries``: the candidates of each (see ``candidates``) with their
+    features, which are true answers, and their logit offsets."""
     rng = np.random.default_rng(seed)
     feats: list[Float32Array] = []
     owner: list[IntArray] = []
@@ -92,7 +94,7 @@ def collect_examples(
     count = 0
     for _, rows in day_batches(queries, chunk=chunk):
         features = builder.build(queries, rows)
-        golds = [queries.filtered[int(q)] & _answers(queries, int(q)) for q in rows]
+        golds = [queries.filtered[int(q)] for q in rows]  # every true answer of the query that day
         for i, (ids, offs) in enumerate(candidates(features, golds, rng, top=top, random=random)):
             feats.append(features[:, i, ids].T)
             owner.append(np.full(len(ids), count, dtype=np.int64))
@@ -104,10 +106,6 @@ def collect_examples(
     return Examples(
         np.concatenate(feats), np.concatenate(owner), np.concatenate(gold), np.concatenate(offset)
     )
-
-
-def _answers(queries: Queries, q: int) -> frozenset[int]:
-    return queries.filtered[q]
 
 
 @dataclass
