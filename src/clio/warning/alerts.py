@@ -158,7 +158,7 @@ class AlertWatcher:
         return new
 
 
-def current_alerts(engine: Engine, *, limit: int = 20) -> list[dict[str, Any]]:
+def current_alerts(engine: Engine, *, limit: int = 12) -> list[dict[str, Any]]:
     """The latest stored alerts (latest forecast period first), JSON-ready, for the dashboard."""
     with engine.connect() as connection:
         return [alert_json(a) for a in alert_store.find_alerts(connection, limit=limit)]
