@@ -191,8 +191,13 @@ def run(
     for message in summary.input_errors:
         err.print(f"[red]error[/red] {message}", markup=True, highlight=False)
     _print_summary(summary, settings.db_url)
+    if alerts.raised:
+        out.print(f"{len(alerts.raised)} new alerts; `clio alerts` lists them with the events behind them")
     if summary.failed:
         raise typer.Exit(1)
+
+
+MAX_ALERT_LINES = 10
 
 
 def _alert_watcher(store: Any, watchlist: Path | None, on_alert: str | None) -> Any:
@@ -204,14 +209,21 @@ def _alert_watcher(store: Any, watchlist: Path | None, on_alert: str | None) -> 
     def warn(message: str) -> None:
         err.print(f"[yellow]warning[/yellow] {message}", markup=True, highlight=False)
 
+    shown = [0]
+
     def announce(alert: dict[str, Any]) -> None:
+        shown[0] += 1
         name = alert["source"] + (f" -> {alert['target']}" if alert["target"] else "")
-        err.print(
-            f"alert {alert['level']}: {name} P={alert['probability']:.2f} for the {alert['interval']} of "
-            f"{alert['period']} ({len(alert['evidence'])} events behind it; `clio alerts` lists them)",
-            markup=False,
-            highlight=False,
-        )
+        if shown[0] <= MAX_ALERT_LINES:
+            events = len(alert["evidence"])
+            err.print(
+                f"alert {alert['level']}: {name} ({alert['unit'].replace('_', ' ')}) "
+                f"P={alert['probability']:.2f} for the {alert['interval']} of "
+                f"{alert['period']} ({events} event{'s' if events != 1 else ''} behind it)",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
         if hook is not None:
             hook(alert)
 
