@@ -144,13 +144,25 @@ def run(
     watch: Annotated[
         Path | None, typer.Option("--watch", help="Keep coding files as they arrive in DIR (Ctrl-C stops).")
     ] = None,
+    on_alert: Annotated[
+        str | None,
+        typer.Option(
+            "--on-alert", help="Shell command run once per new escalation alert, its JSON on stdin."
+        ),
+    ] = None,
+    watchlist: Annotated[
+        Path | None,
+        typer.Option("--watchlist", help="TOML/YAML file: the dyads, countries and thresholds to alert on."),
+    ] = None,
 ) -> None:
     """Ingest, extract and store articles; rerunning skips what is already stored.
 
     With - as the only input, codes a continuous JSON Lines feed from stdin until it ends.
-    Ctrl-C stops after the current batch.
+    Ctrl-C stops after the current batch. Escalation alerts are raised at the end of the run
+    (with --watch or a stdin feed: after every stored batch); --on-alert runs a command per new alert.
 
     Example: clio run news/2023/ --db clio.db --engine dask --workers 4
+    Example: clio run --watch inbox/ --on-alert 'mail -s "Clio alert" desk@example.org'
     """
     from clio.readers import sample_corpus_path
     from clio.runs import run_inputs
@@ -160,6 +172,10 @@ def run(
     settings = _settings(model, db, max_chars, actors, min_confidence)
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
+    alerts = _alert_watcher(store, watchlist, on_alert)
+    streaming = watch is not None or list(inputs) == ["-"]
+    if streaming:
+        store.listeners.append(lambda new_events: alerts.check() if new_events else None)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("coding articles"),
@@ -188,13 +204,53 @@ def run(
     except KeyboardInterrupt:
         err.print("Stopped. Batches already stored are kept; run the same command again to resume.")
         raise typer.Exit(130) from None
+    else:
+        if not streaming:
+            alerts.check()
     finally:
         store.close()
     for message in summary.input_errors:
         err.print(f"[red]error[/red] {message}", markup=True, highlight=False)
     _print_summary(summary, settings.db_url)
+    if alerts.raised:
+        out.print(f"{len(alerts.raised)} new alerts; `clio alerts` lists them with the events behind them")
     if summary.failed:
         raise typer.Exit(1)
+
+
+MAX_ALERT_LINES = 10
+
+
+def _alert_watcher(store: Any, watchlist: Path | None, on_alert: str | None) -> Any:
+    """Raises alerts on ``store``; prints each new one and runs ``on_alert`` for it."""
+    from clio.warning.alerts import AlertWatcher
+    from clio.warning.hooks import CommandHook
+    from clio.warning.watchlist import Watchlist, load_watchlist
+
+    def warn(message: str) -> None:
+        err.print(f"[yellow]warning[/yellow] {message}", markup=True, highlight=False)
+
+    shown = [0]
+
+    def announce(alert: dict[str, Any]) -> None:
+        shown[0] += 1
+        name = alert["source"] + (f" -> {alert['target']}" if alert["target"] else "")
+        if shown[0] <= MAX_ALERT_LINES:
+            events = len(alert["evidence"])
+            err.print(
+                f"alert {alert['level']}: {name} ({alert['unit'].replace('_', ' ')}) "
+                f"P={alert['probability']:.2f} for the {alert['interval']} of "
+                f"{alert['period']} ({events} event{'s' if events != 1 else ''} behind it)",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+        if hook is not None:
+            hook(alert)
+
+    hook = CommandHook(on_alert, on_error=warn) if on_alert else None
+    follow = load_watchlist(watchlist) if watchlist else Watchlist()
+    return AlertWatcher(store.engine, follow, on_alert=announce, on_error=warn)
 
 
 def _print_summary(summary: Any, db_url: str) -> None:
@@ -297,27 +353,46 @@ def events(
 
 @app.command(name="eval")
 def evaluate(
-    task: Annotated[str, typer.Argument(help=f"What to score: {', '.join(TASKS)}.")],
+    task: Annotated[str, typer.Argument(help=f"What to score: {', '.join((*TASKS, *WARNING_TASKS))}.")],
     gold: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--gold", help="Gold JSON Lines file (for articles: a gold folder or gold.jsonl).", exists=True
         ),
-    ],
+    ] = None,
     model: ModelOption = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N records.")] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List the misses.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     min_confidence: MinConfidenceOption = None,
+    data: Annotated[
+        Path | None, typer.Option("--data", help="forecast: an ICEWS-format folder (train/valid/test.txt).")
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option("--predictions", help="forecast: write every test query's ranking here (.jsonl[.gz])."),
+    ] = None,
+    weekly: Annotated[
+        Path | None, typer.Option("--weekly", help="alerts: a weekly dyad counts CSV (weekly_dyads.csv).")
+    ] = None,
 ) -> None:
-    """Score Clio against a gold file.
+    """Score Clio against a gold file, or its forecasts against event data.
 
     Example: clio eval events --gold ../shared/benchmarks/events/petr2_validation.jsonl --errors
 
     Example: clio eval articles --gold ../shared/benchmarks/events/wire_articles_dev --errors
+
+    Example: clio eval forecast --data ../shared/benchmarks/forecast/icews14 --predictions preds.jsonl.gz
+
+    Example: clio eval alerts --weekly ../shared/benchmarks/forecast/icews14/weekly_dyads.csv --json
     """
+    if task in WARNING_TASKS:
+        _evaluate_warning(task, data=data, predictions=predictions, weekly=weekly, as_json=as_json)
+        return
     if task not in TASKS:
-        raise ClioError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+        raise ClioError(f"unknown task {task!r}; choose one of {', '.join((*TASKS, *WARNING_TASKS))}")
+    if gold is None:
+        raise ClioError(f"clio eval {task} needs --gold FILE")
     module_name = f"clio.evaluate.{task}"
     if importlib.util.find_spec(module_name) is None:
         raise ClioError(f"no scorer for {task!r} is installed in this version")
@@ -327,6 +402,54 @@ def evaluate(
         out.print_json(json.dumps(report.to_dict()))
         return
     _print_report(report, show_errors)
+
+
+WARNING_TASKS = ("forecast", "alerts")
+
+
+def _evaluate_warning(
+    task: str, *, data: Path | None, predictions: Path | None, weekly: Path | None, as_json: bool
+) -> None:
+    """``clio eval forecast`` (entity forecasting) and ``clio eval alerts`` (escalation)."""
+    if task == "forecast":
+        if data is None:
+            raise ClioError(
+                "clio eval forecast needs --data DIR "
+                "(train.txt, valid.txt, test.txt, entity2id.txt, relation2id.txt)"
+            )
+        from clio.forecast.evaluate import evaluate_forecast
+
+        log = None if as_json else (lambda message: err.print(message, markup=False, highlight=False))
+        report = evaluate_forecast(data, predictions=predictions, log=log)
+    else:
+        if weekly is None:
+            raise ClioError(
+                "clio eval alerts needs --weekly FILE (weekly dyad counts, e.g. weekly_dyads.csv)"
+            )
+        from clio.warning.weekly import evaluate_weekly
+
+        report = evaluate_weekly(weekly)
+    if as_json:
+        sys.stdout.write(json.dumps(report) + "\n")
+        return
+    _print_nested(report)
+
+
+def _print_nested(report: dict[str, Any], indent: str = "") -> None:
+    for key, value in report.items():
+        if isinstance(value, dict):
+            out.print(f"{indent}{key}:", markup=False)
+            _print_nested(value, indent + "  ")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            out.print(f"{indent}{key}:", markup=False)
+            for item in value:
+                out.print(
+                    f"{indent}  - "
+                    + ", ".join(f"{k}={v}" for k, v in item.items() if not isinstance(v, dict)),
+                    markup=False,
+                )
+        else:
+            out.print(f"{indent}{key}: {value}", markup=False)
 
 
 def _print_report(report: EvalReport, show_errors: bool) -> None:
@@ -357,7 +480,7 @@ def _print_report(report: EvalReport, show_errors: bool) -> None:
 
 def _add_command_groups() -> None:
     """Command groups live in clio.commands.<group>, each a Typer app named ``app``."""
-    for group in ("actors", "export", "serve"):
+    for group in ("actors", "export", "serve", "alerts", "forecast"):
         module_name = f"clio.commands.{group}"
         if importlib.util.find_spec(module_name) is not None:
             module = importlib.import_module(module_name)

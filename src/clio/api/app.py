@@ -204,7 +204,7 @@ def create_app(
     first write (default: the full spaCy pipeline for ``settings``). Each SQL statement is stopped
     after ``query_timeout`` seconds (503 with a message); None leaves statements unlimited.
     """
-    from clio.api import pages, routes
+    from clio.api import pages, routes, warning
 
     engine = engine if engine is not None else open_database(settings.db_url)
     if query_timeout is not None:
@@ -236,6 +236,7 @@ def create_app(
     app.add_middleware(LimitsAndHeaders, max_bytes=max_body_bytes)
     _install_error_handlers(app)
     app.include_router(routes.router)
+    app.include_router(warning.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app

@@ -16,6 +16,7 @@ from clio import analytics
 from clio.api.highlight import Mark, pieces
 from clio.api.params import MAX_PAGE, Sort, encode_cursor, event_filters, paged
 from clio.query import EventQuery, find_events
+from clio.warning.alerts import current_alerts
 
 router = APIRouter(include_in_schema=False)
 FILTER_KEYS = (
@@ -81,6 +82,7 @@ def dashboard(
             "next_link": next_link,
             "quad_names": QUAD_NAMES,
             "sort": sort,
+            "alerts": current_alerts(engine),
         },
     )
 

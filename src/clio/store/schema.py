@@ -195,3 +195,52 @@ cameo_codes = Table(
 )
 
 CHILD_TABLES = (actors, timexes, quotes, locations, events)
+
+# Early warning (0007). ``series``: event counts per unit and period, kept up to date by the writer
+# in the transaction that stores the events. A unit is the corpus, a country or actor (every event
+# it takes part in), or a directed dyad of countries or of actor codes.
+SERIES_COUNTS = (
+    "events",
+    "quad1",
+    "quad2",
+    "quad3",
+    "quad4",
+    *(f"root{n:02d}" for n in range(1, 21)),
+)
+series = Table(
+    "series",
+    metadata,
+    Column("interval", String(5), primary_key=True),  # day, week (ISO, from Monday) or month
+    Column("period", Date, primary_key=True),  # the period's first day
+    Column("unit", String(12), primary_key=True),  # corpus, country, actor, country_dyad, dyad
+    Column("source", String(32), primary_key=True),
+    Column("target", String(32), primary_key=True),  # "" for corpus, country and actor units
+    *(Column(name, Integer, nullable=False, server_default="0") for name in SERIES_COUNTS),
+    Column("goldstein_sum", Float, nullable=False, server_default="0"),
+    Index("ix_series_unit", "unit", "source", "target", "interval", "period"),
+)
+
+# Alerts raised by clio.warning: one per unit, forecast period and kind; the JSON columns are the
+# audit trail (the signals that drove the forecast and the events behind them).
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("interval", String(5), nullable=False),
+    Column("period", Date, nullable=False),  # the period the forecast is for
+    Column("as_of", Date, nullable=False),  # the last day of history it used
+    Column("unit", String(12), nullable=False),
+    Column("source", String(32), nullable=False),
+    Column("target", String(32), nullable=False),
+    Column("level", String(12), nullable=False),  # elevated, high, rising
+    Column("probability", Float, nullable=False),
+    Column("change_score", Float, nullable=False),
+    Column("threshold", Float, nullable=False),
+    Column("model", String(16), nullable=False),
+    Column("signals", Text, nullable=False),  # JSON list of {label, value, weight}
+    Column("evidence", Text, nullable=False),  # JSON list of events with sentence and article link
+    Index("ix_alerts_period", "period"),
+    Index("ix_alerts_unit", "source", "target", "period"),
+    Index("ix_alerts_created", "created_at"),
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from clio import dedup
 from clio.errors import StoreError
 from clio.records import ArticleResult
-from clio.store import schema
+from clio.store import schema, series
 from clio.store.database import open_database
 from clio.store.rows import child_rows
 
@@ -51,6 +51,9 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Called after each committed write with the number of events it added (clio.warning
+        # raises alerts from there during `clio run --watch`).
+        self.listeners: list[Callable[[int], None]] = []
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -139,6 +142,7 @@ class Store:
                 for e in result.errors
             )
         rows["ingest_errors"].extend(_error_dict(e, now) for e in errors)
+        inserted: set[str] = set()
         try:
             with self.engine.begin() as connection:
                 for table in schema.metadata.sorted_tables:  # parents before children
@@ -147,9 +151,17 @@ class Store:
                         # so overlapping batches wait for each other instead of deadlocking.
                         key = [c.name for c in table.primary_key.columns]
                         ordered = sorted(rows[table.name], key=lambda row: tuple(row[k] for k in key))
-                        connection.execute(insert_ignoring_duplicates(self.engine, table), ordered)
+                        insert = insert_ignoring_duplicates(self.engine, table)
+                        if table is not schema.events:
+                            connection.execute(insert, ordered)
+                            continue
+                        # The early-warning series count only the events inserted now (never twice).
+                        inserted = set(connection.scalars(insert.returning(table.c.id), ordered))
+                        series.add_events(connection, (row for row in ordered if row["id"] in inserted))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to {self.engine.url!r}: {exc}") from exc
+        for listener in self.listeners:
+            listener(len(inserted))
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
