@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from clio.errors import DataError
@@ -91,10 +93,17 @@ def _event(span: tuple[int, int], confidence: float, cameo: str = "190") -> Even
     )  # fmt: skip
 
 
-def test_merge_keeps_one_event_per_dyad_code_and_date_with_all_evidence() -> None:
-    merged = merge_events([_event((0, 30), 0.5), _event((40, 80), 0.9), _event((40, 80), 0.7, cameo="195")])
-    assert len(merged) == 2
-    attack = next(e for e in merged if e.cameo == "190")
-    assert attack.span == (0, 30)
-    assert attack.evidence == ((0, 30), (40, 80))
-    assert attack.confidence == 0.9
+def test_merge_keeps_one_event_per_dyad_root_and_date_with_all_evidence() -> None:
+    # "Russia attacked Ukraine" (190) and "the Russian air strikes" (195) on one day: one happening,
+    # recorded by its most confident mention, with every span as evidence.
+    merged = merge_events([_event((0, 30), 0.5), _event((40, 80), 0.9), _event((90, 99), 0.7, cameo="195")])
+    assert len(merged) == 1
+    (attack,) = merged
+    assert (attack.cameo, attack.span, attack.confidence) == ("190", (40, 80), 0.9)
+    assert attack.evidence == ((0, 30), (40, 80), (90, 99))
+    # On equal confidence the more specific code is the record.
+    (tie,) = merge_events([_event((0, 30), 0.7), _event((40, 80), 0.7, cameo="195")])
+    assert tie.cameo == "195"
+    # Another day, or another root, is another happening.
+    other_root = _event((40, 80), 0.9, cameo="112")
+    assert len(merge_events([_event((0, 30), 0.5), dataclasses.replace(other_root, cameo_root="11")])) == 2
