@@ -6,20 +6,25 @@ import csv
 import importlib
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from clio import __version__
 from clio.commands.options import parse_date
 from clio.errors import ClioError, InputError
 from clio.evaluate import TASKS, EvalReport
 from clio.settings import Settings, normalize_db_url
+
+if TYPE_CHECKING:
+    from clio.records import ArticleResult
 
 app = typer.Typer(
     name="clio",
@@ -44,6 +49,44 @@ MaxCharsOption = Annotated[
 ActorsOption = Annotated[
     list[Path] | None, typer.Option("--actors", help="Extra actor knowledge-base file (repeatable).")
 ]
+MaxTokenCharsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-token-chars",
+        help="Runs without a space longer than this are tokenized in pieces (default 200).",
+        envvar="CLIO_MAX_TOKEN_CHARS",
+    ),
+]
+ChunkCharsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--chunk-chars",
+        help="Longer articles are coded in chunks cut at paragraphs; bounds memory (default 100000).",
+        envvar="CLIO_CHUNK_CHARS",
+    ),
+]
+ArticleTimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article may take; slower ones are reported and not stored (default 300).",
+        envvar="CLIO_ARTICLE_TIMEOUT",
+    ),
+]
+# Control characters (line breaks, terminal escapes) in a message are shown escaped, so a
+# message is always one line and input can never drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+LEVEL_STYLES = {"error": "red", "warning": "yellow"}
+
+
+def one_line(message: str) -> str:
+    """``message`` with control characters escaped (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], message)
+
+
+def _report(level: str, message: object) -> None:
+    """One line on stderr: the level in colour, then ``message`` as plain text (never markup)."""
+    err.print(Text.assemble((level, LEVEL_STYLES[level]), " ", one_line(str(message))), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -70,14 +113,36 @@ def _settings(
     db: str = "sqlite:///clio.db",
     max_chars: int = 1_000_000,
     actors: list[Path] | None = None,
+    *,
+    max_token_chars: int | None = None,
+    chunk_chars: int | None = None,
+    article_timeout: float | None = None,
 ) -> Settings:
     return Settings.from_env(
-        model=model, db_url=normalize_db_url(db), max_chars=max_chars, actor_files=tuple(actors or ())
+        model=model,
+        db_url=normalize_db_url(db),
+        max_chars=max_chars,
+        actor_files=tuple(actors or ()),
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
     )
 
 
-def _report_input_error(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+def _emit(result: ArticleResult) -> bool:
+    """Write one article's JSON line on stdout as UTF-8; False (and an error line) if it cannot be."""
+    try:
+        line = (json.dumps(result.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+    except (ValueError, TypeError) as exc:  # UnicodeEncodeError is a ValueError
+        _report("error", f"{result.article.location}: cannot print the result ({type(exc).__name__}: {exc})")
+        return False
+    stdout = getattr(sys.stdout, "buffer", None)
+    if stdout is None:
+        sys.stdout.write(line.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        stdout.write(line)
+    return True
 
 
 @app.command()
@@ -86,20 +151,35 @@ def extract(
     model: ModelOption = None,
     max_chars: MaxCharsOption = 1_000_000,
     actors: ActorsOption = None,
+    max_token_chars: MaxTokenCharsOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    article_timeout: ArticleTimeoutOption = None,
 ) -> None:
     """Print one JSON object per article (JSON Lines) on stdout; nothing is stored.
+
+    An input or article that fails is one error line on stderr; the others are still printed,
+    and the exit status is 1.
 
     Example: clio extract articles/ > events.jsonl
     """
     from clio.pipeline import extract_paths
 
+    settings = _settings(
+        model,
+        max_chars=max_chars,
+        actors=actors,
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
+    )
     failed = False
-    for item in extract_paths(paths, _settings(model, max_chars=max_chars, actors=actors)):
+    for item in extract_paths(paths, settings):
         if isinstance(item, InputError):
             failed = True
-            _report_input_error(item)
-            continue
-        sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            _report("error", item)
+        elif not _emit(item):
+            failed = True
+    sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
 
@@ -123,11 +203,16 @@ def run(
     watch: Annotated[
         Path | None, typer.Option("--watch", help="Keep coding files as they arrive in DIR (Ctrl-C stops).")
     ] = None,
+    max_token_chars: MaxTokenCharsOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    article_timeout: ArticleTimeoutOption = None,
 ) -> None:
     """Ingest, extract and store articles; rerunning skips what is already stored.
 
     With - as the only input, codes a continuous JSON Lines feed from stdin until it ends.
-    Ctrl-C stops after the current batch.
+    Ctrl-C stops after the current batch. An input or article that fails is one error line
+    (and a row in ingest_errors); the rest is stored, the exit status is 1, and a rerun tries
+    the failed articles again.
 
     Example: clio run news/2023/ --db clio.db --engine dask --workers 4
     """
@@ -136,7 +221,15 @@ def run(
     from clio.store import Store
     from clio.watch import stop_on_interrupt
 
-    settings = _settings(model, db, max_chars, actors)
+    settings = _settings(
+        model,
+        db,
+        max_chars,
+        actors,
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
+    )
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
     progress = Progress(
@@ -169,8 +262,8 @@ def run(
         raise typer.Exit(130) from None
     finally:
         store.close()
-    for message in summary.input_errors:
-        err.print(f"[red]error[/red] {message}", markup=True, highlight=False)
+    for message in (*summary.input_errors, *summary.failed_articles):
+        _report("error", message)
     _print_summary(summary, settings.db_url)
     if summary.failed:
         raise typer.Exit(1)
@@ -179,8 +272,9 @@ def run(
 def _print_summary(summary: Any, db_url: str) -> None:
     out.print(
         f"Read {summary.read} articles: stored {summary.stored}, skipped {summary.duplicates} "
-        f"already stored or duplicate; {summary.events} events; {len(summary.input_errors)} input errors "
-        f"-> {db_url}"
+        f"already stored or duplicate; {summary.events} events; {len(summary.input_errors)} input errors; "
+        f"{len(summary.failed_articles)} articles not stored -> {db_url}",
+        markup=False,
     )
     if summary.events_by_root:
         table = Table(title="Events by CAMEO root")
@@ -198,7 +292,17 @@ def _print_summary(summary: Any, db_url: str) -> None:
             table.add_row(source, target, str(count))
         out.print(table)
     for message in summary.stage_errors[:20]:
-        err.print(f"[yellow]warning[/yellow] {message}", markup=True, highlight=False)
+        _report("warning", message)
+    if len(summary.stage_errors) > 20:
+        _report(
+            "warning", f"... and {len(summary.stage_errors) - 20} more warnings in the ingest_errors table"
+        )
+    if summary.undated:
+        _report(
+            "warning",
+            f"{summary.undated} articles have no usable date, so their relative dates stay unresolved"
+            " (the ingest_errors table says why for each)",
+        )
 
 
 EVENT_COLUMNS = (
@@ -301,9 +405,11 @@ def evaluate(
 
 
 def _print_report(report: EvalReport, show_errors: bool) -> None:
-    out.print(f"[bold]{report.task}[/bold] on {report.gold}")
+    out.print(Text.assemble((report.task, "bold"), f" on {report.gold}"))
     for name, value in report.metrics.items():
-        out.print(f"  {name:<32} {value:.3f}" if isinstance(value, float) else f"  {name:<32} {value}")
+        out.print(
+            f"  {name:<32} {value:.3f}" if isinstance(value, float) else f"  {name:<32} {value}", markup=False
+        )
     if report.breakdown:
         table = Table(title="breakdown")
         metric_names = sorted({m for scores in report.breakdown.values() for m in scores})
@@ -320,7 +426,7 @@ def _print_report(report: EvalReport, show_errors: bool) -> None:
             )
         out.print(table)
     for note in report.notes:
-        out.print(f"  note: {note}")
+        out.print(f"  note: {note}", markup=False)
     if show_errors:
         for line in report.errors:
             out.print(line, markup=False)
@@ -349,7 +455,7 @@ def main() -> None:
     except ClioError as exc:
         if debug:
             raise
-        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+        _report("error", exc)
         sys.exit(1)
 
 
