@@ -73,7 +73,9 @@ def test_clio_run_stores_every_good_article_reports_each_bad_one_and_reruns_idem
     with engine.connect() as connection:
         texts = dict(connection.execute(select(schema.articles.c.id, schema.articles.c.text)).all())
         mentions = connection.execute(
-            select(schema.actors.c.article_id, schema.actors.c.start, schema.actors.c.end, schema.actors.c.text)
+            select(
+                schema.actors.c.article_id, schema.actors.c.start, schema.actors.c.end, schema.actors.c.text
+            )
         ).all()
         events = connection.execute(select(schema.events.c.article_id, schema.events.c.id)).all()
         error_rows = int(connection.scalar(select(func.count()).select_from(schema.ingest_errors)) or 0)

@@ -33,6 +33,7 @@ __all__ = [
     "Reader",
     "ReaderRegistry",
     "parse_date",
+    "read_file",
     "read_inputs",
     "sample_corpus_path",
 ]
@@ -60,10 +61,11 @@ def read_inputs(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _guarded(STDIN_LABEL, read_stdin(stream, max_chars=max_chars))
         else:
-            yield from _read_file(item, registry)
+            yield from read_file(item, registry)
 
 
-def _read_file(source: InputFile, registry: ReaderRegistry) -> Iterator[ReadResult]:
+def read_file(source: InputFile, registry: ReaderRegistry) -> Iterator[ReadResult]:
+    """Every article of one file, by the reader its suffix names; never raises."""
     reader = registry.reader_for(source.path)
     if reader is None:
         yield InputError(

@@ -109,10 +109,11 @@ def _storable_article(article: Article, location: str) -> tuple[Article, list[st
             changes[name] = fixed
             shown = ", ".join(str(o) for o in offsets[:_SHOWN_OFFSETS])
             more = f" and {len(offsets) - _SHOWN_OFFSETS} more" if len(offsets) > _SHOWN_OFFSETS else ""
+            count = "1 character" if len(offsets) == 1 else f"{len(offsets)} characters"
+            at = "offset" if len(offsets) == 1 else "offsets"
             warnings.append(
-                f"{location}: '{name}' holds {len(offsets)} character(s) no database can store (a lone"
-                f" surrogate such as \\ud800, or NUL) at offset {shown}{more}; replaced by U+FFFD,"
-                " so offsets are unchanged"
+                f"{location}: '{name}' holds {count} no database can store (a lone surrogate such as"
+                f" \\ud800, or NUL) at {at} {shown}{more}; replaced by U+FFFD, so offsets are unchanged"
             )
     return (dataclasses.replace(article, **changes) if changes else article), warnings
 
