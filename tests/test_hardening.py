@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -350,8 +351,12 @@ def test_chunks_end_at_paragraphs_when_paragraphs_fit(size: int) -> None:
 def test_long_runs_and_their_pieces(text: str, runs: list[tuple[int, int]]) -> None:
     assert long_runs(text, 10) == runs
     pieces = token_pieces(text, 10)
-    assert "".join(text[a:b] for a, b in pieces) == text
-    assert not any(long_runs(text[a:b], 10) for a, b in pieces)
+    assert "".join(text[a:b] for a, b, _ in pieces) == text
+    assert not any(long_runs(text[a:b], 10) for a, b, _ in pieces)
+    # the cuts of each run, and only those, become single tokens
+    assert [(a, b) for a, b, run in pieces if run] == [
+        (cut, min(cut + 10, end)) for start, end in runs for cut in range(start, end, 10)
+    ]
 
 
 def test_a_long_punctuation_run_is_tokenized_in_pieces_with_the_text_unchanged() -> None:
@@ -360,6 +365,17 @@ def test_a_long_punctuation_run_is_tokenized_in_pieces_with_the_text_unchanged()
     doc = prepare_doc(nlp, text, max_token_chars=200)
     assert doc.text == text
     assert max(len(token.text) for token in doc) <= 200
+    assert len(doc) < 100  # 12,000 + 500 characters of runs in tokens of 200, not one per character
+    assert [t.text for t in doc[:6]] == ["Russia", "attacked", "Ukraine", "on", "Monday", "."]
+
+
+def test_chunks_hold_at_most_a_fifth_of_their_characters_in_tokens() -> None:
+    dense = "!?.,;: " * 1_000  # six tokens in seven characters
+    spans = chunk_spans(dense, 1_000)
+    assert all(len(re.findall(r"\S", dense[a:b])) <= 200 for a, b in spans)
+    assert "".join(dense[a:b] for a, b in spans) == dense
+    prose = PARAGRAPH * 100  # about 5.7 characters a token: the characters bind first
+    assert all(b - a > 800 for a, b in chunk_spans(prose, 1_000)[:-1])
 
 
 def _chunked_settings(settings: Settings, **changes: Any) -> Settings:

@@ -53,7 +53,7 @@ MaxTokenCharsOption = Annotated[
     int | None,
     typer.Option(
         "--max-token-chars",
-        help="Runs without a space longer than this are tokenized in pieces (default 200).",
+        help="Runs without a space longer than this are cut into tokens this long (default 200).",
         envvar="CLIO_MAX_TOKEN_CHARS",
     ),
 ]

@@ -83,7 +83,7 @@ class Extractor:
     """Runs the Clio pipeline over articles. Build once; reuse for many batches.
 
     Every article is coded within the budget of ``settings`` (clio.budget): runs without a space
-    longer than ``max_token_chars`` are tokenized in pieces, articles longer than ``chunk_chars``
+    longer than ``max_token_chars`` are cut into tokens that long, articles longer than ``chunk_chars``
     are coded chunk by chunk, and an article still being coded after ``article_timeout`` seconds
     (checked between pipeline stages) is given up and reported as failed.
     """
@@ -162,13 +162,14 @@ class Extractor:
         )
 
     def extract(self, items: Iterable[Ingested]) -> Iterator[ArticleResult]:
-        """Results in input order, processed in batches with nlp.pipe (articles longer than one
+        """Results in input order, processed in batches with nlp.pipe (articles of more than one
         chunk one by one)."""
         for batch in batched(items, self.settings.batch_size):
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, batch: Sequence[Ingested]) -> list[ArticleResult]:
-        short = [item for item in batch if len(item.article.text) <= self.settings.chunk_chars]
+        chunk = self.settings.chunk_chars
+        short = [item for item in batch if len(chunk_spans(item.article.text, chunk)) == 1]
         coded = dict(zip((id(item) for item in short), self._pipe(short), strict=True))
         return [
             coded[id(item)] if id(item) in coded else self.extract_one(item.article, item.warnings)

@@ -40,7 +40,7 @@ class Settings:
     actor_files: tuple[Path, ...] = field(default=())
     mode: str = "rules"  # "rules" (fast) or "accurate" (adds the embedding step; `make install-accurate`)
     time_anchoring: str = "news"
-    max_token_chars: int = DEFAULT_MAX_TOKEN_CHARS  # longer runs without a space are tokenized in pieces
+    max_token_chars: int = DEFAULT_MAX_TOKEN_CHARS  # longer runs without a space are cut into tokens
     chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer articles are coded in chunks (bounds memory)
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT_S  # seconds one article may take
 

@@ -47,10 +47,16 @@ def prepare_doc(
 
 
 def _tokenized(nlp: Language, text: str, max_token_chars: int | None) -> Doc:
-    pieces = token_pieces(text, max_token_chars) if max_token_chars else [(0, len(text))]
-    if len(pieces) == 1:
+    """``nlp.make_doc(text)``, except that each piece of a run longer than ``max_token_chars``
+    without a space becomes one token, never seen by the tokenizer (see clio.budget)."""
+    pieces = token_pieces(text, max_token_chars) if max_token_chars else []
+    if len(pieces) <= 1:
         return nlp.make_doc(text)
-    doc = Doc.from_docs([nlp.make_doc(text[start:end]) for start, end in pieces], ensure_whitespace=False)
+    docs = [
+        Doc(nlp.vocab, words=[text[start:end]], spaces=[False]) if run else nlp.make_doc(text[start:end])
+        for start, end, run in pieces
+    ]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # from_docs joins pieces verbatim; a tokenizer that dropped text would show here
         raise ValueError("the tokenizer changed the text while tokenizing it in pieces")
     return doc
