@@ -372,7 +372,7 @@ def events(
             line = (
                 f"{row['day'] or ''!s:<10}  {row['source_code']:<9} {row['cameo']:<5} "
                 f"{row['target_code'] or '-':<9} "
-                f"{row['goldstein']:+5.1f}  {' '.join(row['sentence'].split())}"
+                f"{row['goldstein']:+5.1f}  {one_line(' '.join(row['sentence'].split()))}"
             )
             out.print(line if len(line) <= width else line[: width - 1] + "…", markup=False)
         out.print(f"{len(rows)} events")
