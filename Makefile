@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install install-accurate run test check bench clean
+.PHONY: install install-accurate run test check bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,11 @@ check: $(STAMP)  ## lint and type-check
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)  ## fuzz every input layer at length (what it covers: docs/reliability.md); failures are kept in .hypothesis/
+	CLIO_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py tests/test_hostile_postgres.py \
+		--hypothesis-show-statistics -p no:cacheprovider
 
 bench: $(STAMP)  ## long measurements; results go to docs/benchmarks.md
 	$(BIN)/python benchmarks/throughput.py

@@ -44,8 +44,9 @@ class StubComponent:
             )
         doc._.actors = actors
         doc._.events = events
-        doc._.timexes = [Timex("today", (0, 0), "DATE", "PRESENT_REF")] if "today" in text else []
-        doc._.quotes = [Quote("x", (0, 1), "direct")] if text.startswith('"') else []
+        today = text.find("today")
+        doc._.timexes = [Timex("today", (today, today + 5), "DATE", "PRESENT_REF")] if today >= 0 else []
+        doc._.quotes = [Quote('"', (0, 1), "direct")] if text.startswith('"') else []
         doc._.locations = []
         return doc
 

@@ -357,7 +357,7 @@ def test_post_accepts_arrays_and_json_lines(writer: TestClient) -> None:
         (b'{"id": "x"}', "no 'text' field"),
         (b'{"text": 12}', "'text' must be a string"),
         (b"\xff\xfe", "not UTF-8"),
-        (b'{"id": "' + b"x" * 300 + b'", "text": "t"}', "longer than 255"),
+        (b'{"id": "' + b"x" * 300 + b'", "text": "t"}', "over the limit of 255"),
         (b"[" + b",".join([b'{"text": "t"}'] * 101) + b"]", "at most 100"),
     ],
 )

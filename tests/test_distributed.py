@@ -122,8 +122,8 @@ def test_a_failed_partition_is_split_so_only_the_bad_article_is_lost(
     )
     # batch_size 3: a003-a005 share the crashing partition; it fails twice, is retried article by
     # article, and only a004 (which crashes alone too) is reported and left unstored
-    failed = {line.split(":")[0].rsplit("/", 1)[-1] for line in summary.stage_errors}
-    assert failed == {"a004.txt"}
+    failed = {line.split(" ")[0].rsplit("/", 1)[-1] for line in summary.failed_articles}
+    assert failed == {"a004.txt"} and summary.failed
     assert summary.stored == 8
     with store.engine.connect() as connection:
         stored = set(connection.scalars(select(schema.articles.c.id)))

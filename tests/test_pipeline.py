@@ -148,7 +148,7 @@ class FailingTokenizer:
         return self.tokenizer(text)
 
 
-def test_an_article_the_tokenizer_rejects_is_stored_with_the_error_and_the_batch_goes_on(
+def test_an_article_the_tokenizer_rejects_is_reported_not_stored_and_the_batch_goes_on(
     tmp_path: Path, settings: Settings
 ) -> None:
     nlp = stub_nlp()
@@ -158,5 +158,10 @@ def test_an_article_the_tokenizer_rejects_is_stored_with_the_error_and_the_batch
     )
     store = Store.open(settings.db_url)
     summary = run_corpus([str(corpus)], settings, store, extractor=Extractor(settings, nlp=nlp))
-    assert summary.stored == 4 and summary.events == 1
-    assert any("bad.txt: tokenizer: RuntimeError: cannot tokenize" in line for line in summary.stage_errors)
+    assert summary.stored == 3 and summary.events == 1 and summary.failed
+    [line] = summary.failed_articles
+    assert "bad.txt (in/bad): tokenizer: RuntimeError: cannot tokenize" in line
+    assert store.counts()["articles"] == 3 and store.counts()["ingest_errors"] == 1
+    again = run_corpus([str(corpus)], settings, store, extractor=Extractor(settings, nlp=nlp))
+    assert (again.stored, again.duplicates, len(again.failed_articles)) == (0, 3, 1)  # retried, not stored
+    assert store.counts()["ingest_errors"] == 1

@@ -6,20 +6,25 @@ import csv
 import importlib
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from clio import __version__
 from clio.commands.options import parse_date
 from clio.errors import ClioError, InputError
 from clio.evaluate import TASKS, EvalReport
 from clio.settings import Settings, normalize_db_url
+
+if TYPE_CHECKING:
+    from clio.records import ArticleResult
 
 app = typer.Typer(
     name="clio",
@@ -55,6 +60,44 @@ MinConfidenceOption = Annotated[
         envvar="CLIO_MIN_CONFIDENCE",
     ),
 ]
+MaxTokenCharsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-token-chars",
+        help="Runs without a space longer than this are cut into tokens this long (default 200).",
+        envvar="CLIO_MAX_TOKEN_CHARS",
+    ),
+]
+ChunkCharsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--chunk-chars",
+        help="Longer articles are coded in chunks cut at paragraphs; bounds memory (default 100000).",
+        envvar="CLIO_CHUNK_CHARS",
+    ),
+]
+ArticleTimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--article-timeout",
+        help="Seconds one article may take; slower ones are reported and not stored (default 300).",
+        envvar="CLIO_ARTICLE_TIMEOUT",
+    ),
+]
+# Control characters (line breaks, terminal escapes) in a message are shown escaped, so a
+# message is always one line and input can never drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+LEVEL_STYLES = {"error": "red", "warning": "yellow"}
+
+
+def one_line(message: str) -> str:
+    """``message`` with control characters escaped (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], message)
+
+
+def _report(level: str, message: object) -> None:
+    """One line on stderr: the level in colour, then ``message`` as plain text (never markup)."""
+    err.print(Text.assemble((level, LEVEL_STYLES[level]), " ", one_line(str(message))), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -82,6 +125,10 @@ def _settings(
     max_chars: int = 1_000_000,
     actors: list[Path] | None = None,
     min_confidence: float | None = None,
+    *,
+    max_token_chars: int | None = None,
+    chunk_chars: int | None = None,
+    article_timeout: float | None = None,
 ) -> Settings:
     return Settings.from_env(
         model=model,
@@ -89,11 +136,26 @@ def _settings(
         max_chars=max_chars,
         actor_files=tuple(actors or ()),
         min_confidence=min_confidence,
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
     )
 
 
-def _report_input_error(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+def _emit(result: ArticleResult) -> bool:
+    """Write one article's JSON line on stdout as UTF-8; False (and an error line) if it cannot be."""
+    try:
+        line = (json.dumps(result.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+    except (ValueError, TypeError) as exc:  # UnicodeEncodeError is a ValueError
+        _report("error", f"{result.article.location}: cannot print the result ({type(exc).__name__}: {exc})")
+        return False
+    stdout = getattr(sys.stdout, "buffer", None)
+    if stdout is None:
+        sys.stdout.write(line.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        stdout.write(line)
+    return True
 
 
 @app.command()
@@ -103,8 +165,14 @@ def extract(
     max_chars: MaxCharsOption = 1_000_000,
     actors: ActorsOption = None,
     min_confidence: MinConfidenceOption = None,
+    max_token_chars: MaxTokenCharsOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    article_timeout: ArticleTimeoutOption = None,
 ) -> None:
     """Print one JSON object per article (JSON Lines) on stdout; nothing is stored.
+
+    An input or article that fails is one error line on stderr; the others are still printed,
+    and the exit status is 1.
 
     Example: clio extract articles/ > events.jsonl
 
@@ -112,14 +180,23 @@ def extract(
     """
     from clio.pipeline import extract_paths
 
+    settings = _settings(
+        model,
+        max_chars=max_chars,
+        actors=actors,
+        min_confidence=min_confidence,
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
+    )
     failed = False
-    settings = _settings(model, max_chars=max_chars, actors=actors, min_confidence=min_confidence)
     for item in extract_paths(paths, settings):
         if isinstance(item, InputError):
             failed = True
-            _report_input_error(item)
-            continue
-        sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            _report("error", item)
+        elif not _emit(item):
+            failed = True
+    sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
 
@@ -154,12 +231,17 @@ def run(
         Path | None,
         typer.Option("--watchlist", help="TOML/YAML file: the dyads, countries and thresholds to alert on."),
     ] = None,
+    max_token_chars: MaxTokenCharsOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    article_timeout: ArticleTimeoutOption = None,
 ) -> None:
     """Ingest, extract and store articles; rerunning skips what is already stored.
 
     With - as the only input, codes a continuous JSON Lines feed from stdin until it ends.
-    Ctrl-C stops after the current batch. Escalation alerts are raised at the end of the run
-    (with --watch or a stdin feed: after every stored batch); --on-alert runs a command per new alert.
+    Ctrl-C stops after the current batch. An input or article that fails is one error line
+    (and a row in ingest_errors); the rest is stored, the exit status is 1, and a rerun tries
+    the failed articles again. Escalation alerts are raised at the end of the run (with --watch
+    or a stdin feed: after every stored batch); --on-alert runs a command per new alert.
 
     Example: clio run news/2023/ --db clio.db --engine dask --workers 4
     Example: clio run --watch inbox/ --on-alert 'mail -s "Clio alert" desk@example.org'
@@ -169,7 +251,16 @@ def run(
     from clio.store import Store
     from clio.watch import stop_on_interrupt
 
-    settings = _settings(model, db, max_chars, actors, min_confidence)
+    settings = _settings(
+        model,
+        db,
+        max_chars,
+        actors,
+        min_confidence,
+        max_token_chars=max_token_chars,
+        chunk_chars=chunk_chars,
+        article_timeout=article_timeout,
+    )
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
     alerts = _alert_watcher(store, watchlist, on_alert)
@@ -209,8 +300,8 @@ def run(
             alerts.check()
     finally:
         store.close()
-    for message in summary.input_errors:
-        err.print(f"[red]error[/red] {message}", markup=True, highlight=False)
+    for message in (*summary.input_errors, *summary.failed_articles):
+        _report("error", message)
     _print_summary(summary, settings.db_url)
     if alerts.raised:
         out.print(f"{len(alerts.raised)} new alerts; `clio alerts` lists them with the events behind them")
@@ -256,8 +347,9 @@ def _alert_watcher(store: Any, watchlist: Path | None, on_alert: str | None) -> 
 def _print_summary(summary: Any, db_url: str) -> None:
     out.print(
         f"Read {summary.read} articles: stored {summary.stored}, skipped {summary.duplicates} "
-        f"already stored or duplicate; {summary.events} events; {len(summary.input_errors)} input errors "
-        f"-> {db_url}"
+        f"already stored or duplicate; {summary.events} events; {len(summary.input_errors)} input errors; "
+        f"{len(summary.failed_articles)} articles not stored -> {db_url}",
+        markup=False,
     )
     if summary.events_by_root:
         table = Table(title="Events by CAMEO root")
@@ -275,7 +367,17 @@ def _print_summary(summary: Any, db_url: str) -> None:
             table.add_row(source, target, str(count))
         out.print(table)
     for message in summary.stage_errors[:20]:
-        err.print(f"[yellow]warning[/yellow] {message}", markup=True, highlight=False)
+        _report("warning", message)
+    if len(summary.stage_errors) > 20:
+        _report(
+            "warning", f"... and {len(summary.stage_errors) - 20} more warnings in the ingest_errors table"
+        )
+    if summary.undated:
+        _report(
+            "warning",
+            f"{summary.undated} articles have no usable date, so their relative dates stay unresolved"
+            " (the ingest_errors table says why for each)",
+        )
 
 
 EVENT_COLUMNS = (
@@ -345,7 +447,7 @@ def events(
             line = (
                 f"{row['day'] or ''!s:<10}  {row['source_code']:<9} {row['cameo']:<5} "
                 f"{row['target_code'] or '-':<9} "
-                f"{row['goldstein']:+5.1f}  {' '.join(row['sentence'].split())}"
+                f"{row['goldstein']:+5.1f}  {one_line(' '.join(row['sentence'].split()))}"
             )
             out.print(line if len(line) <= width else line[: width - 1] + "…", markup=False)
         out.print(f"{len(rows)} events")
@@ -453,9 +555,11 @@ def _print_nested(report: dict[str, Any], indent: str = "") -> None:
 
 
 def _print_report(report: EvalReport, show_errors: bool) -> None:
-    out.print(f"[bold]{report.task}[/bold] on {report.gold}")
+    out.print(Text.assemble((report.task, "bold"), f" on {report.gold}"))
     for name, value in report.metrics.items():
-        out.print(f"  {name:<32} {value:.3f}" if isinstance(value, float) else f"  {name:<32} {value}")
+        out.print(
+            f"  {name:<32} {value:.3f}" if isinstance(value, float) else f"  {name:<32} {value}", markup=False
+        )
     if report.breakdown:
         table = Table(title="breakdown")
         metric_names = sorted({m for scores in report.breakdown.values() for m in scores})
@@ -472,7 +576,7 @@ def _print_report(report: EvalReport, show_errors: bool) -> None:
             )
         out.print(table)
     for note in report.notes:
-        out.print(f"  note: {note}")
+        out.print(f"  note: {note}", markup=False)
     if show_errors:
         for line in report.errors:
             out.print(line, markup=False)
@@ -501,7 +605,7 @@ def main() -> None:
     except ClioError as exc:
         if debug:
             raise
-        err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+        _report("error", exc)
         sys.exit(1)
 
 

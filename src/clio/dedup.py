@@ -28,7 +28,7 @@ def minhash(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    signature.update_batch([s.encode("utf-8") for s in shingles])
+    signature.update_batch([s.encode("utf-8", "surrogatepass") for s in shingles])
     return signature
 
 

@@ -31,6 +31,7 @@ from clio.pipeline import (
     PendingBatch,
     ProgressCallback,
     RunSummary,
+    extracted_batch,
     run_items,
 )
 from clio.readers import Ingested, read_inputs
@@ -111,7 +112,7 @@ class DaskEngine:
                 future = self.client.submit(extract_partition, batch.items, retries=1, pure=False)
                 in_flight[future] = batch
             else:
-                yield ExtractedBatch(batch, [])
+                yield extracted_batch(batch, [])
             # Store finished batches as soon as possible; block only when the window is full.
             yield from self._collect(in_flight, block=len(in_flight) >= self.max_in_flight)
         while in_flight:
@@ -125,7 +126,7 @@ class DaskEngine:
         for future in [f for f in in_flight if f.done()]:
             batch = in_flight.pop(future)
             if future.status == "finished":
-                yield ExtractedBatch(batch, future.result())
+                yield extracted_batch(batch, future.result())
             else:
                 yield self._one_by_one(batch)
             future.release()
@@ -144,7 +145,7 @@ class DaskEngine:
             else:
                 failed.append(_failure_row(item, future.exception()))
             future.release()
-        return ExtractedBatch(batch, results, failed=failed)
+        return extracted_batch(batch, results, failed)
 
 
 def default_workers() -> int:

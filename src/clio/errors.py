@@ -45,4 +45,9 @@ class ModelError(ClioError):
 
 
 class StoreError(ClioError):
-    """The database could not be opened, migrated or written."""
+    """The database could not be opened, migrated or written. ``reason`` is the database's own
+    short account of why (the message adds where)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message

@@ -14,11 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from clio import dedup
+from clio.budget import Deadline, chunk_spans, long_run_note
+from clio.chunks import merged
 from clio.clean import find_noise
-from clio.errors import InputError
+from clio.errors import ArticleError, InputError, StoreError
 from clio.headlines import TITLE, headline_events
 from clio.nlp import build_nlp, prepare_doc
 from clio.readers import Ingested, read_inputs
+from clio.readers.dates import UNRESOLVED
 from clio.records import Article, ArticleResult, StageError
 from clio.settings import Settings
 from clio.store import ErrorRow, Store
@@ -62,12 +65,28 @@ def _reader_errors(article: Article, warnings: Sequence[str]) -> list[StageError
     """The reader's warnings as stage errors; an undated article says so even without one."""
     errors = [StageError("reader", w) for w in warnings]
     if article.date is None and not warnings:
-        errors.append(StageError("reader", "no article date; relative dates stay unresolved"))
+        errors.append(StageError("reader", f"no article date; {UNRESOLVED}"))
     return errors
 
 
+MAX_MESSAGE_CHARS = 300
+BUDGET = "budget"
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as one short line for an error message (its text may quote a whole article)."""
+    message = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return message if len(message) <= MAX_MESSAGE_CHARS else message[: MAX_MESSAGE_CHARS - 3] + "..."
+
+
 class Extractor:
-    """Runs the Clio pipeline over articles. Build once; reuse for many batches."""
+    """Runs the Clio pipeline over articles. Build once; reuse for many batches.
+
+    Every article is coded within the budget of ``settings`` (clio.budget): runs without a space
+    longer than ``max_token_chars`` are cut into tokens that long, articles longer than ``chunk_chars``
+    are coded chunk by chunk, and an article still being coded after ``article_timeout`` seconds
+    (checked between pipeline stages) is given up and reported as failed.
+    """
 
     def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
         self.settings = settings
@@ -80,57 +99,88 @@ class Extractor:
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
-    def _doc(self, article: Article) -> Doc:
+    def _doc(self, article: Article, text: str) -> Doc:
         return prepare_doc(
             self.nlp,
-            article.text,
+            text,
             article_id=article.id,
             article_date=article.date,
-            noise=find_noise(article.text),
+            noise=find_noise(text),
+            max_token_chars=self.settings.max_token_chars,
         )
 
     def _title_doc(self, article: Article) -> Doc:
-        title = article.title or ""
-        return prepare_doc(
-            self.nlp, title, article_id=article.id, article_date=article.date, noise=find_noise(title)
-        )
+        return self._doc(article, article.title or "")
+
+    def _notes(self, article: Article, warnings: Sequence[str]) -> list[StageError]:
+        """What the reader and the budget have to say about ``article`` before it is coded."""
+        errors = _reader_errors(article, warnings)
+        for section, text in (("tokenizer", article.text), (TITLE, article.title or "")):
+            note = long_run_note(text, self.settings.max_token_chars)
+            if note:
+                errors.append(StageError(section, note))
+        return errors
 
     def extract_one(self, article: Article, warnings: Sequence[str] = ()) -> ArticleResult:
-        """Run each component in turn; a failing component is reported, the others still run."""
-        errors = _reader_errors(article, warnings)
-        try:
-            doc = self._doc(article)
-        except Exception as exc:  # the tokenizer failed: nothing to code, but the batch goes on
-            errors.append(StageError("tokenizer", f"{type(exc).__name__}: {exc}"))
-            return ArticleResult(article=article, errors=tuple(errors))
-        for name, component in self.nlp.pipeline:
+        """Run each component in turn, chunk by chunk; a failing component is reported and the
+        others still run. An article that cannot be tokenized, or that runs over its time budget,
+        comes back ``failed`` (see ArticleResult.failed)."""
+        errors = self._notes(article, warnings)
+        deadline = Deadline(self.settings.article_timeout)
+        parts: list[tuple[int, ArticleResult]] = []
+        for start, end in chunk_spans(article.text, self.settings.chunk_chars):
             try:
-                doc = component(doc)
-            except Exception as exc:  # one bad article must never stop a batch
-                errors.append(StageError(name, f"{type(exc).__name__}: {exc}"))
-        result = result_from_doc(article, doc, errors)
-        if not article.title:
-            return result
-        try:
-            title_doc = self.nlp(self._title_doc(article), disable=TITLE_SKIPS)
-        except Exception as exc:
-            return dataclasses.replace(
-                result, errors=(*result.errors, StageError(TITLE, f"{type(exc).__name__}: {exc}"))
-            )
-        return with_headline(result, title_doc)
+                doc = self._doc(article, article.text[start:end])
+            except Exception as exc:  # nothing to code, but the batch goes on
+                return _failed(article, errors, StageError("tokenizer", describe(exc), fatal=True))
+            for name, component in self.nlp.pipeline:
+                if deadline.passed():
+                    return _failed(article, errors, self._over_time(start))
+                try:
+                    doc = component(doc)
+                except Exception as exc:  # one bad article must never stop a batch
+                    errors.append(StageError(name, describe(exc)))
+            parts.append((start, result_from_doc(article, doc)))
+        result = merged(article, parts, errors)
+        if article.title:
+            try:
+                result = with_headline(result, self.nlp(self._title_doc(article), disable=TITLE_SKIPS))
+            except Exception as exc:
+                result = result.replace(errors=(*result.errors, StageError(TITLE, describe(exc))))
+        if deadline.passed():
+            return _failed(article, list(result.errors), self._over_time(len(article.text)))
+        return result
+
+    def _over_time(self, reached: int) -> StageError:
+        timeout = self.settings.article_timeout
+        return StageError(
+            BUDGET,
+            f"coding took longer than the time budget of {timeout:g} s per article (reached"
+            f" character {reached:,}); the article is not stored: raise --article-timeout"
+            " (CLIO_ARTICLE_TIMEOUT) or split the article",
+            fatal=True,
+        )
 
     def extract(self, items: Iterable[Ingested]) -> Iterator[ArticleResult]:
-        """Results in input order, processed in batches with nlp.pipe."""
+        """Results in input order, processed in batches with nlp.pipe (articles of more than one
+        chunk one by one)."""
         for batch in batched(items, self.settings.batch_size):
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, batch: Sequence[Ingested]) -> list[ArticleResult]:
+        chunk = self.settings.chunk_chars
+        short = [item for item in batch if len(chunk_spans(item.article.text, chunk)) == 1]
+        coded = dict(zip((id(item) for item in short), self._pipe(short), strict=True))
+        return [
+            coded[id(item)] if id(item) in coded else self.extract_one(item.article, item.warnings)
+            for item in batch
+        ]
+
+    def _pipe(self, batch: Sequence[Ingested]) -> list[ArticleResult]:
+        """Articles of at most one chunk, coded together; if anything fails, one by one."""
         try:
-            docs = list(self.nlp.pipe(self._doc(item.article) for item in batch))
-        except Exception:  # find which article failed, and keep the rest
-            return [self.extract_one(item.article, item.warnings) for item in batch]
-        titled = [item.article for item in batch if item.article.title]
-        try:
+            docs = list(self.nlp.pipe(self._doc(item.article, item.article.text) for item in batch))
+            titled = [item.article for item in batch if item.article.title]
             title_docs = dict(
                 zip(
                     (a.id for a in titled),
@@ -138,14 +188,19 @@ class Extractor:
                     strict=True,
                 )
             )
-        except Exception:
+        except Exception:  # find which article failed, and keep the rest
             return [self.extract_one(item.article, item.warnings) for item in batch]
         results = []
         for item, doc in zip(batch, docs, strict=True):
-            result = result_from_doc(item.article, doc, _reader_errors(item.article, item.warnings))
+            result = result_from_doc(item.article, doc, self._notes(item.article, item.warnings))
             title_doc = title_docs.get(item.article.id)
             results.append(with_headline(result, title_doc) if title_doc is not None else result)
         return results
+
+
+def _failed(article: Article, errors: Sequence[StageError], failure: StageError) -> ArticleResult:
+    """A result that says the article could not be coded (nothing extracted is kept)."""
+    return ArticleResult(article=article, errors=(*errors, failure))
 
 
 def extract_paths(
@@ -156,20 +211,44 @@ def extract_paths(
     pending: list[Ingested] = []
     for item in read_inputs(paths, max_chars=settings.max_chars):
         if isinstance(item, InputError):
-            yield from extractor.extract(pending)
+            yield from _results_or_errors(extractor.extract(pending))
             pending = []
             yield item
             continue
         pending.append(item)
         if len(pending) >= settings.batch_size:
-            yield from extractor.extract(pending)
+            yield from _results_or_errors(extractor.extract(pending))
             pending = []
-    yield from extractor.extract(pending)
+    yield from _results_or_errors(extractor.extract(pending))
+
+
+def _results_or_errors(results: Iterable[ArticleResult]) -> Iterator[ArticleResult | InputError]:
+    for result in results:
+        yield failure_error(result) if result.failed else result
+
+
+def failure_error(result: ArticleResult) -> ArticleError:
+    """The error to report for an article that could not be coded."""
+    failure = next(e for e in result.errors if e.fatal)
+    return ArticleError(result.article.location, f"{failure.stage}: {failure.message}")
+
+
+def failure_rows(result: ArticleResult) -> list[ErrorRow]:
+    """The ``ingest_errors`` rows of an article that could not be coded (not stored: a rerun
+    tries it again)."""
+    location = result.article.path or result.article.id
+    ordered = sorted(result.errors, key=lambda e: not e.fatal)  # the reason it failed first
+    return [ErrorRow(location, e.stage, e.message, result.article.id) for e in ordered]
 
 
 @dataclass
 class RunSummary:
-    """What one ``clio run`` did."""
+    """What one ``clio run`` did.
+
+    ``input_errors`` are inputs that could not be read; ``failed_articles`` are articles read but
+    not stored (they could not be coded within their budget, or not written), which a rerun tries
+    again; ``stage_errors`` are problems with articles that were stored all the same.
+    """
 
     read: int = 0
     stored: int = 0
@@ -178,11 +257,13 @@ class RunSummary:
     events_by_root: Counter[str] = field(default_factory=Counter)
     dyads: Counter[tuple[str, str]] = field(default_factory=Counter)
     input_errors: list[str] = field(default_factory=list)
+    failed_articles: list[str] = field(default_factory=list)
     stage_errors: list[str] = field(default_factory=list)
+    undated: int = 0  # stored articles without a usable date (their warnings are in ingest_errors)
 
     @property
     def failed(self) -> bool:
-        return bool(self.input_errors)
+        return bool(self.input_errors or self.failed_articles)
 
     def add(self, result: ArticleResult) -> None:
         self.stored += 1
@@ -190,11 +271,17 @@ class RunSummary:
             self.events += 1
             self.events_by_root[event.cameo_root] += 1
             self.dyads[(event.source.code, event.target.code if event.target else "-")] += 1
-        self.stage_errors.extend(
-            f"{result.article.path or result.article.id}: {e.stage}: {e.message}"
-            for e in result.errors
-            if e.stage != "reader"
-        )
+        for error in result.errors:
+            if error.stage == "reader" and UNRESOLVED in error.message:
+                self.undated += 1
+            elif error.stage == "reader":  # the reader's warnings name their file and line
+                self.stage_errors.append(error.message)
+            else:
+                self.stage_errors.append(f"{result.article.location}: {error.stage}: {error.message}")
+
+    def add_failure(self, row: ErrorRow) -> None:
+        where = f"{row.location} ({row.article_id})" if row.article_id else row.location
+        self.failed_articles.append(f"{where}: {row.stage}: {row.message}")
 
 
 class Deduplicator:
@@ -251,11 +338,25 @@ class PendingBatch:
 
 @dataclass(frozen=True, slots=True)
 class ExtractedBatch:
-    """A batch's results; ``failed`` names the articles an engine could not extract (not stored)."""
+    """A batch's results; ``failed`` names the articles that could not be extracted (not stored)."""
 
     batch: PendingBatch
     results: list[ArticleResult]
     failed: list[ErrorRow] = field(default_factory=list)
+
+
+def extracted_batch(
+    batch: PendingBatch, results: Iterable[ArticleResult], failed: Sequence[ErrorRow] = ()
+) -> ExtractedBatch:
+    """``batch`` with its results, the articles that failed (ArticleResult.failed) set apart."""
+    coded: list[ArticleResult] = []
+    rows = list(failed)
+    for result in results:
+        if result.failed:
+            rows.extend(failure_rows(result))
+        else:
+            coded.append(result)
+    return ExtractedBatch(batch, coded, rows)
 
 
 class Idle:
@@ -277,7 +378,7 @@ class LocalEngine:
 
     def __call__(self, batches: Iterable[PendingBatch]) -> Iterator[ExtractedBatch]:
         for batch in batches:
-            yield ExtractedBatch(batch, list(self.extractor.extract(batch.items)))
+            yield extracted_batch(batch, self.extractor.extract(batch.items))
 
 
 def pending_batches(
@@ -338,16 +439,58 @@ def store_batches(
         input_rows = [
             ErrorRow(e.location, "input", f"{e.problem} {e.hint}".strip()) for e in batch.input_errors
         ]
+        unstored: list[ErrorRow] = []
         if done.results or input_rows or done.failed:
-            store.write(done.results, minhashes=batch.signatures, errors=[*input_rows, *done.failed])
+            unstored = write_batch(
+                store, done.results, minhashes=batch.signatures, errors=[*input_rows, *done.failed]
+            )
         if dedupe is not None:
             dedupe.done(batch)
+        not_stored = {row.article_id for row in unstored}
         for result in done.results:
-            summary.add(result)
-        summary.stage_errors.extend(f"{e.location}: {e.stage}: {e.message}" for e in done.failed)
+            if result.article.id not in not_stored:
+                summary.add(result)
+        reported: set[str | None] = set()
+        for row in (*done.failed, *unstored):  # one line per article: the first row says why
+            if row.article_id not in reported:
+                reported.add(row.article_id)
+                summary.add_failure(row)
         if progress and batch.read:
             progress(batch.read)
     return summary
+
+
+def write_batch(
+    store: Store,
+    results: Sequence[ArticleResult],
+    *,
+    minhashes: dict[str, bytes],
+    errors: Sequence[ErrorRow] = (),
+) -> list[ErrorRow]:
+    """Write a batch in one transaction; if that fails, each article in its own, so one article
+    the database refuses is reported (and left for a rerun) instead of stopping the run.
+
+    Returns the rows (already written to ``ingest_errors``) of the articles not stored. When not
+    even those rows can be written, the database itself is failing: the batch's error is raised.
+    """
+    try:
+        store.write(results, minhashes=minhashes, errors=errors)
+        return []
+    except StoreError as batch_error:
+        refused: list[ErrorRow] = []
+        for result in results:
+            article = result.article
+            try:
+                signature = {article.id: minhashes[article.id]} if article.id in minhashes else {}
+                store.write([result], minhashes=signature)
+            except StoreError as exc:
+                message = f"the database refused the article and it is not stored ({exc.reason})"
+                refused.append(ErrorRow(article.path or article.id, "store", message, article.id))
+        try:
+            store.write([], errors=[*errors, *refused])
+        except StoreError:
+            raise batch_error from None
+        return refused
 
 
 def run_items(

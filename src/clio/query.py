@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -13,16 +14,23 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, func, literal, or_, 
 from clio.store import schema
 
 MAX_LIMIT = 10_000
+SURROGATES = (0xD800, 0xDFFF)
 events = schema.events
 
 
 def prefix_clause(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range that an index can serve on SQLite and
     PostgreSQL alike (SQLite's case-insensitive LIKE cannot use an ordinary index)."""
-    if not prefix:
-        return column.is_not(None)
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    # The least string above every string with the prefix: the prefix with its last character
+    # incremented; a last character that cannot be (U+10FFFF) is dropped and the one before it
+    # incremented instead. A prefix of nothing but U+10FFFF has no such bound.
+    stem = prefix.rstrip(chr(sys.maxunicode))
+    if not stem:
+        return column >= prefix if prefix else column.is_not(None)
+    following = ord(stem[-1]) + 1
+    if SURROGATES[0] <= following <= SURROGATES[1]:  # not characters: no database takes them
+        following = SURROGATES[1] + 1
+    return and_(column >= prefix, column < stem[:-1] + chr(following))
 
 
 def _actor_clause(side: str, value: str) -> ColumnElement[bool]:

@@ -52,9 +52,15 @@ class Article:
         }
 
     @property
+    def location(self) -> str:
+        """Where the article came from, for messages: its file and id, or its id."""
+        return f"{self.path} ({self.id})" if self.path else self.id
+
+    @property
     def content_hash(self) -> str:
         """A hash of the text, used to recognise the same article under another id."""
-        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+        # surrogatepass: an Article built in code may hold lone surrogates (readers replace them)
+        return hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,13 +293,19 @@ def event_id(article_id: str, span: Span, cameo: str, source_code: str, target_c
 
 @dataclass(frozen=True, slots=True)
 class StageError:
-    """A problem met while processing one article; the article is still returned."""
+    """A problem met while processing one article. The article is still returned; when the
+    problem is ``fatal`` (nothing could be coded, or the article ran over its budget) it is
+    reported as failed and not stored, so a rerun tries it again."""
 
     stage: str
     message: str
+    fatal: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"stage": self.stage, "message": self.message}
+        out: dict[str, Any] = {"stage": self.stage, "message": self.message}
+        if self.fatal:
+            out["fatal"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +331,11 @@ class ArticleResult:
             "locations": [loc.to_dict() for loc in self.locations],
             "errors": [e.to_dict() for e in self.errors],
         }
+
+    @property
+    def failed(self) -> bool:
+        """Whether the article could not be coded (see ``StageError.fatal``)."""
+        return any(error.fatal for error in self.errors)
 
     def replace(self, **changes: Any) -> ArticleResult:
         return dataclasses.replace(self, **changes)

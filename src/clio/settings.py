@@ -13,6 +13,10 @@ from clio.errors import SettingsError
 
 DEFAULT_DB = "sqlite:///clio.db"
 DEFAULT_MAX_CHARS = 1_000_000
+# The per-article budget (clio.budget): see the README's Settings table for what each bounds.
+DEFAULT_MAX_TOKEN_CHARS = 200
+DEFAULT_CHUNK_CHARS = 100_000
+DEFAULT_ARTICLE_TIMEOUT_S = 300.0
 GOLDSTEIN_VARIANTS = ("phoenix", "gdelt")
 # How relative dates resolve: against the article date ("news"), or against the last date the
 # text named ("narrative", for histories and long features).
@@ -39,6 +43,9 @@ class Settings:
     # Events whose calibrated confidence is below this are dropped; None: the fitted model's
     # recommended threshold (see clio.events.confidence); 0 keeps every event.
     min_confidence: float | None = None
+    max_token_chars: int = DEFAULT_MAX_TOKEN_CHARS  # longer runs without a space are cut into tokens
+    chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer articles are coded in chunks (bounds memory)
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT_S  # seconds one article may take
 
     def __post_init__(self) -> None:
         choices = (
@@ -57,6 +64,14 @@ class Settings:
             raise SettingsError(
                 "min_confidence (CLIO_MIN_CONFIDENCE, --min-confidence) must be between 0 and 1"
             )
+        positive = (
+            ("max_token_chars (CLIO_MAX_TOKEN_CHARS, --max-token-chars)", self.max_token_chars),
+            ("chunk_chars (CLIO_CHUNK_CHARS, --chunk-chars)", self.chunk_chars),
+            ("article_timeout (CLIO_ARTICLE_TIMEOUT, --article-timeout)", self.article_timeout),
+        )
+        for described, number in positive:
+            if not number > 0:  # also refuses NaN
+                raise SettingsError(f"{described} must be positive, not {number!r}")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -69,6 +84,12 @@ class Settings:
             values["db_url"] = env["CLIO_DB"]
         if env.get("CLIO_MAX_CHARS"):
             values["max_chars"] = _whole_number("CLIO_MAX_CHARS", env["CLIO_MAX_CHARS"])
+        if env.get("CLIO_MAX_TOKEN_CHARS"):
+            values["max_token_chars"] = _whole_number("CLIO_MAX_TOKEN_CHARS", env["CLIO_MAX_TOKEN_CHARS"])
+        if env.get("CLIO_CHUNK_CHARS"):
+            values["chunk_chars"] = _whole_number("CLIO_CHUNK_CHARS", env["CLIO_CHUNK_CHARS"])
+        if env.get("CLIO_ARTICLE_TIMEOUT"):
+            values["article_timeout"] = _seconds("CLIO_ARTICLE_TIMEOUT", env["CLIO_ARTICLE_TIMEOUT"])
         if env.get("CLIO_GOLDSTEIN"):
             values["goldstein"] = env["CLIO_GOLDSTEIN"]
         if env.get("CLIO_MODE"):
@@ -96,6 +117,13 @@ def _fraction(variable: str, value: str) -> float:
         return float(value)
     except ValueError:
         raise SettingsError(f"{variable} must be a number between 0 and 1, not {value!r}") from None
+
+
+def _seconds(variable: str, value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise SettingsError(f"{variable} must be a number of seconds, not {value!r}") from None
 
 
 def normalize_db_url(value: str) -> str:

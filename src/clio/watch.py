@@ -21,7 +21,7 @@ from typing import BinaryIO, TextIO
 
 from clio.errors import InputError
 from clio.pipeline import IDLE, Engine, ProgressCallback, RunSummary, StreamItem, run_items
-from clio.readers import ReaderRegistry
+from clio.readers import ReaderRegistry, read_file
 from clio.readers.base import InputFile
 from clio.readers.paths import expand
 from clio.readers.stdin import read_stdin
@@ -74,9 +74,7 @@ def watch_items(
                 continue
             del settling[source.path]
             read[source.path] = state
-            reader = registry.reader_for(source.path)
-            if reader is not None:
-                yield from reader.read(source)
+            yield from read_file(source, registry)
             if stop.is_set():
                 break
         yield IDLE

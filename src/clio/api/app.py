@@ -85,6 +85,16 @@ class LimitsAndHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        query = scope.get("query_string", b"")
+        if "\x00" in scope.get("path", "") or b"%00" in query or b"\x00" in query:
+            # PostgreSQL cannot compare text with NUL (and no stored value holds one): refuse
+            # the request here instead of failing in the database.
+            response = JSONResponse(
+                {"error": "the URL holds a NUL character (%00); remove it from the path and parameters"},
+                status_code=400,
+            )
+            await response(scope, receive, send)
+            return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             response = JSONResponse(

@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clio.errors import InputError
-from clio.pipeline import Extractor
+from clio.pipeline import Deduplicator, Extractor, failure_error, failure_rows, write_batch
 from clio.readers.base import Ingested, article_from_fields
 from clio.store import Store
 
 FIELDS_HINT = 'send {"text": ..., "date": "YYYY-MM-DD", "id", "title", "source", "url"} (text required)'
 MAX_ARTICLES = 100
-MAX_ID_CHARS = 255  # the width of articles.id
 
 
 class BodyError(ValueError):
@@ -66,35 +65,56 @@ def to_ingested(records: list[dict[str, Any]], *, max_chars: int) -> tuple[list[
         )
         if isinstance(result, InputError):
             problems.append(str(result))
-        elif len(result.article.id) > MAX_ID_CHARS:
-            problems.append(f"article {number}: 'id' is longer than {MAX_ID_CHARS} characters")
         else:
             items.append(result)
     return items, problems
 
 
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of the posted articles."""
+
+    stored: list[dict[str, Any]]
+    duplicates: list[str]
+    failed: list[str]
+
+
 @dataclass
 class Ingester:
-    """Codes and stores posted articles. The pipeline is built on first use and shared under a lock
-    (spaCy pipelines are not safe to run from several threads at once)."""
+    """Codes and stores posted articles as ``clio run`` does: articles already stored (same id,
+    same text or nearly the same text) are skipped, MinHash signatures are kept for later runs,
+    and an article that cannot be coded or stored is reported, not stored. The pipeline is built
+    on first use and shared under a lock (spaCy pipelines are not safe to run from several
+    threads at once)."""
 
     store: Store
     factory: Callable[[], Extractor]
     _extractor: Extractor | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def ingest(self, items: list[Ingested]) -> list[dict[str, Any]]:
+    def ingest(self, items: list[Ingested]) -> Outcome:
         with self._lock:
             if self._extractor is None:
                 self._extractor = self.factory()
-            results = list(self._extractor.extract(items))
-            self.store.write(results)
-        return [
-            {
-                "id": r.article.id,
-                "events": len(r.events),
-                "actors": len(r.actors),
-                "errors": [e.to_dict() for e in r.errors],
-            }
-            for r in results
-        ]
+            fresh, signatures = Deduplicator(self.store).new_items(items)
+            results = list(self._extractor.extract(fresh))
+            coded = [r for r in results if not r.failed]
+            failures = [row for r in results if r.failed for row in failure_rows(r)]
+            refused = write_batch(self.store, coded, minhashes=signatures, errors=failures)
+        not_stored = {row.article_id for row in refused}
+        fresh_ids = {item.article.id for item in fresh}
+        return Outcome(
+            stored=[
+                {
+                    "id": r.article.id,
+                    "events": len(r.events),
+                    "actors": len(r.actors),
+                    "errors": [e.to_dict() for e in r.errors],
+                }
+                for r in coded
+                if r.article.id not in not_stored
+            ],
+            duplicates=[item.article.id for item in items if item.article.id not in fresh_ids],
+            failed=[str(failure_error(r)) for r in results if r.failed]
+            + [f"{row.article_id}: {row.stage}: {row.message}" for row in refused],
+        )

@@ -13,6 +13,7 @@ from fastapi import HTTPException, Query
 from pydantic import BeforeValidator, Field, StringConstraints
 
 from clio.query import EventQuery
+from clio.readers.base import storable
 
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
@@ -97,8 +98,8 @@ def decode_cursor(cursor: str | None) -> tuple[str, str] | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         day, event_id = json.loads(raw.decode("utf-8"))
-        if not isinstance(day, str) or not isinstance(event_id, str):
-            raise ValueError("cursor fields")
+        if not isinstance(day, str) or not isinstance(event_id, str) or storable(event_id)[1]:
+            raise ValueError("cursor fields")  # ids we issue never hold NUL or surrogates
         if day:
             dt.date.fromisoformat(day)
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):

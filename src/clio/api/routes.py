@@ -252,6 +252,13 @@ async def post_articles(request: Request) -> JSONResponse:
     items, problems = to_ingested(records, max_chars=request.app.state.settings.max_chars)
     if not items:
         raise HTTPException(400, "; ".join(problems))
-    stored = await run_in_threadpool(ingester.ingest, items)
+    outcome = await run_in_threadpool(ingester.ingest, items)
     request.app.state.stats.clear()
-    return JSONResponse({"articles": stored, "rejected": problems}, status_code=201)
+    return JSONResponse(
+        {
+            "articles": outcome.stored,
+            "duplicates": outcome.duplicates,
+            "rejected": [*problems, *outcome.failed],
+        },
+        status_code=201,
+    )

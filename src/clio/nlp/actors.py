@@ -975,10 +975,16 @@ def _is_acronym(alias: str) -> bool:
 
 
 def _entity_of(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity ``token`` is in, read from the IOB tags around it (``doc.ents`` builds every
+    entity on each access: looking one up there made a names-only text quadratic)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
 
 
 def _name_keys(span: Span) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from clio.budget import token_pieces
 from clio.records import Span
 
 _EXTENSIONS = ("article_id", "article_date", "noise", "actors", "timexes", "locations", "quotes", "events")
@@ -29,14 +30,35 @@ def prepare_doc(
     article_id: str = "",
     article_date: dt.date | None = None,
     noise: Sequence[Span] = (),
+    max_token_chars: int | None = None,
 ) -> Doc:
-    """Tokenize ``text`` and attach the article context our components read."""
+    """Tokenize ``text`` and attach the article context our components read.
+
+    With ``max_token_chars``, runs without a space longer than that reach the tokenizer in pieces
+    of that length (see clio.budget); the Doc's text is ``text`` all the same.
+    """
     ensure_extensions()
-    doc = nlp.make_doc(text)
+    doc = _tokenized(nlp, text, max_token_chars)
     doc.user_data[_TEXT_KEY] = text  # tokenization is non-destructive: doc.text == text
     doc._.article_id = article_id
     doc._.article_date = article_date
     doc._.noise = sorted(noise)
+    return doc
+
+
+def _tokenized(nlp: Language, text: str, max_token_chars: int | None) -> Doc:
+    """``nlp.make_doc(text)``, except that each piece of a run longer than ``max_token_chars``
+    without a space becomes one token, never seen by the tokenizer (see clio.budget)."""
+    pieces = token_pieces(text, max_token_chars) if max_token_chars else []
+    if len(pieces) <= 1:
+        return nlp.make_doc(text)
+    docs = [
+        Doc(nlp.vocab, words=[text[start:end]], spaces=[False]) if run else nlp.make_doc(text[start:end])
+        for start, end, run in pieces
+    ]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # from_docs joins pieces verbatim; a tokenizer that dropped text would show here
+        raise ValueError("the tokenizer changed the text while tokenizing it in pieces")
     return doc
 
 

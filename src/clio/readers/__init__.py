@@ -21,6 +21,7 @@ from clio.readers.base import Ingested, InputFile, Reader, ReadResult
 from clio.readers.dates import parse_date
 from clio.readers.paths import StdinInput, expand
 from clio.readers.registry import ReaderRegistry
+from clio.readers.stdin import LABEL as STDIN_LABEL
 from clio.readers.stdin import read_stdin
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -32,6 +33,7 @@ __all__ = [
     "Reader",
     "ReaderRegistry",
     "parse_date",
+    "read_file",
     "read_inputs",
     "sample_corpus_path",
 ]
@@ -57,12 +59,13 @@ def read_inputs(
             yield item
         elif isinstance(item, StdinInput):
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from read_stdin(stream, max_chars=max_chars)
+            yield from _guarded(STDIN_LABEL, read_stdin(stream, max_chars=max_chars))
         else:
-            yield from _read_file(item, registry)
+            yield from read_file(item, registry)
 
 
-def _read_file(source: InputFile, registry: ReaderRegistry) -> Iterator[ReadResult]:
+def read_file(source: InputFile, registry: ReaderRegistry) -> Iterator[ReadResult]:
+    """Every article of one file, by the reader its suffix names; never raises."""
     reader = registry.reader_for(source.path)
     if reader is None:
         yield InputError(
@@ -71,7 +74,21 @@ def _read_file(source: InputFile, registry: ReaderRegistry) -> Iterator[ReadResu
             f"supported formats: {registry.supported()}",
         )
         return
-    yield from reader.read(source)
+    yield from _guarded(source.label, reader.read(source))
+
+
+def _guarded(label: str, results: Iterator[ReadResult]) -> Iterator[ReadResult]:
+    """``results``, ended by an error naming ``label`` if reading raises: a reader bug (or a
+    failing stream) costs the rest of this input, never the batch."""
+    try:
+        yield from results
+    except Exception as exc:
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        yield InputError(
+            label,
+            f"reading stopped by an unexpected error ({message})",
+            "the articles before it were read; please report this input to the Clio developers",
+        )
 
 
 def sample_corpus_path() -> Path:

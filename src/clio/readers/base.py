@@ -6,11 +6,14 @@ A reader never raises for bad input: it yields an ``InputError`` (location ``pat
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import ClassVar
+from pathlib import Path, PurePath
+from typing import Any, ClassVar
 
 from clio.errors import ArticleError, InputError
 from clio.readers.dates import date_warning, parse_date
@@ -18,6 +21,15 @@ from clio.records import Article
 
 OPTIONAL_FIELDS = ("title", "source", "url")
 MAX_CHARS_HINT = "split the article, or raise the limit with --max-chars"
+# The widths of articles.id and articles.source: PostgreSQL refuses longer values.
+MAX_ID_CHARS = 255
+MAX_SOURCE_CHARS = 255
+# Characters no database can keep: a lone UTF-16 surrogate (a JSON "\ud800" escape without its
+# pair, e.g. an emoji cut in half) is not Unicode, and PostgreSQL text cannot hold NUL. Each is
+# replaced by U+FFFD, one character for one, so every offset into the text stays valid.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+_SHOWN_OFFSETS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +43,29 @@ class Ingested:
 ReadResult = Ingested | InputError
 
 
+def shown_path(path: str | PurePath) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (which Python holds as lone surrogates) are written as ``\\xff``."""
+    text = os.fspath(path)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """A file to read. ``label`` is how locations name it; ``id_stem`` seeds derived article ids."""
+    """A file to read. ``label`` is how locations name it; ``id_stem`` seeds derived article ids
+    (both printable, see ``shown_path``)."""
 
     path: Path
     label: str
     id_stem: str
+
+    @property
+    def shown_path(self) -> str:
+        """``path`` as stored in ``Article.path``."""
+        return shown_path(self.path)
 
 
 class Reader(ABC):
@@ -62,15 +90,58 @@ def too_long(location: str, length: int, max_chars: int) -> ArticleError:
     )
 
 
+def storable(value: str) -> tuple[str, list[int]]:
+    """``value`` with lone surrogates and NUL replaced by U+FFFD, and the offsets replaced."""
+    offsets = [match.start() for match in _UNSTORABLE.finditer(value)]
+    return (_UNSTORABLE.sub(REPLACEMENT, value), offsets) if offsets else (value, offsets)
+
+
+def _storable_article(article: Article, location: str) -> tuple[Article, list[str]]:
+    """``article`` with every string field storable, and a warning for each field that was not."""
+    changes: dict[str, Any] = {}
+    warnings: list[str] = []
+    for name in ("text", "id", "title", "source", "url", "path"):
+        value = getattr(article, name)
+        if not value:
+            continue
+        fixed, offsets = storable(value)
+        if offsets:
+            changes[name] = fixed
+            shown = ", ".join(str(o) for o in offsets[:_SHOWN_OFFSETS])
+            more = f" and {len(offsets) - _SHOWN_OFFSETS} more" if len(offsets) > _SHOWN_OFFSETS else ""
+            count = "1 character" if len(offsets) == 1 else f"{len(offsets)} characters"
+            at = "offset" if len(offsets) == 1 else "offsets"
+            warnings.append(
+                f"{location}: '{name}' holds {count} no database can store (a lone surrogate such as"
+                f" \\ud800, or NUL) at {at} {shown}{more}; replaced by U+FFFD, so offsets are unchanged"
+            )
+    return (dataclasses.replace(article, **changes) if changes else article), warnings
+
+
 def checked_article(
     article: Article, *, location: str, max_chars: int, warnings: tuple[str, ...] = ()
 ) -> ReadResult:
-    """``article`` as ``Ingested``, or an ``ArticleError`` when it has no text or is too long."""
+    """``article`` as ``Ingested``, or an ``ArticleError`` when it has no text, is too long or
+    has an id or source too long to store. Characters no database can store are replaced (and
+    reported), one for one."""
     if not article.text.strip():
         return ArticleError(location, "article has no text", "give each article a non-empty body")
     if len(article.text) > max_chars:
         return too_long(location, len(article.text), max_chars)
-    return Ingested(article, warnings)
+    if len(article.id) > MAX_ID_CHARS:
+        return ArticleError(
+            location,
+            f"'id' is {len(article.id):,} characters long, over the limit of {MAX_ID_CHARS}",
+            "give the article a shorter id",
+        )
+    if article.source is not None and len(article.source) > MAX_SOURCE_CHARS:
+        return ArticleError(
+            location,
+            f"'source' is {len(article.source):,} characters long, over the limit of {MAX_SOURCE_CHARS}",
+            "name the source in fewer characters",
+        )
+    article, replaced = _storable_article(article, location)
+    return Ingested(article, (*warnings, *replaced))
 
 
 def article_from_fields(

@@ -23,6 +23,9 @@ _STRPTIME_FORMATS = (
     "%B %d %Y",
     "%b %d %Y",
 )
+# Every warning about a missing or unusable article date says so (the run summary leaves these
+# common warnings out; they are kept in ingest_errors).
+UNRESOLVED = "relative dates stay unresolved"
 _ISO_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])")
 
 
@@ -54,7 +57,7 @@ def parse_date(value: str) -> dt.date | None:
     if "," in text and any(ch.isdigit() for ch in text):  # RFC 2822, as in RSS: "Thu, 16 Dec 2021 ..."
         try:
             return email.utils.parsedate_to_datetime(text).date()
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # huge year or zone offset
             return None
     return None
 
@@ -62,8 +65,8 @@ def parse_date(value: str) -> dt.date | None:
 def date_warning(location: str, value: object) -> str:
     """The warning attached to an article whose date is missing or unusable."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return f"{location}: no date; relative dates stay unresolved"
+        return f"{location}: no date; {UNRESOLVED}"
     shown = value if isinstance(value, str) else repr(value)
     if isinstance(shown, str) and len(shown) > 60:
         shown = shown[:57] + "..."
-    return f"{location}: no usable date ({shown!r}); relative dates stay unresolved (write it as YYYY-MM-DD)"
+    return f"{location}: no usable date ({shown!r}); {UNRESOLVED} (write it as YYYY-MM-DD)"

@@ -155,7 +155,7 @@ class JsonLinesReader(Reader):
                     bounded_lines(handle, line_limit(self.max_chars)),
                     label=source.label,
                     id_stem=source.id_stem,
-                    path=str(source.path),
+                    path=source.shown_path,
                     max_chars=self.max_chars,
                 )
         except OSError as exc:

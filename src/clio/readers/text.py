@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from clio.errors import ArticleError, InputError
 from clio.readers.base import InputFile, Reader, ReadResult, checked_article
 from clio.readers.binary import EMPTY_HINT, decode_utf8, read_whole_file
-from clio.readers.dates import date_warning, parse_date
+from clio.readers.dates import UNRESOLVED, date_warning, parse_date
 from clio.records import Article
 
 HEADER_KEYS = ("date", "title", "source", "url", "id")
@@ -102,7 +102,7 @@ def article_from_text(
     date = parse_date(raw_date) if raw_date else None
     if date is None:
         if raw_date is None:
-            warnings.append(f"{label}: no 'date' header; relative dates stay unresolved ({NO_HEADER_HINT})")
+            warnings.append(f"{label}: no 'date' header; {UNRESOLVED} ({NO_HEADER_HINT})")
         else:
             warnings.append(date_warning(f"{label}:{parsed.header_lines['date']}", raw_date))
     article = Article(
@@ -142,6 +142,6 @@ class TextReader(Reader):
             text,
             label=source.label,
             default_id=source.id_stem,
-            path=str(source.path),
+            path=source.shown_path,
             max_chars=self.max_chars,
         )

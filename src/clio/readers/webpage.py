@@ -64,7 +64,7 @@ class HtmlReader(Reader):
             title=_text_or_none(getattr(document, "title", None)),
             source=_text_or_none(getattr(document, "sitename", None)),
             url=_text_or_none(getattr(document, "url", None)),
-            path=str(source.path),
+            path=source.shown_path,
         )
         return checked_article(article, location=source.label, max_chars=self.max_chars, warnings=warnings)
 

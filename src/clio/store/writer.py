@@ -34,7 +34,7 @@ class ErrorRow:
     @property
     def id(self) -> str:
         key = f"{self.location}\x1f{self.stage}\x1f{self.message}"
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()
+        return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def insert_ignoring_duplicates(engine: Engine, table: Table) -> Insert:
@@ -159,7 +159,8 @@ class Store:
                         inserted = set(connection.scalars(insert.returning(table.c.id), ordered))
                         series.add_events(connection, (row for row in ordered if row["id"] in inserted))
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to {self.engine.url!r}: {exc}") from exc
+            reason = database_reason(exc)
+            raise StoreError(f"cannot write to {self.engine.url!r}: {reason}", reason) from exc
         for listener in self.listeners:
             listener(len(inserted))
 
@@ -169,6 +170,17 @@ class Store:
                 name: int(connection.scalar(select(func.count()).select_from(table)) or 0)
                 for name, table in _TABLES.items()
             }
+
+
+MAX_REASON_CHARS = 300
+
+
+def database_reason(exc: SQLAlchemyError) -> str:
+    """The driver's message, on one short line: SQLAlchemy's own adds the statement and every
+    parameter (a batch's whole text)."""
+    original = getattr(exc, "orig", None) or exc
+    reason = " ".join(f"{type(original).__name__}: {original}".split())
+    return reason if len(reason) <= MAX_REASON_CHARS else reason[: MAX_REASON_CHARS - 3] + "..."
 
 
 def _error_dict(error: ErrorRow, now: dt.datetime) -> dict[str, Any]:
