@@ -15,29 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-# ../shared/benchmarks beside the checkout; CLIO_BENCHMARKS names it from a worktree elsewhere.
-SHARED = Path(os.environ.get("CLIO_BENCHMARKS") or REPO.parent / "shared" / "benchmarks")
+from corpora import REPO, SHARED, write_lgl
+
 CLIO = REPO / ".venv" / "bin" / "clio"
-
-
-def lgl_file(count: int) -> Path:
-    """The first ``count`` LGL articles as Clio JSON Lines, at a fixed path (paths appear in the output)."""
-    path = Path(tempfile.gettempdir()) / f"clio-same-output-lgl-{count}.jsonl"
-    with (SHARED / "geo" / "lgl.jsonl").open(encoding="utf-8") as source:
-        records = [json.loads(line) for _, line in zip(range(count), source, strict=False)]
-    lines = [
-        json.dumps({"id": f"lgl-{r['doc_id']}", "date": (r.get("dct") or "")[:10] or None, "text": r["text"]})
-        for r in records
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 def corpora(lgl: int) -> dict[str, list[str]]:
@@ -49,7 +34,10 @@ def corpora(lgl: int) -> dict[str, list[str]]:
         "wire_articles_dev": sorted(str(p) for p in (events / "wire_articles_dev").glob("*.txt")),
     }
     if lgl:
-        found["lgl"] = [str(lgl_file(lgl))]
+        # A fixed path: the path appears in the output.
+        found["lgl"] = [
+            str(write_lgl(lgl, Path(tempfile.gettempdir()) / f"clio-same-output-lgl-{lgl}.jsonl"))
+        ]
     return found
 
 

@@ -19,7 +19,6 @@ temporary JSON Lines file that both processes read.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
@@ -29,8 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CLIO_BENCHMARKS") or REPO.parent / "shared" / "benchmarks")
+from corpora import REPO, lgl_records, write_lgl
+
 PYTHON = REPO / ".venv" / "bin" / "python"
 CLIO = REPO / ".venv" / "bin" / "clio"
 SHORT = REPO / "src" / "clio" / "sample" / "articles" / "2024-03-10-armenia-azerbaijan-talks.txt"
@@ -117,21 +116,13 @@ def short(args: argparse.Namespace) -> None:
 
 
 def corpus(args: argparse.Namespace) -> None:
-    with (SHARED / "geo" / "lgl.jsonl").open(encoding="utf-8") as source:
-        records = [json.loads(line) for _, line in zip(range(args.docs), source, strict=False)]
+    records = lgl_records(args.docs)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "lgl.jsonl"
-        lines = [
-            json.dumps(
-                {"id": f"lgl-{r['doc_id']}", "date": (r.get("dct") or "")[:10] or None, "text": r["text"]}
-            )
-            for r in records
-        ]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path = write_lgl(args.docs, Path(folder) / "lgl.jsonl")
         words = sum(len(r["text"].split()) for r in records)
         print(
-            f"{len(records)} distinct LGL articles ({words:,} words) as whole processes, {args.rounds} paired "
-            f"rounds; {load_average()}"
+            f"{len(records)} distinct LGL articles ({words:,} words) as whole processes, "
+            f"{args.rounds} paired rounds; {load_average()}"
         )
         runs = paired(
             [str(PYTHON), "-c", SPACY_MANY, str(path), model()],
