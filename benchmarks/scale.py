@@ -2,6 +2,7 @@
 100,000 articles through the Dask engine with flat memory, PostgreSQL vs SQLite writes.
 
 Usage (from the repository root):
+    .venv/bin/python benchmarks/scale.py engines [--docs 588]   # `clio run` end to end: dask vs local
     .venv/bin/python benchmarks/scale.py single  [--docs 200]   # full pipeline vs spaCy parse-only, 1 core
     .venv/bin/python benchmarks/scale.py dask    [--docs 400]   # 1 vs 2 Dask workers, peak RSS per worker
     .venv/bin/python benchmarks/scale.py stream  [--articles 100000]  # synthetic feed, cheap pipeline
@@ -22,6 +23,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +33,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import psutil
+from corpora import LGL, REPO, write_lgl
 
 from clio.pipeline import ExtractedBatch, Extractor, PendingBatch, run_items
 from clio.readers import Ingested
@@ -38,8 +41,7 @@ from clio.records import Actor, Article, ArticleResult, Event, event_id
 from clio.settings import Settings
 from clio.store import Store
 
-REPO = Path(__file__).resolve().parent.parent
-LGL = REPO.parent / "shared" / "benchmarks" / "geo" / "lgl.jsonl"
+CLIO = REPO / ".venv" / "bin" / "clio"
 
 
 def load_news(limit: int) -> list[Ingested]:
@@ -340,11 +342,95 @@ def writes(args: argparse.Namespace) -> None:
     print(f"PostgreSQL 15 (local server, default durability): {pg_rate:,.0f} events/s")
 
 
+VOLATILE_COLUMNS = {"ingested_at", "created_at"}  # when a row was written: differs between any two runs
+
+
+def stored_rows(db: Path) -> dict[str, int]:
+    """Per table, the row count and a digest of every row (write times left out), sorted."""
+    import hashlib
+    import sqlite3
+
+    digests: dict[str, int] = {}
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in sorted(t for t in tables if t != "alembic_version"):
+            columns = [r[1] for r in connection.execute(f"PRAGMA table_info('{table}')")]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in VOLATILE_COLUMNS)
+            rows = sorted(repr(r) for r in connection.execute(f'SELECT {kept} FROM "{table}"'))
+            digest = hashlib.blake2b("\n".join(rows).encode(), digest_size=6).hexdigest()
+            digests[f"{table} ({len(rows)} rows)"] = int(digest, 16)
+    return digests
+
+
+def timed_run(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of a whole process tree (Dask workers are the run's children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{done.stderr.decode()}")
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def engines(args: argparse.Namespace) -> None:
+    """`clio run` as a user runs it, whole process and fresh database each time, cluster start
+    included: --engine dask --workers N against the default local engine, in alternating rounds."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "src" / "clio")], check=True)
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_lgl(args.docs, Path(folder) / "lgl.jsonl")
+        runs: dict[str, list[tuple[float, float]]] = {"local": [], "dask": []}
+        contents: dict[str, dict[str, int]] = {}
+        print(f"{args.docs} distinct LGL articles, {args.rounds} rounds; {load_average()}")
+        for n in range(args.rounds):
+            order = ["local", "dask"] if n % 2 == 0 else ["dask", "local"]
+            for engine in order:
+                db = Path(folder) / f"{engine}-{n}.db"
+                command = [str(CLIO), "run", str(corpus), "--db", str(db)]
+                if engine == "dask":
+                    command += ["--engine", "dask", "--workers", str(args.workers)]
+                runs[engine].append(timed_run(command))
+                rows = stored_rows(db)
+                if contents.setdefault(engine, rows) != rows:
+                    sys.exit(f"{engine}: a rerun stored different rows")
+                db.unlink()
+            (lw, lc), (dw, dc) = runs["local"][-1], runs["dask"][-1]
+            print(
+                f"round {n + 1}: local {lw:.1f} s wall, {lc:.1f} s CPU; "
+                f"dask {dw:.1f} s wall, {dc:.1f} s CPU; "
+                f"speed-up {lw / dw:.2f}x; {load_average()}"
+            )
+    same = contents["local"] == contents["dask"]
+    print("stored rows: " + ("identical" if same else "DIFFERENT") + "; " + ", ".join(contents["local"]))
+    speedups = sorted(lw / dw for (lw, _), (dw, _) in zip(runs["local"], runs["dask"], strict=True))
+    print(
+        f"end-to-end speed-up, wall clock, median of {args.rounds} pairs: "
+        f"{speedups[len(speedups) // 2]:.2f}x "
+        f"(range {speedups[0]:.2f}-{speedups[-1]:.2f})"
+    )
+    # On an idle machine with as many cores as workers, the local run takes its own CPU time (one
+    # busy thread) and the Dask run at least its process tree's CPU time spread over the cores.
+    projected = sorted(
+        lc / (dc / args.workers) for (_, lc), (_, dc) in zip(runs["local"], runs["dask"], strict=True)
+    )
+    print(
+        f"upper bound from CPU time (idle {args.workers} cores, perfect overlap): "
+        f"{projected[len(projected) // 2]:.2f}x"
+    )
+    if not same:
+        sys.exit("the engines stored different rows")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    both = commands.add_parser("engines")
+    both.add_argument("--docs", type=int, default=588)
+    both.add_argument("--rounds", type=int, default=3)
+    both.add_argument("--workers", type=int, default=2)
     one = commands.add_parser("single")
     one.add_argument("--docs", type=int, default=200)
     one.add_argument("--repeat", type=int, default=3)
@@ -364,7 +450,14 @@ def main() -> None:
     store.add_argument("--events", type=int, default=5)
     store.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args()
-    {"single": single, "dask": dask, "stream": stream, "client": client, "writes": writes}[args.command](args)
+    {
+        "engines": engines,
+        "single": single,
+        "dask": dask,
+        "stream": stream,
+        "client": client,
+        "writes": writes,
+    }[args.command](args)
 
 
 if __name__ == "__main__":

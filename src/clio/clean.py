@@ -41,6 +41,7 @@ from importlib import resources
 from pathlib import Path
 
 from clio.errors import DataError
+from clio.lazy_regex import LazyPattern
 from clio.records import Span
 
 AGENCY_KINDS = ("agency", "credit", "photo")
@@ -216,24 +217,24 @@ def _alternation(names: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class NoisePatterns:
-    """The compiled patterns. Costly ones run only near a cheap anchor (a slash, "via", a
-    byline keyword) or when a literal trigger occurs, so marking noise stays a small fraction
-    of parsing time."""
+    """The patterns. Costly ones run only near a cheap anchor (a slash, "via", a byline keyword)
+    or when a literal trigger occurs, so marking noise stays a small fraction of parsing time;
+    each is compiled when first used (see clio.lazy_regex), so start-up does not pay for them."""
 
-    credit_anchor: re.Pattern[str]
-    credit: re.Pattern[str]
-    known_agency: re.Pattern[str]
-    labelled_anchor: re.Pattern[str]
-    labelled_credit: re.Pattern[str]
-    byline_alone: re.Pattern[str]
-    caption_opener: re.Pattern[str]
-    photo_names: re.Pattern[str]
-    byline_anchor: re.Pattern[str]
-    byline: re.Pattern[str]
-    with_wires: re.Pattern[str]
-    caption_start: re.Pattern[str]
-    dateline: re.Pattern[str]
-    triggered: tuple[tuple[str, re.Pattern[str]], ...]
+    credit_anchor: LazyPattern
+    credit: LazyPattern
+    known_agency: LazyPattern
+    labelled_anchor: LazyPattern
+    labelled_credit: LazyPattern
+    byline_alone: LazyPattern
+    caption_opener: LazyPattern
+    photo_names: LazyPattern
+    byline_anchor: LazyPattern
+    byline: LazyPattern
+    with_wires: LazyPattern
+    caption_start: LazyPattern
+    dateline: LazyPattern
+    triggered: tuple[tuple[str, LazyPattern], ...]
 
 
 def build_patterns(names: AgencyNames) -> NoisePatterns:
@@ -249,14 +250,14 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
     photo_forms = {form for name in names.photo for form in (name, name.upper())}
     photo_names = "|".join(re.escape(f) for f in sorted(photo_forms, key=lambda f: (-len(f), f)))
     triggered = (
-        ("(", re.compile(_POSITION)),
-        ("caption", re.compile(_CAPTION)),
+        ("(", LazyPattern(_POSITION)),
+        ("caption", LazyPattern(_CAPTION)),
         # the agency tag of a wire dateline: WASHINGTON (AP) —
-        ("(", re.compile(rf"\((?:{news_agency})\)(?=[ \t]*[-—–])")),
+        ("(", LazyPattern(rf"\((?:{news_agency})\)(?=[ \t]*[-—–])")),
         (
             # a whole credit sentence: "Associated Press writer Jane Doe in Kyiv contributed to this report."
             "contributed to this",
-            re.compile(
+            LazyPattern(
                 r"(?:(?<=[.!?”\"’)][ ])|(?<=\n)|^)[^.!?\n]{0,200}?contributed(?:[ ]+reporting)?[ ]+to[ ]+this"
                 r"[ ]+(?:report|story|article)\.?",
                 re.MULTILINE,
@@ -264,7 +265,7 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         ),
         (
             "contributed to this",
-            re.compile(
+            LazyPattern(
                 rf"(?:{news_agency}|Wire[ ]+services|Agencies|Wires)(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)"
                 rf"(?:{news_agency}|wire[ ]+services|agencies))*[ ]+contributed[ ]+to[ ]+this[ ]+"
                 r"(?:report|story|article)\.?"
@@ -272,30 +273,30 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
         ),
     )
     return NoisePatterns(
-        credit_anchor=re.compile(r"/|(?<=[ \t])via(?=[ \t])"),
-        credit=re.compile(credit),
-        known_agency=re.compile(any_agency),
-        labelled_anchor=re.compile(r"Photo|Image|Picture|Credit"),
-        labelled_credit=re.compile(labelled),
-        byline_alone=re.compile(
+        credit_anchor=LazyPattern(r"/|(?<=[ \t])via(?=[ \t])"),
+        credit=LazyPattern(credit),
+        known_agency=LazyPattern(any_agency),
+        labelled_anchor=LazyPattern(r"Photo|Image|Picture|Credit"),
+        labelled_credit=LazyPattern(labelled),
+        byline_alone=LazyPattern(
             rf"By[ ]+{_NAME_LIST}(?:[ ]*,[ ]*(?:{news_agency}|{_NAME}))?(?=[ \t]*(?:\n|$))"
         ),
-        caption_opener=re.compile(
+        caption_opener=LazyPattern(
             r"(?:FILE PHOTO|File photo|FILE PICTURE|File picture)[ ]*:|(?m:^)[ \t]*FILE[ ]*(?:-|—|–)"
         ),
-        photo_names=re.compile(rf"(?:{photo_names})(?![\w-])(?:[ ]*:)?"),
-        byline_anchor=re.compile(rf"(?:{_BYLINE_KEYWORD})[ ]+$", re.IGNORECASE),
-        byline=re.compile(_BYLINE_CHAIN),
-        with_wires=re.compile(
+        photo_names=LazyPattern(rf"(?:{photo_names})(?![\w-])(?:[ ]*:)?"),
+        byline_anchor=LazyPattern(rf"(?:{_BYLINE_KEYWORD})[ ]+$", re.IGNORECASE),
+        byline=LazyPattern(_BYLINE_CHAIN),
+        with_wires=LazyPattern(
             rf"With[ ]+(?:wires|wire[ ]+services|agencies|agency[ ]+reports|{news_agency})"
             rf"(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)(?:wires|agencies|{news_agency}))*\)?\.?(?=[ \t]*(?:\n|$))"
         ),
-        caption_start=re.compile(
+        caption_start=LazyPattern(
             rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?{_CAPTION_VERB}(?![\w-])"
         ),
         # An ALL-CAPS place needs the dash (with any agency's tag); a Title-case one also the date and
         # a known agency's tag.
-        dateline=re.compile(
+        dateline=LazyPattern(
             rf"(?m)^[ \t]*(?:{_CAPS_PLACE}{_REGION}?(?:,[ ]{_DAY})?[ ]*(?:{_ANY_TAG})?{_DASH}"
             rf"|{_TITLE_PLACE}{_REGION}?,[ ]{_DAY}[ ]*\((?:{news_agency})\){_DASH})"
         ),

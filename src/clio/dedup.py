@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures must be read back with it
@@ -25,6 +28,9 @@ _WORD = re.compile(r"\w+")
 
 def minhash(text: str) -> MinHash:
     """The MinHash of the text's lower-cased 3-word shingles."""
+    # Imported here, not at the top: datasketch pulls in scipy (~0.3 s), and `clio extract` never hashes.
+    from datasketch import MinHash
+
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
     signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
@@ -37,6 +43,8 @@ def to_bytes(signature: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=SCHEME)
 
 

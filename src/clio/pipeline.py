@@ -8,7 +8,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +24,9 @@ from clio.readers import Ingested, read_inputs
 from clio.readers.dates import UNRESOLVED
 from clio.records import Article, ArticleResult, StageError
 from clio.settings import Settings
-from clio.store import ErrorRow, Store
+
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy and Alembic (~0.3 s), which `clio extract` never uses
+    from clio.store import ErrorRow, Store
 
 ProgressCallback = Callable[[int], None]
 T = TypeVar("T")
@@ -430,6 +432,8 @@ def store_batches(
 
     ``dedupe`` (the one that cut the batches) is told when each batch is written.
     """
+    from clio.store import ErrorRow
+
     summary = RunSummary()
     for done in extracted:
         batch = done.batch

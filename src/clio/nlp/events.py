@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from clio import ontology
+from clio.cache import cached
+from clio.events import patterns
 from clio.events.coder import EventCoder
 from clio.events.confidence import load_model
 from clio.events.merge import merge_events
-from clio.events.patterns import load_book
+from clio.events.patterns import PatternBook, load_book
 from clio.ontology import GOLDSTEIN_VARIANTS
 from clio.settings import MODES
 
@@ -50,7 +53,7 @@ class EventComponent:
             raise ValueError(f"goldstein must be one of {GOLDSTEIN_VARIANTS}, not {goldstein!r}")
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-        book = load_book(Path(patterns_dir) if patterns_dir else None)
+        book = load_book(Path(patterns_dir)) if patterns_dir else load_bundled_book()
         self.coder = EventCoder(book, goldstein=goldstein)
         self.confidence = load_model()
         self.min_confidence = self.confidence.threshold if min_confidence < 0 else min_confidence
@@ -71,6 +74,16 @@ class EventComponent:
             events = [e for e in self.confidence.calibrate(events) if e.confidence >= self.min_confidence]
         doc._.events = events
         return doc
+
+
+def load_bundled_book() -> PatternBook:
+    """The bundled pattern book, from the start-up cache (clio.cache) when it was read before from
+    the same pattern files, CAMEO table and parsing code."""
+    folder = patterns.default_data_dir()
+    files = (*patterns.PATTERN_FILES, patterns.FRAME_FILE, patterns.LIGHT_VERB_FILE)
+    inputs = [Path(patterns.__file__), Path(ontology.__file__), *(folder / name for name in files)]
+    inputs += sorted(Path(ontology.__file__).parent.glob("*.tsv"))
+    return cached("events", PatternBook, load_book, inputs)
 
 
 @Language.factory(
