@@ -24,7 +24,7 @@ BODIES = {
     "name": "Iran accused Israel of a drone strike on a military factory near the city of Isfahan.",
     "markup": "Kenyan police arrested dozens of opposition supporters during rallies in Nairobi on Friday.",
     "csv": "Brazil and Argentina signed an agreement on trade and energy cooperation in Brasilia.",
-    "punct": "North Korean troops fired artillery shells at a South Korean island near the sea border, Seoul said.",
+    "punct": "North Korean troops fired artillery shells at a South Korean island, Seoul said.",
 }
 PUNCTUATION_RUN = "!?.,;:" * 2_000  # 12,000 characters without a space: 34 s for spaCy's tokenizer
 # A long article coded in several chunks when the run's chunk size is small (the tests use 5,000).
