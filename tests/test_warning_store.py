@@ -4,6 +4,7 @@ migration's backfill, alerts stored once with their evidence, and the API routes
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from clio.records import ArticleResult
 from clio.settings import Settings
 from clio.store import Store, schema
 from clio.store.database import MIGRATIONS
-from clio.store.series import increments
+from clio.store.series import add_events, increments
 from clio.warning.alerts import raise_alerts
 from clio.warning.watchlist import Watchlist
 from tests.test_store import _event, _result
@@ -161,3 +162,30 @@ def test_api_series_with_shares_of_volume(tmp_path: Path) -> None:
     country = client.get("/api/series", params={"source": "KAZ", "interval": "month"}).json()
     assert country["unit"] == "country" and "share_of_source" not in country["series"][0]
     store.close()
+
+
+def test_goldstein_sums_do_not_depend_on_the_order_events_arrive(store: Store) -> None:
+    """Float addition is not associative: without rounding, a Dask run (batches in completion
+    order) and a local run stored sums such as -68.69999999999999 and -68.7 for the same events."""
+    scores = [1.9, -4.4, 3.4, -7.2, 1.9, 0.1, -4.4, 3.4, 0.1, -7.2, 1.9, 0.7]
+    rows = [
+        {
+            "day": START,
+            "source_code": "KGZGOV",
+            "source_country": "KGZ",
+            "target_code": "TJKGOV",
+            "target_country": "TJK",
+            "quad_class": 1,
+            "cameo_root": "04",
+            "goldstein": score,
+        }
+        for score in scores
+    ]
+    exact = float(sum(Decimal(str(score)) for score in scores))
+    assert sum(scores) != exact  # the naive sum of this order is off in the last bit
+    with store.engine.begin() as connection:
+        for row in rows:  # one batch per event, the worst case
+            add_events(connection, [row])
+    sums = {key[:3]: cells["goldstein_sum"] for key, cells in _series(store).items()}
+    assert sums[("week", START, "corpus")] == exact
+    assert sums[("month", START, "corpus")] == exact

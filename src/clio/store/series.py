@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Insert, func, select
+from sqlalchemy import Connection, Insert, Numeric, cast, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from clio.store import schema
 
 INTERVALS = ("day", "week", "month")
+GOLDSTEIN_DIGITS = 6  # far below the one decimal of a score, far above float noise
 UNITS = ("corpus", "country", "actor", "country_dyad", "dyad")
 SeriesKey = tuple[str, dt.date, str, str, str]  # interval, period, unit, source, target
 
@@ -94,23 +95,22 @@ def increments(rows: Iterable[Mapping[str, Any]]) -> dict[SeriesKey, dict[str, f
                 for column in columns:
                     cell[column] += count
                 cell["goldstein_sum"] += goldstein
+    for cell in totals.values():
+        cell["goldstein_sum"] = round(cell["goldstein_sum"], GOLDSTEIN_DIGITS)
     return totals
 
 
 def _upsert(connection: Connection) -> Insert:
     table = schema.series
-    columns = (*schema.SERIES_COUNTS, "goldstein_sum")
-    if connection.dialect.name == "postgresql":
-        pg = postgresql.insert(table)
-        return pg.on_conflict_do_update(
-            index_elements=[c for c in table.primary_key.columns],
-            set_={name: table.c[name] + pg.excluded[name] for name in columns},
-        )
-    lite = sqlite.insert(table)
-    return lite.on_conflict_do_update(
-        index_elements=[c for c in table.primary_key.columns],
-        set_={name: table.c[name] + lite.excluded[name] for name in columns},
-    )
+    postgres = connection.dialect.name == "postgresql"
+    insert = postgresql.insert(table) if postgres else sqlite.insert(table)
+    added = {name: table.c[name] + insert.excluded[name] for name in schema.SERIES_COUNTS}
+    total = table.c.goldstein_sum + insert.excluded.goldstein_sum
+    # Rounded at every addition, so the stored sum does not depend on the order in which batches
+    # arrive (Goldstein scores have one decimal; float addition is not associative).
+    # PostgreSQL rounds to a number of digits only as numeric.
+    added["goldstein_sum"] = func.round(cast(total, Numeric) if postgres else total, GOLDSTEIN_DIGITS)
+    return insert.on_conflict_do_update(index_elements=list(table.primary_key.columns), set_=added)
 
 
 def add_events(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> int:
