@@ -4,8 +4,8 @@ migration's backfill, alerts stored once with their evidence, and the API routes
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
