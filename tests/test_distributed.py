@@ -16,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from sqlalchemy import select
 
-from clio.distributed import ExtractorPlugin, run_corpus_dask
+from clio.distributed import ExtractorPlugin, dask_engine, run_corpus_dask
 from clio.errors import ClioError
-from clio.pipeline import Extractor, run_corpus
+from clio.pipeline import Extractor, run_corpus, run_items
+from clio.readers import read_inputs
 from clio.runs import load_nlp_factory, open_engine, run_inputs
 from clio.settings import Settings
 from clio.store import Store, schema
@@ -210,4 +211,30 @@ def test_run_inputs_codes_every_input_mode_on_every_engine(
         stopper.join()
     expected_events = 4 if mode == "stdin" else 2  # the corpus: "attacked" in a000 and a003
     assert (summary.stored, summary.events) == (4, expected_events)
+    store.close()
+
+
+def _worker_settings() -> tuple[str | None, bool, str]:
+    import os
+
+    import dask
+
+    return (
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.worker.multiprocessing-method"),
+    )
+
+
+def test_local_cluster_workers_fork_from_a_warm_server_without_memory_trimming(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """The worker processes Clio starts (not threads, as in the other tests) run without Dask's
+    MALLOC_TRIM_THRESHOLD_ and profiler, and code articles like the local engine."""
+    corpus = _corpus(tmp_path / "in", 4)
+    store = Store.open(f"sqlite:///{tmp_path / 'clio.db'}")
+    with dask_engine(settings, workers=1, nlp_factory=STUB) as engine:
+        assert list(engine.client.run(_worker_settings).values()) == [(None, False, "forkserver")]
+        summary = run_items(read_inputs([str(corpus)]), settings, store, engine=engine)
+    assert (summary.stored, summary.duplicates, summary.events) == (4, 1, 2)
     store.close()

@@ -10,23 +10,25 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from clio import dedup
 from clio.budget import Deadline, chunk_spans, long_run_note
 from clio.chunks import merged
 from clio.clean import find_noise
 from clio.errors import ArticleError, InputError, StoreError
 from clio.headlines import TITLE, headline_events
-from clio.nlp import build_nlp, prepare_doc
 from clio.readers import Ingested, read_inputs
 from clio.readers.dates import UNRESOLVED
-from clio.records import Article, ArticleResult, StageError
+from clio.records import Article, ArticleResult, ErrorRow, StageError
 from clio.settings import Settings
 
-if TYPE_CHECKING:  # the store pulls in SQLAlchemy and Alembic (~0.3 s), which `clio extract` never uses
-    from clio.store import ErrorRow, Store
+if TYPE_CHECKING:
+    # The store pulls in SQLAlchemy and Alembic (~0.3 s), which `clio extract` never uses; spaCy
+    # (~1.5 s with the torch it imports) is needed only where articles are coded, not by the
+    # client of a Dask run, which starts its workers sooner without it.
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from clio.store import Store
 
 ProgressCallback = Callable[[int], None]
 T = TypeVar("T")
@@ -98,10 +100,14 @@ class Extractor:
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use (a run whose inputs all fail never loads it)."""
         if self._nlp is None:
+            from clio.nlp import build_nlp
+
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
     def _doc(self, article: Article, text: str) -> Doc:
+        from clio.nlp import prepare_doc
+
         return prepare_doc(
             self.nlp,
             text,
@@ -432,7 +438,6 @@ def store_batches(
 
     ``dedupe`` (the one that cut the batches) is told when each batch is written.
     """
-    from clio.store import ErrorRow
 
     summary = RunSummary()
     for done in extracted:

@@ -339,3 +339,18 @@ class ArticleResult:
 
     def replace(self, **changes: Any) -> ArticleResult:
         return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    """An input or stage problem to keep in ``ingest_errors``."""
+
+    location: str
+    stage: str
+    message: str
+    article_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        key = f"{self.location}\x1f{self.stage}\x1f{self.message}"
+        return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, Insert, Table, func, select
@@ -14,27 +12,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from clio import dedup
 from clio.errors import StoreError
-from clio.records import ArticleResult
+from clio.records import ArticleResult, ErrorRow
 from clio.store import schema, series
 from clio.store.database import open_database
 from clio.store.rows import child_rows
 
 _TABLES: dict[str, Table] = {t.name: t for t in schema.metadata.sorted_tables}
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorRow:
-    """An input or stage problem to keep in ``ingest_errors``."""
-
-    location: str
-    stage: str
-    message: str
-    article_id: str | None = None
-
-    @property
-    def id(self) -> str:
-        key = f"{self.location}\x1f{self.stage}\x1f{self.message}"
-        return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def insert_ignoring_duplicates(engine: Engine, table: Table) -> Insert:
