@@ -243,3 +243,38 @@ def test_goldstein_variant_is_a_setting(nlp: Language, variant: str, score: floa
     doc._.actors = _actors(doc)
     events = EventCoder(load_book(), goldstein=variant)(doc)
     assert [(e.cameo, e.goldstein) for e in events] == [("016", score)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No doer named: the police of the country where it happened, implied by the verb.
+        ("Two American tourists were arrested in Iran on Monday.", ("IRNCOP", "arrested", "173")),
+        # The story names the police: that mention is the doer.
+        (
+            "An opposition leader was detained in Minsk on Tuesday, Belarusian police said.",
+            ("BLRCOP", "Belarusian police", "173"),
+        ),
+        # A doer named by "by" is the doer.
+        ("Two Kenyan journalists were arrested by Ugandan police.", ("UGACOP", "Ugandan police", "17")),
+    ],
+)
+def test_an_arrest_without_a_named_doer_is_done_by_the_police_of_its_place(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="arrest", article_date=dt.date(2022, 3, 1)))
+    got = [(e.source.code, e.source.text, e.cameo) for e in doc._.events]
+    code, mention, cameo = expected
+    assert any(g[:2] == (code, mention) and g[2].startswith(cameo) for g in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan journalists could be arrested if they return.",  # not asserted
+        "Three Afghan migrants were deported from Iran last week.",  # the deporting side is not told
+    ],
+)
+def test_no_doer_is_implied_for_unasserted_arrests_or_deportations(nlp: Language, text: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="arrest", article_date=dt.date(2022, 3, 1)))
+    assert [e.cameo for e in doc._.events] == []

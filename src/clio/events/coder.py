@@ -1139,6 +1139,8 @@ class EventCoder:
             return [(a, b) for a in sides for b in sides if a.code != b.code]
         if not sources and coded.code[:2] in UNKNOWN_AGENT_ROOTS and not coded.nominal:
             sources = self._violence_sources(coded, index, story.events)
+        if not sources and coded.code.startswith(tuple(AUTHORITY_SECTORS)):
+            sources = _implied_authority(coded, index, story, locations)
         if not sources:
             return []
         if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
@@ -1231,21 +1233,7 @@ class EventCoder:
             # "local commanders met to calm the situation": the other side was there too.
             return _counterpart(source, story)
         if root in FORCE_ROOTS:
-            predicate = coded.predicate
-            start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
-            doc = predicate.doc
-            place = next(
-                (
-                    loc
-                    for loc in locations
-                    if loc.country
-                    and start <= loc.span[0] < end
-                    and not (source.span[0] <= loc.span[0] < source.span[1])
-                    and _in_story(loc.country, story)
-                    and _placed(doc, loc, predicate)
-                ),
-                None,
-            )
+            place = _place_of_act(coded.predicate, locations, story, source)
             return None if place is None else _mention_of(place.country or "", story, source)
         if root in GIVING_ROOTS:
             # "pledged to send more police officers": to the country the story is about.
@@ -1419,6 +1407,10 @@ class EventCoder:
 # Acts that, when no one else is named, fall on the source's own country: administrative
 # sanctions (curfews, bans, states of emergency), arrests, repression and releases.
 DOMESTIC_PREFIXES = ("172", "173", "175", "084")
+# Acts of a state's organs whose doer a report may leave out ("was arrested", "a curfew was
+# imposed"): the organ that does them. Not deportation: it is done by the country left, which the
+# deported do not tell.
+AUTHORITY_SECTORS = {"172": "GOV", "173": "COP", "175": "COP"}
 # Fewer actor mentions than this: a story too short to tell which countries it is about.
 SHORT_STORY = 5
 # Deploying forces or police (153, 154); by an international organisation it is peacekeeping.
@@ -1512,6 +1504,56 @@ def _placed(doc: Doc, location: Location, predicate: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _place_of_act(
+    predicate: Token, locations: Sequence[Location], story: Story, actor: Actor
+) -> Location | None:
+    """The place a clause says its act happened in ("killed 14 people in a town north of
+    Port-au-Prince"), outside the mention of ``actor``, in a country the story is about."""
+    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
+    return next(
+        (
+            loc
+            for loc in locations
+            if loc.country
+            and start <= loc.span[0] < end
+            and not (actor.span[0] <= loc.span[0] < actor.span[1])
+            and _in_story(loc.country, story)
+            and _placed(predicate.doc, loc, predicate)
+        ),
+        None,
+    )
+
+
+def _implied_authority(
+    coded: Coded, index: args.ActorIndex, story: Story, locations: Sequence[Location]
+) -> list[Actor]:
+    """Who arrested, banned or repressed someone when the report does not say ("Martello was
+    arrested Thursday"): the state's organ that does it, of the country where it was done (the
+    place the clause names, else the country of those it was done to); the story's own mention of
+    that organ when it names one ("police said"), else the organ implied, whose evidence is the
+    predicate (as for an implied population)."""
+    predicate = coded.predicate
+    if coded.nominal or not args.is_passive(predicate) or any(c.dep_ == "agent" for c in predicate.children):
+        return []
+    done_to = args.actors_of([c for c in predicate.children if c.dep_ == "nsubjpass"], index)
+    if not done_to:
+        return []
+    place = _place_of_act(predicate, locations, story, done_to[0])
+    country = place.country if place is not None else _country_of(done_to[0])
+    if not country or country.startswith("IGO"):
+        return []
+    sector = AUTHORITY_SECTORS[coded.code[:3]]
+    named = [a for a in story.mentions if _country_of(a) == country and a.sector == sector]
+    if named:
+        return [min(named, key=lambda a: abs(a.span[0] - predicate.idx))]
+    span = (predicate.idx, predicate.idx + len(predicate.text))
+    return [
+        Actor(
+            text=predicate.text, span=span, name="", code=f"{country}{sector}", country=country, sector=sector
+        )
+    ]
 
 
 def _population(country: str, predicate: Token) -> Actor:
