@@ -31,6 +31,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import cast
 
+import numpy as np
 from spacy.attrs import DEP, IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -763,9 +764,11 @@ class ActorComponent:
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
         # Only title-case proper nouns can be a later mention: read the others as one array.
-        rows = doc.to_array([POS, IS_TITLE]).tolist() if len(doc) else []
+        # (Filtered as an array: a list of rows would make a small list per token.)
+        columns = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
+        proper_titles = np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] != 0)).tolist()
         after = 0  # the end of the last mention found
-        for i in [i for i, (pos, title) in enumerate(rows) if pos == PROPN and title]:
+        for i in proper_titles:
             if i < after:
                 continue
             while index < len(by_start) and by_start[index].start <= i:
@@ -813,11 +816,12 @@ class ActorComponent:
         strings = doc.vocab.strings
         pronouns = {strings[p] for p in self.lexicon.subject_pronouns}
         subjects = {strings["nsubj"], strings["nsubjpass"]}
-        rows = doc.to_array([LOWER, DEP]).tolist() if len(doc) else []
+        columns = doc.to_array([LOWER, DEP]).reshape(-1, 2)
+        at_subject_pronouns = np.isin(columns[:, 0], list(pronouns)) & np.isin(columns[:, 1], list(subjects))
         pronoun_tokens = [
             doc[i]
-            for i, (lower, dep) in enumerate(rows)
-            if lower in pronouns and dep in subjects and i not in blocked and i not in consumed
+            for i in np.flatnonzero(at_subject_pronouns).tolist()
+            if i not in blocked and i not in consumed
         ]
         # "the two leaders": a role word inside a plural referent gives way to the referents.
         covered = {i for start, end in plural_at.items() for i in range(start, end)}
@@ -1278,7 +1282,8 @@ def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -
     """The country of a description set beside a mention: "Senior Colonel Zhang Wenbo, a
     spokesman for the People's Liberation Army" -> CHN."""
     for other in mentions:
-        if other.start <= mention.end or other.needs_country:
+        # a comma and at most two articles between them
+        if not 0 < other.start - mention.end <= 3 or other.needs_country:
             continue
         between = [t.lower_ for t in doc[mention.end : other.start]]
         if not between or between[0] != "," or not set(between[1:]) <= {"a", "an", "the"}:

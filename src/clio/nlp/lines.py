@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -44,18 +46,34 @@ def _is_blank(token: Token) -> bool:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens that begin a line (after a line break), given the wrapping rule."""
-    needed = 2 if is_hard_wrapped(doc.text) else 1  # blank line vs any line break
-    starts: list[int] = []
-    newlines = 0
-    for token in doc:
-        if _is_blank(token):
-            newlines += token.text_with_ws.count("\n")
-            continue
-        if newlines >= needed and token.i > 0:
-            starts.append(token.i)
-        newlines = token.whitespace_.count("\n")
-    return starts
+    """Indices of the tokens that begin a line (after a line break), given the wrapping rule.
+
+    Line breaks live in whitespace tokens (a token's own trailing whitespace is at most one
+    space); counted with arrays over the vocabulary's strings, as this runs on every document."""
+    if len(doc) < 2:
+        return []
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    blank = np.zeros(len(doc), dtype=bool)
+    breaks = np.zeros(len(doc), dtype=np.int64)
+    for orth in np.unique(orths).tolist():
+        text = strings[orth]
+        if not text.strip():
+            at = orths == orth
+            blank |= at
+            breaks[at] = text.count("\n")
+    total = np.cumsum(breaks)
+    positions = np.arange(len(doc))
+    # Line breaks in the run of blank tokens just before each token.
+    last_word = np.maximum.accumulate(np.where(blank, -1, positions))
+    before = np.concatenate(([-1], last_word[:-1]))
+    run = np.concatenate(([0], total[:-1])) - np.where(before >= 0, total[np.maximum(before, 0)], 0)
+    candidates = ~blank & (positions > 0) & (run >= 1)
+    if not candidates.any():
+        return []
+    # Whether one break is enough depends on the wrapping, read from the text only when it matters.
+    needed = 2 if (candidates & (run == 1)).any() and is_hard_wrapped(doc.text) else 1
+    return [int(i) for i in np.flatnonzero(candidates & (run >= needed))]
 
 
 @Language.component(

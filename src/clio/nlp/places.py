@@ -68,11 +68,17 @@ class _Finder:
         self.text = doc_text(doc)
         self.ents = list(doc.ents)
         # Token attributes read as one array: creating Token objects is what costs here.
-        rows = doc.to_array([IDX, LENGTH, POS, IS_TITLE, IS_UPPER]).tolist() if len(doc) else []
+        # (One list per attribute: a list per token would be as many small objects.)
+        starts, lengths, pos, title, upper = (
+            doc.to_array([IDX, LENGTH, POS, IS_TITLE, IS_UPPER]).reshape(-1, 5).T
+        )
         text = self.text
-        self.token_text: list[str] = [text[start : start + length] for start, length, *_ in rows]
-        self.token_start: dict[int, int] = {row[0]: i for i, row in enumerate(rows)}
-        self.proper: list[bool] = [pos == PROPN and bool(title or upper) for _, _, pos, title, upper in rows]
+        self.token_text: list[str] = [
+            text[start : start + length]
+            for start, length in zip(starts.tolist(), lengths.tolist(), strict=True)
+        ]
+        self.token_start: dict[int, int] = {start: i for i, start in enumerate(starts.tolist())}
+        self.proper: list[bool] = ((pos == PROPN) & ((title != 0) | (upper != 0))).tolist()
         self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
         # Surnames of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
         self.person_words = {

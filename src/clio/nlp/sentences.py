@@ -10,32 +10,32 @@ the sample corpus and the benchmark sets is far below it, so their parses do not
 
 from __future__ import annotations
 
-import re
-
+import numpy as np
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 MAX_SENTENCE_TOKENS = 250
 _ENDS = ".!?…"
-# A stretch of MAX_SENTENCE_TOKENS tokens is at least that many characters without a sentence end
-# or line break: documents without one are left alone without looking at their tokens.
-_LONG_STRETCH = re.compile(rf"[^{re.escape(_ENDS)}]{{{MAX_SENTENCE_TOKENS},}}")
 
 
 def forced_starts(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> list[int]:
-    """Indices of the tokens that must start a sentence so that none runs past ``limit`` tokens."""
-    if not _LONG_STRETCH.search(doc.text):
+    """Indices of the tokens that must start a sentence so that none runs past ``limit`` tokens:
+    every ``limit``-th token of a stretch that starts at a sentence start or after a token ending
+    in a sentence end (counted with arrays, as this runs on every document)."""
+    if len(doc) <= limit:
         return []
-    starts: list[int] = []
-    length = 0
-    for token in doc:
-        if token.is_sent_start or (token.i > 0 and doc[token.i - 1].text[-1:] in _ENDS):
-            length = 0
-        length += 1
-        if length > limit:
-            starts.append(token.i)
-            length = 1
-    return starts
+    # Doc.text would build the text from Token objects; the token strings are in the vocabulary.
+    orths, sentence_starts = doc.to_array([ORTH, SENT_START]).T
+    strings = doc.vocab.strings
+    ending = [orth for orth in np.unique(orths) if strings[int(orth)][-1:] in _ENDS]
+    ends = np.isin(orths, ending)
+    restart = sentence_starts.astype(np.int64) == 1
+    restart[0] = True
+    restart[1:] |= ends[:-1]
+    positions = np.arange(len(doc))
+    position_in_stretch = positions - np.maximum.accumulate(np.where(restart, positions, 0))
+    return [int(i) for i in np.flatnonzero((position_in_stretch > 0) & (position_in_stretch % limit == 0))]
 
 
 @Language.component("clio_sentence_limit", assigns=["token.is_sent_start"])
