@@ -278,3 +278,24 @@ def test_an_arrest_without_a_named_doer_is_done_by_the_police_of_its_place(
 def test_no_doer_is_implied_for_unasserted_arrests_or_deportations(nlp: Language, text: str) -> None:
     doc = nlp(prepare_doc(nlp, text, article_id="arrest", article_date=dt.date(2022, 3, 1)))
     assert [e.cameo for e in doc._.events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # What a naming verb says its object is decides the act: a disparaging description is
+        # criticism (as an oprd, a second object, an apposition or an "as" phrase) ...
+        ("Tehran called the sanctions illegal.", "111"),
+        ('South Korea\'s main opposition Democratic Party called the summit "humiliating diplomacy".', "111"),
+        ("The U.S. envoy called the Russian draft a distraction.", "111"),
+        ("Iran described the move as a provocation.", "111"),
+        # ... a claim so described is rejected ...
+        ("The UAE's foreign ministry called the accusations baseless.", "016"),
+        ("The UAE's foreign ministry denied the accusations and called them baseless.", "016"),
+        # ... and "call for" still asks for something.
+        ("Washington called for a summit.", "026"),
+    ],
+)
+def test_a_naming_verb_is_coded_by_the_description_it_gives(nlp: Language, text: str, cameo: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="call", article_date=dt.date(2022, 3, 1)))
+    assert [e.cameo for e in doc._.events] == [cameo]

@@ -253,11 +253,36 @@ def _context(token: Token, *, nominal: bool) -> _Context:
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children
         ]
+        if token.dep_ == "conj" and any(o.lower_ in REFERRING_PRONOUNS for o in objects):
+            # "denied the accusations and called them baseless": the pronoun is the first verb's object.
+            objects += [c for c in token.head.children if c.dep_ == "dobj"]
+        objects += _descriptions(token, objects)
     object_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     # A verb's modifiers include a hyphenated prefix ("test-fired": "test" is an npadvmod).
     modifier_deps = ("amod", "compound", "nmod") if nominal else ("amod", "compound", "nmod", "npadvmod")
     modifiers = {c.lemma_.lower() for c in children if c.dep_ in modifier_deps}
     return _Context(frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers))
+
+
+REFERRING_PRONOUNS = frozenset({"it", "them", "this", "these", "those"})
+
+
+def _descriptions(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a verb says its object is, with its modifiers: "called the plan [a disgusting fraud]",
+    "called the summit [humiliating diplomacy]" (an apposition to the object), "branded the
+    vote [illegal]", "described the move as [a provocation]". Patterns of naming verbs code
+    by it (call + "fraud" is a criticism)."""
+    heads = [c for c in verb.children if c.dep_ == "oprd"]
+    heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    heads += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
 
 
 def _matches(pattern: Pattern, context: _Context) -> bool:
@@ -661,6 +686,9 @@ class EventCoder:
             return None
         particle = frame.particles.get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in verb.children):
+            return None
+        if _descriptions(verb, [c for c in verb.children if c.dep_ == "dobj"]):
+            # "called the summit humiliating diplomacy" says what the summit is; it asks for nothing.
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
