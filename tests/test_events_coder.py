@@ -299,3 +299,28 @@ def test_no_doer_is_implied_for_unasserted_arrests_or_deportations(nlp: Language
 def test_a_naming_verb_is_coded_by_the_description_it_gives(nlp: Language, text: str, cameo: str) -> None:
     doc = nlp(prepare_doc(nlp, text, article_id="call", article_date=dt.date(2022, 3, 1)))
     assert [e.cameo for e in doc._.events] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A pledge in the future tense is made when it is said, not when it is to be kept.
+        ("Kenya said on Tuesday it would send 600 more police officers to Haiti in November.", "2024-09-03"),
+        ("Kenya will send 600 more police officers to Haiti in November.", "2024-09-06"),
+    ],
+)
+def test_an_intent_is_dated_when_it_is_said(nlp: Language, text: str, date: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="pledge", article_date=dt.date(2024, 9, 6)))
+    assert [(e.cameo[:2], e.date) for e in doc._.events] == [("03", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels set fire to the governor's office in Goma.",
+        "Militants burned down a church in Kaduna state.",
+    ],
+)
+def test_arson_destroys_property(nlp: Language, text: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="arson", article_date=dt.date(2022, 3, 1)))
+    assert [e.cameo for e in doc._.events] == ["1712"]

@@ -1384,7 +1384,9 @@ class EventCoder:
         events = []
         marks = story.marks if story.marks is not None else sentence_marks(doc, sent)
         for coded in coded_list:
-            dated = event_date(doc, coded.predicate, reference=story.reference, marks=marks)
+            dated = _statement_date(doc, coded, story.reference, marks) or event_date(
+                doc, coded.predicate, reference=story.reference, marks=marks
+            )
             if _is_history(dated[0], doc._.article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, story):
@@ -1582,6 +1584,26 @@ def _implied_authority(
             text=predicate.text, span=span, name="", code=f"{country}{sector}", country=country, sector=sector
         )
     ]
+
+
+def _statement_date(
+    doc: Doc, coded: Coded, reference: dt.date | None, marks: list[DateMark]
+) -> tuple[str | None, str] | None:
+    """An intent or threat told in the future tense is made when it is said: "said on Tuesday it
+    would send 600 officers in November" is a pledge of Tuesday, not of November. It is dated by
+    the verb that reports it, else (a main clause: the article says it now) by the story's time;
+    None for every other event (and for a future in a relative or adverbial clause)."""
+    predicate = coded.predicate
+    if not coded.base or coded.nominal or not has_future_aux(predicate):
+        return None
+    if predicate.dep_ == "ccomp" and predicate.head.pos_ in ("VERB", "AUX"):
+        return event_date(doc, predicate.head, reference=reference, marks=marks)
+    if predicate.dep_ != "ROOT":
+        return None  # "during which Muslims will kill and sacrifice animals": no one's pledge
+    if reference is not None:
+        return reference.isoformat(), "context"
+    date = doc._.article_date
+    return (date.isoformat(), "article") if date is not None else (None, "unknown")
 
 
 def _population(country: str, predicate: Token) -> Actor:
