@@ -64,9 +64,9 @@ GROUPS = [
         ("people", "SOMCVL"),
     ),
     ("Kenyan police said three people were killed in the attack.", None, ("people", "KENCVL")),
-    # Unnamed gunmen take no country from where they struck or whom they struck; a nationality
-    # written on them still counts.
-    ("Gunmen abducted two Turkish engineers in northern Nigeria.", None, ("Gunmen", "UAF")),
+    # Unnamed gunmen are of the country where their sentence places them (as the wire-article gold
+    # and ICEWS code them), not of their victims; a nationality written on them counts first.
+    ("Gunmen abducted two Turkish engineers in northern Nigeria.", None, ("Gunmen", "NGAUAF")),
     ("Nigerian gunmen abducted two Turkish engineers.", None, ("Nigerian gunmen", "NGAUAF")),
     # A country that people protest against does not place them.
     ("Hundreds of people joined anti-Israel protests in Amman.", None, ("people", "JORCVL")),

@@ -277,7 +277,8 @@ FULL_PIPELINE = [
     ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).
     ("Colombian senator Miguel Uribe was shot dead at a rally in Bogota.", {("", "186", "COL")}),
-    ("Gunmen killed Haitian President Jovenel Moise at his home.", {("", "186", "HTI")}),
+    # Unnamed gunmen are of the country the story places them in.
+    ("Gunmen killed Haitian President Jovenel Moise at his home.", {("HTI", "186", "HTI")}),
     # Beating people up is physical assault (182).
     ("Militia members beat up two Kenyan reporters in Nairobi.", {("KEN", "182", "KEN")}),
 ]

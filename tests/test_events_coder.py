@@ -324,3 +324,10 @@ def test_an_intent_is_dated_when_it_is_said(nlp: Language, text: str, date: str)
 def test_arson_destroys_property(nlp: Language, text: str) -> None:
     doc = nlp(prepare_doc(nlp, text, article_id="arson", article_date=dt.date(2022, 3, 1)))
     assert [e.cameo for e in doc._.events] == ["1712"]
+
+
+def test_a_promise_of_what_will_be_done_is_an_intent_of_the_one_who_promises(nlp: Language) -> None:
+    """A finite clause in the future after vow, swear, pledge or promise is what is promised."""
+    text = "President Roch Marc Christian Kabore vowed on Sunday that the attackers would be hunted down."
+    doc = nlp(prepare_doc(nlp, text, article_id="vow", article_date=dt.date(2018, 10, 8)))
+    assert [(e.source.code, e.cameo, e.date) for e in doc._.events] == [("BFAGOV", "138", "2018-10-07")]

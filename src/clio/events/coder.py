@@ -80,6 +80,8 @@ REPORTING_VERBS = frozenset(
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
+# Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
+PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
@@ -636,6 +638,12 @@ class EventCoder:
                 child.dep_ == "xcomp"
                 or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
                 or (child.dep_ == "ccomp" and frame.kind == "intent" and _infinitival(child))
+                # "vowed that the attackers would be hunted down": a promise of what will be done.
+                or (
+                    child.dep_ == "ccomp"
+                    and self.verb_lemma(verb) in PROMISE_LEMMAS
+                    and has_future_aux(child)
+                )
                 or (child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and _bare_infinitive(child))
             )
             if clause and (_is_verb(child) or child.pos_ == "ADJ"):
@@ -694,8 +702,10 @@ class EventCoder:
         if inner is None:
             return self._bare_request(frame, verb) or self._bare_warning(frame, verb)
         token, coded = inner
+        promised = token.dep_ == "ccomp" and lemma in PROMISE_LEMMAS and has_future_aux(token)
         if frame.kind == "intent" and (
-            (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children)) or token.dep_ == "ccomp"
+            (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children))
+            or (token.dep_ == "ccomp" and not promised)
         ):
             # "wants Putin to attack": wanting someone else to act is an appeal.
             frame = self.frames_by_kind.get("appeal", frame)
@@ -707,7 +717,8 @@ class EventCoder:
         claims = (token.i, *coded.claims)
         if frame.kind == "hypothetical":
             return None, claims
-        code = frame.transform(coded.code)
+        # A promised clause in the future was made an intent (or threat) by its own tense.
+        code = coded.code if promised and coded.base else frame.transform(coded.code)
         if frame.kind == "halt" and _measured_span(verb, token):
             # "ended two days of talks": a meeting that ran its measured course took place.
             code = coded.code

@@ -851,8 +851,13 @@ class ActorComponent:
                     out.append(mention)
                     continue
                 if mention.needs_country and (mention.sector or "")[:3] in _UNNAMED_SECTORS:
-                    # "gunmen", "a gunman": whoever they are, the sentence does not say; the
-                    # country of the place or victims is not theirs (CAMEO codes them "---").
+                    # "gunmen", "the attackers": of the country where their sentence places them
+                    # ("in northern Nigeria"), never of their victims, else of the one the story
+                    # is about (as ICEWS codes them; CAMEO dictionaries leave them "---").
+                    settings = [m for m in mentions if self._is_locative(doc[m.start : m.end])]
+                    filled = _sentence_country(doc, mention, settings, places) or _main_country(mentions)
+                    if filled is not None:
+                        mention.code = f"{filled}{mention.sector or ''}"
                     out.append(mention)
                     continue
                 whole = _of_phrase_code(doc, mention, mentions) if mention.needs_country else None
