@@ -192,11 +192,11 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             # speaks for whoever issued the declaration.
             noun = current.head
             issued = noun.head.lemma_.lower() in ISSUING_VERBS
-            if noun.lemma_.lower() in document_nouns and noun.head is not noun and issued:
+            if noun.lemma_.lower() in document_nouns and noun.head.i != noun.i and issued:
                 current = noun.head
                 continue
             return [noun]
-        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in GERUND_PREPS:

@@ -789,7 +789,7 @@ class EventCoder:
         current = predicate
         for _ in range(4):
             # "said it is prepared to ...": the adjective is the complement of the reported clause.
-            if current.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or current.head is current:
+            if current.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or current.head.i == current.i:
                 return []
             current = current.head
             if current.lemma_.lower() in REPORTING_VERBS:
@@ -1541,7 +1541,7 @@ def _placed(doc: Doc, location: Location, predicate: Token) -> bool:
         if current.dep_ == "prep":
             if current.lower_ not in PLACING_PREPS:
                 return False
-        elif current.dep_ not in _PLACE_PATH_DEPS or current.head is current:
+        elif current.dep_ not in _PLACE_PATH_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -1761,7 +1761,7 @@ def _is_setting(actor: Actor, index: args.ActorIndex) -> bool:
     """Named only as where something happened ("patrols in the South China Sea")."""
     phrases = []
     for head in _mention_heads(actor, index):
-        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head is not head:
+        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
             head = head.head  # "in the South China Sea": the place is the whole noun phrase
         phrases.append(head)
     return all(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in phrases)
@@ -1774,7 +1774,7 @@ def _mention_heads(actor: Actor, index: args.ActorIndex) -> list[Token]:
     inside = {t.i for t in tokens}
     heads = []
     for head in (t for t in tokens if t.head.i not in inside):
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         heads.append(head)
     return heads
@@ -1841,7 +1841,7 @@ def _asserted_nominal(noun: Token) -> bool:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth

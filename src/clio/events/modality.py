@@ -70,7 +70,7 @@ def is_noun_complement(token: Token) -> bool:
         and token.tag_ == "VBG"
         and prep.dep_ == "prep"
         and prep.head.pos_ == "NOUN"
-        and prep.head is not prep
+        and prep.head.i != prep.i
     )
 
 
@@ -86,7 +86,7 @@ def clause_is_unasserted(token: Token) -> bool:
     for _ in range(6):
         if is_negated(current) or is_conditional(current):
             return True
-        if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head.i == current.i:
             return False
         if current.dep_ == "advcl" and not any(
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children

@@ -1165,7 +1165,7 @@ def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention
         if other.end > mention.start or bool(other.person) != (before.lower_ in ("his", "her")):
             continue
         root = doc[other.start : other.end].root
-        while root.dep_ in ("poss", "compound") and root.head is not root:
+        while root.dep_ in ("poss", "compound") and root.head.i != root.i:
             root = root.head  # "Azerbaijan's border service said": the service is the subject
         if clause is not None and root.head.i == clause.i:
             continue  # "protesters attacked its peacekeepers": not the protesters' own
@@ -1184,7 +1184,7 @@ def _clause_verb(token: Token) -> Token | None:
     for _ in range(12):
         if current.pos_ in ("VERB", "AUX"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None

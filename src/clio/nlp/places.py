@@ -404,7 +404,7 @@ def _governing_preposition(token: Token, sent: SpacySpan, lexicon: Lexicon) -> T
     current = token
     for _ in range(MAX_HEAD_STEPS):
         head = current.head
-        if head is current or not (sent.start <= head.i < sent.end):
+        if head.i == current.i or not (sent.start <= head.i < sent.end):
             return None
         if current.dep_ == "pobj" and head.lower_ in lexicon.locative_prepositions:
             return head

@@ -280,7 +280,7 @@ def _speaker_of(cue: Token, quote_of_token: list[int]) -> Speaker | None:
                 if child.dep_ == "nsubjpass":
                     return None  # "he was told ...": the subject is the addressee
                 return _speaker_from_noun(child)
-        verb = verb.head if verb.dep_ in UP_DEPS and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in UP_DEPS and verb.head.i != verb.i else None
     return _adjacent_subject(cue, quote_of_token)
 
 

@@ -178,7 +178,7 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
         return False
     current = timex_root.head
     for _ in range(_MAX_HOPS):
-        if current.i == predicate.i or current.head is current:
+        if current.i == predicate.i or current.head.i == current.i:
             return False
         if current.pos_ in ("NOUN", "PROPN") and not _occasion(current):
             return True
@@ -237,7 +237,7 @@ def _clause_of(token: Token) -> Token:
     clause = token
     while (
         clause.dep_ == "conj"
-        and clause.head is not clause
+        and clause.head.i != clause.i
         and not any(c.dep_ == "mark" for c in clause.children)
     ):
         clause = clause.head
@@ -331,7 +331,7 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                     return None, "unknown"
                 return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
             break  # a clause set at another time ("after", "if") does not inherit
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     loose = [m for m in marks if _verb_index(m.root) is None]

@@ -30,7 +30,7 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(_MAX_HOPS):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return _reporting_verb_of(token, current) or current
-        if current.head is current or current.head.i == current.i:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
