@@ -18,7 +18,7 @@ import itertools
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -72,28 +72,28 @@ def article_examples(
     return events, labels, groups, records
 
 
+def labelled_sentence_events(path: Path, settings: Settings, nlp: Language) -> Iterator[tuple[Event, bool]]:
+    """Every event coded in a sentence set, with whether its source country, root and target
+    country are one of its sentence's gold events."""
+    records = sentence_eval.load_gold(path)
+    for record, coded in zip(records, sentence_eval.code_records(records, settings, nlp=nlp), strict=True):
+        gold = {
+            (sentence_eval.country_of(e.source), e.cameo[:2], sentence_eval.country_of(e.target))
+            for e in record.events
+            if e.cameo
+        }
+        for event in coded:
+            key = (
+                sentence_eval.actor_country(event.source),
+                event.cameo_root,
+                sentence_eval.actor_country(event.target),
+            )
+            yield event, key in gold
+
+
 def sentence_examples(settings: Settings, nlp: Language) -> tuple[list[Event], list[bool]]:
-    events: list[Event] = []
-    labels: list[bool] = []
-    for path in SENTENCE_SETS:
-        records = sentence_eval.load_gold(path)
-        for record, coded in zip(
-            records, sentence_eval.code_records(records, settings, nlp=nlp), strict=True
-        ):
-            gold = {
-                (sentence_eval.country_of(e.source), e.cameo[:2], sentence_eval.country_of(e.target))
-                for e in record.events
-                if e.cameo
-            }
-            for event in coded:
-                key = (
-                    sentence_eval.actor_country(event.source),
-                    event.cameo_root,
-                    sentence_eval.actor_country(event.target),
-                )
-                events.append(event)
-                labels.append(key in gold)
-    return events, labels
+    labelled = [pair for path in SENTENCE_SETS for pair in labelled_sentence_events(path, settings, nlp)]
+    return [event for event, _ in labelled], [right for _, right in labelled]
 
 
 def matrix(events: Sequence[Event], names: Sequence[str]) -> np.ndarray:

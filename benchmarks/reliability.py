@@ -17,13 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clio.evaluate import articles as article_eval
-from clio.evaluate import events as sentence_eval
 from clio.nlp import build_nlp
 from clio.pipeline import Extractor
 from clio.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_confidence import reliability  # the script beside this one
+from fit_confidence import labelled_sentence_events, reliability  # the script beside this one
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,23 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 probabilities.append(event.confidence)
                 labels.append(any(article_eval.matches(g, event, dated=True) for g in record.events))
     else:
-        sentences = sentence_eval.load_gold(args.gold)
-        for record, coded in zip(
-            sentences, sentence_eval.code_records(sentences, settings, nlp=nlp), strict=True
-        ):
-            gold = {
-                (sentence_eval.country_of(e.source), e.cameo[:2], sentence_eval.country_of(e.target))
-                for e in record.events
-                if e.cameo
-            }
-            for event in coded:
-                key = (
-                    sentence_eval.actor_country(event.source),
-                    event.cameo_root,
-                    sentence_eval.actor_country(event.target),
-                )
-                probabilities.append(event.confidence)
-                labels.append(key in gold)
+        for event, right in labelled_sentence_events(args.gold, settings, nlp):
+            probabilities.append(event.confidence)
+            labels.append(right)
     print(f"{len(labels)} events, {sum(labels)} fully right")
     print("\n".join(reliability(probabilities, labels)))
     return 0

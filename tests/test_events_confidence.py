@@ -80,6 +80,6 @@ def test_the_default_threshold_keeps_likely_events_and_drops_unlikely_ones() -> 
 
     plain = "Russia condemned Ukraine on Monday."
     assert coded(strict, plain) == coded(everything, plain) == [("RUS", "111")]
-    # An attack by nobody named, on nobody named: found, but unlikely to be fully right.
-    vague = "Five Afghan soldiers were killed in a bombing on Monday."
+    # An attack by unnamed gunmen of no stated country, on no one: found, but unlikely to be fully right.
+    vague = "Gunmen opened fire on Monday."
     assert coded(everything, vague) and not coded(strict, vague)
