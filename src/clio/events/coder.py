@@ -1589,12 +1589,7 @@ def _implied_authority(
     named = [a for a in story.mentions if _country_of(a) == country and a.sector == sector]
     if named:
         return [min(named, key=lambda a: abs(a.span[0] - predicate.idx))]
-    span = (predicate.idx, predicate.idx + len(predicate.text))
-    return [
-        Actor(
-            text=predicate.text, span=span, name="", code=f"{country}{sector}", country=country, sector=sector
-        )
-    ]
+    return [_implied_actor(country, sector, predicate)]
 
 
 def _statement_date(
@@ -1618,10 +1613,17 @@ def _statement_date(
 
 
 def _population(country: str, predicate: Token) -> Actor:
-    """The people of a country as an implied target (CAMEO civilians, ``CVL``); its mention is
-    the predicate, the only evidence of it in the text (as for an unknown source)."""
+    """The people of a country as an implied target (CAMEO civilians, ``CVL``)."""
+    return _implied_actor(country, "CVL", predicate)
+
+
+def _implied_actor(country: str, sector: str, predicate: Token) -> Actor:
+    """An actor the report implies but does not name; its mention is the predicate, the only
+    evidence of it in the text (as for an unknown source)."""
     span = (predicate.idx, predicate.idx + len(predicate.text))
-    return Actor(text=predicate.text, span=span, name="", code=f"{country}CVL", country=country, sector="CVL")
+    return Actor(
+        text=predicate.text, span=span, name="", code=f"{country}{sector}", country=country, sector=sector
+    )
 
 
 def _counterpart(
