@@ -134,6 +134,12 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # Forces placed by their own phrase are of that place, whoever else the sentence names.
+    (
+        "A Turkish drone struck a base used by Kurdish-led forces in northern Syria.",
+        None,
+        [("Turkish drone", "TUR"), ("forces in northern Syria", "SYRMIL")],
+    ),
     ("A Canadian national was arrested in Tehran.", None, [("Canadian national", "CANCVL")]),
     # "pro-"/"anti-" say whom a group sides with, not its nationality.
     (
@@ -231,6 +237,8 @@ NEGATIVE = [
     ("Georgia defeated Tennessee in the college final.", None, ["Georgia"]),
     ("The company is based in Seattle, Washington.", None, ["Washington"]),
     ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
+    # A one-word royal name after someone's given name is that person's surname.
+    ("Rezan Hassan visited the school.", None, ["Hassan", "Rezan Hassan"]),
     ("Troops gathered near the Ukrainian border.", None, ["Ukrainian", "Ukrainian border"]),
     ("The summit was held in Moscow.", None, ["Moscow"]),
     ("Jane Doe / AFP The minister spoke.", None, ["Jane Doe", "AFP"]),

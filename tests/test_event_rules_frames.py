@@ -36,6 +36,11 @@ EXACT = [
     # What a demand noun asks for is demanded, not done.
     ("The UN repeated its demand that Israel ease restrictions on Gaza.", {("IGOUNO", "10", "ISR")}),
     ("Russia issued a demand that Ukraine withdraw its troops.", {("RUS", "10", "UKR")}),
+    # The one whose demand it is makes it; it is not made of them.
+    ("Egypt repeated Cairo's demand that Israel withdraw its troops.", {("EGY", "10", "ISR")}),
+    # Military operations and air campaigns are uses of force.
+    ("Turkey launched a ground operation against Syria.", {("TUR", "190", "SYR")}),
+    ("Russia began an air campaign against Ukraine.", {("RUS", "195", "UKR")}),
     ("Egypt rejected the demand that Israel withdraw its troops.", {("EGY", "12", "ISR")}),
     # Facing an act from someone reverses the roles, like receiving it.
     ("Iran faces new sanctions from the European Union.", {("IGOEUREEC", "163", "IRN")}),
@@ -281,6 +286,17 @@ FULL_PIPELINE = [
     ("Gunmen killed Haitian President Jovenel Moise at his home.", {("HTI", "186", "HTI")}),
     # Beating people up is physical assault (182).
     ("Militia members beat up two Kenyan reporters in Nairobi.", {("KEN", "182", "KEN")}),
+    # The opposition's criticism of a shared act is aimed at its own side of it.
+    (
+        "Japan's prime minister hosted South Korea's president for a summit in Tokyo. "
+        'The main opposition Democratic Party called the summit "humiliating diplomacy".',
+        {("JPN", "043", "KOR"), ("KOR", "111", "KOR")},
+    ),
+    # Going on with force in the future is a threat; "any aircraft that attacked" is no report.
+    ("Washington will keep targeting Iran's oil exports, the spokeswoman said.", {("USA", "138", "IRN")}),
+    ("Russia said it would shoot down any aircraft that attacked Syrian forces.", {("RUS", "138", "SYR")}),
+    # A place inside a nationality ("U.S. troops") is not where a strike fell.
+    ("A Turkish drone struck near a base used by U.S. troops in northern Syria.", {("TUR", "190", "SYR")}),
 ]
 
 

@@ -33,6 +33,7 @@ from clio.events.modality import (
     clause_is_unasserted,
     has_future_aux,
     is_background,
+    is_future,
     is_negated,
     is_noun_complement,
 )
@@ -608,7 +609,7 @@ class EventCoder:
         if _is_verb(token):
             coded = self.code_verb(token)
             future = self.intent if not is_negated(token) else self.frames_by_kind.get("refuse")
-            if coded is not None and future is not None and has_future_aux(token):
+            if coded is not None and future is not None and is_future(token):
                 # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
                 if future is self.intent and _conditional_threat(token, coded.code):
                     future = self.frames_by_kind.get("threat", future)
@@ -834,7 +835,10 @@ class EventCoder:
         if coded.target_from and coded.clause_targets:
             # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
             first = coded.target_from[0]
-            heads = args.object_heads(first) + [
+            # "repeated Baku's demand that Armenia ...": the demand itself is no participant.
+            carriers = {clause.head.i for clause in coded.clause_targets}
+            objects = [h for h in args.object_heads(first) if h.i not in carriers]
+            heads = objects + [
                 s
                 for clause in coded.clause_targets
                 for s in clause.children
@@ -1050,7 +1054,11 @@ class EventCoder:
         reaction points at), by someone other than the reacting side."""
         if not earlier:
             return []
-        own = {s.code for s in sources} | {s.country for s in sources if s.country}
+        # A domestic voice reacts to its own government's acts too ("the opposition condemned
+        # the arrests"), and to its own side of a shared one ("called the summit humiliating").
+        domestic = bool(sources) and all(_domestic_voice(s) for s in sources)
+        countries = {s.country for s in sources if s.country}
+        own = {s.code for s in sources} | (set() if domestic else countries)
         others = [
             e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)
         ]
@@ -1070,7 +1078,14 @@ class EventCoder:
                 pick = next((e for e in others if e.quad_class >= 3 or not conflictual), None)
             else:
                 continue
-            return [pick.source] if pick is not None else []
+            if pick is None:
+                return []
+            if domestic:
+                home = next(
+                    (a for a in (pick.source, pick.target) if a is not None and a.country in countries), None
+                )
+                return [home or pick.source]
+            return [pick.source]
         return []
 
     def _violence_sources(
@@ -1219,16 +1234,20 @@ class EventCoder:
             if coded.code.startswith(OCCUPY_PREFIX):
                 # "rebels seized the town of Goma": the place taken is the target, in the
                 # taker's own country too (a rebel group takes it from its state).
-                targets = place_targets(coded, locations, preps, with_objects=True)
+                targets = place_targets(coded, locations, preps, with_objects=True, index=index)
             elif _is_meeting(coded.code):
                 # "a summit in Brussels on the war in Ukraine": the venue is the target; the
                 # topic's place only when no venue is named ("a summit on the unrest in Iran").
-                venue = [a for a in place_targets(coded, locations, ("in",)) if a.code not in own]
-                targets = venue or [a for a in place_targets(coded, locations, ("on",)) if a.code not in own]
+                venue = [
+                    a for a in place_targets(coded, locations, ("in",), index=index) if a.code not in own
+                ]
+                targets = venue or [
+                    a for a in place_targets(coded, locations, ("on",), index=index) if a.code not in own
+                ]
             else:
                 # "Israel attacked Gaza": a place attacked is the target too.
                 attacked = coded.code[:2] in UNKNOWN_AGENT_ROOTS
-                found_places = place_targets(coded, locations, preps, with_objects=attacked)
+                found_places = place_targets(coded, locations, preps, with_objects=attacked, index=index)
                 targets = [a for a in found_places if a.code not in own and _in_story(a.code, story)]
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
@@ -1279,7 +1298,7 @@ class EventCoder:
             return _counterpart(source, story, exchanges=False)
         if root not in ADDRESSED_ROOTS:
             return None
-        if (source.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in source.text.lower():
+        if _domestic_voice(source):
             return _mention_of(country, story, source)
         return _counterpart(source, story, conflict=self.cameo[coded.code].quad_class >= 3)
 
@@ -1469,6 +1488,11 @@ GIVING_ROOTS = frozenset({"03", "07"})
 # Sectors that speak to their own government: opposition, parties, civilians, academics, rights
 # groups, labour, clergy.
 DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "AGR"})
+
+
+def _domestic_voice(actor: Actor) -> bool:
+    """The opposition, parties and civil society: they speak to their own government."""
+    return (actor.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in actor.text.lower()
 
 
 def _country_of(actor: Actor) -> str:
@@ -1927,12 +1951,23 @@ def _names_weapons(actor: Actor, index: args.ActorIndex) -> bool:
     return bool(tokens) and tokens[-1].lemma_.lower() in WEAPON_NOUNS
 
 
+def _names_an_actor(doc: Doc, location: Location, index: args.ActorIndex | None) -> bool:
+    """A place name that says whose an actor is ("U.S. troops"), not where something happened."""
+    if index is None:
+        return False
+    span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod"):
+        return False
+    return index.at(span.root.head) is not None
+
+
 def place_targets(
     coded: Coded,
     locations: Sequence[Location],
     preps: tuple[str, ...] = ("in",),
     *,
     with_objects: bool = False,
+    index: args.ActorIndex | None = None,
 ) -> list[Actor]:
     """Countries of the places named in an "in" phrase (or another of ``preps``) of the
     predicate (or of the verb that governs an event noun: "staged a protest in Beijing"),
@@ -1952,6 +1987,8 @@ def place_targets(
         end = pobj.right_edge.idx + len(pobj.right_edge.text)
         for loc in locations:
             if loc.country and start <= loc.span[0] and loc.span[1] <= end:
+                if _names_an_actor(coded.predicate.doc, loc, index):
+                    continue  # "a base used by U.S. troops": a nationality, not where it was
                 if all(a.code != loc.country for a in found):
                     found.append(
                         Actor(

@@ -56,6 +56,18 @@ def has_future_aux(token: Token) -> bool:
     return any(a.lower_ in FUTURE_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
+# Verbs that only say an act goes on or starts: "will keep targeting" is as future as "will target".
+ASPECTUAL_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
+
+
+def is_future(token: Token) -> bool:
+    """A future auxiliary on the predicate or on the aspectual verb it completes."""
+    if has_future_aux(token):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL_VERBS and has_future_aux(head)
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -74,13 +86,24 @@ def is_noun_complement(token: Token) -> bool:
     )
 
 
+# Determiners of a noun that stands for anyone at all ("any aircraft that attacked").
+GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+
+
+def is_generic_relative(token: Token) -> bool:
+    """A relative clause of "any aircraft that attacked ...": a condition, not a report."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in token.head.children
+    )
+
+
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 
     Stops at reporting boundaries (ccomp of "say") because "X said Y did not attack" negates only
     the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
     """
-    if is_purpose_clause(token) or is_noun_complement(token):
+    if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
         return True
     current = token
     for _ in range(6):

@@ -45,6 +45,7 @@ from clio.actors import lexicon as lexicon_module
 from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
 from clio.cache import cached, fingerprint
+from clio.events.modality import GENERIC_DETERMINERS
 from clio.geo.gazetteer import iso3, load_gazetteer
 from clio.geo.resolve import prior as place_prior
 from clio.nlp import phrases
@@ -388,6 +389,9 @@ class ActorComponent:
             ent = _entity_of(doc, first)
             if ent is not None and ent.end > span.end:
                 return False
+            # "Rezan Hassan" is not the mononymous Prince "Hassan": a one-word name after given names.
+            if ent is not None and _is_mononym(entry) and self._given_names(doc[ent.start : span.start]):
+                return False
         if span.text in self.lexicon.us_state_homonyms and (
             _looks_like_us_state(doc, span) or (entry.kind == "country" and _among_us_places(span))
         ):
@@ -631,9 +635,17 @@ class ActorComponent:
     def _person_name(self, ent: Span, day: dt.date | None) -> _Name | None:
         for candidate in (ent.text, ent[-1].text):
             resolution = self.kb.resolve(candidate, day)
-            if resolution is not None and resolution.entry.kind == "person":
-                return _Name(ent, resolution.entry, resolution.code)
+            if resolution is None or resolution.entry.kind != "person":
+                continue
+            if _is_mononym(resolution.entry) and self._given_names(ent[:-1]):
+                continue  # "Rezan Hassan" is not the mononymous Prince "Hassan"
+            return _Name(ent, resolution.entry, resolution.code)
         return None
+
+    def _given_names(self, words: Span) -> bool:
+        """Whether ``words`` (before a name) hold a given name, not only titles ("King")."""
+        titles = {word for title in self.lexicon.title_words for word in title.split()}
+        return any(t.lower_ not in titles and t.is_alpha for t in words)
 
     def _composed_code(
         self,
@@ -866,6 +878,8 @@ class ActorComponent:
                     mention.code = whole
                     out.append(mention)
                     continue
+                if mention.needs_country and _unspecific(doc, mention):
+                    continue  # "any aircraft that attacked": nobody in particular, of no country
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
@@ -874,6 +888,7 @@ class ActorComponent:
                         next((countries[k] for k in mention.person if k in countries), None)
                         or (split_code(owner.code)[0] if owner is not None else None)
                         or _appositive_country(doc, mention, mentions)
+                        or _setting_country(doc, mention, mentions, places)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -977,6 +992,17 @@ def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> li
 _MOVEMENT_VERBS = frozenset(
     {"withdraw", "pull", "remove", "evacuate", "send", "deploy", "redeploy", "move", "transfer", "station"}
 )
+
+
+def _unspecific(doc: Doc, mention: _Mention) -> bool:
+    """ "any aircraft", "no soldier": a quantified role word refers to no one the story names."""
+    head = doc[mention.end - 1]
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in head.children)
+
+
+def _is_mononym(entry: Entry) -> bool:
+    """A person known by one name only (kings, princes: "Hassan", "Fahd")."""
+    return " " not in entry.name.strip()
 
 
 def _sentence(token: Token) -> Span:
@@ -1374,6 +1400,28 @@ def _context_country(previous: list[_Mention], sector: str) -> str | None:
             if wanted_same_sector and other_sector != sector:
                 continue
             return country
+    return None
+
+
+def _setting_country(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+) -> str | None:
+    """The country of the place in a mention's own phrase: "forces in northeastern Syria" are
+    Syria's, whoever the sentence's other actors are."""
+    countries = dict(places)
+    for other in mentions:
+        country = split_code(other.code)[0]
+        if country and country not in _NON_STATE and not other.needs_country:
+            countries.setdefault(other.start, country)
+    for prep in doc[mention.end - 1].children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            found = [countries[i] for i in range(place.left_edge.i, place.i + 1) if i in countries]
+            if found:
+                return found[-1]
     return None
 
 
