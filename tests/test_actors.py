@@ -134,6 +134,12 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # "Foreign" police are of the story's other country, not of the one it is set in.
+    (
+        "Kenyan officers arrived in Haiti in June. Haitian gangs vowed to fight the foreign police.",
+        None,
+        [("Haitian gangs", "HTICRM"), ("police", "KENCOP")],
+    ),
     # Forces placed by their own phrase are of that place, whoever else the sentence names.
     (
         "A Turkish drone struck a base used by Kurdish-led forces in northern Syria.",

@@ -295,6 +295,14 @@ FULL_PIPELINE = [
     # Going on with force in the future is a threat; "any aircraft that attacked" is no report.
     ("Washington will keep targeting Iran's oil exports, the spokeswoman said.", {("USA", "138", "IRN")}),
     ("Russia said it would shoot down any aircraft that attacked Syrian forces.", {("RUS", "138", "SYR")}),
+    # Setting homes on fire destroys property (1712) where the clause it hangs on took place.
+    (
+        "Gunmen stormed a village in Nigeria on Sunday, shooting residents and setting homes on fire.",
+        {("NGA", "190", "NGA"), ("NGA", "1712", "NGA")},
+    ),
+    # What a state orders its own forces to do is a command, not a demand on another actor.
+    ("Serbia ordered its troops to move closer to the border.", set()),
+    ("Serbia urged Kosovo police to withdraw.", {("SRB", "025", "KSV")}),
     # A place inside a nationality ("U.S. troops") is not where a strike fell.
     ("A Turkish drone struck near a base used by U.S. troops in northern Syria.", {("TUR", "190", "SYR")}),
 ]

@@ -1201,6 +1201,9 @@ class EventCoder:
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         targets = self.targets(coded, index, sources)
+        if coded.code[:2] in COMMAND_ROOTS and targets and all(_own_forces(t, sources) for t in targets):
+            # "ordered its units to move closer to the border": a state commands its own forces.
+            return []
         if coded.mutual and len(sources) > 1:
             # "Russia and Ukraine exchanged prisoners": what the two sides trade is their own
             # people or goods; the sides are each other's partners.
@@ -1490,6 +1493,19 @@ GIVING_ROOTS = frozenset({"03", "07"})
 DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "EDU", "HRI", "LAB", "REL", "AGR"})
 
 
+# Sectors of a state's armed forces: a command to them is the state's own business.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Appeals and demands: what a state tells its own forces is a command, not an event between actors.
+COMMAND_ROOTS = frozenset({"02", "10"})
+
+
+def _own_forces(target: Actor, sources: Sequence[Actor]) -> bool:
+    """The target is the armed forces of the (state) source's own country."""
+    return (target.sector or "")[:3] in FORCE_SECTORS and any(
+        s.country == target.country and (s.sector or "GOV")[:3] in ("GOV", "MIL") for s in sources
+    )
+
+
 def _domestic_voice(actor: Actor) -> bool:
     """The opposition, parties and civil society: they speak to their own government."""
     return (actor.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in actor.text.lower()
@@ -1524,7 +1540,7 @@ def _salience(actors: Sequence[Actor]) -> dict[str, int]:
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
     """A mention of ``country`` to stand as an implied target: the nearest one before ``near``
     that names the country itself, else one of its actors, else the first one after."""
-    mentions = [a for a in story.mentions if _country_of(a) == country]
+    mentions = [a for a in story.mentions if _country_of(a) == country and a.span != near.span]
     before = [a for a in mentions if a.span[0] < near.span[0]]
     named = [a for a in before if a.code == country]
     if named or before:
@@ -1575,20 +1591,30 @@ def _place_of_act(
     predicate: Token, locations: Sequence[Location], story: Story, actor: Actor
 ) -> Location | None:
     """The place a clause says its act happened in ("killed 14 people in a town north of
-    Port-au-Prince"), outside the mention of ``actor``, in a country the story is about."""
-    start, end = predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge)
-    return next(
-        (
-            loc
-            for loc in locations
-            if loc.country
-            and start <= loc.span[0] < end
-            and not (actor.span[0] <= loc.span[0] < actor.span[1])
-            and _in_story(loc.country, story)
-            and _placed(predicate.doc, loc, predicate)
-        ),
-        None,
-    )
+    Port-au-Prince"), outside the mention of ``actor``, in a country the story is about; else
+    the place of the clause it is coordinated with or hangs on ("stormed the town of Liancourt,
+    shooting residents and setting homes on fire")."""
+    clause: Token | None = predicate
+    for _ in range(4):
+        if clause is None:
+            break
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        found = next(
+            (
+                loc
+                for loc in locations
+                if loc.country
+                and start <= loc.span[0] < end
+                and not (actor.span[0] <= loc.span[0] < actor.span[1])
+                and _in_story(loc.country, story)
+                and _placed(predicate.doc, loc, clause)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+        clause = clause.head if clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i else None
+    return None
 
 
 def _implied_authority(

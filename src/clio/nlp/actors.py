@@ -880,6 +880,15 @@ class ActorComponent:
                     continue
                 if mention.needs_country and _unspecific(doc, mention):
                     continue  # "any aircraft that attacked": nobody in particular, of no country
+                if mention.needs_country and _is_foreign(doc, mention):
+                    # "foreign police": not of the story's country but of the latest other one.
+                    home = _main_country(mentions)
+                    abroad = [m for m in out if split_code(m.code)[0] not in (None, home)]
+                    filled = _context_country(abroad, mention.sector or "")
+                    if filled is not None:
+                        mention.code = f"{filled}{mention.sector or ''}"
+                        out.append(mention)
+                    continue
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
@@ -992,6 +1001,11 @@ def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> li
 _MOVEMENT_VERBS = frozenset(
     {"withdraw", "pull", "remove", "evacuate", "send", "deploy", "redeploy", "move", "transfer", "station"}
 )
+
+
+def _is_foreign(doc: Doc, mention: _Mention) -> bool:
+    """ "foreign troops", "foreign police": of some other country than the story's."""
+    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in doc[mention.end - 1].children)
 
 
 def _unspecific(doc: Doc, mention: _Mention) -> bool:
