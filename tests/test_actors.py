@@ -134,6 +134,17 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # Men and women are civilians, and a role word coordinated with another shares its country.
+    (
+        "Police in Moscow shot two women and a man on Friday.",
+        None,
+        [("Police in Moscow", "RUSCOP"), ("women", "RUSCVL"), ("man", "RUSCVL")],
+    ),
+    (
+        "GAZA CITY, Palestinian Territories: Four children and a man were killed in Israeli tank shelling.",
+        None,
+        [("children", "PSECVL"), ("man", "PSECVL")],
+    ),
     # "Foreign" police are of the story's other country, not of the one it is set in.
     (
         "Kenyan officers arrived in Haiti in June. Haitian gangs vowed to fight the foreign police.",

@@ -300,6 +300,12 @@ FULL_PIPELINE = [
         "Gunmen stormed a village in Nigeria on Sunday, shooting residents and setting homes on fire.",
         {("NGA", "190", "NGA"), ("NGA", "1712", "NGA")},
     ),
+    # A shooting is force; days of fighting between two sides are a clash of both.
+    ("The police shooting of a black man in Charlotte sparked protests.", {("USA", "190", "USA")}),
+    (
+        "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
+        {("RUS", "190", "RUS")},
+    ),
     # What a state orders its own forces to do is a command, not a demand on another actor.
     ("Serbia ordered its troops to move closer to the border.", set()),
     ("Serbia urged Kosovo police to withdraw.", {("SRB", "025", "KSV")}),

@@ -1883,12 +1883,19 @@ def _infinitival(clause: Token) -> bool:
 # "killed in an air strike" reports the strike; "since the invasion", "after the offensive" refer
 # back to earlier events that would get the wrong (article) date here.
 _SETTING_PREPS = frozenset({"in", "during", "amid", "by"})
+_SPAN_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "spate", "wave"})
 
 
 def _asserted_nominal(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    # "three days of fighting ... ended": a span of time made of the event is the event.
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and _asserted_nominal(prep.head)
 
 
 def _depth(token: Token) -> int:

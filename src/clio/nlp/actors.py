@@ -897,6 +897,7 @@ class ActorComponent:
                         next((countries[k] for k in mention.person if k in countries), None)
                         or (split_code(owner.code)[0] if owner is not None else None)
                         or _appositive_country(doc, mention, mentions)
+                        or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
@@ -1417,25 +1418,33 @@ def _context_country(previous: list[_Mention], sector: str) -> str | None:
     return None
 
 
+def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of the mention a role word is coordinated with ("four children and a man")."""
+    head = doc[mention.end - 1]
+    if head.dep_ != "conj":
+        return None
+    first = head.head.i
+    owner = next((m for m in reversed(earlier) if m.start <= first < m.end), None)
+    return split_code(owner.code)[0] if owner is not None else None
+
+
 def _setting_country(
     doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
 ) -> str | None:
     """The country of the place in a mention's own phrase: "forces in northeastern Syria" are
     Syria's, whoever the sentence's other actors are."""
-    countries = dict(places)
+    # Names that end at the token they name (a place name, not "Israeli" in "Israeli tank shelling").
+    countries = {start: country for start, country in places}
     for other in mentions:
         country = split_code(other.code)[0]
         if country and country not in _NON_STATE and not other.needs_country:
-            countries.setdefault(other.start, country)
+            countries.setdefault(other.end - 1, country)
     for prep in doc[mention.end - 1].children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for place in prep.children:
-            if place.dep_ != "pobj":
-                continue
-            found = [countries[i] for i in range(place.left_edge.i, place.i + 1) if i in countries]
-            if found:
-                return found[-1]
+            if place.dep_ == "pobj" and place.i in countries:
+                return countries[place.i]
     return None
 
 
