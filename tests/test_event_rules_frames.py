@@ -306,6 +306,13 @@ FULL_PIPELINE = [
         "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
         {("RUS", "190", "RUS")},
     ),
+    # Private people named as victims of force are civilians of the country where it happened,
+    # also when the tagger misses the name or the story gives only the surname again.
+    ("Soldiers in Lagos shot John Smith on Friday.", {("NGA", "190", "NGA")}),
+    (
+        "The police shooting of Tyrise M. Bell in Chicago was justified. Officer Eggers shot Bell twice.",
+        {("USA", "190", "USA")},
+    ),
     # What a state orders its own forces to do is a command, not a demand on another actor.
     ("Serbia ordered its troops to move closer to the border.", set()),
     ("Serbia urged Kosovo police to withdraw.", {("SRB", "025", "KSV")}),

@@ -1201,6 +1201,8 @@ class EventCoder:
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         targets = self.targets(coded, index, sources)
+        if not targets and coded.code[:2] in FORCE_ROOTS:
+            targets = _private_victims(coded, sources, story, locations)
         if coded.code[:2] in COMMAND_ROOTS and targets and all(_own_forces(t, sources) for t in targets):
             # "ordered its units to move closer to the border": a state commands its own forces.
             return []
@@ -1509,6 +1511,59 @@ def _own_forces(target: Actor, sources: Sequence[Actor]) -> bool:
 def _domestic_voice(actor: Actor) -> bool:
     """The opposition, parties and civil society: they speak to their own government."""
     return (actor.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in actor.text.lower()
+
+
+def _private_victims(
+    coded: Coded, sources: Sequence[Actor], story: Story, locations: Sequence[Location]
+) -> list[Actor]:
+    """People the knowledge base does not know, named as those force or coercion was used on
+    ("shot Tyrise Bell", "the killing of John Doe"): civilians of the country where it happened,
+    else of the doer's country (a police shooting at home), else of the country the story is about."""
+    predicate = coded.predicate
+    if coded.nominal:
+        heads = args.prep_objects((predicate,), "of")
+    else:
+        heads = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not heads or not sources:
+        return []
+    people = [h for h in heads if _names_a_person(h)]
+    if not people:
+        return []
+    place = _place_of_act(predicate, locations, story, sources[0])
+    country = (
+        (place.country if place is not None else None)
+        or _country_of(sources[0])
+        or max(story.salience, key=lambda c: story.salience[c], default="")
+    )
+    if not country or country.startswith("IGO"):
+        return []
+    doc = predicate.doc
+    victims = []
+    for person in people:
+        first = person.left_edge if person.left_edge.pos_ == "PROPN" else person
+        text = doc[first.i : person.i + 1]
+        span = (text.start_char, text.end_char)
+        victims.append(
+            Actor(text=text.text, span=span, name=text.text, code=f"{country}CVL", country=country)
+        )
+    return victims
+
+
+def _names_a_person(head: Token) -> bool:
+    """A name the tagger calls a person, or a proper name of two or more words it does not call a
+    place ("Tyrise M. Bell", which the small model tags as an organisation), or the surname
+    alone of such a name named earlier ("shot Bell")."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "ORG"):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return True
+    doc = head.doc
+    return any(
+        doc[i].lower_ == head.lower_ and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound"
+        for i in range(max(1, head.sent.start - 400), head.i)
+    )
 
 
 def _country_of(actor: Actor) -> str:
