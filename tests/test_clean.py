@@ -136,6 +136,7 @@ NOISE_CASES = [
     # Datelines, from the place to the dash (the date is the filing date).
     ("WASHINGTON (AP) — The president said on Friday.", ["WASHINGTON (AP) —"]),
     ("NAIROBI, June 10 (AP) — Police fired tear gas.", ["NAIROBI, June 10 (AP) —"]),
+    ("WASHINGTON \u2015 The president said on Friday.", ["WASHINGTON \u2015"]),  # a horizontal bar
     ("Ankara, March 14 (Reuters) - Turkey's foreign minister met.", ["Ankara, March 14 (Reuters) -"]),
     ("SPRINGFIELD, Ill., Sept. 26 (UPI) — The governor said.", ["SPRINGFIELD, Ill., Sept. 26 (UPI) —"]),
     ("DAR ES SALAAM, Tanzania (AP) _ Police said.", ["DAR ES SALAAM, Tanzania (AP) _"]),

@@ -306,6 +306,11 @@ FULL_PIPELINE = [
         "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
         {("RUS", "190", "RUS")},
     ),
+    # A condemning judgement of an actor in reported speech is the speaker's criticism of it.
+    ("Donald Trump's plan is a disgrace, the Democratic lawmakers said.", {("USA", "111", "USA")}),
+    ("China said the Japanese proposal was reckless.", {("CHN", "111", "JPN")}),
+    ("Iran said the talks with France were useful.", set()),
+    ("Russia said the decision by Japan was not illegal.", set()),
     # Private people named as victims of force are civilians of the country where it happened,
     # also when the tagger misses the name or the story gives only the surname again.
     ("Soldiers in Lagos shot John Smith on Friday.", {("NGA", "190", "NGA")}),

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from clio.clean import find_noise
 from clio.nlp import prepare_doc
 from clio.nlp.lines import cut_at_line_breaks, is_hard_wrapped, sentence_starts
 
@@ -82,3 +83,13 @@ def test_a_credit_line_does_not_hide_the_next_lines_actor(nlp: Language) -> None
     assert all("\n" not in entity.text for entity in doc.ents)
     assert any(actor.code.startswith("PSE") for actor in doc._.actors)
     assert not any(sentence.text.startswith("Photo") and "fired" in sentence.text for sentence in doc.sents)
+
+
+def test_noise_is_a_sentence_of_its_own(nlp: Language) -> None:
+    """A dateline the parser would take for the subject of the lead is cut off from it."""
+    text = "WASHINGTON \u2015 Donald Trump's plan is a disgrace, the lawmakers said."
+    noise = tuple(find_noise(text))
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2016, 9, 16), noise=noise))
+    sentences = [s.text for s in doc.sents]
+    assert sentences[0] == "WASHINGTON \u2015"
+    assert sentences[1].startswith("Donald Trump's plan")

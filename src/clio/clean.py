@@ -143,7 +143,7 @@ _SLUGS = r"FILE|UPDATE|EXCLUSIVE|ANALYSIS|BREAKING|WATCH|PHOTOS|VIDEO|LIVE|FACTB
 _CAPS_PLACE = rf"(?!(?:{_SLUGS})(?![A-Z]))[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){{0,3}}"
 _TITLE_PLACE = rf"[{_UPPER}][{_LOWER}'’-]+(?:[ ][{_UPPER}][{_LOWER}'’-]+){{0,2}}"
 _REGION = rf"(?:,[ ](?:[{_UPPER}][{_LOWER}.]+|[A-Z]\.(?:[A-Z]\.)+)(?:[ ][{_UPPER}][{_LOWER}.]+){{0,2}})"
-_DASH = r"[ \t]*(?:—|–|--|-|_)"
+_DASH = r"[ \t]*(?:—|–|―|--|-|_)"
 _DAY = rf"(?:{_MONTH})[ ]\d{{1,2}}"
 _ANY_TAG = rf"\([{_UPPER}][\w .&'’-]{{0,40}}\)"
 # Lines that are never the story: links to other stories, a caption under its label, the

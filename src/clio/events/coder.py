@@ -150,6 +150,7 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
+CRITICIZE_CODE = "111"
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
 # the state itself); media, monitors, medics and witnesses report without accusing.
 PARTY_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "ELI", "LEG", "PTY", "OPP", "JUD"})
@@ -535,6 +536,26 @@ class EventCoder:
                 claims = (verb.i,) if material else (verb.i, predicate.i, *inner.claims)
                 return Coded(ACCUSE_CODE, f"report.harm:{inner.pattern}", 0.6, verb, (verb,), claims=claims,
                              doers_of=(predicate,))  # fmt: skip
+        return None
+
+    def _reported_judgement(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "Trump's obsession is an insult to all African-Americans, lawmakers said": a clause
+        that says an actor (or its doings) is something condemning ("a disgrace", "reckless")
+        is the speaker's criticism of that actor."""
+        speakers = args.actors_of(args.subject_heads(verb), index)
+        if not speakers:
+            return None
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be" or is_negated(clause):
+                continue
+            words = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            words += [m for w in words for m in w.children if m.dep_ in ("amod", "compound")]
+            if not any(w.lemma_.lower() in self.book.judgement_words for w in words):
+                continue
+            judged = args.actors_of(args.subject_heads(clause), index)
+            if any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
+                pattern, claims = "report.judgement", (verb.i, clause.i)
+                return Coded(CRITICIZE_CODE, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
 
     def _clause_of_a_demand(self, noun: Token) -> Coded | None:
@@ -1353,6 +1374,15 @@ class EventCoder:
             if accusation is not None:
                 coded_list.append(accusation)
                 claimed.update(accusation.claims)
+        # "X is an insult to all Americans, lawmakers said": a condemning judgement of an actor or
+        # of its doings, in reported speech, is the speaker's criticism of it (111).
+        for verb in verbs:
+            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
+                continue
+            judgement = self._reported_judgement(verb, index)
+            if judgement is not None:
+                coded_list.append(judgement)
+                claimed.update(judgement.claims)
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:

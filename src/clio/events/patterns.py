@@ -38,7 +38,10 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = ("light", "carriers", "documents", "receivers", "happenings", "references", "consequences")
+WORD_LISTS = (
+    *("light", "carriers", "documents", "receivers", "happenings", "references", "consequences"),
+    "judgements",
+)
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
     *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
@@ -109,6 +112,8 @@ class PatternBook:
     reference_nouns: frozenset[str] = frozenset()
     # What a warning says will follow ("warned that punitive measures would follow").
     consequence_nouns: frozenset[str] = frozenset()
+    # Words that condemn what they are said of ("X is a disgrace", "the plan is reckless").
+    judgement_words: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -233,6 +238,7 @@ def build_book(
     happening_nouns: Iterable[str] = (),
     reference_nouns: Iterable[str] = (),
     consequence_nouns: Iterable[str] = (),
+    judgement_words: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -260,6 +266,7 @@ def build_book(
         happening_nouns=frozenset(happening_nouns),
         reference_nouns=frozenset(reference_nouns),
         consequence_nouns=frozenset(consequence_nouns),
+        judgement_words=frozenset(judgement_words),
     )
 
 
@@ -299,4 +306,5 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         happening_nouns=word_lists.get("happenings", frozenset()),
         reference_nouns=word_lists.get("references", frozenset()),
         consequence_nouns=word_lists.get("consequences", frozenset()),
+        judgement_words=word_lists.get("judgements", frozenset()),
     )

@@ -380,14 +380,12 @@ class ActorComponent:
         # "Michael Jordan", "Chad Smith": a country name inside a longer person name.
         if entry.kind in ("country", "capital", "demonym", "group") and first.ent_type_ == "PERSON":
             ent = _entity_of(doc, first)
-            # The tagger's entity may take in a possessive ("Sri Lanka's" as a person): not a longer name.
-            end = ent.end - 1 if ent is not None and doc[ent.end - 1].tag_ == "POS" else ent.end if ent else 0
-            if ent is not None and (ent.start < span.start or end > span.end):
+            if ent is not None and (ent.start < span.start or _name_end(ent) > span.end):
                 return False
         # "Abdullah" in "Abdullah Ocalan": a known first name inside another person's name.
         if entry.kind == "person" and first.ent_type_ == "PERSON":
             ent = _entity_of(doc, first)
-            if ent is not None and ent.end > span.end:
+            if ent is not None and _name_end(ent) > span.end:
                 return False
             # "Rezan Hassan" is not the mononymous Prince "Hassan": a one-word name after given names.
             if ent is not None and _is_mononym(entry) and self._given_names(doc[ent.start : span.start]):
@@ -1416,6 +1414,12 @@ def _context_country(previous: list[_Mention], sector: str) -> str | None:
                 continue
             return country
     return None
+
+
+def _name_end(ent: Span) -> int:
+    """Where an entity's name ends: the tagger's entity may take in a possessive ("Donald
+    Trump's", "Sri Lanka's" as a person), which makes no longer name."""
+    return ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
 
 
 def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:

@@ -83,6 +83,15 @@ def sentence_starts(doc: Doc) -> list[int]:
 def line_breaks(doc: Doc) -> Doc:
     for index in sentence_starts(doc):
         doc[index].is_sent_start = True
+    # Noise (a dateline, a caption, a credit) is no part of the sentence around it: the parser
+    # would take "WASHINGTON ―" for a subject and its verb.
+    for start, end in doc._.noise or []:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for index in (span.start, span.end):
+            if 0 < index < len(doc):
+                doc[index].is_sent_start = True
     return doc
 
 

@@ -42,7 +42,7 @@ ADMIN2_SUFFIXES = ("County", "Parish", "Borough")
 # A region named like its capital city ("Ankara") means the city unless the region is much bigger.
 CITY_OVER_REGION_SHARE = 0.3
 MAX_NAME_TOKENS = 4
-DATELINE_MARKS = frozenset([",", "-", "--", "\u2014", "\u2013", "("])
+DATELINE_MARKS = frozenset([",", "-", "--", "\u2014", "\u2013", "\u2015", "("])
 # How far up the parse from a toponym we look for its preposition ("in the city of Kyiv").
 MAX_HEAD_STEPS = 4
 
