@@ -134,6 +134,8 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # Abbreviated titles are one token only when capitalised ("Sen.", "Rep.").
+    ("Vermont Sen. Bernie Sanders is against it.", None, [("Sen. Bernie Sanders", "USALEG")]),
     # Men and women are civilians, and a role word coordinated with another shares its country.
     (
         "Police in Moscow shot two women and a man on Friday.",

@@ -306,6 +306,8 @@ FULL_PIPELINE = [
         "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
         {("RUS", "190", "RUS")},
     ),
+    # Attacking a policy or a speech is criticism, not force.
+    ("Russia attacked Japan's policy in a speech.", {("RUS", "111", "JPN")}),
     # A condemning judgement of an actor in reported speech is the speaker's criticism of it.
     ("Donald Trump's plan is a disgrace, the Democratic lawmakers said.", {("USA", "111", "USA")}),
     ("China said the Japanese proposal was reckless.", {("CHN", "111", "JPN")}),

@@ -185,7 +185,15 @@ def build_actor_tables(tokenizer: Tokenizer, kb: KnowledgeBase, lexicon: Lexicon
     # Tokenize the original spelling: tokenizer exceptions are case-sensitive ("U.S.").
     names = _keys_by_pattern(zip(_lower_patterns(tokenizer, [aliases[k] for k in keys]), keys, strict=True))
     agent_keys = list(lexicon.agents)
-    agents = _keys_by_pattern(zip(token_patterns(tokenizer, agent_keys, "LOWER"), agent_keys, strict=True))
+    # Abbreviations are tokenizer exceptions only when capitalised ("Sen." is one token, "sen." two).
+    dotted = [key for key in agent_keys if "." in key]
+    capitalised = [key[:1].upper() + key[1:] for key in dotted]
+    agents = _keys_by_pattern(
+        [
+            *zip(token_patterns(tokenizer, agent_keys, "LOWER"), agent_keys, strict=True),
+            *zip(token_patterns(tokenizer, capitalised, "LOWER"), dotted, strict=True),
+        ]
+    )
     credits = sorted({form for credit in lexicon.credits for form in (credit, credit.upper())})
     return ActorTables(
         kb=kb,
