@@ -306,6 +306,9 @@ FULL_PIPELINE = [
         "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
         {("RUS", "190", "RUS")},
     ),
+    # Escorting someone off the premises expels them (174); complying yields (080).
+    ("Police in New York escorted Jill Stein off the premises on Monday.", {("USA", "174", "USA")}),
+    ("Iran complied with the demands of France.", {("IRN", "080", "FRA")}),
     # Attacking a policy or a speech is criticism, not force.
     ("Russia attacked Japan's policy in a speech.", {("RUS", "111", "JPN")}),
     # A condemning judgement of an actor in reported speech is the speaker's criticism of it.
