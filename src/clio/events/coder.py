@@ -219,6 +219,20 @@ class Story:
     marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
 
 
+def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
+    """A sentence's verbs (with adjectives) and nouns (with proper nouns), in one pass: spaCy makes
+    a new Token object for every token visited."""
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    for token in sent:
+        pos = token.pos_
+        if pos in ("VERB", "ADJ"):
+            verbs.append(token)
+        elif pos in ("NOUN", "PROPN"):
+            nouns.append(token)
+    return verbs, nouns
+
+
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
     if not spans:
         return False
@@ -1293,8 +1307,7 @@ class EventCoder:
     ) -> list[Event]:
         story = story or Story()
         sent_span: Span = (sent.start_char, sent.end_char)
-        verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
-        nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+        verbs, nouns = _verbs_and_nouns(sent)
         # Nothing in noise is news, nor what commentators say in their own words.
         skipped = sorted([*noise, *story.commentary])
         if skipped:
