@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -251,6 +253,17 @@ def _continues(text: str, previous: QuotedSpan, current: QuotedSpan, paragraph_s
 # --- cues and speakers ---------------------------------------------------------------------
 
 
+def _possible_cues(doc: Doc) -> list[Token]:
+    """The verbs and every "according" of ``doc`` (what :func:`_is_cue` can accept), found in the
+    POS and LOWER columns: a Token for every word would cost more than the test."""
+    strings = doc.vocab.strings
+    pos, lower = doc.to_array([POS, LOWER]).reshape(-1, 2).T
+    possible = lower == strings["according"]
+    for tag in VERB_POS:  # np.isin costs more than these comparisons
+        possible |= pos == strings[tag]
+    return [doc[i] for i in np.flatnonzero(possible).tolist()]
+
+
 def _is_cue(token: Token, verbs: ReportingVerbs) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
@@ -435,7 +448,7 @@ def _reported(
 ) -> list[Quote]:
     found: list[Quote] = []
     seen: set[Span] = set()
-    for token in doc:
+    for token in _possible_cues(doc):
         if quote_of_token[token.i] != -1 or not _is_cue(token, verbs):
             continue
         content = _reported_content(token, verbs)
