@@ -35,7 +35,7 @@ import numpy as np
 from spacy.attrs import DEP, IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -815,13 +815,14 @@ class ActorComponent:
         # Word and dependency of every token as one array; a Token only for the pronoun subjects.
         strings = doc.vocab.strings
         pronouns = {strings[p] for p in self.lexicon.subject_pronouns}
-        subjects = {strings["nsubj"], strings["nsubjpass"]}
-        columns = doc.to_array([LOWER, DEP]).reshape(-1, 2)
-        at_subject_pronouns = np.isin(columns[:, 0], list(pronouns)) & np.isin(columns[:, 1], list(subjects))
+        lowers, deps = doc.to_array([LOWER, DEP]).reshape(-1, 2).T
+        # The subjects, then their words (np.isin costs more than these comparisons).
+        is_subject = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
+        at_subjects = np.flatnonzero(is_subject).tolist()
         pronoun_tokens = [
             doc[i]
-            for i in np.flatnonzero(at_subject_pronouns).tolist()
-            if i not in blocked and i not in consumed
+            for i in at_subjects
+            if int(lowers[i]) in pronouns and i not in blocked and i not in consumed
         ]
         # "the two leaders": a role word inside a plural referent gives way to the referents.
         covered = {i for start, end in plural_at.items() for i in range(start, end)}
@@ -1199,17 +1200,23 @@ _ORGANISATION_BACK_REFERENCES = frozenset({
 _GENERIC_IGO_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "body", "grouping"})
 
 
+def _nouns_after_the(doc: Doc) -> list[Token]:
+    """Every common noun right after "the", found in the POS and LOWER columns (a Token for each
+    word would cost more than the test)."""
+    pos, lowers = doc.to_array([POS, LOWER]).reshape(-1, 2).T
+    after_the = (pos[1:] == NOUN) & (lowers[:-1] == doc.vocab.strings["the"])
+    return [doc[i + 1] for i in np.flatnonzero(after_the).tolist()]
+
+
 def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
     word any organisation goes by ("the bloc") refers to the latest international one."""
     covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
     added: list[_Mention] = []
-    for token in doc:
+    for token in _nouns_after_the(doc):
         lemma = token.lemma_.lower()
-        if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered or token.i == 0:
-            continue
-        if doc[token.i - 1].lower_ != "the" or token.pos_ != "NOUN":
+        if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered:
             continue
         for other in reversed([m for m in mentions if m.end <= token.i]):
             last = doc[other.end - 1].lemma_.lower()
