@@ -1399,6 +1399,9 @@ class EventCoder:
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         coded_list = _fold_instruments(coded_list)
+        if not coded_list:
+            return []
+        sentence_text = sent.text
         location = sentence_location(doc, sent_span)
         sent_locations = [
             loc
@@ -1421,7 +1424,7 @@ class EventCoder:
                 as_coded = _show_of_force(as_coded, target)
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
-                event = self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
+                event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
                 events.append(event)
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
         return events
