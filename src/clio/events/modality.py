@@ -25,19 +25,24 @@ NON_ASSERTING_PREPS = frozenset({"without", "despite", "instead", "against"})
 
 
 def _nobody_subject(token: Token) -> bool:
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in token.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _is_nobody(c) for c in token.children)
+
+
+def _is_nobody(subject: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
 
 
 def is_negated(token: Token) -> bool:
     """True when the predicate itself is negated ("did not attack", "no talks", "never met"), or
     its subject is nobody ("no soldier was killed", "No group has claimed responsibility")."""
+    subjects = []  # one pass over the children: each visit makes a spaCy Token
     for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+        dep = child.dep_
+        if dep == "neg" or (dep in ("det", "advmod") and child.lower_ in NEGATORS):
             return True
-    return _nobody_subject(token)
+        if dep in ("nsubj", "nsubjpass"):
+            subjects.append(child)
+    return any(_is_nobody(subject) for subject in subjects)
 
 
 def is_conditional(token: Token) -> bool:
