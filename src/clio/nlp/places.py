@@ -32,7 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from clio.geo.gazetteer import Gazetteer, iso3, load_gazetteer, normalize_name
 from clio.geo.lexicon import Lexicon, load_lexicon
 from clio.geo.resolve import Mention, resolve_mentions
-from clio.nlp.extensions import doc_text, in_noise
+from clio.nlp.extensions import doc_text, in_spans
 from clio.records import Location
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -365,8 +365,9 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
     found = [finder.as_dateline(f) for f in finder.entity_mentions()]
     found += [finder.as_dateline(f) for f in finder.proper_noun_mentions()]
     # Noise goes first so that a name seen only in a photo caption is not spread to the text.
-    found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
-    found += [f for f in _propagate(doc, found, finder) if not in_noise(doc, f.start, f.end)]
+    noise = doc._.noise or []
+    found = [f for f in found if f.end > f.start and not in_spans(noise, f.start, f.end)]
+    found += [f for f in _propagate(doc, found, finder) if not in_spans(noise, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
     deduped: list[_Found] = []
     for f in found:
