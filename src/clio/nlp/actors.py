@@ -921,12 +921,13 @@ class ActorComponent:
     def write(self, doc: Doc, mentions: Iterable[_Mention]) -> None:
         actors: list[Actor] = []
         spans: list[Span] = []
+        text = doc_text(doc)  # Span.text would join the mention's tokens again
         for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-            span = doc[mention.start : mention.end]
+            span = Span(doc, mention.start, mention.end, label=mention.code)
             country, sector = split_code(mention.code)
             actors.append(
                 Actor(
-                    text=span.text,
+                    text=text[span.start_char : span.end_char],
                     span=(span.start_char, span.end_char),
                     name=mention.name,
                     code=mention.code,
@@ -934,7 +935,7 @@ class ActorComponent:
                     sector=sector,
                 )
             )
-            spans.append(Span(doc, mention.start, mention.end, label=mention.code))
+            spans.append(span)
         doc._.actors = actors
         doc.spans[SPAN_KEY] = spans
 
