@@ -1435,11 +1435,12 @@ class EventCoder:
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
         return events
 
-    def __call__(self, doc: Doc) -> list[Event]:
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Event]:
+        """The events of ``doc``; ``text``: its text, when the caller has it (saves rebuilding it)."""
         with children_table(doc):
-            return self._code_doc(doc)
+            return self._code_doc(doc, text)
 
-    def _code_doc(self, doc: Doc) -> list[Event]:
+    def _code_doc(self, doc: Doc, text: str | None) -> list[Event]:
         noise: Sequence[Span] = doc._.noise or []
         actors = [a for a in (doc._.actors or []) if not _in_spans(noise, a.span[0], a.span[1])]
         if not actors and not self.unresolved_sources:
@@ -1463,7 +1464,7 @@ class EventCoder:
             ):
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
-            story.marks = sentence_marks(doc, sent)
+            story.marks = sentence_marks(doc, sent, text)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
                 story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
                 self.code_sentence(doc, sent, index, noise, story)

@@ -130,13 +130,14 @@ def _anchored_shift(text: str) -> int | None:
     return count if match["dir"].lower() == "later" else -count
 
 
-def sentence_marks(doc: Doc, sentence: Span) -> list[DateMark]:
-    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones."""
+def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> list[DateMark]:
+    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones.
+    ``doc_text``: the Doc's text, when the caller has it (Span.text joins the sentence's tokens)."""
     marks: list[DateMark] = []
     taken: list[tuple[int, int]] = []
     start, end = sentence.start_char, sentence.end_char
     # The sentence's own text: Doc.text is rebuilt from every token on each access.
-    text = sentence.text
+    text = sentence.text if doc_text is None else doc_text[start:end]
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
     for match in matches:
         first, last = start + match.start(), start + match.end()
