@@ -1310,6 +1310,7 @@ class EventCoder:
         index: args.ActorIndex,
         noise: Sequence[Span],
         story: Story | None = None,
+        text: str | None = None,
     ) -> list[Event]:
         story = story or Story()
         sent_span: Span = (sent.start_char, sent.end_char)
@@ -1407,7 +1408,7 @@ class EventCoder:
         coded_list = _fold_instruments(coded_list)
         if not coded_list:
             return []
-        sentence_text = sent.text
+        sentence_text = sent.text if text is None else text[sent.start_char : sent.end_char]
         location = sentence_location(doc, sent_span)
         sent_locations = [
             loc
@@ -1467,7 +1468,7 @@ class EventCoder:
             story.marks = sentence_marks(doc, sent, text)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
                 story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
-                self.code_sentence(doc, sent, index, noise, story)
+                self.code_sentence(doc, sent, index, noise, story, text)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
 
