@@ -42,7 +42,7 @@ from spacy.util import filter_spans
 
 from clio.actors import kb as kb_module
 from clio.actors import lexicon as lexicon_module
-from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
+from clio.actors.kb import Entry, KnowledgeBase, Resolution, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
 from clio.cache import cached, fingerprint
 from clio.geo.gazetteer import iso3, load_gazetteer
@@ -349,8 +349,12 @@ class ActorComponent:
                 continue
             spans.append(span)
         found = []
+        resolutions: dict[str, Resolution | None] = {}  # a document names the same actors again and again
         for span in filter_spans(spans):
-            resolution = self.kb.resolve(span.label_, day)
+            key = span.label_
+            if key not in resolutions:
+                resolutions[key] = self.kb.resolve(key, day)
+            resolution = resolutions[key]
             if resolution is None or not self._name_is_actor(doc, span, resolution.entry):
                 continue
             if resolution.code[:3] not in self.known_prefixes:
@@ -425,7 +429,7 @@ class ActorComponent:
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = sector_at[start]
-        generic = all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group)
+        generic = all(_text_of(doc, s, e).lower() in self.lexicon.generic_heads for s, e, _ in group)
         if generic:
             # "leaders of the opposition", "members of parliament", "a spokesman for the army":
             # a generic head belongs to the group it is of.
@@ -568,14 +572,14 @@ class ActorComponent:
                     span_end = town.end
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
         if code is None and town_country is not None:
-            code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {doc[start:end].text}"
+            code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {_text_of(doc, start, end)}"
         if code is not None and religion and code[3:6] == "CVL":
             code = f"{code}{religion}"
         needs_country = code is None
         if code is None and sector in _NON_STATE:
             # "a human rights group": an NGO needs no country.
             code, needs_country = sector, False
-            name_text = doc[start:end].text
+            name_text = _text_of(doc, start, end)
         if code is None:
             if (
                 sector not in _CONTEXT_SECTORS
@@ -584,7 +588,7 @@ class ActorComponent:
             ):
                 return None
             code = sector = sector + religion
-            name_text = doc[start:end].text
+            name_text = _text_of(doc, start, end)
         for used in (modifier, trailing, person):
             if used is not None:
                 consumed.update(range(used.span.start, used.span.end))
@@ -646,7 +650,7 @@ class ActorComponent:
         start: int,
         end: int,
     ) -> tuple[str | None, str]:
-        role_text = doc[start:end].text
+        role_text = _text_of(doc, start, end)
         former = any(t.lower_ in ("former", "ex", "ex-", "late") for t in doc[max(start - 3, 0) : start])
         if person is not None and person.entry.kind == "person":
             person_country, person_sector = split_code(person.code)
@@ -981,6 +985,14 @@ _MOVEMENT_VERBS = frozenset(
 )
 
 
+def _text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the Doc's text (the Span would join its tokens)."""
+    if end <= start:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]
+
+
 def _sentence(token: Token) -> Span:
     """The token's sentence; the whole Doc when nothing set sentence boundaries."""
     doc = token.doc
@@ -1122,7 +1134,7 @@ def _group_agents(agents: list[tuple[int, int, str]]) -> list[list[tuple[int, in
 def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: frozenset[str]) -> str:
     """The head decides ("civilian advisers" -> GOV) unless it is generic ("rebel leader" -> REB)."""
     for start, end, code in reversed(group):
-        if doc[start:end].text.lower() not in generic_heads:
+        if _text_of(doc, start, end).lower() not in generic_heads:
             return code[:3]
     return group[-1][2][:3]
 
