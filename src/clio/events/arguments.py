@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from clio.events.children import children_of
 from clio.records import Actor
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class ActorIndex:
             next_frontier: list[Token] = []
             level: list[Actor] = []
             for token in frontier:
-                for child in token.children:
+                for child in children_of(token):
                     if child.dep_ not in _INNER_DEPS:
                         continue
                     if child.dep_ == "prep" and child.lower_ not in _INNER_PREPS:
@@ -117,13 +118,13 @@ class ActorIndex:
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("A, B and C")."""
     out = [token]
-    stack = [c for c in token.children if _coordinated(c)]
+    stack = [c for c in children_of(token) if _coordinated(c)]
     while stack:
         current = stack.pop(0)
         if current in out:
             continue
         out.append(current)
-        stack.extend(c for c in current.children if _coordinated(c))
+        stack.extend(c for c in children_of(current) if _coordinated(c))
     return out
 
 
@@ -132,7 +133,7 @@ def _coordinated(child: Token) -> bool:
     # an appositive that itself starts a coordination is a list item, not a second name.
     if child.dep_ == "conj":
         return True
-    return child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in child.children)
+    return child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in children_of(child))
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
@@ -149,8 +150,8 @@ def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
             # "US and British activists": a coordinated modifier names more actors.
             pending.extend(
                 c
-                for c in conjunct.children
-                if c.dep_ in ("nmod", "amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+                for c in children_of(conjunct)
+                if c.dep_ in ("nmod", "amod", "compound") and any(g.dep_ == "conj" for g in children_of(c))
             )
             for actor in index.inside(conjunct):
                 if actor not in out:
@@ -161,7 +162,7 @@ def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> list[Token]:
@@ -174,14 +175,18 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
     for _ in range(4):
         if is_passive(current):
             agents = [
-                p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                p
+                for c in children_of(current)
+                if c.dep_ == "agent"
+                for p in children_of(c)
+                if p.dep_ == "pobj"
             ]
             if agents or (current is verb and verb.lemma_.lower() not in ADJECTIVAL_PASSIVES):
                 return agents
             # Raising ("Obama is scheduled to attend") and stances ("Israel is opposed to"):
             # the passive subject is the actor.
-            return [c for c in current.children if c.dep_ == "nsubjpass"]
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            return [c for c in children_of(current) if c.dep_ == "nsubjpass"]
+        subjects = [c for c in children_of(current) if c.dep_ in SUBJECT_DEPS]
         relative = current.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
         if subjects and not relative:
             return subjects
@@ -214,13 +219,13 @@ def object_heads(
     (except ``topics``: prepositions that give what the event is about, not whom it involves)."""
     preps = (NOUN_TARGET_PREPS if nominal else TARGET_PREPS) - topics
     heads: list[Token] = []
-    for child in predicate.children:
+    for child in children_of(predicate):
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
             heads.append(child)
         elif (child.dep_ in ("prep", "prt") and child.lower_ in preps) or (
             child.dep_ == "prep" and child.lower_ == "between"
         ):
-            heads.extend(p for p in child.children if p.dep_ == "pobj")
+            heads.extend(p for p in children_of(child) if p.dep_ == "pobj")
     if not nominal:
         heads += shifted_objects(predicate)
     return heads
@@ -230,17 +235,17 @@ def shifted_objects(verb: Token) -> list[Token]:
     """A direct object moved behind an "as" complement ("condemned as unacceptable allegations
     by X"): the parser hangs it on "as"; it counts only when the verb has no object of its own
     and the noun carries the adjective that was the complement."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return []
     return [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
         and p.pos_ == "NOUN"
-        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < p.i for a in p.children)
-        and not any(d.dep_ == "det" for d in p.children)
+        and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i < p.i for a in children_of(p))
+        and not any(d.dep_ == "det" for d in children_of(p))
     ]
 
 
@@ -249,11 +254,11 @@ def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> l
     on X", and the partner of a prepositional object: "returned to talks with X"."""
     preps = TARGET_PREPS - topics
     heads: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             heads.extend(prep_objects((child,), *preps))
         elif child.dep_ == "prep" and child.lower_ in preps:
-            nouns = [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            nouns = [p for p in children_of(child) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             heads.extend(prep_objects(nouns, "with", "between"))
     return heads
 
@@ -263,9 +268,9 @@ def prep_objects(tokens: Iterable[Token], *prepositions: str) -> list[Token]:
     return [
         p
         for token in tokens
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ == "prep" and c.lower_ in prepositions
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
     ]
 
@@ -274,9 +279,9 @@ def between_heads(predicate: Token) -> list[Token]:
     """The objects of "between A and B" (both sides of a two-way event)."""
     return [
         p
-        for c in predicate.children
+        for c in children_of(predicate)
         if c.dep_ == "prep" and c.lower_ == "between"
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
     ]
 
@@ -285,11 +290,11 @@ def nominal_source_heads(noun: Token) -> list[Token]:
     """Source of a nominal event: possessor ("Russia's annexation"), "by" agent, or a
     nationality modifier ("Russian strikes")."""
     heads: list[Token] = []
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            heads.extend(p for p in child.children if p.dep_ == "pobj")
+            heads.extend(p for p in children_of(child) if p.dep_ == "pobj")
         elif child.dep_ in ("amod", "compound") and child.i < noun.i:
             heads.append(child)
     return heads

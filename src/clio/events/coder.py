@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
+from clio.events.children import children_of, children_table
 from clio.events.merge import merge_events
 from clio.events.modality import (
     clause_is_unasserted,
@@ -221,6 +222,20 @@ class Story:
     marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
 
 
+def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
+    """A sentence's verbs (with adjectives) and nouns (with proper nouns), in one pass: spaCy makes
+    a new Token object for every token visited."""
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    for token in sent:
+        pos = token.pos_
+        if pos in ("VERB", "ADJ"):
+            verbs.append(token)
+        elif pos in ("NOUN", "PROPN"):
+            nouns.append(token)
+    return verbs, nouns
+
+
 def _in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
     if not spans:
         return False
@@ -241,25 +256,27 @@ class _Context:
 
 
 def _context(token: Token, *, nominal: bool) -> _Context:
-    children = list(token.children)
+    children = list(children_of(token))
     particles = {c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)}
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
     if nominal:
         # "a ban on imports", "the deployment of troops".
-        objects = [p for c in children if c.dep_ == "prep" and c.lower_ in ("of", "on") for p in c.children]
+        objects = [
+            p for c in children if c.dep_ == "prep" and c.lower_ in ("of", "on") for p in children_of(c)
+        ]
     else:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + args.shifted_objects(token)
         # Measure and container nouns: "a state of emergency", "shipments of arms".
         objects += [
             p
             for o in objects
-            for c in o.children
+            for c in children_of(o)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
+            for p in children_of(c)
         ]
         if token.dep_ == "conj" and any(o.lower_ in REFERRING_PRONOUNS for o in objects):
             # "denied the accusations and called them baseless": the pronoun is the first verb's object.
-            objects += [c for c in token.head.children if c.dep_ == "dobj"]
+            objects += [c for c in children_of(token.head) if c.dep_ == "dobj"]
         objects += _descriptions(token, objects)
     object_words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     # A verb's modifiers include a hyphenated prefix ("test-fired": "test" is an npadvmod).
@@ -276,17 +293,17 @@ def _descriptions(verb: Token, objects: list[Token]) -> list[Token]:
     "called the summit [humiliating diplomacy]" (an apposition to the object), "branded the
     vote [illegal]", "described the move as [a provocation]". Patterns of naming verbs code
     by it (call + "fraud" is a criticism)."""
-    heads = [c for c in verb.children if c.dep_ == "oprd"]
-    heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    heads = [c for c in children_of(verb) if c.dep_ == "oprd"]
+    heads += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]
     heads += [
         p
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
     ]
-    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
-    return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
+    heads += [c for h in heads for c in children_of(h) if c.dep_ == "conj"]
+    return heads + [m for h in heads for m in children_of(h) if m.dep_ in ("amod", "compound")]
 
 
 def _matches(pattern: Pattern, context: _Context) -> bool:
@@ -397,7 +414,7 @@ class EventCoder:
         )
         pattern = best_pattern(candidates, noun, nominal=True)
         if pattern is None and noun.lemma_.lower() in self.book.carrier_nouns:
-            for child in noun.children:
+            for child in children_of(noun):
                 if child.dep_ == "compound" and child.i < noun.i:
                     inner = best_pattern(
                         self.book.patterns_for(child.lemma_.lower(), "NOUN"), child, nominal=True
@@ -418,7 +435,7 @@ class EventCoder:
             # its own with the helper as subject; the help itself is not aid.
             return None
         if lemma in HOSTING_VERBS and any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb)
         ):
             # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
             return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
@@ -450,15 +467,15 @@ class EventCoder:
         if frame is None:
             return None
         speakers = {t.lower_ for t in args.subject_heads(verb)}
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "ccomp" or not _is_verb(clause):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in children_of(clause)):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
+            subjects = [c for c in children_of(clause) if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
             if not subjects or any(s.lower_ in FIRST_PERSON or s.lower_ in speakers for s in subjects):
                 continue
-            addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+            addressed = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
             if not addressed and any(s.lower_ in args.PRONOUNS for s in subjects):
                 continue  # "Germany said it must act": the speaker's own resolve
             inner = self.code_predicate(clause)
@@ -478,11 +495,11 @@ class EventCoder:
         if self.verb_lemma(verb) not in ALLEGING_VERBS:
             return None
         speakers = args.actors_of(args.subject_heads(verb), index)
-        for clause in verb.children:
+        for clause in children_of(verb):
             # "alleged that Russia was aware": a copula clause is alleged too.
             if clause.dep_ != "ccomp" or not (_is_verb(clause) or clause.pos_ == "AUX"):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
+            subjects = [c for c in children_of(clause) if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
             if not subjects:
                 continue
             inner = self.code_predicate(clause)
@@ -516,7 +533,7 @@ class EventCoder:
         sides = {s.country for s in speakers if s.country and (s.sector or "")[:3] in PARTY_SECTORS}
         if not sides or any(s.code.startswith("IGO") for s in speakers):
             return None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and _is_verb(c)):
+        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp" and _is_verb(c)):
             # "Rebels attacked the peacekeepers, officials said": wire attribution of a fact
             # told first; only a claim the speaker leads with is the speaker's accusation.
             attributed = clause.i < verb.i
@@ -545,11 +562,11 @@ class EventCoder:
         speakers = args.actors_of(args.subject_heads(verb), index)
         if not speakers:
             return None
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be" or is_negated(clause):
                 continue
-            words = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-            words += [m for w in words for m in w.children if m.dep_ in ("amod", "compound")]
+            words = [c for c in children_of(clause) if c.dep_ in ("attr", "acomp")]
+            words += [m for w in words for m in children_of(w) if m.dep_ in ("amod", "compound")]
             if not any(w.lemma_.lower() in self.book.judgement_words for w in words):
                 continue
             judged = args.actors_of(args.subject_heads(clause), index)
@@ -567,10 +584,10 @@ class EventCoder:
             return None
         clauses = [
             c
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ in ("acl", "ccomp")
             and _is_verb(c)
-            and any(s.dep_ in args.SUBJECT_DEPS for s in c.children)
+            and any(s.dep_ in args.SUBJECT_DEPS for s in children_of(c))
         ]
         if not clauses:
             return None
@@ -586,15 +603,15 @@ class EventCoder:
         return Coded(code, pattern, 0.7, governor, (governor,), claims=claims, clause_targets=(clause,))
 
     def _enables_an_event(self, verb: Token) -> bool:
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" and _is_verb(c)]
+        clauses = [c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)]
         return any(self.code_verb(c) is not None for clause in clauses for c in args.conjuncts(clause))
 
     def _light_verb_event(self, verb: Token) -> Coded | None:
         """ "held talks with", "imposed sanctions on", "gave 5 million dollars of aid", and the
         state a light verb puts its object in: "put the army on high alert"."""
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "prep" and child.lower_ in STATE_PREPS:
-                states = [p for p in child.children if p.dep_ == "pobj" and _is_noun(p)]
+                states = [p for p in children_of(child) if p.dep_ == "pobj" and _is_noun(p)]
                 # "on its highest level of combat readiness": the state the level measures.
                 for noun in [*states, *args.prep_objects(states, "of")]:
                     coded = self.code_noun(noun)
@@ -607,9 +624,9 @@ class EventCoder:
             # ("had no intention of attacking").
             nouns = [child] + [
                 p
-                for c in child.children
+                for c in children_of(child)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "pobj"
             ]
             for noun in nouns:
@@ -655,7 +672,7 @@ class EventCoder:
         return None
 
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
-        for child in verb.children:
+        for child in children_of(verb):
             clause = (
                 child.dep_ == "xcomp"
                 or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
@@ -680,7 +697,7 @@ class EventCoder:
             amount = (
                 child.pos_ == "NUM"
                 or child.ent_type_ == "MONEY"
-                or any(c.dep_ == "nummod" for c in child.children)
+                or any(c.dep_ == "nummod" for c in children_of(child))
             )
             if (
                 child.dep_ in ("dobj", "nsubjpass")
@@ -701,7 +718,7 @@ class EventCoder:
                 (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
                 or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
             ):
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and _is_noun(pobj):
                         coded = self.code_noun(pobj)
                         if coded is not None:
@@ -715,9 +732,9 @@ class EventCoder:
         if frame is None or not (_is_verb(verb) or verb.pos_ == "ADJ"):
             return None
         particle = frame.particles.get(lemma)
-        if particle is not None and not any(c.lower_ == particle for c in verb.children):
+        if particle is not None and not any(c.lower_ == particle for c in children_of(verb)):
             return None
-        if _descriptions(verb, [c for c in verb.children if c.dep_ == "dobj"]):
+        if _descriptions(verb, [c for c in children_of(verb) if c.dep_ == "dobj"]):
             # "called the summit humiliating diplomacy" says what the summit is; it asks for nothing.
             return None
         inner = self._inner_event(frame, verb)
@@ -726,7 +743,7 @@ class EventCoder:
         token, coded = inner
         promised = token.dep_ == "ccomp" and lemma in PROMISE_LEMMAS and has_future_aux(token)
         if frame.kind == "intent" and (
-            (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.children))
+            (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(verb)))
             or (token.dep_ == "ccomp" and not promised)
         ):
             # "wants Putin to attack": wanting someone else to act is an appeal.
@@ -772,10 +789,10 @@ class EventCoder:
         would follow")."""
         if frame.kind != "threat":
             return None
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ != "ccomp" or not _is_verb(clause) or not has_future_aux(clause):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
             passive = any(c.dep_ == "nsubjpass" for c in subjects)
             named = any(c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" for c in subjects)
             consequence = any(c.lemma_.lower() in self.book.consequence_nouns for c in subjects)
@@ -792,8 +809,8 @@ class EventCoder:
         addressed to someone is an event even when what is asked is no event of its own."""
         if frame.kind not in ("appeal", "demand") or frame.default == NO_EVENT:
             return None
-        clauses = [c for c in verb.children if c.dep_ == "xcomp" and _is_verb(c)]
-        addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        clauses = [c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)]
+        addressed = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
@@ -862,7 +879,7 @@ class EventCoder:
             heads = objects + [
                 s
                 for clause in coded.clause_targets
-                for s in clause.children
+                for s in children_of(clause)
                 if s.dep_ in args.SUBJECT_DEPS or s.dep_ == "nsubjpass"
             ]
             found = [a for a in args.actors_of(heads, index) if a not in sources]
@@ -874,7 +891,7 @@ class EventCoder:
         topics = TOPIC_PREPS if meeting else frozenset()
         order = coded.target_from
         if _carries_a_noun(coded) and any(
-            c.dep_ == "prep" and c.lower_ in NOUN_OWN_TARGET_PREPS for c in order[1].children
+            c.dep_ == "prep" and c.lower_ in NOUN_OWN_TARGET_PREPS for c in children_of(order[1])
         ):
             # "presented evidence against X at the UN": the noun's own target phrase beats
             # the verb's venue.
@@ -890,7 +907,7 @@ class EventCoder:
                 # "withdrew its troops from the Jenin camp": the side retreated from is the
                 # target (not the troops, which are the source's own); "withdrew from the
                 # deal" leaves an agreement, not a place.
-                moved = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                moved = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 places = [p for p in args.prep_objects(moved, "from") if not self._is_event_noun(p)]
                 heads = places + [h for h in heads if not places]
             if meeting and token == coded.predicate:
@@ -915,7 +932,7 @@ class EventCoder:
             if not found:
                 found = [a for a in args.actors_of(named, index) if a not in sources]
             possessed = [
-                h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in h.children)
+                h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in children_of(h))
             ]
             posted = [
                 a for a in args.actors_of(args.prep_objects(possessed, "to"), index) if a not in sources
@@ -937,16 +954,16 @@ class EventCoder:
                 found = [a for a in found if a.country not in own] or found
             if coded.code in PEACEKEEPING_CODES:
                 # "would send 600 more police officers": the officers sent are the sender's own.
-                sent = set(args.actors_of([c for c in token.children if c.dep_ == "dobj"], index))
+                sent = set(args.actors_of([c for c in children_of(token) if c.dep_ == "dobj"], index))
                 found = [a for a in found if a not in sent]
             if coded.code[:2] == FORCE_POSTURE_ROOT:
                 # "deployed troops to its border with Finland": the deployed forces are the
                 # source's own; the side faced is across the border or at the destination.
                 own = {a.country for a in sources if a.country}
-                deployed = set(args.actors_of([c for c in token.children if c.dep_ == "dobj"], index))
+                deployed = set(args.actors_of([c for c in children_of(token) if c.dep_ == "dobj"], index))
                 found = [a for a in found if a.country not in own and a not in deployed]
                 if not found and token == coded.predicate:
-                    anchors = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                    anchors = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                     places = [p for prep in FORCE_DESTINATION_PREPS for p in args.prep_objects(anchors, prep)]
                     found = [
                         a
@@ -954,7 +971,7 @@ class EventCoder:
                         if a.country not in own
                     ]
             if not found and token == coded.predicate and coded.code.startswith(TAKING_CODES):
-                anchors = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                anchors = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 found = [
                     a for a in args.actors_of(args.prep_objects(anchors, "from"), index) if a not in sources
                 ]
@@ -968,17 +985,20 @@ class EventCoder:
             if not found and token == coded.predicate and self.verb_lemma(token) in EXPRESSING_VERBS:
                 # "voiced optimism on Monday about improving relations with X": the phrase may
                 # hang on the verb, and a gerund's object names the relation.
-                attitude = (token, *(c for c in token.children if c.dep_ == "dobj"))
+                attitude = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 phrases = [
-                    c for a in attitude for c in a.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
+                    c
+                    for a in attitude
+                    for c in children_of(a)
+                    if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
                 ]
-                about = [p for c in phrases for p in c.children if p.dep_ == "pobj"]
+                about = [p for c in phrases for p in children_of(c) if p.dep_ == "pobj"]
                 about += [
                     o
                     for c in phrases
-                    for g in c.children
+                    for g in children_of(c)
                     if g.dep_ == "pcomp"
-                    for o in g.children
+                    for o in children_of(g)
                     if o.dep_ == "dobj"
                 ]
                 about += args.prep_objects(about, "with", "between")
@@ -986,14 +1006,14 @@ class EventCoder:
             if not found and token == coded.predicate and _is_verb(token) and not args.is_passive(token):
                 # "dismissed the proposal by Turkey": the parser hangs the object's author on
                 # the verb; on an active verb with an object, "by" names no agent.
-                has_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children)
+                has_object = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children_of(token))
                 authors = args.prep_objects((token,), "by") if has_object else []
                 found = [a for a in args.actors_of(authors, index) if a not in sources]
             if not found and token == coded.predicate and coded.code[:2] in REQUEST_ROOTS:
                 # "demanded that Congo protect the embassies": the one asked is the subject of
                 # the clause that says what is asked.
-                clauses = [c for c in token.children if c.dep_ == "ccomp"]
-                subjects = [s for c in clauses for s in c.children if s.dep_ in args.SUBJECT_DEPS]
+                clauses = [c for c in children_of(token) if c.dep_ == "ccomp"]
+                subjects = [s for c in clauses for s in children_of(c) if s.dep_ in args.SUBJECT_DEPS]
                 found = [a for a in args.actors_of(subjects, index) if a not in sources]
             if found:
                 return found
@@ -1129,7 +1149,7 @@ class EventCoder:
                 # "in Israeli shelling" (the attack's source), "by an Israeli tank" (the weapon's side).
                 own = index.at(noun)
                 found = [own] if own else args.actors_of(args.nominal_source_heads(noun), index)
-                if not found and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                if not found and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
                     found = self._doers_of_noun(noun, earlier)
                 if found:
                     return found
@@ -1171,7 +1191,7 @@ class EventCoder:
         if word not in self.book.nouns and word not in WEAPON_NOUNS:
             return False
         before = token.doc[token.i - 1]
-        own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
+        own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in children_of(token))
         return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
 
     def _possession(self, head: Token, index: args.ActorIndex) -> bool:
@@ -1181,7 +1201,7 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
             return False
-        return any(c.dep_ == "poss" for c in head.children)
+        return any(c.dep_ == "poss" for c in children_of(head))
 
     def _is_event_noun(self, noun: Token) -> bool:
         book = self.book
@@ -1335,11 +1355,11 @@ class EventCoder:
         index: args.ActorIndex,
         noise: Sequence[Span],
         story: Story | None = None,
+        text: str | None = None,
     ) -> list[Event]:
         story = story or Story()
         sent_span: Span = (sent.start_char, sent.end_char)
-        verbs = [t for t in sent if t.pos_ in ("VERB", "ADJ")]
-        nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+        verbs, nouns = _verbs_and_nouns(sent)
         # Nothing in noise is news, nor what commentators say in their own words.
         skipped = sorted([*noise, *story.commentary])
         if skipped:
@@ -1358,9 +1378,9 @@ class EventCoder:
         # and an accusation its gerund ("accused Israel of assassinating ...").
         for verb in verbs:
             if lemmas[verb.i] in ACCUSING_LEMMAS:
-                for prep in verb.children:
+                for prep in children_of(verb):
                     if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                        claimed.update(t.i for g in prep.children if g.dep_ == "pcomp" for t in g.subtree)
+                        claimed.update(t.i for g in children_of(prep) if g.dep_ == "pcomp" for t in g.subtree)
         for verb in verbs:
             allegation = self._reported_allegation(verb, index)
             if allegation is not None and not clause_is_unasserted(verb):
@@ -1428,7 +1448,7 @@ class EventCoder:
             claimed.update(coded.claims)
             if not coded.nominal and coded.code[:2] in REQUEST_ROOTS:
                 # "urged that Israel allow aid": what is asked for is not done.
-                claimed.update(c.i for c in token.children if c.dep_ == "ccomp")
+                claimed.update(c.i for c in children_of(token) if c.dep_ == "ccomp")
             if coded.nominal:
                 # An event noun that is the object of another verb is that verb's topic
                 # ("condemned the allegations", "appreciation for China's assistance"); only
@@ -1440,6 +1460,10 @@ class EventCoder:
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
         coded_list = _fold_instruments(coded_list)
+        if not coded_list:
+            return []
+        sentence_text = sent.text if text is None else text[sent.start_char : sent.end_char]
+        article_date = doc._.article_date  # read once: each doc._ read costs ~2 µs
         location = sentence_location(doc, sent_span)
         sent_locations = [
             loc
@@ -1452,7 +1476,7 @@ class EventCoder:
             dated = _statement_date(doc, coded, story.reference, marks) or event_date(
                 doc, coded.predicate, reference=story.reference, marks=marks
             )
-            if _is_history(dated[0], doc._.article_date):
+            if _is_history(dated[0], article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, story):
                 if _match_result(coded, source, target):
@@ -1462,12 +1486,17 @@ class EventCoder:
                 as_coded = _show_of_force(as_coded, target)
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
-                event = self._event(doc, as_coded, source, target, sent_span, sent.text, location, dated)
+                event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
                 events.append(event)
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
         return events
 
-    def __call__(self, doc: Doc) -> list[Event]:
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Event]:
+        """The events of ``doc``; ``text``: its text, when the caller has it (saves rebuilding it)."""
+        with children_table(doc):
+            return self._code_doc(doc, text)
+
+    def _code_doc(self, doc: Doc, text: str | None) -> list[Event]:
         noise: Sequence[Span] = doc._.noise or []
         actors = [a for a in (doc._.actors or []) if not _in_spans(noise, a.span[0], a.span[1])]
         if not actors and not self.unresolved_sources:
@@ -1491,10 +1520,10 @@ class EventCoder:
             ):
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
-            story.marks = sentence_marks(doc, sent)
+            story.marks = sentence_marks(doc, sent, text)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
                 story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
-                self.code_sentence(doc, sent, index, noise, story)
+                self.code_sentence(doc, sent, index, noise, story, text)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
 
@@ -1553,7 +1582,7 @@ def _private_victims(
     if coded.nominal:
         heads = args.prep_objects((predicate,), "of")
     else:
-        heads = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [c for c in children_of(predicate) if c.dep_ in ("dobj", "nsubjpass")]
     if not heads or not sources:
         return []
     people = [h for h in heads if _names_a_person(h)]
@@ -1587,7 +1616,7 @@ def _names_a_person(head: Token) -> bool:
         return True
     if head.pos_ != "PROPN" or head.ent_type_ not in ("", "ORG"):
         return False
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head)):
         return True
     doc = head.doc
     return any(
@@ -1711,9 +1740,13 @@ def _implied_authority(
     that organ when it names one ("police said"), else the organ implied, whose evidence is the
     predicate (as for an implied population)."""
     predicate = coded.predicate
-    if coded.nominal or not args.is_passive(predicate) or any(c.dep_ == "agent" for c in predicate.children):
+    if (
+        coded.nominal
+        or not args.is_passive(predicate)
+        or any(c.dep_ == "agent" for c in children_of(predicate))
+    ):
         return []
-    done_to = args.actors_of([c for c in predicate.children if c.dep_ == "nsubjpass"], index)
+    done_to = args.actors_of([c for c in children_of(predicate) if c.dep_ == "nsubjpass"], index)
     if not done_to:
         return []
     place = _place_of_act(predicate, locations, story, done_to[0])
@@ -1797,17 +1830,17 @@ def _reaction_objects(coded: Coded) -> list[Token]:
     purposes = [
         c
         for t in coded.target_from
-        for c in t.children
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children_of(t)
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
     for token in (*coded.target_from, *purposes):
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
                 out.append(child)
             elif child.dep_ == "dobj" and child.lower_ in args.RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
-                out.extend(p for p in child.children if p.dep_ == "pobj" and _is_noun(p))
+                out.extend(p for p in children_of(child) if p.dep_ == "pobj" and _is_noun(p))
     return out
 
 
@@ -1824,7 +1857,9 @@ def _fold_instruments(coded_list: list[Coded]) -> list[Coded]:
         if coded.nominal:
             out.append(coded)
             continue
-        subjects = [nominal[c.i] for c in coded.predicate.children if c.dep_ == "nsubj" and c.i in nominal]
+        subjects = [
+            nominal[c.i] for c in children_of(coded.predicate) if c.dep_ == "nsubj" and c.i in nominal
+        ]
         for instrument in subjects:
             folded.add(instrument.predicate.i)
             if coded.code == GENERIC_ASSAULT and instrument.code[:2] in UNKNOWN_AGENT_ROOTS:
@@ -1844,7 +1879,7 @@ def _show_of_force(coded: Coded, target: Actor | None) -> Coded:
     """A missile fired at nobody named is a test or a show of force (150), not an attack."""
     if target is not None or coded.nominal or coded.code[:2] != "19":
         return coded
-    objects = [c for c in coded.predicate.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(coded.predicate) if c.dep_ == "dobj"]
     if not any(o.lemma_.lower() in LAUNCHED_WEAPONS or o.lower_ in LAUNCHED_WEAPONS for o in objects):
         return coded
     return dataclasses.replace(coded, code=SHOW_OF_FORCE, pattern=f"{coded.pattern}+untargeted")
@@ -1853,7 +1888,7 @@ def _show_of_force(coded: Coded, target: Actor | None) -> Coded:
 def _measured_span(verb: Token, noun: Token) -> bool:
     """The event noun is reached through a span of time the verb's object measures ("two days
     of talks", "three rounds of negotiations")."""
-    measures = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPANS]
+    measures = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPANS]
     return any(noun in m.subtree for m in measures)
 
 
@@ -1861,8 +1896,8 @@ def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
     """ "claimed responsibility for an attack on Israel": the claim is aimed at whoever the act
     claimed was aimed at. The act's participles ("an attack targeting X") are part of the claim,
     not events of their own with an unknown source."""
-    acts = [n for o in verb.children if o.dep_ == "dobj" for n in args.prep_objects((o,), "for")]
-    parts = [c for n in acts for c in n.children if c.dep_ == "acl" and _is_verb(c)]
+    acts = [n for o in children_of(verb) if o.dep_ == "dobj" for n in args.prep_objects((o,), "for")]
+    parts = [c for n in acts for c in children_of(n) if c.dep_ == "acl" and _is_verb(c)]
     claims = tuple(t.i for t in (*acts, *parts))
     return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (*acts, *parts, verb), claims=claims)
 
@@ -1935,7 +1970,7 @@ def _describes_a_noun(token: Token) -> bool:
     if token.dep_ == "relcl":
         # "the group that has seized parts of Iraq": a perfect relative clause describes the
         # noun's record, not today's news.
-        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
     return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
@@ -1943,15 +1978,15 @@ def _conditional_threat(token: Token, inner_code: str) -> bool:
     """An announced withdrawal or hostile act made conditional ("will pull out its troops
     unless ..."): a threat. A conditional offer of cooperation stays an intent."""
     return inner_code[:2] >= "08" and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in token.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in children_of(c))
+        for c in children_of(token)
     )
 
 
 def _bare_infinitive(clause: Token) -> bool:
     """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
     frame verb, with no subject of its own (not a purpose clause after an object)."""
-    children = list(clause.children)
+    children = list(children_of(clause))
     to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
     head = clause.head
     return bool(to) and to[0].i == head.i + 1 and not any(c.dep_ in args.SUBJECT_DEPS for c in children)
@@ -1959,7 +1994,7 @@ def _bare_infinitive(clause: Token) -> bool:
 
 def _infinitival(clause: Token) -> bool:
     """ "wants Putin to attack": a clause with its own subject and a "to" infinitive."""
-    children = list(clause.children)
+    children = list(children_of(clause))
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
         c.dep_ in args.SUBJECT_DEPS for c in children
     )
@@ -2001,7 +2036,7 @@ def unknown_actor(predicate: Token) -> Actor:
 def _leaves_the_country(clause: Token) -> bool:
     if clause.lemma_.lower() not in LEAVING_LEMMAS:
         return False
-    places = [c for c in clause.children if c.dep_ == "dobj"]
+    places = [c for c in children_of(clause) if c.dep_ == "dobj"]
     return all(p.lemma_.lower() in ("country", "territory", "soil") for p in places)
 
 
@@ -2012,7 +2047,7 @@ def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     predicate = coded.predicate
     lemma = predicate.lemma_.lower()
     killed = lemma in KILLING_LEMMAS or (
-        lemma == "shoot" and any(c.lower_ == "dead" for c in predicate.children)
+        lemma == "shoot" and any(c.lower_ == "dead" for c in children_of(predicate))
     )
     span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
     named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
@@ -2035,7 +2070,7 @@ def _gathering(coded: Coded) -> bool:
     predicate = coded.predicate
     if coded.nominal or predicate.lemma_.lower() not in ("meet", "talk", "negotiate"):
         return False
-    children = list(predicate.children)
+    children = list(children_of(predicate))
     plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children)
     partner = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in children)
     return plural and not partner
@@ -2060,7 +2095,7 @@ def _is_each_other(token: Token) -> bool:
     """The reciprocal pronoun "each other" / "one another" as an argument."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return False
-    words = {token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("det", "amod", "nummod"))}
+    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
     return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
 
 
@@ -2099,7 +2134,7 @@ def place_targets(
     found: list[Actor] = []
     phrases = [p for prep in preps for p in args.prep_objects(governors, prep)]
     if with_objects:
-        phrases = [c for g in governors for c in g.children if c.dep_ == "dobj"] + phrases
+        phrases = [c for g in governors for c in children_of(g) if c.dep_ == "dobj"] + phrases
     for pobj in phrases:
         start = pobj.left_edge.idx
         end = pobj.right_edge.idx + len(pobj.right_edge.text)

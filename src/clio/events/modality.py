@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clio.events.children import children_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -25,24 +27,29 @@ NON_ASSERTING_PREPS = frozenset({"without", "despite", "instead", "against"})
 
 
 def _nobody_subject(token: Token) -> bool:
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in token.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _is_nobody(c) for c in children_of(token))
+
+
+def _is_nobody(subject: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(subject))
 
 
 def is_negated(token: Token) -> bool:
     """True when the predicate itself is negated ("did not attack", "no talks", "never met"), or
     its subject is nobody ("no soldier was killed", "No group has claimed responsibility")."""
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS):
+    subjects = []  # one pass over the children: each visit makes a spaCy Token
+    for child in children_of(token):
+        dep = child.dep_
+        if dep == "neg" or (dep in ("det", "advmod") and child.lower_ in NEGATORS):
             return True
-    return _nobody_subject(token)
+        if dep in ("nsubj", "nsubjpass"):
+            subjects.append(child)
+    return any(_is_nobody(subject) for subject in subjects)
 
 
 def is_conditional(token: Token) -> bool:
     """True for predicates of an if/unless/whether clause or under a hypothetical modal."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return True
         if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
@@ -52,7 +59,7 @@ def is_conditional(token: Token) -> bool:
 
 def has_future_aux(token: Token) -> bool:
     """True for "will attend", "would meet", "'ll sign" (and not for "would have met")."""
-    auxes = [c for c in token.children if c.dep_ == "aux"]
+    auxes = [c for c in children_of(token) if c.dep_ == "aux"]
     return any(a.lower_ in FUTURE_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
@@ -70,7 +77,7 @@ def is_future(token: Token) -> bool:
 
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def is_noun_complement(token: Token) -> bool:
@@ -93,7 +100,7 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 def is_generic_relative(token: Token) -> bool:
     """A relative clause of "any aircraft that attacked ...": a condition, not a report."""
     return token.dep_ == "relcl" and any(
-        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in token.head.children
+        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in children_of(token.head)
     )
 
 
@@ -112,13 +119,13 @@ def clause_is_unasserted(token: Token) -> bool:
         if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head.i == current.i:
             return False
         if current.dep_ == "advcl" and not any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(current)
         ):
             return False
         if current.dep_ == "conj":
             # Coordinated predicates share the subject, not the negation ("met X but did not sign"),
             # unless the shared subject is nobody ("no soldier was killed or hurt").
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current))
             return not own_subject and _nobody_subject(current.head)
         current = current.head
     return False
@@ -135,5 +142,5 @@ def is_background(token: Token) -> bool:
     clause = token.head if token.dep_ == "conj" else token
     if clause.dep_ != "advcl":
         return False
-    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS]
-    return bool(marks) and any(c.lower_ == "ago" for c in clause.children)
+    marks = [c for c in children_of(clause) if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS]
+    return bool(marks) and any(c.lower_ == "ago" for c in children_of(clause))

@@ -63,12 +63,17 @@ class Pattern:
     confidence: float = 0.8
     rank: int = 0  # file order: lower wins ties
     mutual: bool = False  # the partner does it too ("held talks with X", "clashed with X")
+    # How many constraints the pattern has: set once, as the coder reads it for every candidate.
+    specificity: int = field(init=False, default=0)
 
-    @property
-    def specificity(self) -> int:
-        return sum(
-            (self.particle is not None, self.prep is not None, bool(self.objects), bool(self.modifiers))
+    def __post_init__(self) -> None:
+        constraints = (
+            self.particle is not None,
+            self.prep is not None,
+            bool(self.objects),
+            bool(self.modifiers),
         )
+        object.__setattr__(self, "specificity", sum(constraints))
 
 
 @dataclass(frozen=True, slots=True)

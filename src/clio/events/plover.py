@@ -155,7 +155,8 @@ def _present(words: Sequence[Word]) -> set[str]:
 
 def found(words: Sequence[Word], cue: Cue) -> bool:
     """The cue's words occur in order in ``words`` (each as a lemma or as lower-case text)."""
-    return any(_matches_at(words, i, cue) for i in range(len(words)))
+    first = cue.words[0]  # a cheap test of where the cue can start, before the whole match
+    return any(first in word and _matches_at(words, i, cue) for i, word in enumerate(words))
 
 
 def first_found(words: Sequence[Word], cues: CueList) -> str | None:

@@ -35,14 +35,14 @@ import numpy as np
 from spacy.attrs import DEP, IS_TITLE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from clio.actors import kb as kb_module
 from clio.actors import lexicon as lexicon_module
-from clio.actors.kb import Entry, KnowledgeBase, load_kb, normalize, split_code
+from clio.actors.kb import Entry, KnowledgeBase, Resolution, load_kb, normalize, split_code
 from clio.actors.lexicon import Lexicon, load_lexicon
 from clio.cache import cached, fingerprint
 from clio.events.modality import GENERIC_DETERMINERS
@@ -358,8 +358,12 @@ class ActorComponent:
                 continue
             spans.append(span)
         found = []
+        resolutions: dict[str, Resolution | None] = {}  # a document names the same actors again and again
         for span in filter_spans(spans):
-            resolution = self.kb.resolve(span.label_, day)
+            key = span.label_
+            if key not in resolutions:
+                resolutions[key] = self.kb.resolve(key, day)
+            resolution = resolutions[key]
             if resolution is None or not self._name_is_actor(doc, span, resolution.entry):
                 continue
             if resolution.code[:3] not in self.known_prefixes:
@@ -435,7 +439,7 @@ class ActorComponent:
     ) -> _Mention | None:
         start, end = group[0][0], group[-1][1]
         sector = sector_at[start]
-        generic = all(doc[s:e].text.lower() in self.lexicon.generic_heads for s, e, _ in group)
+        generic = all(_text_of(doc, s, e).lower() in self.lexicon.generic_heads for s, e, _ in group)
         if generic:
             # "leaders of the opposition", "members of parliament", "a spokesman for the army":
             # a generic head belongs to the group it is of.
@@ -578,14 +582,14 @@ class ActorComponent:
                     span_end = town.end
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
         if code is None and town_country is not None:
-            code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {doc[start:end].text}"
+            code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {_text_of(doc, start, end)}"
         if code is not None and religion and code[3:6] == "CVL":
             code = f"{code}{religion}"
         needs_country = code is None
         if code is None and sector in _NON_STATE:
             # "a human rights group": an NGO needs no country.
             code, needs_country = sector, False
-            name_text = doc[start:end].text
+            name_text = _text_of(doc, start, end)
         if code is None:
             if (
                 sector not in _CONTEXT_SECTORS
@@ -594,7 +598,7 @@ class ActorComponent:
             ):
                 return None
             code = sector = sector + religion
-            name_text = doc[start:end].text
+            name_text = _text_of(doc, start, end)
         for used in (modifier, trailing, person):
             if used is not None:
                 consumed.update(range(used.span.start, used.span.end))
@@ -664,7 +668,7 @@ class ActorComponent:
         start: int,
         end: int,
     ) -> tuple[str | None, str]:
-        role_text = doc[start:end].text
+        role_text = _text_of(doc, start, end)
         former = any(t.lower_ in ("former", "ex", "ex-", "late") for t in doc[max(start - 3, 0) : start])
         if person is not None and person.entry.kind == "person":
             person_country, person_sector = split_code(person.code)
@@ -833,13 +837,14 @@ class ActorComponent:
         # Word and dependency of every token as one array; a Token only for the pronoun subjects.
         strings = doc.vocab.strings
         pronouns = {strings[p] for p in self.lexicon.subject_pronouns}
-        subjects = {strings["nsubj"], strings["nsubjpass"]}
-        columns = doc.to_array([LOWER, DEP]).reshape(-1, 2)
-        at_subject_pronouns = np.isin(columns[:, 0], list(pronouns)) & np.isin(columns[:, 1], list(subjects))
+        lowers, deps = doc.to_array([LOWER, DEP]).reshape(-1, 2).T
+        # The subjects, then their words (np.isin costs more than these comparisons).
+        is_subject = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
+        at_subjects = np.flatnonzero(is_subject).tolist()
         pronoun_tokens = [
             doc[i]
-            for i in np.flatnonzero(at_subject_pronouns).tolist()
-            if i not in blocked and i not in consumed
+            for i in at_subjects
+            if int(lowers[i]) in pronouns and i not in blocked and i not in consumed
         ]
         # "the two leaders": a role word inside a plural referent gives way to the referents.
         covered = {i for start, end in plural_at.items() for i in range(start, end)}
@@ -951,12 +956,13 @@ class ActorComponent:
     def write(self, doc: Doc, mentions: Iterable[_Mention]) -> None:
         actors: list[Actor] = []
         spans: list[Span] = []
+        text = doc_text(doc)  # Span.text would join the mention's tokens again
         for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-            span = doc[mention.start : mention.end]
+            span = Span(doc, mention.start, mention.end, label=mention.code)
             country, sector = split_code(mention.code)
             actors.append(
                 Actor(
-                    text=span.text,
+                    text=text[span.start_char : span.end_char],
                     span=(span.start_char, span.end_char),
                     name=mention.name,
                     code=mention.code,
@@ -964,7 +970,7 @@ class ActorComponent:
                     sector=sector,
                 )
             )
-            spans.append(Span(doc, mention.start, mention.end, label=mention.code))
+            spans.append(span)
         doc._.actors = actors
         doc.spans[SPAN_KEY] = spans
 
@@ -1024,6 +1030,14 @@ def _unspecific(doc: Doc, mention: _Mention) -> bool:
 def _is_mononym(entry: Entry) -> bool:
     """A person known by one name only (kings, princes: "Hassan", "Fahd")."""
     return " " not in entry.name.strip()
+
+
+def _text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the Doc's text (the Span would join its tokens)."""
+    if end <= start:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]
 
 
 def _sentence(token: Token) -> Span:
@@ -1167,7 +1181,7 @@ def _group_agents(agents: list[tuple[int, int, str]]) -> list[list[tuple[int, in
 def _group_sector(doc: Doc, group: list[tuple[int, int, str]], generic_heads: frozenset[str]) -> str:
     """The head decides ("civilian advisers" -> GOV) unless it is generic ("rebel leader" -> REB)."""
     for start, end, code in reversed(group):
-        if doc[start:end].text.lower() not in generic_heads:
+        if _text_of(doc, start, end).lower() not in generic_heads:
             return code[:3]
     return group[-1][2][:3]
 
@@ -1246,17 +1260,23 @@ _ORGANISATION_BACK_REFERENCES = frozenset({
 _GENERIC_IGO_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "body", "grouping"})
 
 
+def _nouns_after_the(doc: Doc) -> list[Token]:
+    """Every common noun right after "the", found in the POS and LOWER columns (a Token for each
+    word would cost more than the test)."""
+    pos, lowers = doc.to_array([POS, LOWER]).reshape(-1, 2).T
+    after_the = (pos[1:] == NOUN) & (lowers[:-1] == doc.vocab.strings["the"])
+    return [doc[i + 1] for i in np.flatnonzero(after_the).tolist()]
+
+
 def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
     word any organisation goes by ("the bloc") refers to the latest international one."""
     covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
     added: list[_Mention] = []
-    for token in doc:
+    for token in _nouns_after_the(doc):
         lemma = token.lemma_.lower()
-        if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered or token.i == 0:
-            continue
-        if doc[token.i - 1].lower_ != "the" or token.pos_ != "NOUN":
+        if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered:
             continue
         for other in reversed([m for m in mentions if m.end <= token.i]):
             last = doc[other.end - 1].lemma_.lower()

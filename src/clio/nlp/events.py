@@ -31,6 +31,7 @@ from clio.events.coder import EventCoder
 from clio.events.confidence import load_model
 from clio.events.merge import merge_events
 from clio.events.patterns import PatternBook, load_book
+from clio.nlp.extensions import doc_text
 from clio.ontology import GOLDSTEIN_VARIANTS
 from clio.settings import MODES
 
@@ -67,7 +68,7 @@ class EventComponent:
             self.embedder = embedding.EmbeddingCoder(embedding.load_exemplars(), goldstein=goldstein)
 
     def __call__(self, doc: Doc) -> Doc:
-        events = self.coder(doc)
+        events = self.coder(doc, doc_text(doc))
         if self.embedder is not None:
             events = merge_events([*events, *self.embedder(doc, events)])
         if self.calibrated:

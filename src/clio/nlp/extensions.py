@@ -85,7 +85,13 @@ def noise_tokens(doc: Doc) -> set[int]:
 
 def in_noise(doc: Doc, start: int, end: int) -> bool:
     """True when the character range [start, end) overlaps a noise span of ``doc``."""
-    spans: list[Span] = doc._.noise or []
+    return in_spans(doc._.noise or [], start, end)
+
+
+def in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
+    """True when the character range [start, end) overlaps one of ``spans`` (sorted, disjoint).
+    Callers that test many ranges read ``doc._.noise`` once and use this: each ``doc._`` read
+    costs a few microseconds."""
     if not spans:
         return False
     index = bisect.bisect_right(spans, (start, float("inf")))

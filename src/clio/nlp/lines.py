@@ -21,6 +21,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from clio.nlp.extensions import doc_text
+
 # Share of single line breaks that fall mid-sentence (next line starts in lower case) above which a
 # document is taken as hard-wrapped. Paragraph-per-line copy has next to none; text wrapped at a
 # fixed width has roughly half or more (most wrapped lines continue with a lower-case word).
@@ -72,7 +74,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     if not candidates.any():
         return []
     # Whether one break is enough depends on the wrapping, read from the text only when it matters.
-    needed = 2 if (candidates & (run == 1)).any() and is_hard_wrapped(doc.text) else 1
+    needed = 2 if (candidates & (run == 1)).any() and is_hard_wrapped(doc_text(doc)) else 1
     return [int(i) for i in np.flatnonzero(candidates & (run >= needed))]
 
 
@@ -128,6 +130,7 @@ def cut_at_line_breaks(doc: Doc, entities: Sequence[Span]) -> list[Span]:
     assigns=["doc.ents"],
 )
 def line_entities(doc: Doc) -> Doc:
-    if any("\n" in entity.text for entity in doc.ents):
+    text = doc_text(doc)  # Span.text would join the entity's tokens
+    if any("\n" in text[entity.start_char : entity.end_char] for entity in doc.ents):
         doc.ents = cut_at_line_breaks(doc, doc.ents)
     return doc

@@ -32,7 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from clio.geo.gazetteer import Gazetteer, iso3, load_gazetteer, normalize_name
 from clio.geo.lexicon import Lexicon, load_lexicon
 from clio.geo.resolve import Mention, resolve_mentions
-from clio.nlp.extensions import doc_text, in_noise
+from clio.nlp.extensions import doc_text, in_spans
 from clio.records import Location
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -84,8 +84,16 @@ class _Finder:
         self.person_words = {
             self.token_text[ent.end - 1] for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1
         }
+        # A document asks about the same names again and again ("Kyiv", every prefix tried).
+        self.known: dict[str, tuple[int, ...]] = {}
 
     def candidates(self, name: str) -> tuple[int, ...]:
+        found = self.known.get(name)
+        if found is None:
+            found = self.known[name] = self._candidates(name)
+        return found
+
+    def _candidates(self, name: str) -> tuple[int, ...]:
         if name.lower() in self.lexicon.not_places:
             return ()
         if name in self.person_words and all(
@@ -129,12 +137,13 @@ class _Finder:
         start += article
         while start < end:
             piece = self.doc[start:end]
-            ids = self.candidates(piece.text)
+            name = self.text[piece.start_char : piece.end_char]  # Span.text would join its tokens
+            ids = self.candidates(name)
             if ids and article and whole:
                 ids = tuple(i for i in ids if self.gazetteer.place(i).kind not in ("city", "adm2"))
             if ids:
                 hint = "adm2" if piece[-1].text in ADMIN2_SUFFIXES else None
-                return _Found(piece.start_char, piece.end_char, piece.text, ids, piece.start, piece.end, hint)
+                return _Found(piece.start_char, piece.end_char, name, ids, piece.start, piece.end, hint)
             if self.doc[start].lower_ not in self.lexicon.compass_words:
                 return None
             start += 1
@@ -365,8 +374,9 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
     found = [finder.as_dateline(f) for f in finder.entity_mentions()]
     found += [finder.as_dateline(f) for f in finder.proper_noun_mentions()]
     # Noise goes first so that a name seen only in a photo caption is not spread to the text.
-    found = [f for f in found if f.end > f.start and not in_noise(doc, f.start, f.end)]
-    found += [f for f in _propagate(doc, found, finder) if not in_noise(doc, f.start, f.end)]
+    noise = doc._.noise or []
+    found = [f for f in found if f.end > f.start and not in_spans(noise, f.start, f.end)]
+    found += [f for f in _propagate(doc, found, finder) if not in_spans(noise, f.start, f.end)]
     found.sort(key=lambda f: (f.start, -f.end))
     deduped: list[_Found] = []
     for f in found:

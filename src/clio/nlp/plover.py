@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from clio.events.plover import Word, describe, load_cues
 from clio.nlp.extensions import noise_tokens
 from clio.ontology.plover import load_plover
-from clio.records import Event
+from clio.records import Event, Span
 
 # Words inside these named entities name something ("World Food Program", "Islamic Salvation
 # Front"); they do not say what the event is about.
@@ -38,21 +38,25 @@ class PloverComponent:
             return doc
         noise = noise_tokens(doc)
         starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        doc._.events = [self._describe(doc, event, noise, starts) for event in events]
+        # Events of one sentence share its words: read them once.
+        words = {event.span: _words(doc, event.span, noise) for event in events}
+        doc._.events = [self._describe(event, words[event.span], starts) for event in events]
         return doc
 
-    def _describe(self, doc: Doc, event: Event, noise: set[int], starts: list[int]) -> Event:
-        span = doc.char_span(event.span[0], event.span[1], alignment_mode="expand")
-        words: list[Word] = []
-        if span is not None:
-            words = [
-                (t.lemma_.lower(), t.lower_) for t in span if t.i not in noise and t.ent_type_ not in NAMES
-            ]
+    def _describe(self, event: Event, words: list[Word], starts: list[int]) -> Event:
         detail = describe(event.plover, event.cameo, words, table=self.table, cues=self.cues)
         number = bisect.bisect_right(starts, event.span[0]) if starts else None
         return dataclasses.replace(
             event, mode=detail.mode, context=detail.context, sentence_number=number or None
         )
+
+
+def _words(doc: Doc, span: Span, noise: set[int]) -> list[Word]:
+    """(lemma, lower-case text) of the tokens of ``span``, outside noise and names."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None:
+        return []
+    return [(t.lemma_.lower(), t.lower_) for t in tokens if t.i not in noise and t.ent_type_ not in NAMES]
 
 
 @Language.factory(

@@ -25,11 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from clio.nlp.extensions import doc_text, in_noise
+from clio.nlp.extensions import doc_text, in_noise, in_spans
 from clio.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from clio.quotes.shape import looks_like_title
 from clio.quotes.verbs import ReportingVerbs, load_reporting_verbs
@@ -75,7 +77,8 @@ class Speaker:
 def find_quotes(doc: Doc, *, verbs: ReportingVerbs) -> list[Quote]:
     """Direct and reported quotes of a parsed ``doc``, in text order, outside noise."""
     text = doc_text(doc)
-    direct_spans = [q for q in find_quoted_spans(text) if not in_noise(doc, q.start, q.end)]
+    noise = doc._.noise or []
+    direct_spans = [q for q in find_quoted_spans(text) if not in_spans(noise, q.start, q.end)]
     quote_of_token = _token_quote_index(doc, direct_spans)
     actors: list[Actor] = list(doc._.actors or [])
     persons = _person_mentions(doc, quote_of_token)
@@ -249,6 +252,17 @@ def _continues(text: str, previous: QuotedSpan, current: QuotedSpan, paragraph_s
 
 
 # --- cues and speakers ---------------------------------------------------------------------
+
+
+def _possible_cues(doc: Doc) -> list[Token]:
+    """The verbs and every "according" of ``doc`` (what :func:`_is_cue` can accept), found in the
+    POS and LOWER columns: a Token for every word would cost more than the test."""
+    strings = doc.vocab.strings
+    pos, lower = doc.to_array([POS, LOWER]).reshape(-1, 2).T
+    possible = lower == strings["according"]
+    for tag in VERB_POS:  # np.isin costs more than these comparisons
+        possible |= pos == strings[tag]
+    return [doc[i] for i in np.flatnonzero(possible).tolist()]
 
 
 def _is_cue(token: Token, verbs: ReportingVerbs) -> bool:
@@ -435,7 +449,8 @@ def _reported(
 ) -> list[Quote]:
     found: list[Quote] = []
     seen: set[Span] = set()
-    for token in doc:
+    noise = doc._.noise or []
+    for token in _possible_cues(doc):
         if quote_of_token[token.i] != -1 or not _is_cue(token, verbs):
             continue
         content = _reported_content(token, verbs)
@@ -445,7 +460,7 @@ def _reported(
         if end - start < MIN_REPORTED_TOKENS:
             continue
         span = _trim(doc, start, end)
-        if span is None or span in seen or in_noise(doc, token.idx, token.idx + len(token.text)):
+        if span is None or span in seen or _token_in(noise, token):
             continue
         outside_direct = sum(1 for i in range(start, end) if quote_of_token[i] == -1 and not doc[i].is_punct)
         if outside_direct < MIN_WORDS_OUTSIDE_DIRECT:
@@ -512,17 +527,22 @@ def _is_noise(token: Token) -> bool:
     return in_noise(token.doc, token.idx, token.idx + len(token.text))
 
 
+def _token_in(spans: Sequence[Span], token: Token) -> bool:
+    return in_spans(spans, token.idx, token.idx + len(token.text))
+
+
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
     """Char span of tokens [start, end) without leading/trailing punctuation, spaces and noise
     (a dateline before the reported clause)."""
+    noise = doc._.noise or []
     while start < end and (
         ((doc[start].is_punct or doc[start].is_space) and doc[start].text not in '"“‘')
-        or _is_noise(doc[start])
+        or _token_in(noise, doc[start])
     ):
         start += 1
     while end > start and (
         ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in '"”’')
-        or _is_noise(doc[end - 1])
+        or _token_in(noise, doc[end - 1])
     ):
         end -= 1
     if end - start < MIN_REPORTED_TOKENS:

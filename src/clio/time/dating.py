@@ -67,6 +67,8 @@ _ANCHORED = re.compile(
     r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced)))\b",
     re.IGNORECASE,
 )
+# Every expression above names a day: sentences without the word skip the slower search.
+_DAY_WORD = re.compile("day", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +130,16 @@ def _anchored_shift(text: str) -> int | None:
     return count if match["dir"].lower() == "later" else -count
 
 
-def sentence_marks(doc: Doc, sentence: Span) -> list[DateMark]:
-    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones."""
+def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> list[DateMark]:
+    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones.
+    ``doc_text``: the Doc's text, when the caller has it (Span.text joins the sentence's tokens)."""
     marks: list[DateMark] = []
     taken: list[tuple[int, int]] = []
     start, end = sentence.start_char, sentence.end_char
     # The sentence's own text: Doc.text is rebuilt from every token on each access.
-    for match in _ANCHORED.finditer(sentence.text):
+    text = sentence.text if doc_text is None else doc_text[start:end]
+    matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
+    for match in matches:
         first, last = start + match.start(), start + match.end()
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):

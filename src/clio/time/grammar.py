@@ -268,8 +268,13 @@ def find_candidates(text: str, *, lex: Lexicon | None = None) -> Iterator[Candid
     lowered = text.lower()
     grammar, index = _indexed_rules(lex)
     starts: dict[int, list[int]] | None = None
+    # Several rules share their triggers (the month names): each list is looked for once.
+    possible: dict[tuple[tuple[str, ...], bool], bool] = {}
     for number, rule in enumerate(grammar):
-        if not rule.may_match(text, lowered):
+        key = (rule.triggers, rule.cased)
+        if key not in possible:
+            possible[key] = rule.may_match(text, lowered)
+        if not possible[key]:
             continue
         if number in index.prefixes:
             if starts is None:
