@@ -134,6 +134,8 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # "The Chinese side" speaks for China (not "the Chinese side of the border").
+    ("The Chinese side rejected the claim.", None, [("Chinese side", "CHN")]),
     # Abbreviated titles are one token only when capitalised ("Sen.", "Rep.").
     ("Vermont Sen. Bernie Sanders is against it.", None, [("Sen. Bernie Sanders", "USALEG")]),
     # Men and women are civilians, and a role word coordinated with another shares its country.
@@ -256,6 +258,7 @@ NEGATIVE = [
     ("Georgia defeated Tennessee in the college final.", None, ["Georgia"]),
     ("The company is based in Seattle, Washington.", None, ["Washington"]),
     ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
+    ("Troops on the Chinese side of the border were killed.", None, ["Chinese side"]),
     # A one-word royal name after someone's given name is that person's surname.
     ("Rezan Hassan visited the school.", None, ["Hassan", "Rezan Hassan"]),
     ("Troops gathered near the Ukrainian border.", None, ["Ukrainian", "Ukrainian border"]),

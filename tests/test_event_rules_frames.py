@@ -306,6 +306,12 @@ FULL_PIPELINE = [
         "Three days of fighting between police and insurgents in Dagestan ended Saturday.",
         {("RUS", "190", "RUS")},
     ),
+    # An agentless request reported by a party is its own; "the Chinese side" is China.
+    (
+        "The Chinese side was asked to refrain from such actions, Indian minister Rajnath Singh said.",
+        {("IND", "020", "CHN")},
+    ),
+    ("Iran was urged to show restraint, France said.", {("FRA", "020", "IRN")}),
     # Escorting someone off the premises expels them (174); complying yields (080).
     ("Police in New York escorted Jill Stein off the premises on Monday.", {("USA", "174", "USA")}),
     ("Iran complied with the demands of France.", {("IRN", "080", "FRA")}),

@@ -810,7 +810,8 @@ class EventCoder:
         if frame.kind not in ("appeal", "demand") or frame.default == NO_EVENT:
             return None
         clauses = [c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)]
-        addressed = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
+        # "urged Iran to", or the one urged as the passive subject: "Iran was urged to".
+        addressed = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children_of(verb))
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
@@ -1236,6 +1237,8 @@ class EventCoder:
             sources = self._violence_sources(coded, index, story.events)
         if not sources and coded.code.startswith(tuple(AUTHORITY_SECTORS)):
             sources = _implied_authority(coded, index, story, locations)
+        if not sources and coded.code[:2] in COMMAND_ROOTS and not coded.nominal:
+            sources = _reporting_asker(coded.predicate, index)
         if not sources:
             return []
         if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
@@ -1570,6 +1573,17 @@ def _own_forces(target: Actor, sources: Sequence[Actor]) -> bool:
 def _domestic_voice(actor: Actor) -> bool:
     """The opposition, parties and civil society: they speak to their own government."""
     return (actor.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in actor.text.lower()
+
+
+def _reporting_asker(predicate: Token, index: args.ActorIndex) -> list[Actor]:
+    """ "The Chinese side was asked to refrain, Singh said": an agentless request or demand
+    reported by a party is that party's own."""
+    if not args.is_passive(predicate) or any(c.dep_ == "agent" for c in children_of(predicate)):
+        return []
+    head = predicate.head
+    if predicate.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return args.actors_of(args.subject_heads(head), index)
 
 
 def _private_victims(

@@ -761,9 +761,15 @@ class ActorComponent:
             return None
         if head.i <= name.span.end - 1 or head.i - name.span.end > 3:
             return None
-        if (
-            head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
-            or head.lower_ in self.lexicon.non_actor_heads
+        # "the Chinese side was asked to refrain": diplomatic language for the state itself.
+        side = (
+            head.lower_ == "side"
+            and name.entry.kind == "demonym"
+            and head.i == name.span.end
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "side of the border"
+        )
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+            head.lower_ in self.lexicon.non_actor_heads and not side
         ):
             return None
         if head.pos_ not in ("NOUN", "PROPN"):
