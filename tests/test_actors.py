@@ -134,6 +134,14 @@ POSITIVE = [
         [("King Abdullah of Jordan", "JORGOV")],
     ),
     ("Police in Northern Ireland defused a bomb.", None, [("Police in Northern Ireland", "GBRCOP")]),
+    # An organ an organisation owns ("the bloc's council") is the organisation's, and so are
+    # later mentions of it, whatever country the story is about.
+    (
+        "Guinea's junta seized power. The African Union met on Friday. The decision by the bloc's "
+        "Peace and Security Council came late. The council warned the junta.",
+        None,
+        [("Security Council", "IGOAFRAFU"), ("The council", "IGOAFRAFU"), ("junta", "GINGOV")],
+    ),
     # "The Chinese side" speaks for China (not "the Chinese side of the border").
     ("The Chinese side rejected the claim.", None, [("Chinese side", "CHN")]),
     # Abbreviated titles are one token only when capitalised ("Sen.", "Rep.").

@@ -1287,9 +1287,21 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
         for other in reversed([m for m in mentions if m.end <= token.i]):
             last = doc[other.end - 1].lemma_.lower()
             if last == lemma or (lemma in _GENERIC_IGO_WORDS and other.code.startswith("IGO")):
-                added.append(_Mention(token.i - 1, token.i + 1, other.code, other.name))
+                reference = _Mention(token.i - 1, token.i + 1, other.code, other.name)
+                added.append(reference)
+                if reference.code.startswith("IGO"):
+                    # "the bloc's Peace and Security Council": an organ the organisation owns is
+                    # the organisation's, not of the country the context gave it.
+                    for owned in mentions:
+                        if owned.needs_country and _owns(doc, reference, owned):
+                            owned.code, owned.name = reference.code, reference.name
                 break
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _owns(doc: Doc, owner: _Mention, mention: _Mention) -> bool:
+    """Whether ``owner`` is the possessor of ``mention`` ("the bloc's council")."""
+    return any(c.dep_ == "poss" and owner.start <= c.i < owner.end for c in doc[mention.end - 1].children)
 
 
 # Group words that are what they are made of ("a delegation of ECOWAS foreign ministers").
