@@ -312,6 +312,9 @@ FULL_PIPELINE = [
         {("IND", "020", "CHN")},
     ),
     ("Iran was urged to show restraint, France said.", {("FRA", "020", "IRN")}),
+    # Cancelling someone's participation or a contract cuts ties (160); a parade is nobody's.
+    ("The United States cancelled Kosovo's participation in the exercise.", {("USA", "160", "KSV")}),
+    ("The city cancelled the parade.", set()),
     # Escorting someone off the premises expels them (174); complying yields (080).
     ("Police in New York escorted Jill Stein off the premises on Monday.", {("USA", "174", "USA")}),
     ("Iran complied with the demands of France.", {("IRN", "080", "FRA")}),
