@@ -16,7 +16,9 @@ batch and the other batches are stored.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import itertools
 import logging
 import os
 import threading
@@ -38,13 +40,14 @@ from clio.pipeline import (
 )
 from clio.prefork import prebuilt_pipeline, start_worker_server
 from clio.readers import Ingested, read_inputs
-from clio.records import ArticleResult
+from clio.records import ArticleResult, ErrorRow
 from clio.runs import DEFAULT_NLP_FACTORY, load_nlp_factory
 from clio.settings import Settings
-from clio.store import ErrorRow, Store
 
 if TYPE_CHECKING:
     from distributed import Client, Future
+
+    from clio.store import Store
 
 PLUGIN_NAME = "clio-extractor"
 TASK_ARTICLES = 8  # articles per task (see DaskEngine)
@@ -210,6 +213,23 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+class StartingEngine:
+    """The engine of a local cluster that is still starting (in a thread): the client reads and
+    deduplicates its first batch meanwhile, then hands everything to the DaskEngine once ready."""
+
+    def __init__(self, ready: concurrent.futures.Future[DaskEngine]) -> None:
+        self.ready = ready
+
+    @property
+    def client(self) -> Client:
+        return self.ready.result().client
+
+    def __call__(self, batches: Iterable[PendingBatch]) -> Iterator[ExtractedBatch]:
+        pending = iter(batches)
+        first = list(itertools.islice(pending, 1))
+        yield from self.ready.result()(itertools.chain(first, pending))
+
+
 @contextlib.contextmanager
 def dask_engine(
     settings: Settings,
@@ -218,42 +238,77 @@ def dask_engine(
     workers: int | None = None,
     nlp_factory: str = DEFAULT_NLP_FACTORY,
     processes: bool = True,
-) -> Iterator[DaskEngine]:
-    """A DaskEngine on the scheduler at ``scheduler``, or on a LocalCluster of ``workers`` processes.
+) -> Iterator[DaskEngine | StartingEngine]:
+    """A DaskEngine on the scheduler at ``scheduler``, or on a LocalCluster of ``workers`` processes
+    (started in the background: a StartingEngine).
 
     With a scheduler, ``workers`` (if given) is how many workers to wait for before starting.
     """
     import dask
-    from distributed import Client, LocalCluster
 
     if workers is not None and workers < 1:
         raise ClioError("--workers must be at least 1")
     with contextlib.ExitStack() as stack:
-        try:
-            if scheduler:
-                client = stack.enter_context(Client(scheduler, timeout="30s"))
-                if workers:
-                    client.wait_for_workers(workers, timeout=300)
-            else:
-                # Nannies read the settings when they are made, in the constructor.
-                stack.enter_context(dask.config.set(LOCAL_CLUSTER_CONFIG))
-                start_worker_server(settings, nlp_factory)
-                cluster = stack.enter_context(
-                    LocalCluster(
-                        n_workers=workers or default_workers(),
-                        threads_per_worker=1,
-                        processes=processes,
-                        dashboard_address=":0",  # a free port: never clash with another cluster
-                        silence_logs=logging.ERROR,
-                    )
+        if scheduler:
+            yield _engine(stack, settings, nlp_factory, scheduler=scheduler, workers=workers)
+            return
+        # Nannies read the settings when they are made, in the constructor.
+        stack.enter_context(dask.config.set(LOCAL_CLUSTER_CONFIG))
+        if processes:
+            start_worker_server(settings, nlp_factory)
+        # The thread's stack closes the cluster and client: after the run, or once they have
+        # started if the run ends first.
+        cluster_stack = stack.enter_context(contextlib.ExitStack())
+        pool = stack.enter_context(concurrent.futures.ThreadPoolExecutor(1, "clio-cluster-start"))
+        ready = pool.submit(
+            _engine,
+            cluster_stack,
+            settings,
+            nlp_factory,
+            workers=workers or default_workers(),
+            processes=processes,
+        )
+        stack.callback(lambda: ready.exception())  # wait for the start before closing
+        yield StartingEngine(ready)
+
+
+def _engine(
+    stack: contextlib.ExitStack,
+    settings: Settings,
+    nlp_factory: str,
+    *,
+    workers: int | None,
+    scheduler: str | None = None,
+    processes: bool = True,
+) -> DaskEngine:
+    """Connect to ``scheduler`` (or start a LocalCluster of ``workers``) and set up the workers."""
+    from distributed import Client, LocalCluster
+
+    try:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler, timeout="30s"))
+            if workers:
+                client.wait_for_workers(workers, timeout=300)
+        else:
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=processes,
+                    dashboard_address=":0",  # a free port: never clash with another cluster
+                    silence_logs=logging.ERROR,
                 )
-                client = stack.enter_context(Client(cluster))
-        except (OSError, TimeoutError) as exc:
-            raise ClioError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
-        client.register_plugin(ExtractorPlugin(settings, nlp_factory), name=PLUGIN_NAME)
-        threads = sum(client.nthreads().values()) or 1
-        tasks_per_batch = -(-settings.batch_size // TASK_ARTICLES)
-        yield DaskEngine(client, max_in_flight=IN_FLIGHT_PER_THREAD * threads * tasks_per_batch)
+            )
+            # Not entered as a context: that sets a context variable, which only the thread that set
+            # it may reset, and this runs in the thread that starts the cluster.
+            client = Client(cluster)
+            stack.callback(client.close)
+    except (OSError, TimeoutError) as exc:
+        raise ClioError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
+    client.register_plugin(ExtractorPlugin(settings, nlp_factory), name=PLUGIN_NAME)
+    threads = sum(client.nthreads().values()) or 1
+    tasks_per_batch = -(-settings.batch_size // TASK_ARTICLES)
+    return DaskEngine(client, max_in_flight=IN_FLIGHT_PER_THREAD * threads * tasks_per_batch)
 
 
 def run_corpus_dask(
