@@ -263,7 +263,8 @@ def test_batches_sent_in_small_tasks_come_back_whole_and_in_order(tmp_path: Path
         engine.client.submit = counted  # type: ignore[method-assign,assignment]
         batches = list(split(pending_batches(read_inputs([str(corpus)]), settings, dask)))
         summary = store_batches(batches, dask)
-    assert [len(done.results) for done in batches] == [10, 10, 3]  # 24 articles read, one a duplicate
+    # 24 articles read, one a duplicate; batches come back as they are done, in any order
+    assert sorted(len(done.results) for done in batches) == [3, 10, 10]
     for done in batches:
         assert [r.article.id for r in done.results] == [item.article.id for item in done.batch.items]
     assert submitted == [3, 3, 3, 1, 3, 3, 3, 1, 3]

@@ -58,7 +58,10 @@ IN_FLIGHT_PER_THREAD = 2  # batches submitted per worker thread: one being extra
 #   adaptive mmap threshold: every array spaCy allocates above 128 KiB is then a fresh mmap, and a
 #   worker took 4x the page faults and ~10% more CPU per article than the same extraction without it.
 # - The statistical profiler samples the task thread's stack every 10 ms for the dashboard's
-#   profile page, which nobody reads here; the event-loop and system monitors need not tick as often.
+#   profile page, which nobody reads here; the event-loop and system monitors need not tick as often,
+#   nor the memory monitor (its pause and terminate thresholds still hold, checked every second) nor
+#   the client's and cluster's polls of the scheduler for widgets and scheduler_info.
+# - Results are not spilled to disk: the client fetches each as soon as it is done.
 # - Workers fork from one server process that has imported Dask, spaCy and Clio and built the
 #   pipeline once, instead of each starting Python, importing them and loading it (clio.prefork).
 LOCAL_CLUSTER_CONFIG: dict[str, object] = {
@@ -67,6 +70,11 @@ LOCAL_CLUSTER_CONFIG: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1000ms",
     "distributed.admin.system-monitor.interval": "5000ms",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.client.scheduler-info-interval": "10s",
+    "distributed.deploy.cluster-repr-interval": "10s",
 }
 
 
