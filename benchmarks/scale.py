@@ -2,15 +2,16 @@
 100,000 articles through the Dask engine with flat memory, PostgreSQL vs SQLite writes.
 
 Usage (from the repository root):
-    .venv/bin/python benchmarks/scale.py engines [--docs 588]   # `clio run` end to end: dask vs local
+    .venv/bin/python benchmarks/scale.py engines [--docs 588] [--corpus news]  # `clio run`: dask vs local
     .venv/bin/python benchmarks/scale.py single  [--docs 200]   # full pipeline vs spaCy parse-only, 1 core
     .venv/bin/python benchmarks/scale.py dask    [--docs 400]   # 1 vs 2 Dask workers, peak RSS per worker
     .venv/bin/python benchmarks/scale.py stream  [--articles 100000]  # synthetic feed, cheap pipeline
     .venv/bin/python benchmarks/scale.py client  [--articles 100000]  # the same feed, dedup + writer only
     .venv/bin/python benchmarks/scale.py writes  [--articles 2000]    # events/s, SQLite vs PostgreSQL
 
-Real news text comes from the LGL local-news corpus in ../shared/benchmarks/geo/lgl.jsonl (read at
-run time, never copied). Timings are wall-clock, best of --repeat rounds; the machine's load average
+Real news text comes from the LGL local-news corpus in ../shared/benchmarks/geo/lgl.jsonl (`engines
+--corpus news` adds TimeBank, AQUAINT and PolNeAR: 928 distinct articles), read at run time, never
+copied. Timings are wall-clock, best of --repeat rounds; the machine's load average
 is printed with each result because other work on a shared machine distorts them.
 """
 
@@ -33,7 +34,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import psutil
-from corpora import LGL, REPO, write_lgl
+from corpora import LGL, REPO, write_lgl, write_news
 
 from clio.pipeline import ExtractedBatch, Extractor, PendingBatch, run_items
 from clio.readers import Ingested
@@ -362,26 +363,57 @@ def stored_rows(db: Path) -> dict[str, int]:
     return digests
 
 
-def timed_run(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of a whole process tree. Dask's workers fork from a
-    server process that the run does not wait for, so no exit status carries their CPU time: every
-    process of the tree is sampled every 0.1 s while it lives (the last tenth of a second of each
-    is missed, a few tenths in all)."""
-    start = time.perf_counter()
+def process_role(process: psutil.Process, root: psutil.Process) -> str:
+    """What a process of a `clio run` tree is: the client, Dask's fork server, a worker, or other."""
+    if process.pid == root.pid:
+        return "client"
+    parent = process.parent()
+    if parent is None or "forkserver" not in " ".join(process.cmdline()):
+        return "other"
+    return "fork server" if parent.pid == root.pid else "workers"  # workers fork from the server
+
+
+def timed_run(command: list[str]) -> tuple[float, dict[str, float]]:
+    """Wall seconds and CPU seconds (user + system) of a whole process tree, by role (client, fork
+    server, workers, other). Dask's workers fork from a server process that the run does not wait
+    for, so no exit status carries their CPU time: every process of the tree is sampled every 0.1 s
+    while it lives (the last tenth of a second of each is missed, a few tenths in all)."""
+    start, busy = time.perf_counter(), machine_busy_seconds()
     root = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen: dict[int, float] = {}
+    roles: dict[int, str] = {}
     while root.poll() is None:
         with contextlib.suppress(psutil.Error):
             for process in [root, *root.children(recursive=True)]:
                 with contextlib.suppress(psutil.Error):
                     times = process.cpu_times()
                     seen[process.pid] = times.user + times.system
+                    if process.pid not in roles:
+                        roles[process.pid] = process_role(process, root)
         time.sleep(0.1)
-    wall = time.perf_counter() - start
+    wall, busy = time.perf_counter() - start, machine_busy_seconds() - busy
     if root.returncode != 0:
         assert root.stderr is not None
         sys.exit(f"{' '.join(command)} failed:\n{root.stderr.read().decode()}")
-    return wall, sum(seen.values())
+    cpu: dict[str, float] = {}
+    for pid, seconds in seen.items():
+        cpu[roles[pid]] = cpu.get(roles[pid], 0.0) + seconds
+    cpu["other processes"] = max(0.0, busy - sum(cpu.values()))  # what else ran on the machine
+    return wall, cpu
+
+
+DASK_ROLES = ("client", "fork server", "workers")
+
+
+def own_cpu(cpu: dict[str, float]) -> float:
+    """CPU seconds of the run's own processes (``timed_run``'s roles, other processes left out)."""
+    return sum(seconds for role, seconds in cpu.items() if role != "other processes")
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds every process on the machine has used since boot (all cores; Linux)."""
+    times = psutil.cpu_times()
+    return float(times.user + times.nice + times.system + times.irq + times.softirq)
 
 
 def engines(args: argparse.Namespace) -> None:
@@ -389,10 +421,19 @@ def engines(args: argparse.Namespace) -> None:
     included: --engine dask --workers N against the default local engine, in alternating rounds."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "src" / "clio")], check=True)
     with tempfile.TemporaryDirectory() as folder:
-        corpus = write_lgl(args.docs, Path(folder) / "lgl.jsonl")
-        runs: dict[str, list[tuple[float, float]]] = {"local": [], "dask": []}
+        corpus = Path(folder) / "news.jsonl"
+        write = write_lgl if args.corpus == "lgl" else write_news
+        count = sum(1 for _ in write(args.docs, corpus).open(encoding="utf-8"))
+        # A start-up cache of its own, filled before the first round: other checkouts of Clio on the
+        # machine write theirs to the shared folder and would make some runs rebuild the tables.
+        os.environ["CLIO_CACHE_DIR"] = str(Path(folder) / "cache")
+        warm = write(3, Path(folder) / "warm.jsonl")
+        warm_up = [str(CLIO), "run", str(warm), "--db", str(Path(folder) / "warm.db")]
+        subprocess.run(warm_up, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        runs: dict[str, list[tuple[float, dict[str, float]]]] = {"local": [], "dask": []}
         contents: dict[str, dict[str, int]] = {}
-        print(f"{args.docs} distinct LGL articles, {args.rounds} rounds; {load_average()}")
+        what = "LGL articles" if args.corpus == "lgl" else "news articles (LGL, TimeBank, AQUAINT, PolNeAR)"
+        print(f"{count} distinct {what}, {args.rounds} rounds, {os.cpu_count()} cores; {load_average()}")
         for n in range(args.rounds):
             order = ["local", "dask"] if n % 2 == 0 else ["dask", "local"]
             for engine in order:
@@ -406,10 +447,12 @@ def engines(args: argparse.Namespace) -> None:
                     sys.exit(f"{engine}: a rerun stored different rows")
                 db.unlink()
             (lw, lc), (dw, dc) = runs["local"][-1], runs["dask"][-1]
+            roles = ", ".join(f"{role} {dc.get(role, 0.0):.1f}" for role in DASK_ROLES)
             print(
-                f"round {n + 1}: local {lw:.1f} s wall, {lc:.1f} s CPU; "
-                f"dask {dw:.1f} s wall, {dc:.1f} s CPU; "
-                f"speed-up {lw / dw:.2f}x; {load_average()}"
+                f"round {n + 1}: local {lw:.1f} s wall, {own_cpu(lc):.1f} s CPU; "
+                f"dask {dw:.1f} s wall, {own_cpu(dc):.1f} s CPU ({roles}); "
+                f"speed-up {lw / dw:.2f}x; other processes used {lc['other processes']:.1f} s CPU "
+                f"during local, {dc['other processes']:.1f} s during dask; {load_average()}"
             )
     same = contents["local"] == contents["dask"]
     print("stored rows: " + ("identical" if same else "DIFFERENT") + "; " + ", ".join(contents["local"]))
@@ -422,7 +465,8 @@ def engines(args: argparse.Namespace) -> None:
     # On an idle machine with as many cores as workers, the local run takes its own CPU time (one
     # busy thread) and the Dask run at least its process tree's CPU time spread over the cores.
     projected = sorted(
-        lc / (dc / args.workers) for (_, lc), (_, dc) in zip(runs["local"], runs["dask"], strict=True)
+        own_cpu(lc) / (own_cpu(dc) / args.workers)
+        for (_, lc), (_, dc) in zip(runs["local"], runs["dask"], strict=True)
     )
     print(
         f"upper bound from CPU time (idle {args.workers} cores, perfect overlap): "
@@ -439,6 +483,7 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     both = commands.add_parser("engines")
     both.add_argument("--docs", type=int, default=588)
+    both.add_argument("--corpus", choices=("lgl", "news"), default="lgl")
     both.add_argument("--rounds", type=int, default=3)
     both.add_argument("--workers", type=int, default=2)
     one = commands.add_parser("single")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from sqlalchemy import select
 
-from clio.distributed import ExtractorPlugin, dask_engine, run_corpus_dask
+from clio.distributed import DaskEngine, ExtractorPlugin, dask_engine, run_corpus_dask
 from clio.errors import ClioError
-from clio.pipeline import Extractor, run_corpus, run_items
+from clio.pipeline import Extractor, pending_batches, run_corpus, run_items, store_batches
+from clio.prefork import PIPELINE_VARIABLE, build_from_environment, decode, encode
 from clio.readers import read_inputs
 from clio.runs import load_nlp_factory, open_engine, run_inputs
 from clio.settings import Settings
@@ -238,3 +242,102 @@ def test_local_cluster_workers_fork_from_a_warm_server_without_memory_trimming(
         summary = run_items(read_inputs([str(corpus)]), settings, store, engine=engine)
     assert (summary.stored, summary.duplicates, summary.events) == (4, 1, 2)
     store.close()
+
+
+def test_batches_sent_in_small_tasks_come_back_whole_and_in_order(tmp_path: Path) -> None:
+    """A batch of 10 is coded in tasks of 3 (the last of 1) and stored as the local engine stores it."""
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'unused.db'}", batch_size=10)
+    corpus = _corpus(tmp_path / "in", 23)
+    local = Store.open(f"sqlite:///{tmp_path / 'local.db'}")
+    run_corpus([str(corpus)], settings, local, extractor=Extractor(settings, nlp=stub_nlp()))
+    dask = Store.open(f"sqlite:///{tmp_path / 'dask.db'}")
+    with dask_engine(settings, workers=2, processes=False, nlp_factory=STUB) as engine:
+        split = DaskEngine(engine.client, max_in_flight=3, task_size=3)
+        submitted: list[int] = []
+        submit = engine.client.submit
+
+        def counted(function: Any, items: list[Any], **options: Any) -> Any:
+            submitted.append(len(items))
+            return submit(function, items, **options)
+
+        engine.client.submit = counted  # type: ignore[method-assign,assignment]
+        batches = list(split(pending_batches(read_inputs([str(corpus)]), settings, dask)))
+        summary = store_batches(batches, dask)
+    # 24 articles read, one a duplicate; batches come back as they are done, in any order
+    assert sorted(len(done.results) for done in batches) == [3, 10, 10]
+    for done in batches:
+        assert [r.article.id for r in done.results] == [item.article.id for item in done.batch.items]
+    assert submitted == [3, 3, 3, 1, 3, 3, 3, 1, 3]
+    assert (summary.stored, summary.duplicates) == (23, 1)
+    assert _contents(local) == _contents(dask)
+    local.close()
+    dask.close()
+
+
+def test_a_failed_task_of_a_split_batch_loses_only_the_bad_article(tmp_path: Path) -> None:
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'unused.db'}", batch_size=10)
+    corpus = _corpus(tmp_path / "in", 9, {"a004.txt": "date 2022-03-05\n\nThis one makes it CRASH.\n"})
+    store = Store.open(f"sqlite:///{tmp_path / 'clio.db'}")
+    with dask_engine(settings, workers=1, processes=False, nlp_factory=CRASHING) as engine:
+        split = DaskEngine(engine.client, max_in_flight=4, task_size=4)
+        summary = run_items(read_inputs([str(corpus)]), settings, store, engine=split)
+    failed = {line.split(" ")[0].rsplit("/", 1)[-1] for line in summary.failed_articles}
+    assert failed == {"a004.txt"} and summary.stored == 8
+    store.close()
+
+
+WORKER_SERVER_SCRIPT = """
+import json, sys
+from clio.distributed import PLUGIN_NAME, dask_engine
+from clio.prefork import start_worker_server
+from clio.settings import Settings
+
+def probe(dask_worker):
+    import gc
+    import clio.prefork_server
+    plugin = dask_worker.plugins[PLUGIN_NAME]
+    prebuilt = clio.prefork_server.PREBUILT
+    return [prebuilt is not None and plugin.extractor.nlp is prebuilt[2], gc.get_freeze_count() > 0]
+
+if __name__ == "__main__":
+    settings = Settings(batch_size=int(sys.argv[1]))
+    start_worker_server(Settings(batch_size=4), "tests.test_distributed:stub_factory")
+    with dask_engine(settings, workers=1, nlp_factory="tests.test_distributed:stub_factory") as engine:
+        print(json.dumps(list(engine.client.run(probe).values())))
+"""
+
+
+@pytest.mark.parametrize(("batch_size", "inherited"), [(4, True), (5, False)])
+def test_workers_start_with_the_pipeline_the_fork_server_built(
+    tmp_path: Path, batch_size: int, inherited: bool
+) -> None:
+    """With the settings the server was started with, workers use the pipeline it built (and its
+    frozen GC); with other settings they build their own."""
+    script = tmp_path / "server.py"
+    script.write_text(WORKER_SERVER_SCRIPT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(batch_size)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [[inherited, True]]
+
+
+def test_the_worker_server_reads_back_the_settings_it_is_given() -> None:
+    settings = Settings(model="some_model", actor_files=(Path("kb/a.yml"),), min_confidence=0.2, batch_size=7)
+    assert decode(encode(settings, STUB)) == (settings, STUB)
+
+
+def test_a_pipeline_that_cannot_be_built_ahead_is_left_to_the_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Building fails quietly in the server (the workers then fail to build it, where Dask reports
+    it), and the variable is consumed either way."""
+    monkeypatch.setenv(PIPELINE_VARIABLE, encode(Settings(), "clio.nope:build_nlp"))
+    assert build_from_environment() is None
+    assert PIPELINE_VARIABLE not in os.environ
+    assert build_from_environment() is None

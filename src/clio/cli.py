@@ -246,11 +246,6 @@ def run(
     Example: clio run news/2023/ --db clio.db --engine dask --workers 4
     Example: clio run --watch inbox/ --on-alert 'mail -s "Clio alert" desk@example.org'
     """
-    from clio.readers import sample_corpus_path
-    from clio.runs import run_inputs
-    from clio.store import Store
-    from clio.watch import stop_on_interrupt
-
     settings = _settings(
         model,
         db,
@@ -261,6 +256,18 @@ def run(
         chunk_chars=chunk_chars,
         article_timeout=article_timeout,
     )
+    if engine == "dask" and scheduler is None and (workers is None or workers > 0):
+        # First thing: the workers' fork server builds the pipeline while this process imports
+        # Dask and the store and opens the database (see clio.prefork).
+        from clio.prefork import start_worker_server
+        from clio.runs import DEFAULT_NLP_FACTORY
+
+        start_worker_server(settings, DEFAULT_NLP_FACTORY)
+    from clio.readers import sample_corpus_path
+    from clio.runs import run_inputs
+    from clio.store import Store
+    from clio.watch import stop_on_interrupt
+
     inputs = paths or [str(sample_corpus_path())]
     store = Store.open(settings.db_url)
     alerts = _alert_watcher(store, watchlist, on_alert)

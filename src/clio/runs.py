@@ -14,10 +14,11 @@ from clio.errors import ClioError
 from clio.pipeline import Engine, Extractor, LocalEngine, ProgressCallback, RunSummary, run_items
 from clio.readers import read_inputs
 from clio.settings import Settings
-from clio.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from clio.store import Store
 
 DEFAULT_NLP_FACTORY = "clio.nlp:build_nlp"
 ENGINES = ("local", "dask")
