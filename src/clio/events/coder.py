@@ -1635,7 +1635,7 @@ def _names_a_person(head: Token) -> bool:
     doc = head.doc
     return any(
         doc[i].lower_ == head.lower_ and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound"
-        for i in range(max(1, head.sent.start - 400), head.i)
+        for i in range(1, head.i)
     )
 
 
