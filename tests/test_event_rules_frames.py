@@ -294,7 +294,10 @@ FULL_PIPELINE = [
     ),
     # Going on with force in the future is a threat; "any aircraft that attacked" is no report.
     ("Washington will keep targeting Iran's oil exports, the spokeswoman said.", {("USA", "138", "IRN")}),
-    ("Russia said it would shoot down any aircraft that attacked Syrian forces.", {("RUS", "138", "SYR")}),
+    (
+        "Russia warned the United States that it would shoot down any aircraft that attacked Syrian forces.",
+        {("RUS", "130", "USA")},
+    ),
     # Setting homes on fire destroys property (1712) where the clause it hangs on took place.
     (
         "Gunmen stormed a village in Nigeria on Sunday, shooting residents and setting homes on fire.",
