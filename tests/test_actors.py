@@ -242,6 +242,12 @@ POSITIVE = [
     ("Leaders of Hezbollah rejected the offer.", None, [("Leaders of Hezbollah", "LBNREBGOV")]),
     # A journalist takes the country of the sentence when none is written.
     ("A journalist was shot dead in Kabul on Monday.", None, [("journalist", "AFGMED")]),
+    # A named private person is a civilian of the story's country; a later surname is them too.
+    (
+        "Steve Hurley of Charleston, West Virginia, spoke to the board. Hurley was laid off.",
+        None,
+        [("Steve Hurley", "USACVL"), ("Hurley", "USACVL")],
+    ),
 ]
 
 
@@ -289,6 +295,11 @@ NEGATIVE = [
     # A place a group is based in, and a country a group sides with, are not actors.
     ("A London-based monitor said 12 civilians were killed in Syria.", None, ["London"]),
     ("Pro-Russian separatists shelled Donetsk.", None, ["Pro-Russian", "Russian", "Pro-Russian separatists"]),
+    # Commentators, credits and headline capitals are no private persons.
+    ("Analyst John Smith said Russia would win.", None, ["John Smith"]),
+    ("Russia won, said John Smith, an analyst at a think tank in Moscow.", None, ["John Smith"]),
+    ("Putin spoke in Moscow. Additional reporting from Jane Roe.", None, ["Jane Roe"]),
+    ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday", None, ["Obama Seeks"]),
 ]
 
 

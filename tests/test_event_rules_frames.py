@@ -340,6 +340,20 @@ FULL_PIPELINE = [
     ("Serbia urged Kosovo police to withdraw.", {("SRB", "025", "KSV")}),
     # A place inside a nationality ("U.S. troops") is not where a strike fell.
     ("A Turkish drone struck near a base used by U.S. troops in northern Syria.", {("TUR", "190", "SYR")}),
+    # "told X to V" demands; "told X that ..." reports what was said.
+    ("Nigerian soldiers told villagers to leave their homes.", {("NGA", "100", "NGA")}),
+    ("Vladimir Putin told Emmanuel Macron that Russia would stay in the talks.", set()),
+    # Judgements in reported clauses: what an actor does ("tells lies") or what its words are.
+    ("Senator Bernie Sanders asserted that Donald Trump tells so many lies.", {("USA", "111", "USA")}),
+    ("The Kremlin said the statement by Ukraine was a disgrace.", {("RUS", "111", "UKR")}),
+    # Private people the knowledge base does not know act as civilians of their story's country.
+    (
+        "Steve Hurley of Charleston, West Virginia, criticized the county school board.",
+        {("USA", "111", "USA")},
+    ),
+    # ... but not commentators, and a golfer's score is no shooting.
+    ("Analyst John Smith in Ohio criticized the county school board.", set()),
+    ("Jordan Spieth shot a 68 in the third round at Augusta.", set()),
 ]
 
 

@@ -82,6 +82,11 @@ def test_bad_frame_rows() -> None:
         parse_frames(
             '{"kind": "intent", "lemmas": ["x"], "codes": {"04": "777"}, "default": "030"}', source="f"
         )
+    with pytest.raises(DataError, match="infinitive_only"):
+        parse_frames(
+            '{"kind": "demand", "lemmas": ["x"], "codes": {}, "default": "100", "infinitive_only": ["y"]}',
+            source="f",
+        )
 
 
 def _event(span: tuple[int, int], confidence: float, cameo: str = "190") -> Event:

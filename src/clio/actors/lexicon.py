@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "plural_referents",
     "subject_pronouns",
     "not_agents",
+    "commentator_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -42,6 +43,7 @@ class Lexicon:
     non_actor_heads: frozenset[str]
     plural_referents: tuple[str, ...]
     subject_pronouns: frozenset[str]
+    commentator_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -106,5 +108,6 @@ def load_lexicon() -> Lexicon:
         non_actor_heads=frozenset(lists["non_actor_heads"]),
         plural_referents=lists["plural_referents"],
         subject_pronouns=frozenset(lists["subject_pronouns"]),
+        commentator_words=frozenset(lists["commentator_words"]),
         agents=agents,
     )

@@ -434,6 +434,8 @@ class EventCoder:
             # "helped to carry out the attacks": the act helped with is the event, coded on
             # its own with the helper as subject; the help itself is not aid.
             return None
+        if _scores(verb):
+            return None  # "shot a 68 in the third round": a score, not a shooting
         if lemma in HOSTING_VERBS and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb)
         ):
@@ -556,20 +558,21 @@ class EventCoder:
         return None
 
     def _reported_judgement(self, verb: Token, index: args.ActorIndex) -> Coded | None:
-        """ "Trump's obsession is an insult to all African-Americans, lawmakers said": a clause
-        that says an actor (or its doings) is something condemning ("a disgrace", "reckless")
-        is the speaker's criticism of that actor."""
+        """ "Trump's obsession is an insult to all African-Americans, lawmakers said", "asserted
+        that Trump tells lies", "said the claim by Democrats smacked of hypocrisy": a reported
+        clause that calls an actor, its doings or its words something condemning is the
+        speaker's criticism of that actor."""
         speakers = args.actors_of(args.subject_heads(verb), index)
         if not speakers:
             return None
         for clause in children_of(verb):
-            if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be" or is_negated(clause):
+            if clause.dep_ not in ("ccomp", "parataxis") or is_negated(clause):
                 continue
-            words = [c for c in children_of(clause) if c.dep_ in ("attr", "acomp")]
-            words += [m for w in words for m in children_of(w) if m.dep_ in ("amod", "compound")]
-            if not any(w.lemma_.lower() in self.book.judgement_words for w in words):
+            if clause.lemma_ != "be" and not _is_verb(clause):
                 continue
-            judged = args.actors_of(args.subject_heads(clause), index)
+            if not any(w.lemma_.lower() in self.book.judgement_words for w in _judging_words(clause)):
+                continue
+            judged = args.actors_of(_doer_heads(clause), index)
             if any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
                 pattern, claims = "report.judgement", (verb.i, clause.i)
                 return Coded(CRITICIZE_CODE, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
@@ -672,7 +675,10 @@ class EventCoder:
         return None
 
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
+        infinitive_only = self.verb_lemma(verb) in frame.infinitive_only
         for child in children_of(verb):
+            if infinitive_only and child.dep_ != "xcomp":
+                continue
             clause = (
                 child.dep_ == "xcomp"
                 or (child.dep_ == "ccomp" and frame.kind in CLAUSE_FRAMES)
@@ -868,7 +874,7 @@ class EventCoder:
             return [
                 a
                 for predicate in coded.doers_of
-                for a in args.actors_of(args.subject_heads(predicate), index)
+                for a in args.actors_of(_doer_heads(predicate), index)
                 if a not in sources
             ]
         if coded.target_from and coded.clause_targets:
@@ -2030,6 +2036,37 @@ def _asserted_nominal(noun: Token) -> bool:
         return True
     # "three days of fighting ... ended": a span of time made of the event is the event.
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and _asserted_nominal(prep.head)
+
+
+def _scores(verb: Token) -> bool:
+    """ "shot a 68", "posted a 3-under 69": an article before a bare number makes it a score or
+    a result; "killed 12" counts victims."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NUM"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def _doer_heads(predicate: Token) -> list[Token]:
+    """Who a reported clause is about: its subject, and the one whose words or doings the
+    subject is ("the claim by Democrats", "Trump's remarks")."""
+    subjects = args.subject_heads(predicate)
+    owners = [c for s in subjects for c in children_of(s) if c.dep_ == "poss"]
+    return [*subjects, *owners, *args.prep_objects(subjects, "by")]
+
+
+def _judging_words(clause: Token) -> list[Token]:
+    """The words a reported clause says its subject is or does: the complement of "be" ("is a
+    disgrace", "reckless"), else the verb's objects ("tells lies", "smacked of hypocrisy"),
+    with their modifiers."""
+    if clause.lemma_ == "be":
+        words = [c for c in children_of(clause) if c.dep_ in ("attr", "acomp")]
+    else:
+        words = [c for c in children_of(clause) if c.dep_ == "dobj"]
+        words += args.prep_objects((clause,), "of", "in", "with")
+    return words + [m for w in words for m in children_of(w) if m.dep_ in ("amod", "compound")]
 
 
 def _depth(token: Token) -> int:

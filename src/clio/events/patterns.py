@@ -87,6 +87,9 @@ class Frame:
     default: str
     # Lemmas that frame only with a particle: "rule out" refuses, "the court ruled" does not.
     particles: dict[str, str] = field(default_factory=dict)
+    # Lemmas that frame only a "to" clause: "told Iran to stop" demands, "told reporters that
+    # Iran had stopped" reports.
+    infinitive_only: frozenset[str] = frozenset()
 
     def transform(self, inner_code: str) -> str:
         """The code of the framed event: longest matching prefix of ``inner_code``, else the default."""
@@ -219,6 +222,9 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
         particles = record.get("particles", {})
         if not isinstance(particles, dict) or not set(particles) <= lemmas:
             raise _fail(where, "'particles' must map some of the frame's lemmas to a particle")
+        infinitive_only = _word_set(record.get("infinitive_only", []), where, "infinitive_only")
+        if not infinitive_only <= lemmas:
+            raise _fail(where, "'infinitive_only' must list some of the frame's lemmas")
         frames.append(
             Frame(
                 id=str(record.get("id") or f"frame.{kind}"),
@@ -227,6 +233,7 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
                 codes={str(k): str(v) for k, v in mapping.items()},
                 default=str(default),
                 particles={str(k): str(v) for k, v in particles.items()},
+                infinitive_only=infinitive_only,
             )
         )
     return frames

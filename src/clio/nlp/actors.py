@@ -96,6 +96,8 @@ _REPORTER_DEPTH = 4
 # How many words may stand between "leaders of" and the group they lead.
 _OF_GROUP_REACH = 7
 _LEADER_SECTORS = frozenset({"GOV", "MIL", "ELI"})
+# People a later "he" or "she" may stand for: leaders, and private persons named in full.
+_PRONOUN_SECTORS = _LEADER_SECTORS | {"CVL"}
 _NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG"})
 _HONORIFICS = frozenset(
     {
@@ -292,6 +294,7 @@ class ActorComponent:
                 if country:
                     places.append((name.span.start, country))
         mentions.extend(_described_people(doc, mentions, consumed, blocked))
+        mentions.extend(_private_people(doc, consumed, blocked, self.lexicon.commentator_words))
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
@@ -937,7 +940,7 @@ class ActorComponent:
                     mention.name = f"{filled} {mention.name}"
                     countries.update((key, filled) for key in mention.person)
                 out.append(mention)
-                if mention.person and mention.code[3:6] in _LEADER_SECTORS:
+                if mention.person and mention.code[3:6] in _PRONOUN_SECTORS:
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
                 referents = _last_distinct(people, 2)
@@ -1366,6 +1369,47 @@ def _described_people(
         )
         consumed.update(range(ent.start, ent.end))
     return out
+
+
+def _private_people(
+    doc: Doc, consumed: set[int], blocked: set[int], commentator_words: frozenset[str]
+) -> list[_Mention]:
+    """Named people the knowledge base does not know and nothing describes as holding an office
+    ("Steve Hurley told the board", "Quina Jones, 25, said"): private persons, the civilians
+    (CVL) of the country their story places them in, so what they do and what is done to them
+    is coded. Commentators ("analyst Jane Roe", "Jane Roe, a professor at ...") comment on
+    events rather than take part in them, and stay out."""
+    out: list[_Mention] = []
+    for ent in doc.ents:
+        end = _name_end(ent)
+        if ent.label_ != "PERSON" or end - ent.start < 2:
+            continue  # a lone word ("Raglin") is a later mention, or not surely a person
+        if any(i in consumed or i in blocked for i in range(ent.start, ent.end)):
+            continue
+        if not all(t.is_title or not t.is_alpha for t in doc[ent.start : end]):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].text in ("/", "|"):
+            continue  # "REUTERS/Jane Roe": a photographer's credit
+        if _headline_cased(_sentence(ent.root)):
+            continue  # "Obama Seeks More Refugees": capitals there mark no names
+        described = [c for c in ent.root.children if c.dep_ in ("appos", "compound", "amod")]
+        # "analyst Jane Roe", "additional reporting from Jane Roe", "Jane Roe, an economist"
+        around = doc[max(ent.start - 3, 0) : ent.start]
+        words = {*(t.lower_ for t in around), *(w.lower_ for c in described for w in c.subtree)}
+        if words & commentator_words:
+            continue
+        # Surnames only: the first word of a Western name is no later mention ("Charlotte").
+        keys = _name_keys(doc[ent.start : end])[:1]
+        out.append(_Mention(ent.start, end, "CVL", doc[ent.start : end].text, person=keys,
+                            needs_country=True, sector="CVL"))  # fmt: skip
+        consumed.update(range(ent.start, ent.end))
+    return out
+
+
+def _headline_cased(sentence: Span) -> bool:
+    """A title in headline case ("Obama Seeks More Muslim Refugees As He Recognizes ...")."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
 
 
 def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
