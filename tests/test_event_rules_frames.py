@@ -354,6 +354,23 @@ FULL_PIPELINE = [
     # ... but not commentators, and a golfer's score is no shooting.
     ("Analyst John Smith in Ohio criticized the county school board.", set()),
     ("Jordan Spieth shot a 68 in the third round at Augusta.", set()),
+    # A town or county that acts is its local government; easing a curfew falls on its people.
+    (
+        "Police in Ohio arrested two men. Late Sunday night, the city lifted a midnight curfew.",
+        {("USA", "173", "USA"), ("USA", "081", "USA")},
+    ),
+    ("Police in Ohio arrested two men. The city remains calm.", {("USA", "173", "USA")}),
+    # An "-ing" word in a noun's place is the event noun, with its own agent and victim.
+    (
+        "The city is calm after the police shooting of a black man in Kenya sparked violent protests.",
+        {("KEN", "190", "KEN")},
+    ),
+    # "the board" is the board named before; voting a proposal down rejects it.
+    (
+        "The county school board in Ohio approved the plan. The board then voted down a stricter policy.",
+        {("USA", "120", None)},
+    ),
+    ("Russia voted against the resolution drafted by France.", {("RUS", "120", "FRA")}),
 ]
 
 

@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "subject_pronouns",
     "not_agents",
     "commentator_words",
+    "local_government_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -44,6 +45,7 @@ class Lexicon:
     plural_referents: tuple[str, ...]
     subject_pronouns: frozenset[str]
     commentator_words: frozenset[str]
+    local_government_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -109,5 +111,6 @@ def load_lexicon() -> Lexicon:
         plural_referents=lists["plural_referents"],
         subject_pronouns=frozenset(lists["subject_pronouns"]),
         commentator_words=frozenset(lists["commentator_words"]),
+        local_government_words=frozenset(lists["local_government_words"]),
         agents=agents,
     )

@@ -81,6 +81,8 @@ REPORTING_VERBS = frozenset(
 )
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
+# Where an "-ing" word stands as a noun ("the shooting sparked protests").
+GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
@@ -229,7 +231,9 @@ def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
     nouns: list[Token] = []
     for token in sent:
         pos = token.pos_
-        if pos in ("VERB", "ADJ"):
+        if pos == "VERB" and _gerund_noun(token):
+            nouns.append(token)
+        elif pos in ("VERB", "ADJ"):
             verbs.append(token)
         elif pos in ("NOUN", "PROPN"):
             nouns.append(token)
@@ -341,11 +345,21 @@ def _confidence(pattern: Pattern) -> float:
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos_ == "VERB"
+    return token.pos_ == "VERB" and not _gerund_noun(token)
 
 
 def _is_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN")
+    return token.pos_ in ("NOUN", "PROPN") or _gerund_noun(token)
+
+
+def _gerund_noun(token: Token) -> bool:
+    """ "after the police shooting of a black man sparked protests": an "-ing" word the tagger
+    calls a verb, standing where a noun stands, with a determiner or possessor of its own."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in GERUND_NOUN_SLOTS
+        and any(c.dep_ in ("det", "poss") for c in children_of(token))
+    )
 
 
 class EventCoder:
@@ -1538,8 +1552,8 @@ class EventCoder:
 
 
 # Acts that, when no one else is named, fall on the source's own country: administrative
-# sanctions (curfews, bans, states of emergency), arrests, repression and releases.
-DOMESTIC_PREFIXES = ("172", "173", "175", "084")
+# sanctions (curfews, bans, states of emergency) and their easing, arrests, repression and releases.
+DOMESTIC_PREFIXES = ("172", "173", "175", "084", "081")
 # Acts of a state's organs whose doer a report may leave out ("was arrested", "a curfew was
 # imposed"): the organ that does them. Not deportation: it is done by the country left, which the
 # deported do not tell.

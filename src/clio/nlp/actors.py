@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -299,7 +300,8 @@ class ActorComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
-        return _back_references(doc, referred, blocked)
+        referred = _back_references(doc, referred, blocked)
+        return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         """Tokens that can never be part of an actor: noise spans, credits and credited names."""
@@ -1263,7 +1265,7 @@ def _clause_verb(token: Token) -> Token | None:
 # Nouns by which a story refers back to an organisation it named ("the council", "the bloc").
 _ORGANISATION_BACK_REFERENCES = frozenset({
     "council", "bloc", "alliance", "organisation", "organization", "body", "commission", "agency",
-    "mission", "union", "coalition", "court", "assembly", "parliament",
+    "mission", "union", "coalition", "court", "assembly", "parliament", "board", "committee", "panel",
 })  # fmt: skip
 # Of these, the words any international organisation can be called.
 _GENERIC_IGO_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "body", "grouping"})
@@ -1288,8 +1290,9 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
         if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered:
             continue
         for other in reversed([m for m in mentions if m.end <= token.i]):
-            last = doc[other.end - 1].lemma_.lower()
-            if last == lemma or (lemma in _GENERIC_IGO_WORDS and other.code.startswith("IGO")):
+            # The word the name ends in or is headed by ("the school board in Ohio").
+            heads = {doc[other.end - 1].lemma_.lower(), doc[other.start : other.end].root.lemma_.lower()}
+            if lemma in heads or (lemma in _GENERIC_IGO_WORDS and other.code.startswith("IGO")):
                 reference = _Mention(token.i - 1, token.i + 1, other.code, other.name)
                 added.append(reference)
                 if reference.code.startswith("IGO"):
@@ -1299,6 +1302,25 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
                         if owned.needs_country and _owns(doc, reference, owned):
                             owned.code, owned.name = reference.code, reference.name
                 break
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _local_governments(
+    doc: Doc, mentions: list[_Mention], blocked: set[int], words: frozenset[str]
+) -> list[_Mention]:
+    """ "Late Sunday night, the city lifted the curfew": a town or county that acts, as the
+    subject of a verb, is its local government, of the country the story is about."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    # Every actor's country counts here, also those filled from context ("police in Ohio").
+    countries = Counter(c for m in mentions if (c := split_code(m.code)[0]) and c not in _NON_STATE)
+    country = countries.most_common(1)[0][0] if countries else None
+    added: list[_Mention] = []
+    for token in _nouns_after_the(doc):
+        if token.lower_ not in words or token.i in covered or country is None:
+            continue
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        added.append(_Mention(token.i - 1, token.i + 1, f"{country}GOV", f"{country} {token.lower_}"))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
