@@ -371,6 +371,28 @@ FULL_PIPELINE = [
         {("USA", "120", None)},
     ),
     ("Russia voted against the resolution drafted by France.", {("RUS", "120", "FRA")}),
+    # "Western powers" are the Western states the story names, each of them; "drew criticism
+    # from X" is X's criticism; "hit back" (parsed as an adverb) answers, it strikes no one.
+    (
+        "Russia vetoed a resolution drafted by France, drawing criticism from Western powers. Britain and "
+        "the United States criticized Moscow. Russia's deputy envoy, Sergei Volkov, hit back, accusing "
+        "Western governments of writing a resolution designed to be vetoed.",
+        {
+            ("RUS", "129", "FRA"),
+            *{(west, "111", "RUS") for west in ("FRA", "GBR", "USA")},
+            *{("RUS", "112", west) for west in ("FRA", "GBR", "USA")},
+        },
+    ),
+    ("Western powers criticized Iran.", set()),
+    # "the two leaders" are both of them.
+    (
+        "Two leaders met in Moscow: Vladimir Putin hosted Xi Jinping. The two leaders criticized Japan.",
+        {("RUS", "043", "CHN"), ("RUS", "111", "JPN"), ("CHN", "111", "JPN")},
+    ),
+    (
+        "Members of Haiti's transitional presidential council urged Washington to speed up funding.",
+        {("HTI", "020", "USA")},
+    ),
 ]
 
 

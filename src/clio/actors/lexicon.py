@@ -29,6 +29,8 @@ _LIST_KEYS = (
     "not_agents",
     "commentator_words",
     "local_government_words",
+    "western_countries",
+    "western_group_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -46,6 +48,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     commentator_words: frozenset[str]
     local_government_words: frozenset[str]
+    western_countries: frozenset[str]
+    western_group_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -112,5 +116,7 @@ def load_lexicon() -> Lexicon:
         subject_pronouns=frozenset(lists["subject_pronouns"]),
         commentator_words=frozenset(lists["commentator_words"]),
         local_government_words=frozenset(lists["local_government_words"]),
+        western_countries=frozenset(lists["western_countries"]),
+        western_group_words=frozenset(lists["western_group_words"]),
         agents=agents,
     )

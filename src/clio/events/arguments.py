@@ -49,6 +49,8 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
         self._by_token: dict[int, Actor] = {}
+        # A mention that stands for several actors ("Western powers", "the two leaders").
+        self._also: dict[int, list[Actor]] = {}
         self._doc = doc
         self._tokens: dict[Actor, tuple[int, int]] = {}
         for actor in actors:
@@ -57,7 +59,9 @@ class ActorIndex:
                 continue
             self._tokens.setdefault(actor, (span.start, span.end))
             for i in range(span.start, span.end):
-                self._by_token.setdefault(i, actor)
+                first = self._by_token.setdefault(i, actor)
+                if first is not actor and self._tokens[first] == (span.start, span.end):
+                    self._also.setdefault(i, []).append(actor)
 
     def tokens_of(self, actor: Actor) -> list[Token]:
         """The tokens of an actor mention (for coordination inside a badly parsed name)."""
@@ -93,7 +97,7 @@ class ActorIndex:
         (all those at the nearest depth, with their conjuncts: "US and British activists")."""
         found = self._by_token.get(head.i)
         if found is not None:
-            return [found]
+            return [found, *self._also.get(head.i, ())]
         frontier = [head]
         for _ in range(3):
             next_frontier: list[Token] = []

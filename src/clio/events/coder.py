@@ -261,7 +261,10 @@ class _Context:
 
 def _context(token: Token, *, nominal: bool) -> _Context:
     children = list(children_of(token))
-    particles = {c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)}
+    # Particles, and prepositions or adverbs right after the verb ("hit back" parsed as advmod).
+    particles = {
+        c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1)
+    }
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
     if nominal:
         # "a ban on imports", "the deployment of troops".

@@ -301,6 +301,7 @@ class ActorComponent:
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         referred = _back_references(doc, referred, blocked)
+        referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -1263,6 +1264,7 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 # Nouns by which a story refers back to an organisation it named ("the council", "the bloc").
+_WESTERN = re.compile(r"\b[Ww]estern\b")
 _ORGANISATION_BACK_REFERENCES = frozenset({
     "council", "bloc", "alliance", "organisation", "organization", "body", "commission", "agency",
     "mission", "union", "coalition", "court", "assembly", "parliament", "board", "committee", "panel",
@@ -1303,6 +1305,42 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
                             owned.code, owned.name = reference.code, reference.name
                 break
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _western_groups(
+    doc: Doc, mentions: list[_Mention], blocked: set[int], lexicon: Lexicon
+) -> list[_Mention]:
+    """ "Western powers", "Western governments": the Western states the story names, each of
+    them (one mention per state on the same words). Named nowhere, they are no one in particular."""
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    named: list[str] = []
+    for mention in mentions:
+        country = split_code(mention.code)[0]
+        if country in lexicon.western_countries and country not in named:
+            named.append(country)
+    if not named:
+        return mentions
+    added: list[_Mention] = []
+    replaced: set[int] = set()
+    # Found in the text: most articles have no "Western", and a Token per word costs.
+    for found in _WESTERN.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or span.end >= len(doc):
+            continue
+        token, group = span[0], doc[span.end]
+        if token.i in covered or group.lower_ not in lexicon.western_group_words:
+            continue
+        # "governments" alone took a country from context; "Western" says whose they are.
+        taken = [m for m in mentions if m.start <= group.i < m.end]
+        if any(m.start != group.i or not m.needs_country for m in taken):
+            continue
+        replaced.update(id(m) for m in taken)
+        for country in named:
+            added.append(_Mention(token.i, group.i + 1, country, f"{country} (Western {group.lower_})"))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _local_governments(
