@@ -41,6 +41,8 @@ ISSUING_VERBS = frozenset({
     "issue", "adopt", "pass", "release", "publish", "sign", "approve", "send", "make", "deliver",
     "table", "submit", "present", "draft", "unveil", "announce", "circulate", "write",
 })  # fmt: skip
+# Dependencies of a clause's head on what it hangs on.
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
 
 
@@ -119,6 +121,30 @@ class ActorIndex:
         return []
 
 
+def own_subjects(verb: Token) -> list[Token]:
+    """The subjects written in a clause itself, active or passive (none inherited)."""
+    written = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+    return written or _misparsed_subjects(verb)
+
+
+def misparsed_verb(token: Token) -> bool:
+    """ "the demand that Armenia remove ...", tagged as the noun "Armenia remove": a noun that
+    heads a clause of its own ("that" ... as its marker) is the clause's verb."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in CLAUSE_DEPS
+        and any(c.dep_ == "mark" for c in children_of(token))
+    )
+
+
+def _misparsed_subjects(verb: Token) -> list[Token]:
+    """ "the demand that Armenia remove ...", parsed with "Armenia" as a compound of the verb: a
+    name compounded to a verb before it is the verb's subject (verbs have no compounds)."""
+    if verb.pos_ != "VERB" and not misparsed_verb(verb):
+        return []
+    return [c for c in children_of(verb) if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("A, B and C")."""
     out = [token]
@@ -190,7 +216,7 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             # Raising ("Obama is scheduled to attend") and stances ("Israel is opposed to"):
             # the passive subject is the actor.
             return [c for c in children_of(current) if c.dep_ == "nsubjpass"]
-        subjects = [c for c in children_of(current) if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children_of(current) if c.dep_ in SUBJECT_DEPS] or _misparsed_subjects(current)
         relative = current.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
         if subjects and not relative:
             return subjects

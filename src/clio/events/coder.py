@@ -121,6 +121,7 @@ TIME_SPANS = frozenset({"day", "week", "month", "hour", "round", "session", "yea
 STATE_PREPS = frozenset({"on", "under"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
+VISIT_CODES = frozenset({"042", "043"})
 # Killing a named political figure is an assassination (186).
 ASSASSINATION = "186"
 KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
@@ -235,6 +236,8 @@ def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
             nouns.append(token)
         elif pos in ("VERB", "ADJ"):
             verbs.append(token)
+        elif pos == "NOUN" and args.misparsed_verb(token):
+            verbs.append(token)
         elif pos in ("NOUN", "PROPN"):
             nouns.append(token)
     return verbs, nouns
@@ -348,11 +351,17 @@ def _confidence(pattern: Pattern) -> float:
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and not _gerund_noun(token)
+    pos = token.pos_
+    if pos == "VERB":
+        return not _gerund_noun(token)
+    return pos == "NOUN" and args.misparsed_verb(token)
 
 
 def _is_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or _gerund_noun(token)
+    pos = token.pos_
+    if pos == "NOUN":
+        return not args.misparsed_verb(token)
+    return pos == "PROPN" or _gerund_noun(token)
 
 
 def _gerund_noun(token: Token) -> bool:
@@ -605,9 +614,7 @@ class EventCoder:
         clauses = [
             c
             for c in children_of(noun)
-            if c.dep_ in ("acl", "ccomp")
-            and _is_verb(c)
-            and any(s.dep_ in args.SUBJECT_DEPS for s in children_of(c))
+            if c.dep_ in ("acl", "ccomp") and _is_verb(c) and args.own_subjects(c)
         ]
         if not clauses:
             return None
@@ -900,12 +907,7 @@ class EventCoder:
             # "repeated Baku's demand that Armenia ...": the demand itself is no participant.
             carriers = {clause.head.i for clause in coded.clause_targets}
             objects = [h for h in args.object_heads(first) if h.i not in carriers]
-            heads = objects + [
-                s
-                for clause in coded.clause_targets
-                for s in children_of(clause)
-                if s.dep_ in args.SUBJECT_DEPS or s.dep_ == "nsubjpass"
-            ]
+            heads = objects + [s for clause in coded.clause_targets for s in args.own_subjects(clause)]
             found = [a for a in args.actors_of(heads, index) if a not in sources]
             if found:
                 return found
@@ -1336,11 +1338,13 @@ class EventCoder:
         # they name different people or bodies ("Republicans criticised Democrats", both USAPTY)
         # or the act is coercion or force ("Turkish authorities detained the mayor of Istanbul").
         inward = coded.code[:2] in INWARD_ROOTS
+        # "Trump returned to the White House": going to one's own seat visits no one.
+        visit = coded.code[:3] in VISIT_CODES
         return [
             (s, t)
             for s in sources
             for t in targets
-            if s.code != t.code or (s.span != t.span and (inward or _different_names(s, t)))
+            if s.code != t.code or (s.span != t.span and not visit and (inward or _different_names(s, t)))
         ]
 
     def _implied_target(
