@@ -389,6 +389,17 @@ FULL_PIPELINE = [
         "Two leaders met in Moscow: Vladimir Putin hosted Xi Jinping. The two leaders criticized Japan.",
         {("RUS", "043", "CHN"), ("RUS", "111", "JPN"), ("CHN", "111", "JPN")},
     ),
+    # A clause the tagger read as a noun ("that Armenia remove") is still what is demanded.
+    (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov repeated Baku's demand that Armenia remove from its "
+        "constitution a reference to a 1989 declaration.",
+        {("AZE", "100", "ARM")},
+    ),
+    # Going back to one's own seat visits no one.
+    (
+        "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the White House.",
+        {("IRN", "111", "USA")},
+    ),
     (
         "Members of Haiti's transitional presidential council urged Washington to speed up funding.",
         {("HTI", "020", "USA")},

@@ -234,9 +234,7 @@ def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
         pos = token.pos_
         if pos == "VERB" and _gerund_noun(token):
             nouns.append(token)
-        elif pos in ("VERB", "ADJ"):
-            verbs.append(token)
-        elif pos == "NOUN" and args.misparsed_verb(token):
+        elif pos in ("VERB", "ADJ") or (pos == "NOUN" and args.misparsed_verb(token)):
             verbs.append(token)
         elif pos in ("NOUN", "PROPN"):
             nouns.append(token)
