@@ -397,7 +397,8 @@ FULL_PIPELINE = [
     ),
     # Going back to one's own seat visits no one.
     (
-        "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the White House.",
+        "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the "
+        "White House.",
         {("IRN", "111", "USA")},
     ),
     (
