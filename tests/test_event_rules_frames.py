@@ -395,6 +395,19 @@ FULL_PIPELINE = [
         "constitution a reference to a 1989 declaration.",
         {("AZE", "100", "ARM")},
     ),
+    # A reported clause denying a cooperative act its worth or place rejects it, with the partner.
+    (
+        "Supreme Leader Ayatollah Ali Khamenei went further on Friday, telling air force commanders that "
+        "negotiating with the United States was not smart, wise or honourable.",
+        {("IRN", "125", "USA")},
+    ),
+    (
+        'Armenia and Azerbaijan held talks in Berlin. "Our constitution is not a subject for negotiation '
+        'with another state," Armenian foreign ministry spokeswoman Lilit Hakobyan said on Thursday.',
+        {("ARM", "046", "AZE"), ("AZE", "046", "ARM"), ("ARM", "125", "AZE")},
+    ),
+    ("Iran said talks with France were useful.", set()),
+    ("Iran said the nuclear deal with France was not dead.", set()),
     # Going back to one's own seat visits no one.
     (
         "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the "

@@ -122,6 +122,8 @@ STATE_PREPS = frozenset({"on", "under"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 VISIT_CODES = frozenset({"042", "043"})
+# Roots of cooperation, verbal and material: intents, consultation, support, aid, yielding.
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Killing a named political figure is an assassination (186).
 ASSASSINATION = "186"
 KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
@@ -600,6 +602,33 @@ class EventCoder:
             if any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
                 pattern, claims = "report.judgement", (verb.i, clause.i)
                 return Coded(CRITICIZE_CODE, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
+        return None
+
+    def _reported_rejection(self, verb: Token) -> Coded | None:
+        """ "said negotiating with the United States was not wise", "our constitution is not a
+        subject for negotiation with another state": a reported clause that denies a
+        cooperative act (talks, a deal, aid) its worth or its place rejects it (CAMEO 12), with
+        whoever the act would be with."""
+        refuse = self.frames_by_kind.get("refuse")
+        if refuse is None:
+            return None
+        for clause in children_of(verb):
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be" or not is_negated(clause):
+                continue
+            parts = [c for c in children_of(clause) if c.dep_ in ("csubj", "nsubj", "attr", "acomp")]
+            said = {c.lemma_.lower() for c in parts if c.dep_ in ("attr", "acomp")}
+            if said & (self.book.negative_states | self.book.judgement_words):
+                continue  # "the deal is not dead", "talks are not a mistake": no rejection
+            for part in [*parts, *args.prep_objects(parts, "for", "of")]:
+                inner = self.code_predicate(part)
+                if inner is None or inner.code[:2] not in COOPERATIVE_ROOTS:
+                    continue
+                code = refuse.transform(inner.code)
+                if code == NO_EVENT:
+                    continue
+                claims = (verb.i, clause.i, part.i, *inner.claims)
+                return Coded(code, f"report.rejection:{inner.pattern}", 0.6, verb, (*inner.target_from, verb),
+                             claims=claims)  # fmt: skip
         return None
 
     def _clause_of_a_demand(self, noun: Token) -> Coded | None:
@@ -1431,6 +1460,14 @@ class EventCoder:
             if judgement is not None:
                 coded_list.append(judgement)
                 claimed.update(judgement.claims)
+        # "said talks with X were not wise": a cooperative act denied its worth is rejected (12).
+        for verb in verbs:
+            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
+                continue
+            rejection = self._reported_rejection(verb)
+            if rejection is not None:
+                coded_list.append(rejection)
+                claimed.update(rejection.claims)
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:
