@@ -408,6 +408,11 @@ FULL_PIPELINE = [
     ),
     ("Iran said talks with France were useful.", set()),
     ("Iran said the nuclear deal with France was not dead.", set()),
+    # What is responded to happened, and was done to the responders.
+    (
+        "Azerbaijan's border service said its troops had responded to Armenian artillery fire.",
+        {("ARM", "190", "AZE")},
+    ),
     # Going back to one's own seat visits no one.
     (
         "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the "

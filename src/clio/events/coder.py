@@ -122,6 +122,8 @@ STATE_PREPS = frozenset({"on", "under"})
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 VISIT_CODES = frozenset({"042", "043"})
+# Verbs of answering an act, whose object is what the other side did to the subject.
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply"})
 # Roots of cooperation, verbal and material: intents, consultation, support, aid, yielding.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Killing a named political figure is an assassination (186).
@@ -1296,7 +1298,7 @@ class EventCoder:
         if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
-        targets = self.targets(coded, index, sources)
+        targets = self.targets(coded, index, sources) or _responders(coded, index, sources)
         if not targets and coded.code[:2] in FORCE_ROOTS:
             targets = _private_victims(coded, sources, story, locations)
         if coded.code[:2] in COMMAND_ROOTS and targets and all(_own_forces(t, sources) for t in targets):
@@ -2088,10 +2090,30 @@ def _asserted_nominal(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if _response_to(noun) is not None:
+        return True  # "responded to Armenian fire": what is answered happened
     if prep.lower_ in _SETTING_PREPS:
         return True
     # "three days of fighting ... ended": a span of time made of the event is the event.
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and _asserted_nominal(prep.head)
+
+
+def _response_to(noun: Token) -> Token | None:
+    """The verb of a response whose object ``noun`` is ("its troops responded to Armenian fire",
+    "retaliated against the attack"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "against", "for"):
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in RESPONSE_VERBS else None
+
+
+def _responders(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """What is responded to was done to the responders: "its troops responded to Armenian fire"."""
+    verb = _response_to(coded.predicate) if coded.nominal else None
+    if verb is None:
+        return []
+    return [a for a in args.actors_of(args.subject_heads(verb), index) if a not in sources]
 
 
 def _scores(verb: Token) -> bool:
