@@ -413,6 +413,10 @@ FULL_PIPELINE = [
         "Azerbaijan's border service said its troops had responded to Armenian artillery fire.",
         {("ARM", "190", "AZE")},
     ),
+    # What one comes under was done to it, by the one it came from.
+    ("Israeli troops came under sniper fire from Hamas in Gaza.", {("PSE", "190", "ISR")}),
+    ("The Pakistani embassy came under attack by gunmen in Kabul.", {("AFG", "190", "PAK")}),
+    ("The minister came under criticism from lawmakers in Germany.", {("DEU", "111", "DEU")}),
     # Going back to one's own seat visits no one.
     (
         "Iran condemned the new U.S. sanctions, a week after President Donald Trump returned to the "

@@ -899,6 +899,11 @@ class EventCoder:
         predicate = coded.predicate
         if coded.nominal:
             found = args.actors_of(args.nominal_source_heads(predicate), index)
+            undergone = _undergone_by(predicate)
+            if not found and undergone is not None:
+                # "came under fire from Hamas", "came under attack by gunmen" (the parser hangs
+                # the agent on either word): the one it came from.
+                found = args.actors_of(args.prep_objects((predicate, undergone), "from", "by"), index)
             if not found and coded.code[:2] == CONSULT_ROOT and _is_occasion(predicate):
                 # "defended the party during a visit to Tbilisi": the visitor is the subject of
                 # the verb the visit is the occasion of.
@@ -1520,6 +1525,12 @@ class EventCoder:
                 # An event noun that is the object of another verb is that verb's topic
                 # ("condemned the allegations", "appreciation for China's assistance"); only
                 # subjects and settings ("killed in an air strike") are events of their own.
+                # What is answered happened only when it was force ("responded to the shelling");
+                # "responded to a demand" need not report one.
+                answered = _undergone_by(token)
+                answered_words = answered is not None and answered.lemma_.lower() in RESPONSE_VERBS
+                if answered_words and coded.code[:2] not in FORCE_ROOTS:
+                    continue
                 if _asserted_nominal(token) and not is_noun_complement(token):
                     coded_list.append(coded)
             elif _describes_a_noun(token) or self._misparsed_noun(token) or is_background(token):
@@ -2090,27 +2101,29 @@ def _asserted_nominal(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    if _response_to(noun) is not None:
-        return True  # "responded to Armenian fire": what is answered happened
+    if _undergone_by(noun) is not None:
+        return True  # "responded to Armenian fire", "came under shelling": it happened
     if prep.lower_ in _SETTING_PREPS:
         return True
     # "three days of fighting ... ended": a span of time made of the event is the event.
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and _asserted_nominal(prep.head)
 
 
-def _response_to(noun: Token) -> Token | None:
-    """The verb of a response whose object ``noun`` is ("its troops responded to Armenian fire",
-    "retaliated against the attack"), else None."""
+def _undergone_by(noun: Token) -> Token | None:
+    """The verb whose subject the event ``noun`` was done to: "its troops responded to Armenian
+    fire", "retaliated against the attack", "the convoy came under Russian shelling"; else None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "against", "for"):
+    if noun.dep_ != "pobj":
         return None
-    verb = prep.head
-    return verb if verb.lemma_.lower() in RESPONSE_VERBS else None
+    verb, lemma = prep.head, prep.head.lemma_.lower()
+    if prep.lower_ in ("to", "against", "for") and lemma in RESPONSE_VERBS:
+        return verb
+    return verb if prep.lower_ == "under" and lemma == "come" else None
 
 
 def _responders(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
-    """What is responded to was done to the responders: "its troops responded to Armenian fire"."""
-    verb = _response_to(coded.predicate) if coded.nominal else None
+    """An event answered or come under was done to those who answered it or came under it."""
+    verb = _undergone_by(coded.predicate) if coded.nominal else None
     if verb is None:
         return []
     return [a for a in args.actors_of(args.subject_heads(verb), index) if a not in sources]
