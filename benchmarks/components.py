@@ -53,7 +53,9 @@ def main() -> None:
     nlp = extractor.nlp
     list(extractor.extract(items))  # warm up: lazy regexes, knowledge-base entries, caches
     totals: dict[str, float] = {}
-    for position, (name, component) in enumerate(list(nlp.pipeline)):
+    # nlp._components holds the disabled pipes too (the model's "senter"): positions in
+    # nlp.pipeline are not positions there.
+    for position, (name, component) in enumerate(list(nlp._components)):
         if name.startswith("clio_"):
             nlp._components[position] = (name, timed(name, component, totals))
     rounds: dict[str, list[float]] = {}
