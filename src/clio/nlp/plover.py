@@ -12,9 +12,7 @@ import bisect
 import dataclasses
 from pathlib import Path
 
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from clio.events.plover import Word, describe, load_cues
@@ -25,7 +23,6 @@ from clio.records import Event, Span
 # Words inside these named entities name something ("World Food Program", "Islamic Salvation
 # Front"); they do not say what the event is about.
 NAMES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
-_NAME_IDS = frozenset(map(get_string_id, NAMES))  # as the entity type column holds them
 
 
 class PloverComponent:
@@ -41,9 +38,8 @@ class PloverComponent:
             return doc
         noise = noise_tokens(doc)
         starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        # Events of one sentence share its words: read them once, from token columns.
-        columns = _Columns(doc)
-        words = {event.span: columns.words(event.span, noise) for event in events}
+        # Events of one sentence share its words: read them once.
+        words = {event.span: _words(doc, event.span, noise) for event in events}
         doc._.events = [self._describe(event, words[event.span], starts) for event in events]
         return doc
 
@@ -55,25 +51,12 @@ class PloverComponent:
         )
 
 
-class _Columns:
-    """The lemma, lower-case form and entity type of every token, read once per Doc (a Token
-    object per word is what costs)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, ENT_TYPE]).tolist() if len(doc) else []
-
-    def words(self, span: Span, noise: set[int]) -> list[Word]:
-        """(lemma, lower-case text) of the tokens of ``span``, outside noise and names."""
-        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        if tokens is None:
-            return []
-        strings = self.doc.vocab.strings
-        return [
-            (strings[lemma].lower(), strings[lower])
-            for i, (lemma, lower, entity) in enumerate(self.rows[tokens.start : tokens.end], tokens.start)
-            if i not in noise and entity not in _NAME_IDS
-        ]
+def _words(doc: Doc, span: Span, noise: set[int]) -> list[Word]:
+    """(lemma, lower-case text) of the tokens of ``span``, outside noise and names."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None:
+        return []
+    return [(t.lemma_.lower(), t.lower_) for t in tokens if t.i not in noise and t.ent_type_ not in NAMES]
 
 
 @Language.factory(
