@@ -4,8 +4,9 @@ spaCy's ``AttributeRuler`` (tag -> part of speech and morphology, a few lemma ex
 a ``Matcher`` that starts every one of its patterns at every token: 179 patterns in
 en_core_web_sm, about a seventh of the CPU time of a whole `clio extract` run. Its patterns are
 plain token tests (an attribute equal to a value, in or not in a list, or matching a regular
-expression, no operators), so a token only needs the patterns whose first test its tag or
-lower-case form can pass. :class:`IndexedAttributeRuler` finds exactly the matches the
+expression, no operators), so they can be filed by the lower-case form or tag one of their
+tokens must have and looked up by each token's own; a token's one-token matches are worked out
+once per distinct set of attribute values. :class:`IndexedAttributeRuler` finds exactly the matches the
 ``Matcher`` finds and sets the same attributes; :func:`index_attribute_ruler` puts it in place
 of the model's ruler, and leaves a ruler with any other kind of pattern as it is.
 """
@@ -28,10 +29,18 @@ from spacy.vocab import Vocab
 FACTORY = "clio_attribute_ruler"
 
 # The attributes a pattern may test, as the Matcher names them; a flag is compared as 0 or 1.
-_STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG": TAG, "POS": POS,
-                 "DEP": DEP, "LEMMA": LEMMA}  # fmt: skip
+_STRING_ATTRS = {
+    "ORTH": ORTH,
+    "TEXT": ORTH,
+    "LOWER": LOWER,
+    "NORM": NORM,
+    "TAG": TAG,
+    "POS": POS,
+    "DEP": DEP,
+    "LEMMA": LEMMA,
+}
 _FLAG_ATTRS = {"IS_SPACE": IS_SPACE}
-# Looked up by the first token's value, most selective first.
+# The attributes patterns are filed by, most selective first.
 _INDEXED = (LOWER, TAG)
 
 
