@@ -10,6 +10,9 @@ each writes one Doc extension with typed records from :mod:`clio.records`:
     clio_events   -> doc._.events     (list[Event])
     clio_plover   -> doc._.events     (the same events with PLOVER mode, context, sentence number)
 
+The model's rule-based attribute ruler and lemmatizer are replaced by equivalents that give the
+same annotations faster (:mod:`clio.nlp.attributes`, :mod:`clio.nlp.lemmas`).
+
 Before a Doc enters the pipeline, :func:`prepare_doc` sets ``doc._.article_id``,
 ``doc._.article_date`` and ``doc._.noise`` (character spans of photo credits, captions and
 bylines that every component must ignore).

@@ -4,8 +4,9 @@ spaCy's PhraseMatcher creates a vocabulary entry (a Lexeme, with all its lexical
 every match id and allocates a trie node per token; filled with ~40,000 knowledge-base names it
 took over a second at every start. Here a phrase is the tuple of its tokens' LOWER (or ORTH)
 hashes, and the table is a plain dict from phrase to keys, which pickles into the start-up cache
-(:mod:`clio.cache`). Matching looks up, at each token, the n-grams up to the longest phrase that
-starts with that token: the same matches as PhraseMatcher, in the same order (by start, then end).
+(:mod:`clio.cache`). Matching looks up, at each token, the n-grams that start with that token
+for as long as they begin some phrase: the same matches as PhraseMatcher, in the same order (by
+start, then end).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ class KeyedPhrases:
             if pattern and len(pattern) > longest.get(pattern[0], 0):
                 longest[pattern[0]] = len(pattern)
         self.longest = longest
+        # Every proper prefix of a phrase: a run that is none cannot grow into a phrase, so the
+        # search from a token stops there ("the" starts phrases of up to 19 tokens, "the
+        # government said" none).
+        self.prefixes = {pattern[:n] for pattern in keys for n in range(1, len(pattern))}
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """(key, start, end) of every match (overlapping ones included), by start then end."""
@@ -51,5 +56,8 @@ class KeyedPhrases:
             if reach is None:
                 continue
             for end in range(start + 1, min(start + reach, size) + 1):
-                for key in self.keys.get(tuple(hashes[start:end]), ()):
+                phrase = tuple(hashes[start:end])
+                for key in self.keys.get(phrase, ()):
                     yield key, start, end
+                if phrase not in self.prefixes:
+                    break

@@ -20,6 +20,7 @@ governed by a locative preposition ("in Beijing", "on the Ukrainian border").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 
@@ -72,20 +73,24 @@ class _Finder:
         starts, lengths, pos, title, upper = (
             doc.to_array([IDX, LENGTH, POS, IS_TITLE, IS_UPPER]).reshape(-1, 5).T
         )
-        text = self.text
-        self.token_text: list[str] = [
-            text[start : start + length]
-            for start, length in zip(starts.tolist(), lengths.tolist(), strict=True)
-        ]
-        self.token_start: dict[int, int] = {start: i for i, start in enumerate(starts.tolist())}
+        self.starts: list[int] = starts.tolist()
+        self.ends: list[int] = (starts + lengths).tolist()
         self.proper: list[bool] = ((pos == PROPN) & ((title != 0) | (upper != 0))).tolist()
         self.in_entity = {i for ent in self.ents for i in range(ent.start, ent.end)}
         # Surnames of multi-word person names ("Bill Taylor" ... "Taylor said") are not towns here.
         self.person_words = {
-            self.token_text[ent.end - 1] for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1
+            self.token_text(ent.end - 1) for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1
         }
         # A document asks about the same names again and again ("Kyiv", every prefix tried).
         self.known: dict[str, tuple[int, ...]] = {}
+
+    def token_text(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def token_at(self, char: int) -> int | None:
+        """The token that starts at character ``char``, if one does."""
+        i = bisect.bisect_left(self.starts, char)
+        return i if i < len(self.starts) and self.starts[i] == char else None
 
     def candidates(self, name: str) -> tuple[int, ...]:
         found = self.known.get(name)
@@ -323,18 +328,18 @@ def _propagate(doc: Doc, found: list[_Found], finder: _Finder) -> list[_Found]:
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            first = finder.token_start.get(start)
+            first = finder.token_at(start)
             if first is not None and first not in taken:
                 last = first
-                while last < len(doc) and doc[last].idx < end:
+                while last < len(doc) and finder.starts[last] < end:
                     last += 1
-                whole = doc[last - 1].idx + len(words[last - 1]) == end
-                if whole and (last >= len(doc) or not words[last][:1].isupper()):
+                whole = finder.ends[last - 1] == end
+                if whole and (last >= len(doc) or not words(last)[:1].isupper()):
                     extra.append(_Found(start, end, name, known.candidates, first, last, known.kind_hint))
                     taken.update(range(first, last))
             start = text.find(name, end)
     for f in found:
-        if f.last + 1 >= len(doc) or words[f.last] != ",":
+        if f.last + 1 >= len(doc) or words(f.last) != ",":
             continue
         following = doc[f.last + 1 : min(f.last + 4, len(doc))]
         for stop in range(len(following), 0, -1):

@@ -459,7 +459,7 @@ def _reported(
         start, end = content
         if end - start < MIN_REPORTED_TOKENS:
             continue
-        span = _trim(doc, start, end)
+        span = _trim(doc, start, end, noise)
         if span is None or span in seen or _token_in(noise, token):
             continue
         outside_direct = sum(1 for i in range(start, end) if quote_of_token[i] == -1 and not doc[i].is_punct)
@@ -531,10 +531,9 @@ def _token_in(spans: Sequence[Span], token: Token) -> bool:
     return in_spans(spans, token.idx, token.idx + len(token.text))
 
 
-def _trim(doc: Doc, start: int, end: int) -> Span | None:
+def _trim(doc: Doc, start: int, end: int, noise: Sequence[Span]) -> Span | None:
     """Char span of tokens [start, end) without leading/trailing punctuation, spaces and noise
-    (a dateline before the reported clause)."""
-    noise = doc._.noise or []
+    (a dateline before the reported clause); ``noise``: the Doc's noise spans."""
     while start < end and (
         ((doc[start].is_punct or doc[start].is_space) and doc[start].text not in '"“‘')
         or _token_in(noise, doc[start])

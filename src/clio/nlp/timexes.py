@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from clio.nlp.extensions import doc_text, ensure_extensions, in_noise
+from clio.nlp.extensions import doc_text, ensure_extensions, in_spans
 from clio.records import Timex
 from clio.time.grammar import Candidate, find_candidates, select_longest
 from clio.time.lexicon import Lexicon, load_lexicon
@@ -77,7 +78,8 @@ class TimexComponent:
         anchor: dt.date | None = doc._.article_date
         narrative = self.anchoring == "narrative"
         text = doc_text(doc)
-        kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c)]
+        noise = doc._.noise or []  # read once: each doc._ read costs a few microseconds
+        kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c, noise)]
         timexes: list[Timex] = []
         for cand in select_longest(kept):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -99,8 +101,8 @@ class TimexComponent:
         doc._.timexes = _year_ago_periods(doc, timexes) if not narrative else timexes
         return doc
 
-    def _plausible(self, doc: Doc, cand: Candidate) -> bool:
-        if in_noise(doc, cand.start, cand.end):
+    def _plausible(self, doc: Doc, cand: Candidate, noise: Sequence[tuple[int, int]]) -> bool:
+        if in_spans(noise, cand.start, cand.end):
             return False
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
