@@ -3,6 +3,7 @@
 
 Usage (from the repository root):
     .venv/bin/python benchmarks/scale.py engines [--docs 588] [--corpus news]  # `clio run`: dask vs local
+    .venv/bin/python benchmarks/scale.py halves  [--docs 300]   # 1 forked process vs 2 coding halves, no Dask
     .venv/bin/python benchmarks/scale.py single  [--docs 200]   # full pipeline vs spaCy parse-only, 1 core
     .venv/bin/python benchmarks/scale.py dask    [--docs 400]   # 1 vs 2 Dask workers, peak RSS per worker
     .venv/bin/python benchmarks/scale.py stream  [--articles 100000]  # synthetic feed, cheap pipeline
@@ -106,6 +107,69 @@ def single(args: argparse.Namespace) -> None:
     print(f"spaCy parse only: {len(items) / min(parse):.1f} articles/s per core")
     print(f"clio (all components): {len(items) / min(full):.1f} articles/s per core")
     print(f"ratio: {min(parse) / min(full):.0%} of parse-only")
+
+
+def _code_in_child(extractor: Extractor, parts: list[list[Ingested]]) -> tuple[int, int]:
+    """Fork a process that codes ``parts`` and writes "CPU seconds, wall seconds, seconds neither
+    running nor waiting for a core" to the returned pipe (Linux: /proc/thread-self/schedstat)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: code, report, exit at once
+        os.close(read_end)
+        start, cpu = time.perf_counter(), time.process_time()
+        before = [int(v) for v in Path("/proc/thread-self/schedstat").read_text().split()]
+        for part in parts:
+            list(extractor.extract(part))
+        after = [int(v) for v in Path("/proc/thread-self/schedstat").read_text().split()]
+        wall = time.perf_counter() - start
+        stalled = wall - (after[0] - before[0]) / 1e9 - (after[1] - before[1]) / 1e9
+        os.write(write_end, f"{time.process_time() - cpu:.2f} {wall:.2f} {stalled:.2f}".encode())
+        os._exit(0)
+    os.close(write_end)
+    return pid, read_end
+
+
+def halves(args: argparse.Namespace) -> None:
+    """What two processes pay for coding a corpus between them, without Dask: one forked process
+    codes every article (in tasks of 8, as a worker does), then two code alternate tasks, one after
+    the other and at the same time. Per process: CPU time, wall time, and the time it was neither
+    running nor waiting for a core (on a virtual machine: stolen by the hypervisor), and the CPU
+    that other processes on the machine used meanwhile (only runs where it is near zero count)."""
+    import gc
+
+    from clio.nlp import build_nlp
+    from clio.pipeline import batched
+
+    settings = Settings()
+    extractor = Extractor(settings, nlp=build_nlp(settings))
+    parts = list(batched(load_news(args.docs), 8))
+    gc.freeze()  # as the fork server does before the workers fork
+    print(f"{args.docs} LGL articles in tasks of 8, forked processes; {load_average()}")
+    for label, groups, together in (
+        ("one process, all", [parts], False),
+        ("two halves, one after the other", [parts[0::2], parts[1::2]], False),
+        ("two halves at the same time", [parts[0::2], parts[1::2]], True),
+    ):
+        stolen, busy = steal_seconds(), machine_busy_seconds()
+        if together:
+            running = [_code_in_child(extractor, group) for group in groups]
+            reports = [_report_of(*child) for child in running]
+        else:
+            reports = [_report_of(*_code_in_child(extractor, group)) for group in groups]
+        cpu = sum(r[0] for r in reports)
+        described = "; ".join(f"CPU {c:.2f} s, wall {w:.2f} s, stalled {s:.2f} s" for c, w, s in reports)
+        others = max(0.0, machine_busy_seconds() - busy - cpu)
+        print(
+            f"{label}: {described}; CPU in all {cpu:.2f} s; steal {steal_seconds() - stolen:.1f} s; "
+            f"other processes used {others:.1f} s CPU"
+        )
+
+
+def _report_of(pid: int, pipe: int) -> tuple[float, float, float]:
+    os.waitpid(pid, 0)
+    cpu, wall, stalled = (float(v) for v in os.read(pipe, 200).decode().split())
+    os.close(pipe)
+    return cpu, wall, stalled
 
 
 def cpu_seconds_of_tree() -> float:
@@ -377,8 +441,9 @@ def timed_run(command: list[str]) -> tuple[float, dict[str, float]]:
     """Wall seconds and CPU seconds (user + system) of a whole process tree, by role (client, fork
     server, workers, other). Dask's workers fork from a server process that the run does not wait
     for, so no exit status carries their CPU time: every process of the tree is sampled every 0.1 s
-    while it lives (the last tenth of a second of each is missed, a few tenths in all)."""
-    start, busy = time.perf_counter(), machine_busy_seconds()
+    while it lives (the last tenth of a second of each is missed, a few tenths in all). Also the CPU
+    other processes used and the time the hypervisor stole from the machine's cores meanwhile."""
+    start, busy, stolen = time.perf_counter(), machine_busy_seconds(), steal_seconds()
     root = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen: dict[int, float] = {}
     roles: dict[int, str] = {}
@@ -392,6 +457,7 @@ def timed_run(command: list[str]) -> tuple[float, dict[str, float]]:
                         roles[process.pid] = process_role(process, root)
         time.sleep(0.1)
     wall, busy = time.perf_counter() - start, machine_busy_seconds() - busy
+    stolen = steal_seconds() - stolen
     if root.returncode != 0:
         assert root.stderr is not None
         sys.exit(f"{' '.join(command)} failed:\n{root.stderr.read().decode()}")
@@ -399,6 +465,7 @@ def timed_run(command: list[str]) -> tuple[float, dict[str, float]]:
     for pid, seconds in seen.items():
         cpu[roles[pid]] = cpu.get(roles[pid], 0.0) + seconds
     cpu["other processes"] = max(0.0, busy - sum(cpu.values()))  # what else ran on the machine
+    cpu["steal"] = stolen
     return wall, cpu
 
 
@@ -407,13 +474,20 @@ DASK_ROLES = ("client", "fork server", "workers")
 
 def own_cpu(cpu: dict[str, float]) -> float:
     """CPU seconds of the run's own processes (``timed_run``'s roles, other processes left out)."""
-    return sum(seconds for role, seconds in cpu.items() if role != "other processes")
+    return sum(seconds for role, seconds in cpu.items() if role not in ("other processes", "steal"))
 
 
 def machine_busy_seconds() -> float:
     """CPU seconds every process on the machine has used since boot (all cores; Linux)."""
     times = psutil.cpu_times()
     return float(times.user + times.nice + times.system + times.irq + times.softirq)
+
+
+def steal_seconds() -> float:
+    """Time the hypervisor ran something else on this virtual machine's cores ("steal", all cores;
+    0 on bare metal): a virtual core that is stolen from makes no progress, though nothing on the
+    machine used it."""
+    return float(getattr(psutil.cpu_times(), "steal", 0.0))
 
 
 def engines(args: argparse.Namespace) -> None:
@@ -452,7 +526,8 @@ def engines(args: argparse.Namespace) -> None:
                 f"round {n + 1}: local {lw:.1f} s wall, {own_cpu(lc):.1f} s CPU; "
                 f"dask {dw:.1f} s wall, {own_cpu(dc):.1f} s CPU ({roles}); "
                 f"speed-up {lw / dw:.2f}x; other processes used {lc['other processes']:.1f} s CPU "
-                f"during local, {dc['other processes']:.1f} s during dask; {load_average()}"
+                f"during local, {dc['other processes']:.1f} s during dask; the hypervisor stole "
+                f"{lc['steal']:.1f} s during local, {dc['steal']:.1f} s during dask; {load_average()}"
             )
     same = contents["local"] == contents["dask"]
     print("stored rows: " + ("identical" if same else "DIFFERENT") + "; " + ", ".join(contents["local"]))
@@ -486,6 +561,8 @@ def main() -> None:
     both.add_argument("--corpus", choices=("lgl", "news"), default="lgl")
     both.add_argument("--rounds", type=int, default=3)
     both.add_argument("--workers", type=int, default=2)
+    split = commands.add_parser("halves")
+    split.add_argument("--docs", type=int, default=300)
     one = commands.add_parser("single")
     one.add_argument("--docs", type=int, default=200)
     one.add_argument("--repeat", type=int, default=3)
@@ -507,6 +584,7 @@ def main() -> None:
     args = parser.parse_args()
     {
         "engines": engines,
+        "halves": halves,
         "single": single,
         "dask": dask,
         "stream": stream,

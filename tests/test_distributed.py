@@ -244,6 +244,19 @@ def test_local_cluster_workers_fork_from_a_warm_server_without_memory_trimming(
     store.close()
 
 
+def _count_submissions(client: Any) -> list[int]:
+    """The size of every task submitted to ``client`` from now on, in order."""
+    submitted: list[int] = []
+    submit = client.submit
+
+    def counted(function: Any, items: list[Any], **options: Any) -> Any:
+        submitted.append(len(items))
+        return submit(function, items, **options)
+
+    client.submit = counted
+    return submitted
+
+
 def test_batches_sent_in_small_tasks_come_back_whole_and_in_order(tmp_path: Path) -> None:
     """A batch of 10 is coded in tasks of 3 (the last of 1) and stored as the local engine stores it."""
     settings = Settings(db_url=f"sqlite:///{tmp_path / 'unused.db'}", batch_size=10)
@@ -253,14 +266,7 @@ def test_batches_sent_in_small_tasks_come_back_whole_and_in_order(tmp_path: Path
     dask = Store.open(f"sqlite:///{tmp_path / 'dask.db'}")
     with dask_engine(settings, workers=2, processes=False, nlp_factory=STUB) as engine:
         split = DaskEngine(engine.client, max_in_flight=3, task_size=3)
-        submitted: list[int] = []
-        submit = engine.client.submit
-
-        def counted(function: Any, items: list[Any], **options: Any) -> Any:
-            submitted.append(len(items))
-            return submit(function, items, **options)
-
-        engine.client.submit = counted  # type: ignore[method-assign,assignment]
+        submitted = _count_submissions(engine.client)
         batches = list(split(pending_batches(read_inputs([str(corpus)]), settings, dask)))
         summary = store_batches(batches, dask)
     # 24 articles read, one a duplicate; batches come back as they are done, in any order
@@ -272,6 +278,20 @@ def test_batches_sent_in_small_tasks_come_back_whole_and_in_order(tmp_path: Path
     assert _contents(local) == _contents(dask)
     local.close()
     dask.close()
+
+
+def test_a_batch_cut_short_by_the_end_of_input_goes_in_smaller_tasks(tmp_path: Path) -> None:
+    """Full batches of 10 go in tasks of 3; the last one (4 read, one a duplicate) in tasks of 2."""
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'unused.db'}", batch_size=10)
+    corpus = _corpus(tmp_path / "in", 23)
+    store = Store.open(f"sqlite:///{tmp_path / 'dask.db'}")
+    with dask_engine(settings, workers=2, processes=False, nlp_factory=STUB) as engine:
+        split = DaskEngine(engine.client, max_in_flight=3, task_size=3, batch_size=10)
+        submitted = _count_submissions(engine.client)
+        summary = run_items(read_inputs([str(corpus)]), settings, store, engine=split)
+    assert submitted == [3, 3, 3, 1, 3, 3, 3, 1, 2, 1]
+    assert (summary.stored, summary.duplicates) == (23, 1)
+    store.close()
 
 
 def test_a_failed_task_of_a_split_batch_loses_only_the_bad_article(tmp_path: Path) -> None:

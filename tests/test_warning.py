@@ -55,6 +55,21 @@ def test_rise_score_jumps_after_a_rise_and_stays_low_when_flat_or_falling() -> N
     assert scores[2, 6:].max() < 0.3
 
 
+def test_rise_scores_of_a_unit_do_not_depend_on_the_other_units() -> None:
+    # Units join the update in the period of their first event (silent ones share one row):
+    # each unit's scores must be exactly those it gets alone.
+    rng = np.random.default_rng(3)
+    counts = (rng.random((12, 150)) < 0.05) * rng.integers(1, 6, (12, 150))
+    counts[:4, :100] = 0  # first events late
+    counts[4] = 0  # never any
+    counts[5, 0] = 3  # from the first period
+    together = rise_scores(counts.astype(float), max_run=40)
+    for unit in range(len(counts)):
+        alone = rise_scores(counts[unit : unit + 1].astype(float), max_run=40)
+        assert together[unit].tobytes() == alone[0].tobytes()
+    assert together[0, :100].tobytes() == together[4, :100].tobytes()  # silent so far: alike
+
+
 def _panel(counts: dict[tuple[str, str], list[int]]) -> object:
     weeks = [dt.date(2024, 1, 1) + dt.timedelta(weeks=i) for i in range(len(next(iter(counts.values()))))]
     rows = [

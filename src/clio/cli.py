@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import importlib
 import importlib.util
 import json
@@ -259,8 +260,9 @@ def run(
     if engine == "dask" and scheduler is None and (workers is None or workers > 0):
         # First thing: the workers' fork server builds the pipeline while this process imports
         # Dask and the store and opens the database (see clio.prefork).
+        # (clio.coding is already loaded; clio.runs would import the pipeline module and numpy first)
+        from clio.coding import DEFAULT_NLP_FACTORY
         from clio.prefork import start_worker_server
-        from clio.runs import DEFAULT_NLP_FACTORY
 
         start_worker_server(settings, DEFAULT_NLP_FACTORY)
     from clio.readers import sample_corpus_path
@@ -614,6 +616,11 @@ def main() -> None:
             raise
         _report("error", exc)
         sys.exit(1)
+    finally:
+        # Python's last collections at exit walk every object still alive (the model, the tables,
+        # each imported module): 0.3-0.5 s after `clio run` had finished. Frozen objects are
+        # skipped; they are freed with the process. Files are closed by their `with` blocks.
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 PLUGIN_NAME = "clio-extractor"
 TASK_ARTICLES = 8  # articles per task (see DaskEngine)
+LAST_TASK_ARTICLES = 2  # per task in a batch cut short: the input ended (or paused) after it
 IN_FLIGHT_PER_THREAD = 2  # batches submitted per worker thread: one being extracted, one queued
 
 # Dask settings for the workers of the local cluster Clio starts (see docs/benchmarks/scale.md):
@@ -158,21 +159,31 @@ class DaskEngine:
     Tasks smaller than the batches the client dedupes and stores keep the workers evenly loaded
     to the end: at the end of a run one worker may finish its last task while another is still on
     its own, and the smaller the tasks, the shorter that tail (coding an article does not depend on
-    the others in its task: the stored rows are the same).
+    the others in its task: the stored rows are the same). A batch of fewer than ``batch_size``
+    articles was cut because the input ended (or paused): nothing follows it for now, so it goes
+    in tasks of ``LAST_TASK_ARTICLES`` and the workers finish within a couple of articles of each
+    other.
     """
 
-    def __init__(self, client: Client, *, max_in_flight: int, task_size: int = TASK_ARTICLES) -> None:
+    def __init__(
+        self, client: Client, *, max_in_flight: int, task_size: int = TASK_ARTICLES, batch_size: int = 0
+    ) -> None:
         if max_in_flight < 1 or task_size < 1:
             raise ValueError("max_in_flight and task_size must be at least 1")
         self.client = client
         self.max_in_flight = max_in_flight
         self.task_size = task_size
+        self.batch_size = batch_size
+
+    def _task_size(self, batch: PendingBatch) -> int:
+        cut_short = batch.read - len(batch.input_errors) < self.batch_size
+        return min(self.task_size, LAST_TASK_ARTICLES) if cut_short else self.task_size
 
     def __call__(self, batches: Iterable[PendingBatch]) -> Iterator[ExtractedBatch]:
         in_flight: dict[Future, tuple[_Assembly, int]] = {}
         for batch in batches:
             if batch.items:
-                assembly = _Assembly(batch, list(batched(batch.items, self.task_size)))
+                assembly = _Assembly(batch, list(batched(batch.items, self._task_size(batch))))
                 for index, part in enumerate(assembly.parts):
                     future = self.client.submit(extract_partition, part, retries=1, pure=False)
                     in_flight[future] = (assembly, index)
@@ -316,7 +327,11 @@ def _engine(
     client.register_plugin(ExtractorPlugin(settings, nlp_factory), name=PLUGIN_NAME)
     threads = sum(client.nthreads().values()) or 1
     tasks_per_batch = -(-settings.batch_size // TASK_ARTICLES)
-    return DaskEngine(client, max_in_flight=IN_FLIGHT_PER_THREAD * threads * tasks_per_batch)
+    return DaskEngine(
+        client,
+        max_in_flight=IN_FLIGHT_PER_THREAD * threads * tasks_per_batch,
+        batch_size=settings.batch_size,
+    )
 
 
 def run_corpus_dask(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
+from clio.coding import DEFAULT_NLP_FACTORY
 from clio.errors import ClioError
 from clio.pipeline import Engine, Extractor, LocalEngine, ProgressCallback, RunSummary, run_items
 from clio.readers import read_inputs
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 
     from clio.store import Store
 
-DEFAULT_NLP_FACTORY = "clio.nlp:build_nlp"
 ENGINES = ("local", "dask")
 STDIN = "-"
 

@@ -19,7 +19,6 @@ import numpy as np
 
 from clio.store.series import period_of
 from clio.warning import escalation
-from clio.warning.changepoint import rise_scores
 from clio.warning.panel import BASE_CHANNELS, ROOT_CHANNELS, FloatArray, Panel, PanelRow, build_panel
 
 MIN_POSITIVES = 30
@@ -142,7 +141,8 @@ def forecast_panel(panel: Panel, *, unit: str, interval: str, as_of: dt.date) ->
         probability = model.probability(values)
     else:
         probability = fallback_probability(panel)[:, forecast_at]
-    rise = rise_scores(panel.channel("quad4") + panel.channel("quad3"))[:, forecast_at - 1]
+    # The change-point score after the last full period: the features' "rise" of the next one.
+    rise = features.column("rise")[:, forecast_at]
     result = []
     for i in np.flatnonzero(features.seen[:, forecast_at]):
         source, target_code = panel.units[i]
