@@ -295,7 +295,7 @@ class ActorComponent:
                 if country:
                     places.append((name.span.start, country))
         mentions.extend(_described_people(doc, mentions, consumed, blocked))
-        mentions.extend(_private_people(doc, consumed, blocked, self.lexicon.commentator_words))
+        mentions.extend(_private_people(doc, consumed, blocked, self.lexicon))
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
@@ -1431,9 +1431,7 @@ def _described_people(
     return out
 
 
-def _private_people(
-    doc: Doc, consumed: set[int], blocked: set[int], commentator_words: frozenset[str]
-) -> list[_Mention]:
+def _private_people(doc: Doc, consumed: set[int], blocked: set[int], lexicon: Lexicon) -> list[_Mention]:
     """Named people the knowledge base does not know and nothing describes as holding an office
     ("Steve Hurley told the board", "Quina Jones, 25, said"): private persons, the civilians
     (CVL) of the country their story places them in, so what they do and what is done to them
@@ -1456,8 +1454,10 @@ def _private_people(
         # "analyst Jane Roe", "additional reporting from Jane Roe", "Jane Roe, an economist"
         around = doc[max(ent.start - 3, 0) : ent.start]
         words = {*(t.lower_ for t in around), *(w.lower_ for c in described for w in c.subtree)}
-        if words & commentator_words:
+        if words & lexicon.commentator_words:
             continue
+        if any(t.lower_ in lexicon.agents for t in doc[ent.start : end - 1]):
+            continue  # "Archbishop Desmond Tutu": a title the name carries is a role, not a private life
         # Surnames only: the first word of a Western name is no later mention ("Charlotte").
         keys = _name_keys(doc[ent.start : end])[:1]
         out.append(_Mention(ent.start, end, "CVL", doc[ent.start : end].text, person=keys,
