@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1450,31 +1450,24 @@ class EventCoder:
             if allegation is not None and not clause_is_unasserted(verb):
                 coded_list.append(allegation)
                 claimed.update((verb.i, *allegation.claims))
-        # A side reporting harm done to it by another accuses it (CAMEO 112).
-        for verb in verbs:
-            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
-                continue
-            accusation = self._reported_harm(verb, index, story)
-            if accusation is not None:
-                coded_list.append(accusation)
-                claimed.update(accusation.claims)
-        # "X is an insult to all Americans, lawmakers said": a condemning judgement of an actor or
-        # of its doings, in reported speech, is the speaker's criticism of it (111).
-        for verb in verbs:
-            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
-                continue
-            judgement = self._reported_judgement(verb, index)
-            if judgement is not None:
-                coded_list.append(judgement)
-                claimed.update(judgement.claims)
-        # "said talks with X were not wise": a cooperative act denied its worth is rejected (12).
-        for verb in verbs:
-            if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
-                continue
-            rejection = self._reported_rejection(verb)
-            if rejection is not None:
-                coded_list.append(rejection)
-                claimed.update(rejection.claims)
+        # Speech acts read from what a speaker reports, one kind after the other (each claims its
+        # clauses): harm done to the speaker's side by another accuses it (112); "X is an insult
+        # to all Americans, lawmakers said", a condemning judgement of an actor or its doings, is
+        # criticism (111); "said talks with X were not wise", a cooperative act denied its
+        # worth, is rejected (12).
+        speech_acts: tuple[Callable[[Token], Coded | None], ...] = (
+            lambda verb: self._reported_harm(verb, index, story),
+            lambda verb: self._reported_judgement(verb, index),
+            self._reported_rejection,
+        )
+        for read in speech_acts:
+            for verb in verbs:
+                if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
+                    continue
+                act = read(verb)
+                if act is not None:
+                    coded_list.append(act)
+                    claimed.update(act.claims)
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:
