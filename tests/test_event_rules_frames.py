@@ -402,6 +402,11 @@ FULL_PIPELINE = [
         {("IRN", "125", "USA")},
     ),
     (
+        'Ayatollah Ali Khamenei told air force commanders that negotiating with the United States was "not '
+        'smart, wise or honourable".',
+        {("IRN", "125", "USA")},
+    ),
+    (
         'Armenia and Azerbaijan held talks in Berlin. "Our constitution is not a subject for negotiation '
         'with another state," Armenian foreign ministry spokeswoman Lilit Hakobyan said on Thursday.',
         {("ARM", "046", "AZE"), ("AZE", "046", "ARM"), ("ARM", "125", "AZE")},

@@ -615,10 +615,13 @@ class EventCoder:
         if refuse is None:
             return None
         for clause in children_of(verb):
-            if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be" or not is_negated(clause):
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.lemma_ != "be":
                 continue
             parts = [c for c in children_of(clause) if c.dep_ in ("csubj", "nsubj", "attr", "acomp")]
             said = {c.lemma_.lower() for c in parts if c.dep_ in ("attr", "acomp")}
+            # The "not" may hang on the complement ("was \"not smart, wise or honourable\"").
+            if not (is_negated(clause) or any(is_negated(c) for c in parts if c.dep_ in ("attr", "acomp"))):
+                continue
             if said & (self.book.negative_states | self.book.judgement_words):
                 continue  # "the deal is not dead", "talks are not a mistake": no rejection
             for part in [*parts, *args.prep_objects(parts, "for", "of")]:
