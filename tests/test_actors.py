@@ -389,6 +389,36 @@ def test_plural_mention_gives_every_referent(actor_nlp: Language) -> None:
     assert sorted(a.code for a in actors_for_token(doc, token)) == ["CHNGOV", "USAGOV"]
 
 
+def test_undefined_acronym_names_the_actor_it_abbreviates(settings: Settings) -> None:
+    nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
+    text = "It is a hoax, according to Paris Police Department officials in Texas. The PPD said so."
+    assert ("PPD", "USACOP") in found(nlp, text)
+    # Capitals that abbreviate no earlier name stay unknown.
+    assert all(name != "NBA" for name, _ in found(nlp, text.replace("PPD", "NBA")))
+
+
+# A capital's name is the town the place finder resolves it to among the story's other places.
+GEOCODED_TOWNS = [
+    (
+        "A rumor spread across Northeast Texas and Dallas, according to Paris Police Department officials.",
+        ("Police", "USACOP"),
+    ),
+    (
+        "Hofstra security and Nassau County police removed Stein from the campus.",
+        ("Nassau County police", "USACOP"),
+    ),
+    ("Paris said the French army will stay in Mali.", ("Paris", "FRAGOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GEOCODED_TOWNS)
+def test_capital_names_follow_the_geocoded_town(
+    settings: Settings, text: str, expected: tuple[str, str]
+) -> None:
+    nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
+    assert expected in found(nlp, text)
+
+
 def test_actors_in_full_pipeline(nlp: Language) -> None:
     doc = run(nlp, "Russian troops shelled the town, Ukrainian officials said.")
     assert [a.code for a in doc._.actors] == ["RUSMIL", "UKRGOV"]

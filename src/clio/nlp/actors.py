@@ -374,12 +374,15 @@ class ActorComponent:
                 continue
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
+            code = resolution.code
+            if resolution.entry.kind in _PLACE_KINDS:
+                code = _geocoded_town_code(doc, span, code)
             if (
                 resolution.entry.kind not in ("person", "country")
                 and span.text.lower() in self.lexicon.agents
             ):
                 continue  # "Senate", "Parliament": a role word; composition finds its country
-            found.append(_Name(span, resolution.entry, resolution.code))
+            found.append(_Name(span, resolution.entry, code))
         return found
 
     def _case_fits(self, span: Span) -> bool:
@@ -1000,6 +1003,12 @@ def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> li
             fits = bool(words) and acronym[:1] == words[0][0] and acronym[-1:] == words[-1][0]
             if fits and 2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha():
                 defined.setdefault(acronym, mention)
+    # Local news shortens a name without defining it: "Paris Police Department ... The PPD said".
+    capitals = {t.text for t in doc if 2 <= len(t.text) <= 6 and t.text.isupper() and t.text.isalpha()}
+    for mention in mentions:
+        initials = _initials(doc, mention)
+        if initials in capitals:
+            defined.setdefault(initials, mention)
     if not defined:
         return mentions
     out: list[_Mention] = []
@@ -1021,6 +1030,24 @@ def _apply_acronyms(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> li
             position = text.find(acronym, position + len(acronym))
     return sorted(out, key=lambda m: (m.start, m.end))
 
+
+def _initials(doc: Doc, mention: _Mention) -> str:
+    """The initials of the capitalised name around a mention ("Paris Police Department" for
+    "Police": PPD; "Federal Bureau of Investigation": FBI), or "" for a one-word name."""
+    start, end = mention.start, mention.end
+    sentence = _sentence(doc[start])
+    while start - 1 >= sentence.start and _capitalised(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < sentence.end and (
+        _capitalised(doc[end])
+        or (doc[end].lower_ in _NAME_JOINERS and end + 1 < sentence.end and _capitalised(doc[end + 1]))
+    ):
+        end += 1
+    words = [t.text for t in doc[start:end] if _capitalised(t)]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "&"})
 
 # Verbs that move people somewhere: their "from/in" phrase is a place, not the people's country.
 _MOVEMENT_VERBS = frozenset(
@@ -1524,6 +1551,19 @@ def _sector_of_group_after(doc: Doc, end: int, sector_at: dict[int, str]) -> str
 def _country_name(entry: Entry) -> str:
     country = entry.notes.get("country") if entry.notes else None
     return str(country) if country else entry.name
+
+
+def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
+    """A capital's code, or that of the same-named town the place finder resolved the name to
+    from the story's other places ("Paris" among "Northeast Texas" and "Dallas" is Paris,
+    Texas; "Nassau County" is on Long Island): its country, the capital's sector."""
+    country, sector = split_code(code)
+    for location in doc._.locations or ():
+        start, end = location.span
+        if start <= span.start_char and span.end_char <= end and location.country:
+            placed = _GAZETTEER_CODE_FIXES.get(location.country, location.country)
+            return code if placed == country else f"{placed}{sector or ''}"
+    return code
 
 
 def _place_entity(doc: Doc, i: int) -> Span | None:

