@@ -365,10 +365,16 @@ FULL_PIPELINE = [
         "The city is calm after the police shooting of a black man in Kenya sparked violent protests.",
         {("KEN", "190", "KEN")},
     ),
-    # "the board" is the board named before; voting a proposal down rejects it.
+    # "the board" is the board named before; voting a proposal down rejects it, and in a story
+    # that names no other country what is rejected at home is aimed at home.
     (
         "The county school board in Ohio approved the plan. The board then voted down a stricter policy.",
-        {("USA", "120", None)},
+        {("USA", "120", "USA")},
+    ),
+    # Domestic criticism with no one named is aimed at home too; a show of force is not.
+    (
+        "Senator Jane Doe of Ohio criticized the decision on Monday.",
+        {("USA", "111", "USA")},
     ),
     ("Russia voted against the resolution drafted by France.", {("RUS", "120", "FRA")}),
     # "Western powers" are the Western states the story names, each of them; "drew criticism

@@ -1409,10 +1409,16 @@ class EventCoder:
         if root in GIVING_ROOTS:
             # "pledged to send more police officers": to the country the story is about.
             return _counterpart(source, story, exchanges=False)
-        if root not in ADDRESSED_ROOTS:
+        domestic = not any(c != country for c in story.salience)
+        if root not in ADDRESSED_ROOTS and not (root == APPEAL_ROOT and domestic):
             return None
         if _domestic_voice(source):
             return _mention_of(country, story, source)
+        if domestic and root != SHOW_OF_FORCE_ROOT:
+            # A story that names no other country: "Chaffetz declined", "protesters called
+            # for more information" are aimed at the other side at home. A missile test or
+            # an alert is aimed abroad, or at no one.
+            return _domestic_counterpart(source, story)
         return _counterpart(source, story, conflict=self.cameo[coded.code].quad_class >= 3)
 
     def code_sentence(
@@ -1620,6 +1626,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Roots of acts aimed at someone (demand, disapprove, reject, threaten, show force, reduce relations) whose
 # target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "15", "16"})
+SHOW_OF_FORCE_ROOT = "15"
+# Appeals are addressed too, but abroad their implicit addressee is seldom the other side.
+APPEAL_ROOT = "02"
 # Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
 # most about.
 GIVING_ROOTS = frozenset({"03", "07"})
@@ -1734,6 +1743,17 @@ def _salience(actors: Sequence[Actor]) -> dict[str, int]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _domestic_counterpart(source: Actor, story: Story) -> Actor:
+    """Another actor of the source's own country to stand as an implied target: the nearest
+    earlier mention with another code, else the first later one, else the bare country."""
+    country = _country_of(source) or ""
+    others = [a for a in story.mentions if _country_of(a) == country and a.code != source.code]
+    before = [a for a in others if a.span[0] < source.span[0]]
+    if before or others:
+        return (before or others)[-1 if before else 0]
+    return dataclasses.replace(source, code=country, country=country, sector=None)
 
 
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
