@@ -371,6 +371,12 @@ FULL_PIPELINE = [
         "The county school board in Ohio approved the plan. The board then voted down a stricter policy.",
         {("USA", "120", "USA")},
     ),
+    # "for X to V" names who is asked, on the verb or on an appeal or order noun, even where the
+    # parser hangs the clause on the verb that carries the noun.
+    ("Obama called for Turkey to accept more refugees.", {("USA", "020", "TUR")}),
+    ("Obama sounded a call for Turkey to accept more refugees.", {("USA", "020", "TUR")}),
+    ("The general gave commands for Turkish troops to leave Syria.", set()),
+    ("Obama gave commands for Turkey to leave the talks.", {("USA", "100", "TUR")}),
     # Domestic criticism with no one named is aimed at home too; a show of force is not.
     (
         "Senator Jane Doe of Ohio criticized the decision on Monday.",

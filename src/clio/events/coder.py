@@ -271,6 +271,11 @@ def _context(token: Token, *, nominal: bool) -> _Context:
         c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1)
     }
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    # "called for Turkey to accept refugees": "for" opens the clause, which the parser may hang
+    # on the verb that carries the noun ("gave commands for Bell to let go").
+    carrier = list(children_of(token.head)) if nominal and token.dep_ == "dobj" else []
+    if any(_for_clause(c) for c in (*children, *carrier)):
+        preps.add("for")
     if nominal:
         # "a ban on imports", "the deployment of troops".
         objects = [
@@ -298,6 +303,13 @@ def _context(token: Token, *, nominal: bool) -> _Context:
 
 
 REFERRING_PRONOUNS = frozenset({"it", "them", "this", "these", "those"})
+
+
+def _for_clause(token: Token) -> bool:
+    """A clause introduced by "for ... to": "(a call) for Turkey to accept refugees"."""
+    return token.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in children_of(token)
+    )
 
 
 def _descriptions(verb: Token, objects: list[Token]) -> list[Token]:
@@ -966,6 +978,7 @@ class EventCoder:
                 # "issued arrest warrants for X": the parser often hangs the event noun's
                 # "for" phrase on the light verb.
                 heads += args.prep_objects((token,), "for")
+            heads += [h for c in children_of(token) if _for_clause(c) for h in args.subject_heads(c)]
             if coded.code.startswith(RETREAT_PREFIX):
                 # "withdrew its troops from the Jenin camp": the side retreated from is the
                 # target (not the troops, which are the source's own); "withdrew from the
