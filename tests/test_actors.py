@@ -419,6 +419,15 @@ def test_capital_names_follow_the_geocoded_town(
     assert expected in found(nlp, text)
 
 
+def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
+    # No actor names a country: a private person is a civilian of where the story's places are.
+    nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
+    text = "The Omaha firm met the board in Columbus, Nebraska. Jerry Ehlers told the board it costs more."
+    assert ("Jerry Ehlers", "USACVL") in found(nlp, text)
+    # Without places there is no country to give.
+    assert found(nlp, "The firm met the board. Jerry Ehlers told the board it would cost more.") == []
+
+
 def test_actors_in_full_pipeline(nlp: Language) -> None:
     doc = run(nlp, "Russian troops shelled the town, Ukrainian officials said.")
     assert [a.code for a in doc._.actors] == ["RUSMIL", "UKRGOV"]

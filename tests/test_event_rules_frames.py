@@ -377,6 +377,9 @@ FULL_PIPELINE = [
     ("Obama sounded a call for Turkey to accept more refugees.", {("USA", "020", "TUR")}),
     ("The general gave commands for Turkish troops to leave Syria.", set()),
     ("Obama gave commands for Turkey to leave the talks.", {("USA", "100", "TUR")}),
+    # A headline's passive without "was" names the accused, not the accuser.
+    ("Russian general accused of shelling Ukrainian towns.", set()),
+    ("Ukraine accused the Russian general of shelling its towns.", {("UKR", "112", "RUS")}),
     # Domestic criticism with no one named is aimed at home too; a show of force is not.
     (
         "Senator Jane Doe of Ohio criticized the decision on Monday.",

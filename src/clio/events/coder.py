@@ -476,6 +476,8 @@ class EventCoder:
             return None
         if _scores(verb):
             return None  # "shot a 68 in the third round": a score, not a shooting
+        if lemma in ACCUSING_LEMMAS and _reduced_passive(verb):
+            return None  # "Man accused of threatening tax worker": the accuser is not told
         if lemma in HOSTING_VERBS and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb)
         ):
@@ -2156,6 +2158,18 @@ def _responders(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> l
     if verb is None:
         return []
     return [a for a in args.actors_of(args.subject_heads(verb), index) if a not in sources]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A headline's passive without "was": "Man accused of threatening tax worker", "Ex-minister
+    charged with fraud". The parser makes the accused the subject; an active accusation names
+    the accused as its object ("X accused Y of ...")."""
+    children = list(children_of(verb))
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in children)
+        and not any(c.dep_ in ("dobj", "dative", "auxpass", "aux") for c in children)
+    )
 
 
 def _scores(verb: Token) -> bool:

@@ -939,7 +939,7 @@ class ActorComponent:
                     if filled is None:
                         # "members of the Gran Grif gang stormed a town", "Republicans voted":
                         # of the country the article is about, when nothing closer names one.
-                        filled = _main_country(mentions)
+                        filled = _main_country(mentions) or _located_country(doc)
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
@@ -1419,6 +1419,19 @@ def _main_country(mentions: list[_Mention]) -> str | None:
         if country and country not in _NON_STATE:
             counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _located_country(doc: Doc) -> str | None:
+    """The country most of the story's geocoded places are in, when no actor names one: a
+    local story ("COLUMBUS -- The Lakeview Board of Education met ...", "the Omaha firm")."""
+    counts: dict[str, int] = {}
+    for location in doc._.locations or ():
+        if location.country:
+            counts[location.country] = counts.get(location.country, 0) + 1
+    if not counts:
+        return None
+    country = max(counts, key=lambda c: counts[c])
+    return _GAZETTEER_CODE_FIXES.get(country, country) if 2 * counts[country] > sum(counts.values()) else None
 
 
 def _described_people(
