@@ -361,6 +361,11 @@ def test_coreference(
         assert item in actors, f"{item} not in {actors}"
 
 
+def test_unnamed_person_is_taken_up_by_a_chain_of_pronouns(actor_nlp: Language) -> None:
+    text = "A man was hurt in a crash in Newark, New Jersey. He admitted drinking. He was cited."
+    assert found(actor_nlp, text).count(("He", "USACVL")) == 2
+
+
 def test_actor_records_and_spans(actor_nlp: Language) -> None:
     text = "  Israeli army bulldozers demolished homes, the White House said."
     doc = run(actor_nlp, text)

@@ -946,7 +946,7 @@ class ActorComponent:
                     mention.name = f"{filled} {mention.name}"
                     countries.update((key, filled) for key in mention.person)
                 out.append(mention)
-                if mention.person and mention.code[3:6] in _PRONOUN_SECTORS:
+                if mention.code[3:6] in _PRONOUN_SECTORS and (mention.person or _one_civilian(doc, mention)):
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
                 referents = _last_distinct(people, 2)
@@ -963,7 +963,9 @@ class ActorComponent:
                 sentence = _sentence(payload)
                 previous_start = _previous_sentence_start(doc, sentence)
                 if last.start >= previous_start:
-                    out.append(_Mention(position, position + 1, last.code, last.name, person=last.person))
+                    taken = _Mention(position, position + 1, last.code, last.name, person=last.person)
+                    out.append(taken)
+                    people.append(taken)  # "He ... He was cited ...": the chain goes on
         return out
 
     # -- writing --------------------------------------------------------------------------
@@ -1419,6 +1421,12 @@ def _main_country(mentions: list[_Mention]) -> str | None:
         if country and country not in _NON_STATE:
             counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _one_civilian(doc: Doc, mention: _Mention) -> bool:
+    """An unnamed person ("a man", "the driver") whom "he" or "she" may take up next."""
+    short = mention.end - mention.start <= 3
+    return mention.code[3:6] == "CVL" and short and doc[mention.end - 1].tag_ == "NN"
 
 
 def _located_country(doc: Doc) -> str | None:
