@@ -262,6 +262,12 @@ def test_recognises(
 
 # (text, article date, texts that must not be actors)
 NEGATIVE = [
+    # A street the tagger takes for a person's name is no private person.
+    (
+        "Officer Michael Trotter of the Newark police went to the 500 block of Kelley Lane to help a man.",
+        None,
+        ["Kelley Lane"],
+    ),
     ("We ate Chinese food in the evening.", None, ["Chinese", "Chinese food"]),
     # Intelligence as information is no agency ("Japanese intelligence officials" still are).
     ("Japan and Korea agreed on intelligence sharing.", None, ["intelligence"]),

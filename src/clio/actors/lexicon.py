@@ -31,6 +31,7 @@ _LIST_KEYS = (
     "local_government_words",
     "western_countries",
     "western_group_words",
+    "street_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -50,6 +51,7 @@ class Lexicon:
     local_government_words: frozenset[str]
     western_countries: frozenset[str]
     western_group_words: frozenset[str]
+    street_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -118,5 +120,6 @@ def load_lexicon() -> Lexicon:
         local_government_words=frozenset(lists["local_government_words"]),
         western_countries=frozenset(lists["western_countries"]),
         western_group_words=frozenset(lists["western_group_words"]),
+        street_words=frozenset(lists["street_words"]),
         agents=agents,
     )

@@ -1496,6 +1496,8 @@ def _private_people(doc: Doc, consumed: set[int], blocked: set[int], lexicon: Le
             continue
         if ent.start > 0 and doc[ent.start - 1].text in ("/", "|"):
             continue  # "REUTERS/Jane Roe": a photographer's credit
+        if doc[end - 1].lower_ in lexicon.street_words:
+            continue  # "the 500 block of Kelley Lane": a street the tagger took for a person
         if _headline_cased(_sentence(ent.root)):
             continue  # "Obama Seeks More Refugees": capitals there mark no names
         described = [c for c in ent.root.children if c.dep_ in ("appos", "compound", "amod")]
