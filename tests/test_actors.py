@@ -30,6 +30,10 @@ def found(nlp: Language, text: str, date: str | None = None) -> list[tuple[str, 
 
 # (text, article date, mentions that must be found as (text, code))
 POSITIVE = [
+    # A known surname after a given name none of the known person's names begins like is someone
+    # else (Ilham Aliyev leads Azerbaijan); spellings of one given name vary.
+    ("Dagestan's leader, Mukhu Aliyev, spoke.", "2009-03-20", [("leader, Mukhu Aliyev", "RUSGOV")]),
+    ("Foreign Minister Sergei Lavrov spoke.", "2020-03-20", [("Foreign Minister Sergei Lavrov", "RUSGOV")]),
     ("Russian troops shelled the town.", None, [("Russian troops", "RUSMIL")]),
     # Troops moved "from" a country are not that country's: the phrase is where they leave.
     ("Russia withdrew its troops from Syria.", None, [("troops", "RUSMIL"), ("Syria", "SYR")]),

@@ -377,6 +377,16 @@ FULL_PIPELINE = [
     ("Obama sounded a call for Turkey to accept more refugees.", {("USA", "020", "TUR")}),
     ("The general gave commands for Turkish troops to leave Syria.", set()),
     ("Obama gave commands for Turkey to leave the talks.", {("USA", "100", "TUR")}),
+    # An event noun with its own parties and its own day happened, even as an object.
+    (
+        "State television showed a meeting Friday between Vladimir Putin and Recep Tayyip Erdogan.",
+        {("RUS", "040", "TUR"), ("TUR", "040", "RUS")},
+    ),
+    ("Turkey's press praised a meeting between Vladimir Putin and Recep Tayyip Erdogan.", set()),
+    # Likening is disparaging; accepting refugees grants asylum; more patrols raise police alert.
+    ("Erdogan likened Netanyahu to Hitler.", {("TUR", "111", "ISR")}),
+    ("Germany has accepted 11,491 Syrian refugees this year.", {("DEU", "075", "SYR")}),
+    ("Police in Nigeria stepped up patrols in Lagos.", {("NGA", "151", None)}),
     # A headline's passive without "was" names the accused, not the accuser.
     ("Russian general accused of shelling Ukrainian towns.", set()),
     ("Ukraine accused the Russian general of shelling its towns.", {("UKR", "112", "RUS")}),

@@ -1309,7 +1309,7 @@ class EventCoder:
         if not sources and coded.nominal:
             # "talks between A and B": both sides are sources and targets.
             sides = args.actors_of(args.between_heads(coded.predicate), index)
-            return [(a, b) for a in sides for b in sides if a.code != b.code]
+            return [(a, b) for a in sides for b in sides if a.code != b.code or _two_people(a, b)]
         if not sources and coded.code[:2] in UNKNOWN_AGENT_ROOTS and not coded.nominal:
             sources = self._violence_sources(coded, index, story.events)
         if not sources and coded.code.startswith(tuple(AUTHORITY_SECTORS)):
@@ -2129,6 +2129,10 @@ _SPAN_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round
 def _asserted_nominal(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
         return True
+    if noun.dep_ in ("dobj", "pobj") and args.between_heads(noun) and _own_day(noun):
+        # "television showed a meeting Friday between Putin and Aliyev": an event with its own
+        # parties and its own day happened, whatever the sentence says about it.
+        return True
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -2138,6 +2142,17 @@ def _asserted_nominal(noun: Token) -> bool:
         return True
     # "three days of fighting ... ended": a span of time made of the event is the event.
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and _asserted_nominal(prep.head)
+
+
+def _own_day(noun: Token) -> bool:
+    """The event noun carries its own time ("a meeting Friday", "Monday's talks"; the parser
+    may hang the day on the verb: "showed a meeting Friday")."""
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    return any(
+        c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "poss", "compound", "nmod")
+        for holder in holders
+        for c in children_of(holder)
+    )
 
 
 def _undergone_by(noun: Token) -> Token | None:
@@ -2239,6 +2254,12 @@ def _assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     if not (killed and named):
         return coded
     return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
+
+
+def _two_people(a: Actor, b: Actor) -> bool:
+    """Two mentions of one code that are different people or bodies ("a meeting between Putin
+    and Dagestan's leader")."""
+    return a.span != b.span and _different_names(a, b)
 
 
 def _different_names(a: Actor, b: Actor) -> bool:

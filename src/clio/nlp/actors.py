@@ -411,6 +411,8 @@ class ActorComponent:
             # "Rezan Hassan" is not the mononymous Prince "Hassan": a one-word name after given names.
             if ent is not None and _is_mononym(entry) and self._given_names(doc[ent.start : span.start]):
                 return False
+            if ent is not None and self._other_person(entry, doc[ent.start : span.start]):
+                return False
         if span.text in self.lexicon.us_state_homonyms and (
             _looks_like_us_state(doc, span) or (entry.kind == "country" and _among_us_places(span))
         ):
@@ -658,8 +660,18 @@ class ActorComponent:
                 continue
             if _is_mononym(resolution.entry) and self._given_names(ent[:-1]):
                 continue  # "Rezan Hassan" is not the mononymous Prince "Hassan"
+            if candidate != ent.text and self._other_person(resolution.entry, ent[:-1]):
+                continue  # "Mukhu Aliyev" is not Ilham Aliyev
             return _Name(ent, resolution.entry, resolution.code)
         return None
+
+    def _other_person(self, entry: Entry, given: Span) -> bool:
+        """ "Mukhu Aliyev" is not Ilham Aliyev: a surname after given names none of his names
+        begins like (spellings vary: "Sergei" and "Sergey" Lavrov are one man)."""
+        if not len(given) or not self._given_names(given):
+            return False
+        stems = {w.lower()[:3] for name in entry.all_names for w in name.split()}
+        return not any(t.lower_[:3] in stems for t in given if t.is_alpha)
 
     def _given_names(self, words: Span) -> bool:
         """Whether ``words`` (before a name) hold a given name, not only titles ("King")."""
