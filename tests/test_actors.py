@@ -266,6 +266,8 @@ def test_recognises(
 
 # (text, article date, texts that must not be actors)
 NEGATIVE = [
+    # Abstract forces are no one's armed forces.
+    ("Market forces and economic forces pushed prices up in Canada.", None, ["forces", "Market forces"]),
     # A street the tagger takes for a person's name is no private person.
     (
         "Officer Michael Trotter of the Newark police went to the 500 block of Kelley Lane to help a man.",

@@ -387,6 +387,10 @@ FULL_PIPELINE = [
     ("Erdogan likened Netanyahu to Hitler.", {("TUR", "111", "ISR")}),
     ("Germany has accepted 11,491 Syrian refugees this year.", {("DEU", "075", "SYR")}),
     ("Police in Nigeria stepped up patrols in Lagos.", {("NGA", "151", None)}),
+    # What one has to or needs to do is not done; what one had to do was.
+    ("Clinton has to speak directly to Vladimir Putin.", set()),
+    ("Clinton needs to meet Vladimir Putin.", set()),
+    ("Clinton had to meet Vladimir Putin.", {("USA", "040", "RUS")}),
     # A headline's passive without "was" names the accused, not the accuser.
     ("Russian general accused of shelling Ukrainian towns.", set()),
     ("Ukraine accused the Russian general of shelling its towns.", {("UKR", "112", "RUS")}),
@@ -468,3 +472,14 @@ def test_full_pipeline(nlp: Language, text: str, expected: set[tuple[str, str, s
         for e in doc._.events
     }
     assert got == expected
+
+
+def test_it_takes_up_the_nearer_subject_not_an_earlier_actor(nlp: Language) -> None:
+    # "it" is "the country", a noun that names no actor: not the IMF of the sentence before.
+    text = (
+        "The IMF pointed to Britain's decision to leave the European Union. British Prime Minister "
+        "Theresa May said this week that the country would formally declare its intention to break "
+        "with the E.U. by the end of March and suggested that it would withdraw from the single market."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2016, 10, 5)))
+    assert all(not e.source.code.startswith("IGO") for e in doc._.events)

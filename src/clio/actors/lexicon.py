@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "western_countries",
     "western_group_words",
     "street_words",
+    "abstract_modifiers",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -52,6 +53,7 @@ class Lexicon:
     western_countries: frozenset[str]
     western_group_words: frozenset[str]
     street_words: frozenset[str]
+    abstract_modifiers: frozenset[str]
     agents: dict[str, str]
 
 
@@ -121,5 +123,6 @@ def load_lexicon() -> Lexicon:
         western_countries=frozenset(lists["western_countries"]),
         western_group_words=frozenset(lists["western_group_words"]),
         street_words=frozenset(lists["street_words"]),
+        abstract_modifiers=frozenset(lists["abstract_modifiers"]),
         agents=agents,
     )

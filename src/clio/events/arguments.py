@@ -86,8 +86,14 @@ class ActorIndex:
             start = self._doc[start - 1].sent.start
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self._doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
             actor = self._by_token.get(i)
-            if actor is None or token.dep_ not in ("nsubj", "nsubjpass"):
+            if actor is None:
+                if token.pos_ == "NOUN" and pronoun.lower_ == "it":
+                    # "May said the country would leave ... and that it would withdraw": "it" is
+                    # the nearer subject, an unresolved noun, and no actor named before it.
+                    return None
                 continue
             if pronoun.lower_ == "it" and token.ent_type_ == "PERSON":
                 continue

@@ -80,6 +80,20 @@ def is_purpose_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
+# Verbs of necessity: "has to speak", "needs to meet" say what is required, not what was done.
+NECESSITY_VERBS = frozenset({"have", "need"})
+
+
+def is_necessity(token: Token) -> bool:
+    """ "Clinton has to speak to the voters", "needs to meet Putin"; "had to cancel" happened."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_.lower() not in NECESSITY_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return False
+    return head.lemma_.lower() == "need" or head.tag_ in ("VBZ", "VBP", "VB")
+
+
 def is_noun_complement(token: Token) -> bool:
     """A gerund completing a noun ("no intention of attacking", "the threat of invading", "fears
     of attacking"): the noun frames the act as intended, feared or possible, not done."""
@@ -111,6 +125,8 @@ def clause_is_unasserted(token: Token) -> bool:
     the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
     """
     if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
+        return True
+    if is_necessity(token):
         return True
     current = token
     for _ in range(6):

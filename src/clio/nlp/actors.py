@@ -436,6 +436,11 @@ class ActorComponent:
                 continue  # "state-run", "armed" as adjectives, "police" as a verb
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_:
                 continue  # "military-ruled", "rebel-held": a compound adjective, not an actor
+            if any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.abstract_modifiers
+                for c in doc[end - 1].children
+            ):
+                continue  # "economic and political forces", "market forces": no one acts
             spans.append(Span(doc, start, end, label=key))
         return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
 
