@@ -387,6 +387,11 @@ FULL_PIPELINE = [
     ("Erdogan likened Netanyahu to Hitler.", {("TUR", "111", "ISR")}),
     ("Germany has accepted 11,491 Syrian refugees this year.", {("DEU", "075", "SYR")}),
     ("Police in Nigeria stepped up patrols in Lagos.", {("NGA", "151", None)}),
+    # Inside an if-clause nothing is asserted, also in a relative clause of it.
+    ("If you had a group that went around killing people in Iraq, you would act.", set()),
+    # The one who suffers attacks is their target; "suffer" itself does nothing to anyone.
+    ("Israel suffered heavy attacks from Hamas.", {("PSE", "190", "ISR")}),
+    ("African-American communities in Ohio are suffering from Democratic control.", set()),
     # What one has to or needs to do is not done; what one had to do was.
     ("Clinton has to speak directly to Vladimir Putin.", set()),
     ("Clinton needs to meet Vladimir Putin.", set()),

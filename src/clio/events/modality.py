@@ -126,7 +126,7 @@ def clause_is_unasserted(token: Token) -> bool:
     """
     if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
         return True
-    if is_necessity(token):
+    if is_necessity(token) or _inside_condition(token):
         return True
     current = token
     for _ in range(6):
@@ -143,6 +143,21 @@ def clause_is_unasserted(token: Token) -> bool:
             # unless the shared subject is nobody ("no soldier was killed or hurt").
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current))
             return not own_subject and _nobody_subject(current.head)
+        current = current.head
+    return False
+
+
+def _inside_condition(token: Token) -> bool:
+    """A clause anywhere inside an if/unless clause, also through a noun it describes: "if you
+    had an organization that was going around killing people"."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(current)
+        ):
+            return True
         current = current.head
     return False
 
