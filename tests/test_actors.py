@@ -266,6 +266,12 @@ def test_recognises(
 
 # (text, article date, texts that must not be actors)
 NEGATIVE = [
+    # A prefix makes another place of a capital's name.
+    (
+        "ST. PARIS — Hundreds of mourners paid their last respects in St. Paris, Ohio.",
+        None,
+        ["PARIS", "Paris"],
+    ),
     # Abstract forces are no one's armed forces.
     ("Market forces and economic forces pushed prices up in Canada.", None, ["forces", "Market forces"]),
     # A street the tagger takes for a person's name is no private person.
@@ -434,6 +440,11 @@ def test_capital_names_follow_the_geocoded_town(
 ) -> None:
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
     assert expected in found(nlp, text)
+
+
+def test_a_known_name_after_a_person_of_that_surname_is_the_person(actor_nlp: Language) -> None:
+    text = "Rep. Joseph F. Wagner of Massachusetts spoke. Wagner said the tolls would rise."
+    assert all(code != "RUSMIL" for _, code in found(actor_nlp, text, "2009-03-19"))
 
 
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:

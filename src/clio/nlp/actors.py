@@ -83,6 +83,7 @@ _RELIGIONS = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
 # Gazetteer fallback for towns the knowledge base does not list ("police in Karachi").
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _TOWN_KINDS = frozenset({"city", "adm1", "adm2"})
+_PLACE_PREFIXES = frozenset({"st", "saint", "ste", "san", "santa", "fort", "ft", "port", "mount", "mt"})
 _GAZETTEER_CODE_FIXES = {"XKX": "KSV"}  # Kosovo: CAMEO's code
 _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
@@ -398,10 +399,20 @@ class ActorComponent:
 
     def _name_is_actor(self, doc: Doc, span: Span, entry: Entry) -> bool:
         first, last = span[0], span[-1]
-        # "Michael Jordan", "Chad Smith": a country name inside a longer person name.
+        # "Michael Jordan", "Chad Smith": a country name inside a longer person name; "Wagner
+        # said" after "Rep. Joseph F. Wagner": that person again, not the Wagner Group.
         if entry.kind in ("country", "capital", "demonym", "group") and first.ent_type_ == "PERSON":
             ent = _entity_of(doc, first)
             if ent is not None and (ent.start < span.start or _name_end(ent) > span.end):
+                return False
+        if entry.kind in ("country", "capital", "group") and _earlier_surname(doc, span):
+            return False
+        # "St. Paris, Ohio", "Fort Jordan": a prefix makes another place of the name.
+        if entry.kind in ("country", "capital") and span.start > 0:
+            before = doc[span.start - 1]
+            if before.text == "." and span.start > 1:
+                before = doc[span.start - 2]  # "ST. PARIS": the tokenizer splits the stop off
+            if before.lower_.rstrip(".") in _PLACE_PREFIXES:
                 return False
         # "Abdullah" in "Abdullah Ocalan": a known first name inside another person's name.
         if entry.kind == "person" and first.ent_type_ == "PERSON":
@@ -910,7 +921,8 @@ class ActorComponent:
                     # ("in northern Nigeria"), never of their victims, else of the one the story
                     # is about (as ICEWS codes them; CAMEO dictionaries leave them "---").
                     settings = [m for m in mentions if self._is_locative(doc[m.start : m.end])]
-                    filled = _sentence_country(doc, mention, settings, places) or _main_country(mentions)
+                    filled = _sentence_country(doc, mention, settings, places)
+                    filled = filled or _story_country(doc, mentions)
                     if filled is not None:
                         mention.code = f"{filled}{mention.sector or ''}"
                     out.append(mention)
@@ -925,7 +937,7 @@ class ActorComponent:
                     continue  # "any aircraft that attacked": nobody in particular, of no country
                 if mention.needs_country and _is_foreign(doc, mention):
                     # "foreign police": not of the story's country but of the latest other one.
-                    home = _main_country(mentions)
+                    home = _story_country(doc, mentions)
                     abroad = [m for m in out if split_code(m.code)[0] not in (None, home)]
                     filled = _context_country(abroad, mention.sector or "")
                     if filled is not None:
@@ -956,7 +968,7 @@ class ActorComponent:
                     if filled is None:
                         # "members of the Gran Grif gang stormed a town", "Republicans voted":
                         # of the country the article is about, when nothing closer names one.
-                        filled = _main_country(mentions) or _located_country(doc)
+                        filled = _story_country(doc, mentions)
                     if filled is None:
                         continue
                     mention.code = f"{filled}{mention.sector or ''}"
@@ -1446,17 +1458,41 @@ def _one_civilian(doc: Doc, mention: _Mention) -> bool:
     return mention.code[3:6] == "CVL" and short and doc[mention.end - 1].tag_ == "NN"
 
 
-def _located_country(doc: Doc) -> str | None:
-    """The country most of the story's geocoded places are in, when no actor names one: a
-    local story ("COLUMBUS -- The Lakeview Board of Education met ...", "the Omaha firm")."""
+def _earlier_surname(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` is the last word of a longer person's name written before it."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
+        for ent in doc.ents
+    )
+
+
+def _story_country(doc: Doc, mentions: list[_Mention]) -> str | None:
+    """The country the story is about: the one its actors name most, unless none of its
+    geocoded places is there while several are in one other country ("ST. PARIS" on a story
+    set in Ohio); a local story that names no country takes its places' country ("COLUMBUS --
+    The Lakeview Board of Education met ...")."""
+    named = _main_country(mentions)
+    places = _place_counts(doc)
+    located = max(places, key=lambda c: places[c]) if places else None
+    if located is None or 2 * places[located] <= sum(places.values()):
+        return named
+    if named is None or (named not in places and places[located] >= _SETTLED_PLACES):
+        return located
+    return named
+
+
+# Geocoded places in one country that outweigh an actor country with no place of its own.
+_SETTLED_PLACES = 3
+
+
+def _place_counts(doc: Doc) -> dict[str, int]:
+    """How many of the story's geocoded places are in each country (CAMEO codes)."""
     counts: dict[str, int] = {}
     for location in doc._.locations or ():
         if location.country:
-            counts[location.country] = counts.get(location.country, 0) + 1
-    if not counts:
-        return None
-    country = max(counts, key=lambda c: counts[c])
-    return _GAZETTEER_CODE_FIXES.get(country, country) if 2 * counts[country] > sum(counts.values()) else None
+            country = _GAZETTEER_CODE_FIXES.get(location.country, location.country)
+            counts[country] = counts.get(country, 0) + 1
+    return counts
 
 
 def _described_people(
