@@ -447,6 +447,18 @@ def test_a_known_name_after_a_person_of_that_surname_is_the_person(actor_nlp: La
     assert all(code != "RUSMIL" for _, code in found(actor_nlp, text, "2009-03-19"))
 
 
+def test_federal_organs_and_town_named_people_are_of_the_home_country(settings: Settings) -> None:
+    nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
+    text = (
+        "The Department of Homeland Security runs the American visa program. People with ties "
+        "to Chinese intelligence tried to infiltrate it. Federal prosecutors charged two "
+        "developers. Ronald Fieldstone, a Miami lawyer, said more oversight is needed."
+    )
+    actors = found(nlp, text)
+    assert ("prosecutors", "USAJUD") in actors
+    assert ("lawyer", "USAJUD") in actors
+
+
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
     # No actor names a country: a private person is a civilian of where the story's places are.
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))

@@ -954,6 +954,8 @@ class ActorComponent:
                         or _appositive_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
+                        or _town_modifier_country(doc, mention)
+                        or (_story_country(doc, mentions) if _home_modified(doc, mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1456,6 +1458,25 @@ def _one_civilian(doc: Doc, mention: _Mention) -> bool:
     """An unnamed person ("a man", "the driver") whom "he" or "she" may take up next."""
     short = mention.end - mention.start <= 3
     return mention.code[3:6] == "CVL" and short and doc[mention.end - 1].tag_ == "NN"
+
+
+def _town_modifier_country(doc: Doc, mention: _Mention) -> str | None:
+    """ "a Miami lawyer", "Newark police": the country of a geocoded town naming the mention."""
+    head = doc[mention.end - 1]
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    for location in doc._.locations or ():
+        if location.country and any(
+            m.idx <= location.span[0] and location.span[1] <= m.idx + len(m.text) for m in modifiers
+        ):
+            return _GAZETTEER_CODE_FIXES.get(location.country, location.country)
+    return None
+
+
+def _home_modified(doc: Doc, mention: _Mention) -> bool:
+    """ "federal prosecutors": an organ of the country the story is about, not of the latest
+    foreign actor named."""
+    head = doc[mention.end - 1]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "federal" for c in head.children)
 
 
 def _earlier_surname(doc: Doc, span: Span) -> bool:
