@@ -392,6 +392,11 @@ FULL_PIPELINE = [
     # The one who suffers attacks is their target; "suffer" itself does nothing to anyone.
     ("Israel suffered heavy attacks from Hamas.", {("PSE", "190", "ISR")}),
     ("African-American communities in Ohio are suffering from Democratic control.", set()),
+    # A plea answers a charge: guilty admits (015), not guilty denies (016); a plea for
+    # something is an appeal.
+    ("Jon Mihm of Newark, Ohio, pleaded guilty Monday in the traffic death.", {("USA", "015", None)}),
+    ("Linda Rinehart of Newark, Ohio, entered a plea of not guilty to two counts.", {("USA", "016", None)}),
+    ("Ukraine pleaded with Germany for more weapons.", {("UKR", "0232", "DEU")}),
     # What one has to or needs to do is not done; what one had to do was.
     ("Clinton has to speak directly to Vladimir Putin.", set()),
     ("Clinton needs to meet Vladimir Putin.", set()),

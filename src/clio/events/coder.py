@@ -159,6 +159,9 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
 CRITICIZE_CODE = "111"
+# A plea answers a charge: guilty admits it (015), not guilty denies it (016).
+PLEA_CODES = {True: "015", False: "016"}
+PLEA_LEMMAS = frozenset({"plead", "plea"})
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
 # the state itself); media, monitors, medics and witnesses report without accusing.
 PARTY_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "ELI", "LEG", "PTY", "OPP", "JUD"})
@@ -449,6 +452,9 @@ class EventCoder:
         )
 
     def code_noun(self, noun: Token) -> Coded | None:
+        plea = _plea(noun)
+        if plea is not None:
+            return Coded(plea, f"hand.n.plea.{plea}", 0.8 * 0.9, noun, (noun,), nominal=True)
         candidates = self.book.patterns_for(noun.lemma_.lower(), "NOUN") or self.book.patterns_for(
             noun.lower_, "NOUN"
         )
@@ -478,6 +484,9 @@ class EventCoder:
             return None  # "shot a 68 in the third round": a score, not a shooting
         if lemma in ACCUSING_LEMMAS and _reduced_passive(verb):
             return None  # "Man accused of threatening tax worker": the accuser is not told
+        plea = _plea(verb)
+        if plea is not None:
+            return Coded(plea, f"hand.v.plead.{plea}", 0.8, verb, (verb,))
         if lemma in HOSTING_VERBS and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb)
         ):
@@ -1425,7 +1434,9 @@ class EventCoder:
             # "pledged to send more police officers": to the country the story is about.
             return _counterpart(source, story, exchanges=False)
         domestic = not any(c != country for c in story.salience)
-        if root not in ADDRESSED_ROOTS and not (root == APPEAL_ROOT and domestic):
+        # Admissions and denials, pleas among them, answer a charge at home.
+        answers = coded.code in PLEA_CODES.values() and len(story.mentions) >= SHORT_STORY
+        if root not in ADDRESSED_ROOTS and not ((root == APPEAL_ROOT or answers) and domestic):
             return None
         if _domestic_voice(source):
             return _mention_of(country, story, source)
@@ -2173,6 +2184,20 @@ def _responders(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> l
     if verb is None:
         return []
     return [a for a in args.actors_of(args.subject_heads(verb), index) if a not in sources]
+
+
+def _plea(token: Token) -> str | None:
+    """ "pleaded guilty" (015), "pleaded not guilty", "entered a plea of not guilty" (016);
+    None for other pleas ("pleaded for help" is an appeal). The parser hangs "guilty" anywhere
+    near, so the words right after the plea are read."""
+    if token.lemma_.lower() not in PLEA_LEMMAS:
+        return None
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1 : min(token.i + 5, token.sent.end)]]
+    if "guilty" not in following:
+        return None
+    words = following[: following.index("guilty")]
+    return PLEA_CODES[not any(w in ("not", "n't", "innocent") for w in words)]
 
 
 def _reduced_passive(verb: Token) -> bool:
