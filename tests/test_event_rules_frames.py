@@ -392,6 +392,10 @@ FULL_PIPELINE = [
     # The one who suffers attacks is their target; "suffer" itself does nothing to anyone.
     ("Israel suffered heavy attacks from Hamas.", {("PSE", "190", "ISR")}),
     ("African-American communities in Ohio are suffering from Democratic control.", set()),
+    # Saying an actor is right or superior praises it (051); rights invoked are no praise.
+    ("Retired Lt. Gen. Michael Flynn said Donald Trump was absolutely right.", {("USA", "051", "USA")}),
+    ("Retired Lt. Gen. Michael Flynn said Donald Trump was not right.", set()),
+    ("Democrats noted that Donald Trump invoked his rights.", set()),
     # A plea answers a charge: guilty admits (015), not guilty denies (016); a plea for
     # something is an appeal.
     ("Jon Mihm of Newark, Ohio, pleaded guilty Monday in the traffic death.", {("USA", "015", None)}),

@@ -159,6 +159,7 @@ VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
 CRITICIZE_CODE = "111"
+PRAISE_CODE = "051"
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
 PLEA_CODES = {True: "015", False: "016"}
 PLEA_LEMMAS = frozenset({"plead", "plea"})
@@ -608,11 +609,14 @@ class EventCoder:
                              doers_of=(predicate,))  # fmt: skip
         return None
 
-    def _reported_judgement(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+    def _reported_judgement(
+        self, verb: Token, index: args.ActorIndex, words: frozenset[str], code: str = CRITICIZE_CODE
+    ) -> Coded | None:
         """ "Trump's obsession is an insult to all African-Americans, lawmakers said", "asserted
         that Trump tells lies", "said the claim by Democrats smacked of hypocrisy": a reported
         clause that calls an actor, its doings or its words something condemning is the
-        speaker's criticism of that actor."""
+        speaker's criticism of that actor; "said Trump was absolutely right" (with words of
+        praise) is the speaker's praise (051)."""
         speakers = args.actors_of(args.subject_heads(verb), index)
         if not speakers:
             return None
@@ -621,12 +625,15 @@ class EventCoder:
                 continue
             if clause.lemma_ != "be" and not _is_verb(clause):
                 continue
-            if not any(w.lemma_.lower() in self.book.judgement_words for w in _judging_words(clause)):
+            if code == PRAISE_CODE and clause.lemma_ != "be":
+                continue  # praise says what one is ("was right"); "invoked his rights" is no praise
+            if not any(w.lemma_.lower() in words for w in _judging_words(clause)):
                 continue
             judged = args.actors_of(_doer_heads(clause), index)
             if any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
-                pattern, claims = "report.judgement", (verb.i, clause.i)
-                return Coded(CRITICIZE_CODE, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
+                pattern = "report.judgement" if code == CRITICIZE_CODE else f"report.judgement.{code}"
+                claims = (verb.i, clause.i)
+                return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
 
     def _reported_rejection(self, verb: Token) -> Coded | None:
@@ -1488,11 +1495,12 @@ class EventCoder:
         # Speech acts read from what a speaker reports, one kind after the other (each claims its
         # clauses): harm done to the speaker's side by another accuses it (112); "X is an insult
         # to all Americans, lawmakers said", a condemning judgement of an actor or its doings, is
-        # criticism (111); "said talks with X were not wise", a cooperative act denied its
-        # worth, is rejected (12).
+        # criticism (111), and "said Trump was absolutely right" praise (051); "said talks with
+        # X were not wise", a cooperative act denied its worth, is rejected (12).
         speech_acts: tuple[Callable[[Token], Coded | None], ...] = (
             lambda verb: self._reported_harm(verb, index, story),
-            lambda verb: self._reported_judgement(verb, index),
+            lambda verb: self._reported_judgement(verb, index, self.book.judgement_words),
+            lambda verb: self._reported_judgement(verb, index, self.book.praise_words, PRAISE_CODE),
             self._reported_rejection,
         )
         for read in speech_acts:

@@ -41,6 +41,7 @@ LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns,
 WORD_LISTS = (
     *("light", "carriers", "documents", "receivers", "happenings", "references", "consequences"),
     "judgements",
+    "praises",
     "negative_states",
 )
 _PATTERN_KEYS = {
@@ -123,6 +124,8 @@ class PatternBook:
     consequence_nouns: frozenset[str] = frozenset()
     # Words that condemn what they are said of ("X is a disgrace", "the plan is reckless").
     judgement_words: frozenset[str] = frozenset()
+    # Words that praise what they are said of ("X was absolutely right", "the superior candidate").
+    praise_words: frozenset[str] = frozenset()
     # States that are bad news in themselves: "the deal is not dead" affirms the deal.
     negative_states: frozenset[str] = frozenset()
 
@@ -254,6 +257,7 @@ def build_book(
     reference_nouns: Iterable[str] = (),
     consequence_nouns: Iterable[str] = (),
     judgement_words: Iterable[str] = (),
+    praise_words: Iterable[str] = (),
     negative_states: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
@@ -283,6 +287,7 @@ def build_book(
         reference_nouns=frozenset(reference_nouns),
         consequence_nouns=frozenset(consequence_nouns),
         judgement_words=frozenset(judgement_words),
+        praise_words=frozenset(praise_words),
         negative_states=frozenset(negative_states),
     )
 
@@ -324,5 +329,6 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         reference_nouns=word_lists.get("references", frozenset()),
         consequence_nouns=word_lists.get("consequences", frozenset()),
         judgement_words=word_lists.get("judgements", frozenset()),
+        praise_words=word_lists.get("praises", frozenset()),
         negative_states=word_lists.get("negative_states", frozenset()),
     )
