@@ -463,7 +463,8 @@ def timed_run(command: list[str]) -> tuple[float, dict[str, float]]:
         sys.exit(f"{' '.join(command)} failed:\n{root.stderr.read().decode()}")
     cpu: dict[str, float] = {}
     for pid, seconds in seen.items():
-        cpu[roles[pid]] = cpu.get(roles[pid], 0.0) + seconds
+        role = roles.get(pid, "other")  # a process that ended before its role could be read
+        cpu[role] = cpu.get(role, 0.0) + seconds
     cpu["other processes"] = max(0.0, busy - sum(cpu.values()))  # what else ran on the machine
     cpu["steal"] = stolen
     return wall, cpu

@@ -6,8 +6,9 @@ import pytest
 import spacy
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 
-from clio.nlp.lemmas import FACTORY, ColumnLemmatizer, use_column_lemmatizer
+from clio.nlp.lemmas import FACTORY, INDEX_TABLE, ColumnLemmatizer, WordIndex, use_column_lemmatizer
 
 TEXTS = [
     "The ministers were meeting; talks had collapsed and troops are withdrawing from the cities.",
@@ -56,3 +57,19 @@ def test_other_lemmatizers_stay() -> None:
     assert nlp.get_pipe("lemmatizer") is lookup
     assert type(lookup) is EnglishLemmatizer
     assert not use_column_lemmatizer(spacy.blank("en"))  # none at all
+
+
+def test_word_indexes_hold_the_same_words(nlp: Language, plain: Language) -> None:
+    """The lemmatizer's word indexes answer `in` from a set, with the model's words in its order,
+    and its tables still serialize as the model's do."""
+    ours = nlp.get_pipe("lemmatizer").lookups.get_table(INDEX_TABLE)
+    model = plain.get_pipe("lemmatizer").lookups.get_table(INDEX_TABLE)
+    assert list(ours.keys()) == list(model.keys()) and len(ours) > 0
+    for pos, words in model.items():
+        index = ours[pos]
+        assert isinstance(index, WordIndex) and list(index) == list(words)
+        assert all(word in index for word in words[:50])
+    nouns = ours.get("noun")
+    assert "minister" in nouns and "ministers" not in nouns and 3 not in nouns
+    restored = Lookups().from_bytes(nlp.get_pipe("lemmatizer").lookups.to_bytes())
+    assert dict(restored.get_table(INDEX_TABLE).items()) == dict(model.items())
