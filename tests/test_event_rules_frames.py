@@ -392,6 +392,14 @@ FULL_PIPELINE = [
     # The one who suffers attacks is their target; "suffer" itself does nothing to anyone.
     ("Israel suffered heavy attacks from Hamas.", {("PSE", "190", "ISR")}),
     ("African-American communities in Ohio are suffering from Democratic control.", set()),
+    # A story about one country that names another in passing is still domestic.
+    (
+        "The White House, the Department of Homeland Security, Congress and the Senate defended "
+        "the American visa program, which the FBI and the Pentagon reviewed. People with ties to "
+        "Chinese intelligence used it. The CIA and the State Department read it. Senator Jane Doe "
+        "of Ohio criticized the decision on Monday.",
+        {("USA", "111", "USA")},
+    ),
     # Saying an actor is right or superior praises it (051); rights invoked are no praise.
     ("Retired Lt. Gen. Michael Flynn said Donald Trump was absolutely right.", {("USA", "051", "USA")}),
     ("Retired Lt. Gen. Michael Flynn said Donald Trump was not right.", set()),

@@ -1440,7 +1440,7 @@ class EventCoder:
         if root in GIVING_ROOTS:
             # "pledged to send more police officers": to the country the story is about.
             return _counterpart(source, story, exchanges=False)
-        domestic = not any(c != country for c in story.salience)
+        domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home.
         answers = coded.code in PLEA_CODES.values() and len(story.mentions) >= SHORT_STORY
         if root not in ADDRESSED_ROOTS and not ((root == APPEAL_ROOT or answers) and domestic):
@@ -1777,6 +1777,17 @@ def _salience(actors: Sequence[Actor]) -> dict[str, int]:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _domestic_story(story: Story, country: str) -> bool:
+    """A story about one country: others are named seldom if at all ("people with ties to
+    Chinese intelligence" in a report on a US visa program)."""
+    others = sum(n for c, n in story.salience.items() if c != country)
+    return others * DOMESTIC_SHARE <= story.salience.get(country, 0)
+
+
+# How many times more often a domestic story names its own country than all others together.
+DOMESTIC_SHARE = 5
 
 
 def _domestic_counterpart(source: Actor, story: Story) -> Actor:
