@@ -400,6 +400,13 @@ FULL_PIPELINE = [
         "of Ohio criticized the decision on Monday.",
         {("USA", "111", "USA")},
     ),
+    # Acknowledging owns up to a deed (015) only when a deed is named.
+    ("Senator Graham of South Carolina has acknowledged the reality of climate change.", set()),
+    (
+        "The Israeli military acknowledged responsibility for the strike on the aid convoy.",
+        {("ISR", "015", None)},
+    ),
+    ("Trump has admitted using the tax code.", {("USA", "015", None)}),
     # Saying an actor is right or superior praises it (051); rights invoked are no praise.
     ("Retired Lt. Gen. Michael Flynn said Donald Trump was absolutely right.", {("USA", "051", "USA")}),
     ("Retired Lt. Gen. Michael Flynn said Donald Trump was not right.", set()),

@@ -509,6 +509,8 @@ class EventCoder:
                     )  # fmt: skip
                 return light
         if pattern is not None and pattern.code == CLAIM_RESPONSIBILITY_CODE:
+            if not specific and not _admits_a_deed(verb):
+                return None  # "acknowledged the reality of climate change": no deed owned up to
             return _claim_of_responsibility(pattern, verb)
         if pattern is not None and pattern.code != NO_EVENT:
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual)
@@ -2040,6 +2042,27 @@ def _measured_span(verb: Token, noun: Token) -> bool:
     of talks", "three rounds of negotiations")."""
     measures = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPANS]
     return any(noun in m.subtree for m in measures)
+
+
+# What one owns up to when acknowledging or admitting (CAMEO 015).
+DEED_NOUNS = frozenset({
+    "responsibility", "guilt", "mistake", "mistakes", "error", "errors", "wrongdoing", "role",
+    "involvement", "blame", "crime", "crimes", "fault", "failure", "failures", "liability",
+})  # fmt: skip
+
+
+def _admits_a_deed(verb: Token) -> bool:
+    """ "admitted drinking 15 beers", "admitted to using the tax code", "acknowledged its
+    mistakes": a deed owned up to; "acknowledged that there are still some people ..." is not."""
+    for child in children_of(verb):
+        if child.tag_ == "VBG" and child.dep_ in ("xcomp", "dobj", "ccomp"):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in DEED_NOUNS:
+            return True
+        owned = (g.tag_ == "VBG" or g.lemma_.lower() in DEED_NOUNS for g in children_of(child))
+        if child.dep_ == "prep" and child.lower_ == "to" and any(owned):
+            return True
+    return False
 
 
 def _claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
