@@ -400,6 +400,10 @@ FULL_PIPELINE = [
         "of Ohio criticized the decision on Monday.",
         {("USA", "111", "USA")},
     ),
+    # Calling an actor's doings wrong or a stunt criticises the actor; "not wrong" does not.
+    ("Senator Dianne Feinstein said Trump's plan is wrong.", {("USA", "111", "USA")}),
+    ("Senator Dianne Feinstein said Trump's plan is a stunt.", {("USA", "111", "USA")}),
+    ("Senator Dianne Feinstein said Trump's plan is not wrong.", set()),
     # Acknowledging owns up to a deed (015) only when a deed is named.
     ("Senator Graham of South Carolina has acknowledged the reality of climate change.", set()),
     (
