@@ -37,7 +37,9 @@ import news_gold  # the script beside this one
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "events"
-ARTICLE_SETS = [SHARED / "wire_articles_dev"]  # and the published-news dev split, built on the fly
+ARTICLE_SETS = [SHARED / "wire_articles_dev"]  # and the published-news splits below, built on the fly
+# The published-news development splits (benchmarks/data/news); never the holdout.
+NEWS_SPLITS = ("dev", "check")
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
     for name in ("clio_wire_dev.jsonl", "clio_wire_dev2.jsonl", "clio_articles_dev.jsonl")
@@ -56,9 +58,11 @@ def article_examples(
     groups: list[int] = []
     records: list[article_eval.GoldArticle] = []
     with tempfile.TemporaryDirectory() as news:
-        folders = [*ARTICLE_SETS, Path(news)]
-        if news_gold.build("dev", Path(news)) == 0:
-            folders.pop()
+        folders = list(ARTICLE_SETS)
+        for split in NEWS_SPLITS:
+            folder = Path(news) / split
+            if news_gold.build(split, folder) > 0:
+                folders.append(folder)
         for folder in folders:
             if folder.exists():
                 records.extend(article_eval.load_gold(folder))
