@@ -1431,7 +1431,9 @@ class EventCoder:
         root, country = coded.code[:2], _country_of(source)
         if not country:
             return None
-        if coded.code.startswith(DOMESTIC_PREFIXES):
+        # "threatened to institute a curfew in Algiers": a threatened or promised sanction at
+        # home falls on the population as the sanction itself would.
+        if (coded.base or coded.code).startswith(DOMESTIC_PREFIXES):
             return None if source.code.startswith("IGO") else _population(country, coded.predicate)
         if _is_meeting(coded.code):
             # "local commanders met to calm the situation": the other side was there too.
