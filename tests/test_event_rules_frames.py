@@ -23,8 +23,9 @@ EXACT = [
     ("Russia held talks on Syria with Turkey.", {("RUS", "046", "TUR"), ("TUR", "046", "RUS")}),
     # ... but a coercive act "on" someone keeps them as target.
     ("China imposed sanctions on Japan over the dispute.", {("CHN", "163", "JPN")}),
-    # An adjective of intent inside reported speech takes the speaker ("said it is ready to").
-    ("Pakistan said it is prepared to impose a curfew across the border region.", {("PAK", "13", None)}),
+    # An adjective of intent inside reported speech takes the speaker ("said it is ready to"); a
+    # threatened curfew falls on the population, as a curfew imposed does.
+    ("Pakistan said it is prepared to impose a curfew across the border region.", {("PAK", "13", "PAKCVL")}),
     ("India said it was ready to meet Pakistan.", {("IND", "036", "PAK")}),
     # A sworn or vowed act of force is a threat, however the infinitive is attached.
     ("Hamas fighters have sworn to fight until Israel leaves.", {("PSEHMS", "138", "ISR")}),
