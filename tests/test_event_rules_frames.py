@@ -405,6 +405,11 @@ FULL_PIPELINE = [
     ("Senator Dianne Feinstein said Trump's plan is wrong.", {("USA", "111", "USA")}),
     ("Senator Dianne Feinstein said Trump's plan is a stunt.", {("USA", "111", "USA")}),
     ("Senator Dianne Feinstein said Trump's plan is not wrong.", set()),
+    # A date is no event noun ("March" is no march); PETRARCH's defaults for struggle, reveal
+    # and increase give way to no event, its object patterns stay ("increased aid").
+    ("On March 2, President Obama announced grants to Kenya.", {("USA", "071", "KEN")}),
+    ("Clinton has struggled with the voters of Ohio.", set()),
+    ("The United States increased aid to Kenya.", {("USA", "070", "KEN")}),
     # Acknowledging owns up to a deed (015) only when a deed is named.
     ("Senator Graham of South Carolina has acknowledged the reality of climate change.", set()),
     (

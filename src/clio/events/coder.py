@@ -160,6 +160,7 @@ ALLEGING_VERBS = frozenset({"claim", "allege"})
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
 PLEA_CODES = {True: "015", False: "016"}
 PLEA_LEMMAS = frozenset({"plead", "plea"})
@@ -453,6 +454,8 @@ class EventCoder:
         )
 
     def code_noun(self, noun: Token) -> Coded | None:
+        if noun.ent_type_ in DATE_ENTITIES:
+            return None  # a date is no event ("On March 2, Obama announced ...")
         plea = _plea(noun)
         if plea is not None:
             return Coded(plea, f"hand.n.plea.{plea}", 0.8 * 0.9, noun, (noun,), nominal=True)
