@@ -162,7 +162,8 @@ CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
-PLEA_CODES = {True: "015", False: "016"}
+DENY_RESPONSIBILITY_CODE = "016"
+ANSWER_CODES = frozenset({CLAIM_RESPONSIBILITY_CODE, DENY_RESPONSIBILITY_CODE})
 PLEA_LEMMAS = frozenset({"plead", "plea"})
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
 # the state itself); media, monitors, medics and witnesses report without accusing.
@@ -1449,7 +1450,7 @@ class EventCoder:
             return _counterpart(source, story, exchanges=False)
         domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home.
-        answers = coded.code in PLEA_CODES.values() and len(story.mentions) >= SHORT_STORY
+        answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
         if root not in ADDRESSED_ROOTS and not ((root == APPEAL_ROOT or answers) and domestic):
             return None
         if _domestic_voice(source):
@@ -2244,7 +2245,8 @@ def _plea(token: Token) -> str | None:
     if "guilty" not in following:
         return None
     words = following[: following.index("guilty")]
-    return PLEA_CODES[not any(w in ("not", "n't", "innocent") for w in words)]
+    denied = any(w in ("not", "n't", "innocent") for w in words)
+    return DENY_RESPONSIBILITY_CODE if denied else CLAIM_RESPONSIBILITY_CODE
 
 
 def _reduced_passive(verb: Token) -> bool:
