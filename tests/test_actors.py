@@ -252,6 +252,12 @@ POSITIVE = [
         None,
         [("Steve Hurley", "USACVL"), ("Hurley", "USACVL")],
     ),
+    # Names with inner capitals are names too ("McClung", "DeLeo": not title case for spaCy).
+    (
+        "Brian McClung of Charleston, West Virginia, spoke to the board. McClung was laid off.",
+        None,
+        [("Brian McClung", "USACVL"), ("McClung", "USACVL")],
+    ),
 ]
 
 
@@ -318,6 +324,8 @@ NEGATIVE = [
     ("Russia won, said John Smith, an analyst at a think tank in Moscow.", None, ["John Smith"]),
     ("Putin spoke in Moscow. Additional reporting from Jane Roe.", None, ["Jane Roe"]),
     ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday", None, ["Obama Seeks"]),
+    # A name set beside a role is the role's holder, no private person of another country.
+    ("The U.S. ambassador in Manila, MaryKay Carlson, condemned China.", None, ["MaryKay Carlson"]),
 ]
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from spacy.attrs import DEP, IS_TITLE, LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import NOUN, PROPN
@@ -828,13 +828,12 @@ class ActorComponent:
         out: list[_Mention] = []
         by_start = sorted(mentions, key=lambda m: m.start)
         index = 0
-        # Only title-case proper nouns can be a later mention: read the others as one array.
+        # Only name-cased proper nouns can be a later mention: read the others as one array.
         # (Filtered as an array: a list of rows would make a small list per token.)
-        columns = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
-        proper_titles = np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] != 0)).tolist()
+        proper_nouns = np.flatnonzero(doc.to_array([POS]) == PROPN).tolist()
         after = 0  # the end of the last mention found
-        for i in proper_titles:
-            if i < after:
+        for i in proper_nouns:
+            if i < after or not _name_cased(doc[i]):
                 continue
             while index < len(by_start) and by_start[index].start <= i:
                 for key in by_start[index].person:
@@ -1128,6 +1127,11 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
+def _name_cased(token: Token) -> bool:
+    """Cased as a name: "Smith", and "McClung", "DeLeo", which spaCy's is_title rejects."""
+    return token.is_title or (token.text[:1].isupper() and not token.is_upper)
+
+
 # "a London-based group": the place says where the group sits, it is not an actor.
 _LOCATED_SUFFIXES = frozenset({"based", "headquartered"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -1193,7 +1197,7 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 def _name_keys(span: Span) -> tuple[str, ...]:
     """Keys a person is referred to by later: the surname, and for two-word names the first word
     too (family name first in Chinese and Korean names: "Xi Jinping" -> "Xi")."""
-    words = [t.lower_ for t in span if t.is_alpha and t.is_title]
+    words = [t.lower_ for t in span if t.is_alpha and _name_cased(t)]
     if not words:
         return ()
     if len(words) == 2:
@@ -1566,10 +1570,12 @@ def _private_people(doc: Doc, consumed: set[int], blocked: set[int], lexicon: Le
             continue  # a lone word ("Raglin") is a later mention, or not surely a person
         if any(i in consumed or i in blocked for i in range(ent.start, ent.end)):
             continue
-        if not all(t.is_title or not t.is_alpha for t in doc[ent.start : end]):
+        if not all(_name_cased(t) or not t.is_alpha for t in doc[ent.start : end]):
             continue
         if ent.start > 0 and doc[ent.start - 1].text in ("/", "|"):
             continue  # "REUTERS/Jane Roe": a photographer's credit
+        if ent.root.dep_ == "appos" and ent.root.head.i in consumed:
+            continue  # "The U.S. ambassador, Jane Roe,": the role names the actor already
         if doc[end - 1].lower_ in lexicon.street_words:
             continue  # "the 500 block of Kelley Lane": a street the tagger took for a person
         if _headline_cased(_sentence(ent.root)):
