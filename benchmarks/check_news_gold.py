@@ -5,7 +5,8 @@ The gold files hold no article text: each record is joined by (corpus, doc_id) t
 editing the gold:
 
     python benchmarks/check_news_gold.py ../shared/benchmarks benchmarks/data/news/dev.jsonl \
-        benchmarks/data/news/holdout.jsonl benchmarks/data/news/check.jsonl
+        benchmarks/data/news/holdout.jsonl benchmarks/data/news/check.jsonl \
+        benchmarks/data/news/check2.jsonl
 
 Checks: valid JSON; every code is labelled in events/cameo/cameo_master_table.tsv and its root is
 listed in `roots` (and every root has a code); each `quote` occurs exactly once in the article;
