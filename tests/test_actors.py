@@ -252,6 +252,13 @@ POSITIVE = [
         None,
         [("Steve Hurley", "USACVL"), ("Hurley", "USACVL")],
     ),
+    # A role word that is also an organisation's name: the organisation when the article names
+    # it otherwise and no country is written with the word; else the country's own body.
+    (
+        "The U.N. met. The Security Council condemned the test. Russia's Security Council met.",
+        None,
+        [("U.N.", "IGOUNO"), ("Security Council", "IGOUNO"), ("Russia's Security Council", "RUSGOV")],
+    ),
     # Names with inner capitals are names too ("McClung", "DeLeo": not title case for spaCy).
     (
         "Brian McClung of Charleston, West Virginia, spoke to the board. McClung was laid off.",

@@ -190,6 +190,10 @@ EXACT = [
     ("Canada slapped tariffs on China.", {("CAN", "163", "CHN")}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", "PAKCVL")}),
+    # Declining to comment is CAMEO's 011, addressed to no one; declining an act rejects it.
+    ("Iran declined to comment on the report.", {("IRN", "011", None)}),
+    ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
+    ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
 ]  # fmt: skip
 
 NEGATIVE = [

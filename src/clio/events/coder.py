@@ -86,6 +86,11 @@ GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+# What one declines to do when one "declines to comment" (CAMEO 011).
+COMMENT_VERBS = frozenset(
+    {"comment", "say", "elaborate", "discuss", "speak", "talk", "specify", "disclose"}
+)
+DECLINE_COMMENT = "011"
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
@@ -837,7 +842,11 @@ class EventCoder:
             return None
         inner = self._inner_event(frame, verb)
         if inner is None:
-            return self._bare_request(frame, verb) or self._bare_warning(frame, verb)
+            return (
+                self._bare_request(frame, verb)
+                or self._bare_warning(frame, verb)
+                or self._declined_comment(frame, verb)
+            )
         token, coded = inner
         promised = token.dep_ == "ccomp" and lemma in PROMISE_LEMMAS and has_future_aux(token)
         if frame.kind == "intent" and (
@@ -919,6 +928,19 @@ class EventCoder:
             return Coded(EXPULSION, f"{frame.id}:leave", 0.7, verb, (verb,), claims=claims), claims
         coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims)
         return coded, claims
+
+    def _declined_comment(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
+        """ "declined to comment", "refused to say": CAMEO's own code for it (011), addressed to
+        no one, not a rejection (12) of whatever the article is about."""
+        if frame.kind != "refuse":
+            return None
+        clauses = [c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl") and _is_verb(c)]
+        # Only what was declined: "to comment", not "rejected the calls, saying ...".
+        spoken = [c for c in clauses if c.lemma_.lower() in COMMENT_VERBS and _bare_infinitive(c)]
+        if not spoken:
+            return None
+        claims = tuple(c.i for c in spoken)
+        return Coded(DECLINE_COMMENT, f"{frame.id}:comment", 0.6, verb, (verb,), claims=claims), claims
 
     # -- arguments ----------------------------------------------------------------------------
 

@@ -265,7 +265,8 @@ class ActorComponent:
     def find(self, doc: Doc) -> list[_Mention]:
         day: dt.date | None = doc._.article_date
         blocked = self._blocked_tokens(doc)
-        names = self._names(doc, day, blocked)
+        names, role_worded = self._names(doc, day, blocked)
+        role_at = {name.span.start: name for name in role_worded}
         name_at: dict[int, _Name] = {}
         for name in names:
             for i in range(name.span.start, name.span.end):
@@ -279,6 +280,13 @@ class ActorComponent:
             if group[0][0] in consumed:
                 continue  # "King" inside "Defence Secretary Tom King", already one mention
             mention = self._compose(doc, group, name_at, day, consumed, sector_at)
+            role = role_at.get(group[0][0])
+            if mention is not None and role is not None and mention.needs_country:
+                if (mention.start, mention.end) == (role.span.start, role.span.end):
+                    # No country written with it: the organisation the article names otherwise.
+                    consumed.difference_update(range(mention.start, mention.end))
+                    names = sorted([*names, role], key=lambda name: name.span.start)
+                    mention = None
             if mention is not None:
                 mentions.append(mention)
                 mentions.extend(self._conjoined_modifiers(doc, mention, name_at, consumed))
@@ -355,7 +363,8 @@ class ActorComponent:
                     blocked.update(range(ent.start, ent.end))
         return blocked
 
-    def _names(self, doc: Doc, day: dt.date | None, blocked: set[int]) -> list[_Name]:
+    def _names(self, doc: Doc, day: dt.date | None, blocked: set[int]) -> tuple[list[_Name], list[_Name]]:
+        """Names of known actors, and organisations named by a role word (see below)."""
         spans = []
         for key, start, end in self.name_matcher(doc):
             if any(i in blocked for i in range(start, end)):
@@ -365,6 +374,9 @@ class ActorComponent:
                 continue
             spans.append(span)
         found = []
+        # "Security Council", "General Assembly": role words of states too. They name the
+        # organisation only in an article that also names it otherwise ("the U.N.").
+        role_worded: list[_Name] = []
         resolutions: dict[str, Resolution | None] = {}  # a document names the same actors again and again
         for span in filter_spans(spans):
             key = span.label_
@@ -382,9 +394,13 @@ class ActorComponent:
                 resolution.entry.kind not in ("person", "country")
                 and span.text.lower() in self.lexicon.agents
             ):
-                continue  # "Senate", "Parliament": a role word; composition finds its country
+                # "Senate", "Parliament": a role word; composition finds its country
+                if resolution.entry.kind == "igo":
+                    role_worded.append(_Name(span, resolution.entry, code))
+                continue
             found.append(_Name(span, resolution.entry, code))
-        return found
+        codes = {name.code for name in found}
+        return found, [name for name in role_worded if name.code in codes]
 
     def _case_fits(self, span: Span) -> bool:
         exact = self.exact_forms.get(span.label_)
@@ -612,6 +628,10 @@ class ActorComponent:
             code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {_text_of(doc, start, end)}"
         if code is not None and religion and code[3:6] == "CVL":
             code = f"{code}{religion}"
+        named = name_at.get(start)
+        if code is None and named is not None and (named.span.start, named.span.end) == (start, end):
+            if named.entry.kind in _ORGANISATION_KINDS:
+                return None  # "the Security Council" with no country is the UN's, not a state's
         needs_country = code is None
         if code is None and sector in _NON_STATE:
             # "a human rights group": an NGO needs no country.
