@@ -87,9 +87,7 @@ CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
 # What one declines to do when one "declines to comment" (CAMEO 011).
-COMMENT_VERBS = frozenset(
-    {"comment", "say", "elaborate", "discuss", "speak", "talk", "specify", "disclose"}
-)
+COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "speak", "talk", "specify", "disclose"})
 DECLINE_COMMENT = "011"
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})

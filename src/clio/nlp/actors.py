@@ -281,12 +281,16 @@ class ActorComponent:
                 continue  # "King" inside "Defence Secretary Tom King", already one mention
             mention = self._compose(doc, group, name_at, day, consumed, sector_at)
             role = role_at.get(group[0][0])
-            if mention is not None and role is not None and mention.needs_country:
-                if (mention.start, mention.end) == (role.span.start, role.span.end):
-                    # No country written with it: the organisation the article names otherwise.
-                    consumed.difference_update(range(mention.start, mention.end))
-                    names = sorted([*names, role], key=lambda name: name.span.start)
-                    mention = None
+            if (
+                mention is not None
+                and role is not None
+                and mention.needs_country
+                and (mention.start, mention.end) == (role.span.start, role.span.end)
+            ):
+                # No country written with it: the organisation the article names otherwise.
+                consumed.difference_update(range(mention.start, mention.end))
+                names = sorted([*names, role], key=lambda name: name.span.start)
+                mention = None
             if mention is not None:
                 mentions.append(mention)
                 mentions.extend(self._conjoined_modifiers(doc, mention, name_at, consumed))
@@ -628,10 +632,6 @@ class ActorComponent:
             code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {_text_of(doc, start, end)}"
         if code is not None and religion and code[3:6] == "CVL":
             code = f"{code}{religion}"
-        named = name_at.get(start)
-        if code is None and named is not None and (named.span.start, named.span.end) == (start, end):
-            if named.entry.kind in _ORGANISATION_KINDS:
-                return None  # "the Security Council" with no country is the UN's, not a state's
         needs_country = code is None
         if code is None and sector in _NON_STATE:
             # "a human rights group": an NGO needs no country.
