@@ -259,6 +259,7 @@ POSITIVE = [
         None,
         [("U.N.", "IGOUNO"), ("Security Council", "IGOUNO"), ("Russia's Security Council", "RUSGOV")],
     ),
+    ("World leaders denounce N. Korea test", None, [("N. Korea", "PRK")]),
     # Names with inner capitals are names too ("McClung", "DeLeo": not title case for spaCy).
     (
         "Brian McClung of Charleston, West Virginia, spoke to the board. McClung was laid off.",
@@ -331,6 +332,13 @@ NEGATIVE = [
     ("Russia won, said John Smith, an analyst at a think tank in Moscow.", None, ["John Smith"]),
     ("Putin spoke in Moscow. Additional reporting from Jane Roe.", None, ["Jane Roe"]),
     ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday", None, ["Obama Seeks"]),
+    # "World leaders" (and the role words conjoined with them) are of no one country, not the
+    # story's.
+    (
+        "North Korea tested a bomb. World leaders and diplomats denounced the test.",
+        None,
+        ["leaders", "diplomats", "World leaders"],
+    ),
     # A name set beside a role is the role's holder, no private person of another country.
     ("The U.S. ambassador in Manila, MaryKay Carlson, condemned China.", None, ["MaryKay Carlson"]),
 ]

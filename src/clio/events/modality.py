@@ -69,10 +69,20 @@ ASPECTUAL_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
 
 def is_future(token: Token) -> bool:
     """A future auxiliary on the predicate or on the aspectual verb it completes."""
-    if has_future_aux(token):
+    if has_future_aux(token) or _be_to(token):
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL_VERBS and has_future_aux(head)
+
+
+def _be_to(token: Token) -> bool:
+    """ "is to visit Turkey next week": "be" with a "to" infinitive says what is planned."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    )
 
 
 def is_purpose_clause(token: Token) -> bool:

@@ -1112,10 +1112,20 @@ def _is_foreign(doc: Doc, mention: _Mention) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in doc[mention.end - 1].children)
 
 
+# "world leaders", "international observers": of many countries, none of them the story's.
+MANY_NATIONS = frozenset({"world", "global", "international"})
+
+
 def _unspecific(doc: Doc, mention: _Mention) -> bool:
-    """ "any aircraft", "no soldier": a quantified role word refers to no one the story names."""
+    """ "any aircraft", "no soldier": a quantified role word refers to no one the story names;
+    "world leaders" to no one country."""
     head = doc[mention.end - 1]
-    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in head.children)
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in head.children):
+        return True
+    # "world leaders and diplomats": the conjoined role words share the modifier.
+    heads = [head, head.head] if head.dep_ == "conj" else [head]
+    modifiers = [c for h in heads for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod")]
+    return any(c.lower_ in MANY_NATIONS for c in modifiers)
 
 
 def _is_mononym(entry: Entry) -> bool:
