@@ -191,7 +191,7 @@ EXACT = [
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", "PAKCVL")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
-    ("North Korea conducted a nuclear test on Friday.", {("PRK", "150", None)}),
+    ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.
     ("Russia is to meet Turkey next week.", {("RUS", "036", "TUR")}),
     # Declining to comment is CAMEO's 011, addressed to no one; declining an act rejects it.
