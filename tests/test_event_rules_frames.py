@@ -190,6 +190,12 @@ EXACT = [
     ("Canada slapped tariffs on China.", {("CAN", "163", "CHN")}),
     # A state of emergency is imposed like martial law (1724).
     ("Pakistan declared a state of emergency in the border region.", {("PAK", "1724", "PAKCVL")}),
+    # A feeling stated about another's doings: discontent criticises (111), content praises
+    # (051) unless negated; the one who feels is the source, passive or not.
+    ("Iran said it was not happy with the steps of Israel.", {("IRN", "111", "ISR")}),
+    ("Iran was disappointed by Israel's decision.", {("IRN", "111", "ISR")}),
+    ("Germany was critical of France.", {("DEU", "111", "FRA")}),
+    ("Germany said it was pleased with the decision of France.", {("DEU", "051", "FRA")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.
@@ -201,6 +207,9 @@ EXACT = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # No feeling stated about anyone's doings, or a worry denied.
+    "Germany is not worried about France.",
+    "Germany was happy to see the results.",
     "Russia passed a new law on elections.",  # a law is not martial law
     "Britain presented evidence at the UN.",
     "Germany said it must act quickly.",  # the speaker's own resolve

@@ -86,6 +86,10 @@ GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+# How a stated feeling names what it is about: "unhappy with", "disappointed by/at", "angry
+# over", "worried about", "critical of", "grateful to".
+STANCE_PREPS = frozenset({"with", "by", "at", "over", "about", "of", "to", "toward", "towards"})
+STANCE_PATTERN = "report.stance"
 # What one declines to do when one "declines to comment" (CAMEO 011).
 COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "speak", "talk", "specify", "disclose"})
 DECLINE_COMMENT = "011"
@@ -220,6 +224,8 @@ class Coded:
     # Predicates whose doers are the targets: "said Indian troops obstructed a patrol" accuses them.
     doers_of: tuple[Token, ...] = field(default=())
     base: str = ""  # the code of the act itself, when a frame made it an intent or threat
+    # Argument heads that name the target outright ("unhappy with the steps of Israel").
+    target_heads: tuple[Token, ...] = field(default=())
 
 
 @dataclass(slots=True)
@@ -455,6 +461,8 @@ class EventCoder:
             or lemma in book.frames
             or lemma in book.light_verbs
             or lemma in book.receiver_verbs
+            or lemma in book.discontent_words
+            or lemma in book.content_words
         )
 
     def code_noun(self, noun: Token) -> Coded | None:
@@ -644,6 +652,38 @@ class EventCoder:
                 claims = (verb.i, clause.i)
                 return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
+
+    def _stance(self, word: Token) -> Coded | None:
+        """ "was not happy with the Senate announcement", "is disappointed by Israel's decision",
+        "We are pleased with the Court's decision": a feeling stated about another's doings
+        criticises them (111), or praises them (051) when it is content and not negated."""
+        lemma, lower = word.lemma_.lower(), word.lower_
+        discontent = lower in self.book.discontent_words or lemma in self.book.discontent_words
+        content = lower in self.book.content_words or lemma in self.book.content_words
+        if not (discontent or content):
+            return None
+        stated = word.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in children_of(word))
+        if not stated:
+            return None
+        negated = is_negated(word) or (word.dep_ == "acomp" and is_negated(word.head))
+        if negated and discontent:
+            return None  # "not worried about the talks" criticises no one
+        if not negated and clause_is_unasserted(word):
+            return None
+        about = [c for c in children_of(word) if c.dep_ == "agent" or c.lower_ in STANCE_PREPS]
+        objects = [p for prep in about for p in children_of(prep) if p.dep_ == "pobj"]
+        if not objects:
+            return None
+        # The one whose doings they are: "Israel's decision", "the Senate announcement", "the
+        # steps of the Israeli government", or the actor itself.
+        heads = [
+            *objects,
+            *(c for o in objects for c in children_of(o) if c.dep_ in ("poss", "compound")),
+            *args.prep_objects(objects, "of", "by"),
+        ]
+        code = CRITICIZE_CODE if discontent or negated else PRAISE_CODE
+        pattern = f"{STANCE_PATTERN}.{code}"
+        return Coded(code, pattern, 0.6, word, (word,), claims=(word.i,), target_heads=tuple(heads))
 
     def _reported_rejection(self, verb: Token) -> Coded | None:
         """ "said negotiating with the United States was not wise", "our constitution is not a
@@ -969,6 +1009,9 @@ class EventCoder:
                 found = args.actors_of(args.subject_heads(predicate.head.head), index)
             return found
         heads = args.subject_heads(predicate, self.book.document_nouns)
+        if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
+            # "Iran was disappointed by Israel's decision": the one who feels is the subject.
+            heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]
         # "Canada's wildfires forced ...", "Kenya's runners dominated ...": a possessor acts
         # through its own organs and acts, not through everything it has.
         heads = [
@@ -987,6 +1030,8 @@ class EventCoder:
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        if coded.target_heads:
+            return [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
         if coded.doers_of:
             return [
                 a
@@ -1539,6 +1584,11 @@ class EventCoder:
                 if act is not None:
                     coded_list.append(act)
                     claimed.update(act.claims)
+        for verb in verbs:
+            stance = None if verb.i in claimed else self._stance(verb)
+            if stance is not None:
+                coded_list.append(stance)
+                claimed.update(stance.claims)
         # Outer frames before inner ones: sort frame verbs by depth in the tree.
         for verb in sorted((t for t in verbs if lemmas[t.i] in book.frames), key=_depth):
             if verb.i in claimed:

@@ -43,6 +43,8 @@ WORD_LISTS = (
     "judgements",
     "praises",
     "negative_states",
+    "discontent",
+    "content",
 )
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
@@ -128,6 +130,10 @@ class PatternBook:
     praise_words: frozenset[str] = frozenset()
     # States that are bad news in themselves: "the deal is not dead" affirms the deal.
     negative_states: frozenset[str] = frozenset()
+    # Feelings one states about another's doings: "unhappy with X" criticises, "pleased with X"
+    # praises (and "not pleased with X" criticises).
+    discontent_words: frozenset[str] = frozenset()
+    content_words: frozenset[str] = frozenset()
 
     def patterns_for(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -259,6 +265,8 @@ def build_book(
     judgement_words: Iterable[str] = (),
     praise_words: Iterable[str] = (),
     negative_states: Iterable[str] = (),
+    discontent_words: Iterable[str] = (),
+    content_words: Iterable[str] = (),
 ) -> PatternBook:
     """Index patterns by lemma; duplicate ids or a lemma in two frames are errors."""
     verbs: dict[str, list[Pattern]] = {}
@@ -289,6 +297,8 @@ def build_book(
         judgement_words=frozenset(judgement_words),
         praise_words=frozenset(praise_words),
         negative_states=frozenset(negative_states),
+        discontent_words=frozenset(discontent_words),
+        content_words=frozenset(content_words),
     )
 
 
@@ -331,4 +341,6 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         judgement_words=word_lists.get("judgements", frozenset()),
         praise_words=word_lists.get("praises", frozenset()),
         negative_states=word_lists.get("negative_states", frozenset()),
+        discontent_words=word_lists.get("discontent", frozenset()),
+        content_words=word_lists.get("content", frozenset()),
     )
