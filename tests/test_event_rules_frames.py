@@ -196,6 +196,10 @@ EXACT = [
     ("Iran was disappointed by Israel's decision.", {("IRN", "111", "ISR")}),
     ("Germany was critical of France.", {("DEU", "111", "FRA")}),
     ("Germany said it was pleased with the decision of France.", {("DEU", "051", "FRA")}),
+    # Support signalled is support; campaigning for someone supports them; a motion filed asks.
+    ("Germany signaled support for France.", {("DEU", "051", "FRA")}),
+    ("Germany campaigned for France.", {("DEU", "053", "FRA")}),
+    ("Germany filed a motion with France.", {("DEU", "020", "FRA")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.

@@ -513,7 +513,15 @@ class EventCoder:
         if pattern is not None and specific and pattern.rank == 0:
             if pattern.code == CLAIM_RESPONSIBILITY_CODE:
                 return _claim_of_responsibility(pattern, verb)
-            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual)
+            # "campaigned for Trump": the pattern's own preposition names its target, even one
+            # ("for") that elsewhere gives only a purpose.
+            named = (
+                args.prep_objects((verb,), pattern.prep)
+                if pattern.prep not in (None, *args.TARGET_PREPS)
+                else []
+            )
+            return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual,
+                         target_heads=tuple(named))  # fmt: skip
         if lemma in self.book.light_verbs or lemma in self.book.receiver_verbs:
             light = self._light_verb_event(verb)
             if light is not None:
@@ -1030,8 +1038,9 @@ class EventCoder:
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
-        if coded.target_heads:
-            return [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
+        named = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
+        if named:
+            return named
         if coded.doers_of:
             return [
                 a
