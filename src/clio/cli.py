@@ -23,6 +23,7 @@ from clio.commands.options import parse_date
 from clio.errors import ClioError, InputError
 from clio.evaluate import TASKS, EvalReport
 from clio.settings import Settings, normalize_db_url
+from clio.torchless import keep_torch_out
 
 if TYPE_CHECKING:
     from clio.records import ArticleResult
@@ -131,7 +132,7 @@ def _settings(
     chunk_chars: int | None = None,
     article_timeout: float | None = None,
 ) -> Settings:
-    return Settings.from_env(
+    settings = Settings.from_env(
         model=model,
         db_url=normalize_db_url(db),
         max_chars=max_chars,
@@ -141,6 +142,9 @@ def _settings(
         chunk_chars=chunk_chars,
         article_timeout=article_timeout,
     )
+    # Before any pipeline is built: spaCy would import PyTorch, which rules mode never uses.
+    keep_torch_out(settings.mode, settings.model)
+    return settings
 
 
 def _emit(result: ArticleResult) -> bool:

