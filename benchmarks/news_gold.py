@@ -7,7 +7,7 @@ The gold files carry no article text (the PolNeAR and LGL corpora are research-u
     .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
-The holdout, check and check2 splits are built the same way. Score the holdout for aggregate
+The holdout, check, check2 and check3 splits are built the same way. Score the holdout for aggregate
 figures only (no --errors); see benchmarks/data/news/README.md for how the check splits may be read.
 """
 
@@ -64,7 +64,7 @@ def build(split: str, folder: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("split", choices=("dev", "holdout", "check", "check2"))
+    parser.add_argument("split", choices=("dev", "holdout", "check", "check2", "check3"))
     parser.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     missing = [str(p) for p in CORPORA.values() if not p.exists()]
