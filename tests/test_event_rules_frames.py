@@ -200,6 +200,14 @@ EXACT = [
     ("Germany signaled support for France.", {("DEU", "051", "FRA")}),
     ("Germany campaigned for France.", {("DEU", "053", "FRA")}),
     ("Germany filed a motion with France.", {("DEU", "020", "FRA")}),
+    # An attack "for" or "over" a reason is a verbal one; a phrase of time is no reason.
+    ("Germany attacked France for its support of the plan.", {("DEU", "111", "FRA")}),
+    ("Russia attacked Ukraine over the weekend.", {("RUS", "190", "UKR")}),
+    # Easing sanctions is 085 (easing administrative restrictions at home is 081).
+    ("Japan eased sanctions on Iran.", {("JPN", "085", "IRN")}),
+    # An order of a yielding or forceful act, addressed to no one, is the act itself.
+    ("Russia ordered airstrikes against Syria.", {("RUS", "195", "SYR")}),
+    ("Russia ordered Syria to withdraw its troops.", {("RUS", "10", "SYR")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.

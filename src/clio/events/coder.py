@@ -86,6 +86,11 @@ GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+# Orders whose object is the act ordered ("ordered a ceasefire"), not a demand on someone.
+ACTING_ORDERS = frozenset({"order"})
+# What a leader orders their own side to do: yield (ceasefires, withdrawals, releases), show or
+# use force, coerce. ("ordered an investigation against Iran" stays a demand, as CAMEO codes it.)
+ORDERED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 # How a stated feeling names what it is about: "unhappy with", "disappointed by/at", "angry
 # over", "worried about", "critical of", "grateful to".
 STANCE_PREPS = frozenset({"with", "by", "at", "over", "about", "of", "to", "toward", "towards"})
@@ -279,13 +284,29 @@ class _Context:
     modifiers: frozenset[str]
 
 
+# Words of a phrase that says when, not with or against whom ("over the weekend").
+TIME_WORDS = frozenset(
+    {"time", "times", "weekend", "night", "morning", "evening", "decade", "period", "past"}
+)
+
+
+def _of_time(prep: Token) -> bool:
+    """A prepositional phrase whose objects are all times ("over the weekend", "for two days")."""
+    objects = [p for p in children_of(prep) if p.dep_ == "pobj"]
+    return bool(objects) and all(
+        p.ent_type_ in DATE_ENTITIES or p.lemma_.lower() in TIME_SPANS or p.lower_ in TIME_WORDS
+        for p in objects
+    )
+
+
 def _context(token: Token, *, nominal: bool) -> _Context:
     children = list(children_of(token))
     # Particles, and prepositions or adverbs right after the verb ("hit back" parsed as advmod).
     particles = {
         c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1)
     }
-    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    # A phrase of time is no argument: "attacked Ukraine over the weekend", "for the second time".
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)}
     # "called for Turkey to accept refugees": "for" opens the clause, which the parser may hang
     # on the verb that carries the noun ("gave commands for Bell to let go").
     carrier = list(children_of(token.head)) if nominal and token.dep_ == "dobj" else []
@@ -891,6 +912,20 @@ class EventCoder:
                 or self._declined_comment(frame, verb)
             )
         token, coded = inner
+        if (
+            frame.kind == "demand"
+            and lemma in ACTING_ORDERS
+            and token.dep_ == "dobj"
+            and coded.code[:2] in ORDERED_ROOTS
+        ):
+            # "ordered a unilateral ceasefire", "ordered airstrikes": an order of a yielding or
+            # forceful act, addressed to no one, is the act itself, done by whoever gives it.
+            claims = (token.i, *coded.claims)
+            pattern = f"{frame.id}:act:{coded.pattern}"
+            acted = Coded(
+                coded.code, pattern, coded.confidence, verb, (verb, token), claims=claims, mutual=coded.mutual
+            )
+            return acted, claims
         promised = token.dep_ == "ccomp" and lemma in PROMISE_LEMMAS and has_future_aux(token)
         if frame.kind == "intent" and (
             (token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(verb)))
