@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "events"
 ARTICLE_SETS = [SHARED / "wire_articles_dev"]  # and the published-news splits below, built on the fly
 # The published-news development splits (benchmarks/data/news); never the holdout.
-NEWS_SPLITS = ("dev", "check", "check2")
+NEWS_SPLITS = ("dev", "check", "check2", "check3")
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
     for name in ("clio_wire_dev.jsonl", "clio_wire_dev2.jsonl", "clio_articles_dev.jsonl")
