@@ -208,6 +208,9 @@ EXACT = [
     # An order of a yielding or forceful act, addressed to no one, is the act itself.
     ("Russia ordered airstrikes against Syria.", {("RUS", "195", "SYR")}),
     ("Russia ordered Syria to withdraw its troops.", {("RUS", "10", "SYR")}),
+    # "the claims", "the remarks" refer back to what the other side said: its speaker is the target.
+    ("Georgia accused Russia of arming the rebels. Russia dismissed the claims as baseless.",
+     {("GEO", "112", "RUS"), ("RUS", "016", "GEO")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.
