@@ -209,8 +209,8 @@ EXACT = [
     ("Russia ordered airstrikes against Syria.", {("RUS", "195", "SYR")}),
     ("Russia ordered Syria to withdraw its troops.", {("RUS", "10", "SYR")}),
     # "the claims", "the remarks" refer back to what the other side said: its speaker is the target.
-    ("Georgia accused Russia of arming the rebels. Russia dismissed the claims as baseless.",
-     {("GEO", "112", "RUS"), ("RUS", "016", "GEO")}),
+    ("Iran accused Israel of arming the rebels. Israel dismissed the claims as baseless.",
+     {("IRN", "112", "ISR"), ("ISR", "016", "IRN")}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.
