@@ -211,6 +211,8 @@ EXACT = [
     # "the claims", "the remarks" refer back to what the other side said: its speaker is the target.
     ("Iran accused Israel of arming the rebels. Israel dismissed the claims as baseless.",
      {("IRN", "112", "ISR"), ("ISR", "016", "IRN")}),
+    # A "that" clause of reports or claims is hearsay, not the writer's report.
+    ("Egypt denied reports that Israel had attacked Iran.", {("EGY", "016", None)}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
     ("Iran conducted a missile test on Friday.", {("IRN", "150", None)}),
     # "is to visit" says what is planned, like "will visit": an intent (036), not a visit.
@@ -222,6 +224,11 @@ EXACT = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # What is only likely, possible or purposed is not reported, nor its subjectless conjuncts.
+    "It is possible that Iran attacked Israel.",
+    "Iran said it was unlikely that Israel would meet Egypt.",
+    "Iran could attack Israel or sanction Turkey.",
+    "Women from Egypt went to Gaza to deliver aid and meet Israel.",
     # No feeling stated about anyone's doings, or a worry denied.
     "Germany is not worried about France.",
     "Germany was happy to see the results.",

@@ -136,7 +136,9 @@ def clause_is_unasserted(token: Token) -> bool:
     """
     if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
         return True
-    if is_necessity(token) or _inside_condition(token):
+    if is_necessity(token) or _inside_condition(token) or _hearsay_or_likelihood(token):
+        return True
+    if _shares_an_unasserted_frame(token):
         return True
     current = token
     for _ in range(6):
@@ -155,6 +157,46 @@ def clause_is_unasserted(token: Token) -> bool:
             return not own_subject and _nobody_subject(current.head)
         current = current.head
     return False
+
+
+# Nouns whose "that" clause is what is said or thought, not what the writer reports ("denied
+# reports that the rebels had agreed to a ceasefire"), and adjectives of how likely a clause is
+# ("it was unlikely that the presidency would hold a summit").
+HEARSAY_NOUNS = frozenset({
+    "report", "claim", "rumor", "rumour", "speculation", "allegation", "suggestion", "notion",
+    "idea", "possibility", "prospect", "fear", "hope", "belief", "assumption", "theory",
+})  # fmt: skip
+LIKELIHOOD_WORDS = frozenset({
+    "likely", "unlikely", "possible", "impossible", "doubtful", "uncertain", "probable",
+    "improbable", "conceivable", "unclear",
+})  # fmt: skip
+# Modal auxiliaries that make a predicate a possibility, not a report ("could reverse").
+POSSIBILITY_AUX = frozenset({"could", "might", "may", "should", "can"})
+
+
+def _hearsay_or_likelihood(token: Token) -> bool:
+    head = token.head
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in HEARSAY_NOUNS:
+        return True
+    if token.dep_ != "ccomp":
+        return False
+    # "unlikely that ...", and "it was unlikely that ..." (the clause hangs on "was").
+    judged = [head, *(c for c in children_of(head) if c.dep_ == "acomp")]
+    return any(word.lemma_.lower() in LIKELIHOOD_WORDS for word in judged)
+
+
+def _shares_an_unasserted_frame(token: Token) -> bool:
+    """A coordinated predicate with no subject or auxiliary of its own shares the first one's
+    purpose or possibility: "to deliver aid and meet with NGOs", "could reverse the rules or
+    decline to appeal" (not its negation: "met X but did not sign")."""
+    if token.dep_ != "conj" or token.head.i == token.i:
+        return False
+    own = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    if own:
+        return False
+    first = token.head
+    modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
+    return modal or is_purpose_clause(first)
 
 
 def _inside_condition(token: Token) -> bool:
