@@ -211,6 +211,10 @@ EXACT = [
     # "the claims", "the remarks" refer back to what the other side said: its speaker is the target.
     ("Iran accused Israel of arming the rebels. Israel dismissed the claims as baseless.",
      {("IRN", "112", "ISR"), ("ISR", "016", "IRN")}),
+    # "condemned what it called X's actions": the target is the doer named inside.
+    ("Turkey denounced what Germany called Russia's reckless actions.",
+     {("TUR", "111", "RUS"), ("DEU", "111", "RUS")}),
+    ("Iran condemned what it called aggression by Israel.", {("IRN", "111", "ISR")}),
     # A "that" clause of reports or claims is hearsay, not the writer's report.
     ("Egypt denied reports that Israel had attacked Iran.", {("EGY", "016", None)}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.
@@ -226,6 +230,7 @@ EXACT = [
 NEGATIVE = [
     # What is only likely, possible or purposed is not reported, nor its subjectless conjuncts.
     "It is possible that Iran attacked Israel.",
+    "Iran wondered whether Israel would be fair.",
     "Iran said it was unlikely that Israel would meet Egypt.",
     "Iran could attack Israel or sanction Turkey.",
     "Women from Egypt went to Gaza to deliver aid and meet Israel.",

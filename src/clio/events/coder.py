@@ -1109,6 +1109,7 @@ class EventCoder:
                 # "for" phrase on the light verb.
                 heads += args.prep_objects((token,), "for")
             heads += [h for c in children_of(token) if _for_clause(c) for h in args.subject_heads(c)]
+            heads += _what_it_called(token)
             if coded.code.startswith(RETREAT_PREFIX):
                 # "withdrew its troops from the Jenin camp": the side retreated from is the
                 # target (not the troops, which are the source's own); "withdrew from the
@@ -2110,6 +2111,24 @@ def _reaction_objects(coded: Coded) -> list[Token]:
                 out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and _is_noun(p))
+    return out
+
+
+def _what_it_called(predicate: Token) -> list[Token]:
+    """ "condemned what it called Russia's reckless actions", "... a breach of the truce by
+    Hamas": the object named only inside "what X called Y"; its doer is the target (the owner
+    or "by" agent of Y, or Y itself when it is an actor; not what Y is "of": the truce)."""
+    out: list[Token] = []
+    for clause in children_of(predicate):
+        if clause.dep_ not in ("ccomp", "dobj") or clause.lemma_.lower() != "call":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(clause)):
+            continue
+        named = [c for c in children_of(clause) if c.dep_ in ("oprd", "attr", "xcomp")]
+        out += [n for n in named if n.pos_ == "PROPN"]
+        out += [c for n in named for c in children_of(n) if c.dep_ == "poss"]
+        out += args.prep_objects(named, "by")
+        out += args.prep_objects((clause,), "by")
     return out
 
 
