@@ -215,6 +215,9 @@ EXACT = [
     ("Turkey denounced what Germany called Russia's reckless actions.",
      {("TUR", "111", "RUS"), ("DEU", "111", "RUS")}),
     ("Iran condemned what it called aggression by Israel.", {("IRN", "111", "ISR")}),
+    # "said the remarks were unfair": judged words that refer back aim at their speaker.
+    ("Iran accused Israel of arming the rebels. Israel said the remarks were unfair.",
+     {("IRN", "112", "ISR"), ("ISR", "111", "IRN")}),
     # A "that" clause of reports or claims is hearsay, not the writer's report.
     ("Egypt denied reports that Israel had attacked Iran.", {("EGY", "016", None)}),
     # A nuclear or missile test is a show of force (150) aimed at no one named.

@@ -673,7 +673,9 @@ class EventCoder:
             if not any(w.lemma_.lower() in words for w in _judging_words(clause)):
                 continue
             judged = args.actors_of(_doer_heads(clause), index)
-            if any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
+            others = any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged)
+            if others or (not judged and self._refers_back(clause)):
+                # "said the remarks were unfair": the remarks the story reported (see targets).
                 pattern = "report.judgement" if code == CRITICIZE_CODE else f"report.judgement.{code}"
                 claims = (verb.i, clause.i)
                 return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
@@ -710,6 +712,20 @@ class EventCoder:
         code = CRITICIZE_CODE if discontent or negated else PRAISE_CODE
         pattern = f"{STANCE_PATTERN}.{code}"
         return Coded(code, pattern, 0.6, word, (word,), claims=(word.i,), target_heads=tuple(heads))
+
+    def _refers_back(self, clause: Token) -> bool:
+        """The clause's subject is a definite word for something the story reported ("the
+        remarks", "the move"), owned by no one it names."""
+        return any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in self.book.reference_nouns
+            and any(
+                d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that")
+                for d in children_of(c)
+            )
+            and not any(d.dep_ == "poss" for d in children_of(c))
+            for c in children_of(clause)
+        )
 
     def _reported_rejection(self, verb: Token) -> Coded | None:
         """ "said negotiating with the United States was not wise", "our constitution is not a
@@ -2103,6 +2119,8 @@ def _reaction_objects(coded: Coded) -> list[Token]:
         for c in children_of(t)
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
+    # "said the remarks were unfair": the subject of the judged clause.
+    out += [c for clause in coded.doers_of for c in children_of(clause) if c.dep_ == "nsubj" and _is_noun(c)]
     for token in (*coded.target_from, *purposes):
         for child in children_of(token):
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
