@@ -260,6 +260,12 @@ POSITIVE = [
         [("U.N.", "IGOUNO"), ("Security Council", "IGOUNO"), ("Russia's Security Council", "RUSGOV")],
     ),
     ("World leaders denounce N. Korea test", None, [("N. Korea", "PRK")]),
+    # A country after the last of coordinated role words is the country of them all.
+    (
+        "Peres met with the president, prime minister and foreign minister of the Czech Republic.",
+        None,
+        [("president", "CZEGOV"), ("prime minister", "CZEGOV")],
+    ),
     # Names with inner capitals are names too ("McClung", "DeLeo": not title case for spaCy).
     (
         "Brian McClung of Charleston, West Virginia, spoke to the board. McClung was laid off.",

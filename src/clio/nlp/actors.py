@@ -627,6 +627,10 @@ class ActorComponent:
                 town_country = _gazetteer_country(town.text) if town is not None else None
                 if town is not None and town_country is not None:
                     span_end = town.end
+        if trailing is None and modifier is None and possessor is None and person is None:
+            # "the president, prime minister and foreign minister of the Czech Republic": the
+            # country after the last of coordinated role words is the country of them all.
+            trailing = _shared_trailing_country(doc[end - 1], name_at)
         code, name_text = self._composed_code(sector, modifier, possessor, person, trailing, doc, start, end)
         if code is None and town_country is not None:
             code, name_text = f"{town_country}{sector[:3]}", f"{town_country} {_text_of(doc, start, end)}"
@@ -1151,6 +1155,25 @@ def _sentence(token: Token) -> Span:
 
 # A slash or bar standing alone between words: "JOHN ROE / AFP".
 _SLASH = re.compile(r"[/|]")
+
+
+def _shared_trailing_country(role: Token, name_at: dict[int, _Name]) -> _Name | None:
+    """The country in "of <country>" after the last conjunct coordinated with ``role`` (the
+    parser makes the second of three role words an apposition of the first)."""
+    listed = [
+        *role.conjuncts,
+        *(c for a in role.children if a.dep_ == "appos" and a.conjuncts for c in (a, *a.conjuncts)),
+    ]
+    later = sorted((c for c in listed if c.i > role.i), key=lambda c: -c.i)
+    for conjunct in later:  # the last first; the parser may hang the phrase on any of them
+        for prep in conjunct.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for noun in prep.children:
+                name = name_at.get(noun.i)
+                if noun.dep_ == "pobj" and name is not None and name.entry.kind in ("country", "capital"):
+                    return name
+    return None
 
 
 def _capitalised(token: Token) -> bool:
