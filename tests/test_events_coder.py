@@ -289,6 +289,9 @@ def test_no_doer_is_implied_for_unasserted_arrests_or_deportations(nlp: Language
         ('South Korea\'s main opposition Democratic Party called the summit "humiliating diplomacy".', "111"),
         ("The U.S. envoy called the Russian draft a distraction.", "111"),
         ("Iran described the move as a provocation.", "111"),
+        # (one list of condemning words serves every naming verb and reported judgement)
+        ("Kyiv described the Russian president as a dictator.", "111"),
+        ('"The Russian president is a liar," the Ukrainian foreign minister said.', "111"),
         # ... a claim so described is rejected ...
         ("The UAE's foreign ministry called the accusations baseless.", "016"),
         ("The UAE's foreign ministry denied the accusations and called them baseless.", "016"),

@@ -66,6 +66,7 @@ def test_frame_default() -> None:
         ('{"id": "x", "lemma": "attack", "pos": "VERB", "code": "190", "colour": 1}', "unknown key"),
         ('{"id": "x", "lemma": "attack", "pos": "VERB", "code": "190", "objects": "troops"}', "list"),
         ('{"id": "x", "lemma": "clash", "pos": "VERB", "code": "190", "mutual": "yes"}', "true or false"),
+        ('{"id": "x", "lemma": "call", "pos": "VERB", "code": "111", "objects": ["@slurs"]}', "no word list"),
         ("{not json", "not valid JSON"),
     ],
 )
@@ -73,6 +74,20 @@ def test_bad_pattern_rows(line: str, message: str) -> None:
     with pytest.raises(DataError, match=message) as info:
         parse_patterns("# comment\n" + line + "\n", source="bad.jsonl")
     assert "bad.jsonl:2" in str(info.value)
+
+
+def test_objects_name_a_word_list() -> None:
+    line = '{"id": "x", "lemma": "call", "pos": "VERB", "code": "111", "objects": ["@judgements", "thug"]}'
+    [pattern] = parse_patterns(line, source="p.jsonl", word_lists={"judgements": frozenset({"liar", "sham"})})
+    assert pattern.objects == {"liar", "sham", "thug"}
+
+
+def test_naming_verbs_share_the_condemning_words() -> None:
+    book = load_book()
+    [call] = [p for p in book.verbs["call"] if p.id == "hand.v.call.disparaging"]
+    assert book.judgement_words <= call.objects
+    assert {"terrorist", "dictator"} <= call.objects
+    assert "terrorist" not in book.judgement_words  # "struck terrorist shelters" judges no one
 
 
 def test_bad_frame_rows() -> None:

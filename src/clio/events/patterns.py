@@ -6,7 +6,8 @@ an event" and suppresses weaker patterns. Constraints, all optional:
 - ``particle``: a particle or adjacent preposition ("crack down", "call for");
 - ``prep``: a preposition governed by the predicate ("meet with", "warn of");
 - ``objects``: lemmas of the direct object (for nouns: of the ``of`` or ``on`` object) ("sign a
-  treaty", "a ban on imports");
+  treaty", "a ban on imports"); an entry ``"@name"`` stands for the word list ``name`` of
+  ``light_verbs.jsonl`` (the naming verbs share one list of condemning words);
 - ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
 
 ``mutual: true`` marks acts the named partner does too ("held talks with X", "clashed with X"):
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -167,6 +168,16 @@ def _word_set(value: Any, where: str, key: str) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
+def _expand(words: frozenset[str], word_lists: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
+    """``words`` with each ``"@name"`` replaced by the word list it names."""
+    out = {w for w in words if not w.startswith("@")}
+    for reference in words - out:
+        if reference[1:] not in word_lists:
+            raise _fail(where, f"{reference!r} names no word list; known: {sorted(word_lists)}")
+        out |= word_lists[reference[1:]]
+    return frozenset(out)
+
+
 def _optional_word(value: Any, where: str, key: str) -> str | None:
     if value is None:
         return None
@@ -175,8 +186,10 @@ def _optional_word(value: Any, where: str, key: str) -> str | None:
     return value.lower()
 
 
-def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
-    """Parse and validate one pattern JSONL file."""
+def parse_patterns(
+    text: str, *, source: str, rank: int = 0, word_lists: Mapping[str, frozenset[str]] | None = None
+) -> list[Pattern]:
+    """Parse and validate one pattern JSONL file; ``word_lists`` resolves ``"@name"`` objects."""
     codes = load_cameo()
     patterns: list[Pattern] = []
     for where, record in jsonl_records(text, source):
@@ -205,7 +218,7 @@ def parse_patterns(text: str, *, source: str, rank: int = 0) -> list[Pattern]:
                 code=code,
                 particle=_optional_word(record.get("particle"), where, "particle"),
                 prep=_optional_word(record.get("prep"), where, "prep"),
-                objects=_word_set(record.get("objects"), where, "objects"),
+                objects=_expand(_word_set(record.get("objects"), where, "objects"), word_lists or {}, where),
                 modifiers=_word_set(record.get("modifiers"), where, "modifiers"),
                 confidence=float(confidence),
                 rank=rank,
@@ -317,17 +330,17 @@ def _read(path: Path) -> str:
 def load_book(data_dir: Path | None = None) -> PatternBook:
     """The pattern book from ``data_dir`` (default: the bundled ``clio/data/events``), read once."""
     folder = data_dir or default_data_dir()
-    patterns: list[Pattern] = []
-    for rank, name in enumerate(PATTERN_FILES):
-        path = folder / name
-        patterns.extend(parse_patterns(_read(path), source=str(path), rank=rank))
-    frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
     word_lists: dict[str, frozenset[str]] = {}
     light_path = folder / LIGHT_VERB_FILE
     for where, record in jsonl_records(_read(light_path), str(light_path)):
         if record.get("id") not in WORD_LISTS:
             raise _fail(where, f"id must be one of {WORD_LISTS}, not {record.get('id')!r}")
         word_lists[record["id"]] = _word_set(record.get("lemmas"), where, "lemmas")
+    patterns: list[Pattern] = []
+    for rank, name in enumerate(PATTERN_FILES):
+        path = folder / name
+        patterns.extend(parse_patterns(_read(path), source=str(path), rank=rank, word_lists=word_lists))
+    frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
     return build_book(
         patterns,
         frames,
