@@ -334,3 +334,18 @@ def test_a_promise_of_what_will_be_done_is_an_intent_of_the_one_who_promises(nlp
     text = "President Roch Marc Christian Kabore vowed on Sunday that the attackers would be hunted down."
     doc = nlp(prepare_doc(nlp, text, article_id="vow", article_date=dt.date(2018, 10, 8)))
     assert [(e.source.code, e.cameo, e.date) for e in doc._.events] == [("BFAGOV", "138", "2018-10-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Qatar brokered a ceasefire between Israel and Hamas.",
+        "Egypt and Qatar mediated talks between Israel and Hamas.",
+    ],
+)
+def test_mediators_act_towards_the_parties_not_each_other(nlp: Language, text: str) -> None:
+    # The brokers of a deal are not its parties: each mediates (045) with each side named in
+    # "between", and no ceasefire is coded between the two mediators.
+    doc = nlp(prepare_doc(nlp, text, article_id="broker", article_date=dt.date(2024, 3, 1)))
+    dyads = {(e.source.country, e.cameo, e.target.country if e.target else None) for e in doc._.events}
+    assert dyads == {(m, "045", p) for m in ("EGY", "QAT") for p in ("ISR", "PSE")}

@@ -287,12 +287,13 @@ def shifted_objects(verb: Token) -> list[Token]:
 
 def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> list[Token]:
     """Targets attached to a verb's object noun: "signed an agreement with X", "imposed sanctions
-    on X", and the partner of a prepositional object: "returned to talks with X"."""
+    on X", "mediated talks between X and Y", and the partner of a prepositional object:
+    "returned to talks with X"."""
     preps = TARGET_PREPS - topics
     heads: list[Token] = []
     for child in children_of(verb):
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
-            heads.extend(prep_objects((child,), *preps))
+            heads.extend(prep_objects((child,), *preps, "between"))
         elif child.dep_ == "prep" and child.lower_ in preps:
             nouns = [p for p in children_of(child) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             heads.extend(prep_objects(nouns, "with", "between"))
