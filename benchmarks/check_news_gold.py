@@ -1,12 +1,14 @@
 """Check the real-news CAMEO gold in benchmarks/data/news/ against its texts and the CAMEO table.
 
 The gold files hold no article text: each record is joined by (corpus, doc_id) to PolNeAR
-(quotes/polnear_dev.jsonl) or LGL (geo/lgl.jsonl) under the shared benchmarks folder. Run after
-editing the gold:
+(quotes/polnear_dev.jsonl), LGL (geo/lgl.jsonl) or TBAQ (time/tbaq_timebank.jsonl or
+time/tbaq_aquaint.jsonl, as the record's `file` says) under the shared benchmarks folder. Run
+after editing the gold:
 
     python benchmarks/check_news_gold.py ../shared/benchmarks benchmarks/data/news/dev.jsonl \
         benchmarks/data/news/holdout.jsonl benchmarks/data/news/check.jsonl \
-        benchmarks/data/news/check2.jsonl benchmarks/data/news/check3.jsonl
+        benchmarks/data/news/check2.jsonl benchmarks/data/news/check3.jsonl \
+        benchmarks/data/news/check4.jsonl
 
 Checks: valid JSON; every code is labelled in events/cameo/cameo_master_table.tsv and its root is
 listed in `roots` (and every root has a code); each `quote` occurs exactly once in the article;
@@ -23,7 +25,13 @@ import sys
 from pathlib import Path
 
 ACTOR = re.compile(r"[A-Z]{3}|UN|EU|NATO|AU|ECOWAS|IMF")
-CORPORA = {"polnear": "quotes/polnear_dev.jsonl", "lgl": "geo/lgl.jsonl"}
+FILES = {
+    "polnear": "quotes/polnear_dev.jsonl",
+    "lgl": "geo/lgl.jsonl",
+    "timebank": "time/tbaq_timebank.jsonl",
+    "aquaint": "time/tbaq_aquaint.jsonl",
+}
+TBAQ_FILES = ("timebank", "aquaint")
 
 
 def _cameo_roots(shared: Path) -> dict[str, str]:
@@ -43,11 +51,18 @@ def _json_lines(path: Path) -> list[str]:
 
 def _texts(shared: Path) -> dict[tuple[str, str], str]:
     texts: dict[tuple[str, str], str] = {}
-    for corpus, rel in CORPORA.items():
+    for name, rel in FILES.items():
         for line in _json_lines(shared / rel):
             record = json.loads(line)
-            texts.setdefault((corpus, record["doc_id"]), record["text"])
+            texts.setdefault((name, record["doc_id"]), record["text"])
     return texts
+
+
+def _file_name(record: dict) -> str | None:
+    """The FILES key a gold record joins to: its corpus, or for TBAQ the `file` it names."""
+    if record["corpus"] == "tbaq":
+        return record.get("file") if record.get("file") in TBAQ_FILES else None
+    return record["corpus"] if record["corpus"] in ("polnear", "lgl") else None
 
 
 def _event_problems(event: dict, text: str, dct: datetime.date, roots: dict[str, str]) -> list[str]:
@@ -78,9 +93,14 @@ def check(shared: Path, gold: Path) -> list[str]:
     for number, line in enumerate(_json_lines(gold), 1):
         record = json.loads(line)
         where = f"{gold}:{number} ({record['doc_id']})"
-        text = texts.get((record["corpus"], record["doc_id"]))
+        name = _file_name(record)
+        if name is None:
+            given = f"corpus {record['corpus']!r}, file {record.get('file')!r}"
+            problems.append(f"{where}: unknown {given} (polnear, lgl, or tbaq with file timebank or aquaint)")
+            continue
+        text = texts.get((name, record["doc_id"]))
         if text is None:
-            problems.append(f"{where}: no such article in {record['corpus']}")
+            problems.append(f"{where}: no such article in {name}")
             continue
         dct = datetime.date.fromisoformat(record["dct"])
         for event in record["events"]:

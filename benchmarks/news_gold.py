@@ -1,14 +1,15 @@
 """Build the published-news gold (benchmarks/data/news) into the layout `clio eval articles` reads.
 
-The gold files carry no article text (the PolNeAR and LGL corpora are research-use and stay in
-../shared); this joins each gold record to its text by doc_id and writes `articles.jsonl` and
-`gold.jsonl` into a folder:
+The gold files carry no article text (the PolNeAR, LGL and TimeBank/AQUAINT corpora are
+research-use and stay in ../shared); this joins each gold record to its text by doc_id and writes
+`articles.jsonl` and `gold.jsonl` into a folder:
 
     .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
-The holdout, check, check2 and check3 splits are built the same way. Score the holdout for aggregate
-figures only (no --errors); see benchmarks/data/news/README.md for how the check splits may be read.
+The holdout and the check splits (check, check2, check3, check4) are built the same way. Score the
+holdout for aggregate figures only (no --errors); see benchmarks/data/news/README.md for how the
+check splits may be read.
 """
 
 from __future__ import annotations
@@ -18,11 +19,23 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "news"
 SHARED = ROOT.parent / "shared" / "benchmarks"
-CORPORA = {"polnear": SHARED / "quotes" / "polnear_dev.jsonl", "lgl": SHARED / "geo" / "lgl.jsonl"}
+CORPORA = {
+    "polnear": SHARED / "quotes" / "polnear_dev.jsonl",
+    "lgl": SHARED / "geo" / "lgl.jsonl",
+    "timebank": SHARED / "time" / "tbaq_timebank.jsonl",
+    "aquaint": SHARED / "time" / "tbaq_aquaint.jsonl",
+}
+SPLITS = ("dev", "holdout", "check", "check2", "check3", "check4")
+
+
+def corpus_file(record: dict[str, Any]) -> str:
+    """The CORPORA key of a gold record: a TBAQ record names its file (timebank or aquaint)."""
+    return record["file"] if record["corpus"] == "tbaq" else record["corpus"]
 
 
 def _texts(path: Path) -> dict[str, dict[str, str]]:
@@ -48,14 +61,11 @@ def build(split: str, folder: Path) -> int:
             if not line.strip():
                 continue
             record = json.loads(line)
-            source = texts[record["corpus"]][record["doc_id"]]
+            source = texts[corpus_file(record)][record["doc_id"]]
             article_id = f"{record['corpus']}-{record['doc_id']}"
-            article = {
-                "id": article_id,
-                "date": record["dct"],
-                "title": record.get("title"),
-                "text": source["text"],
-            }
+            article = {"id": article_id, "date": record["dct"], "text": source["text"]}
+            if record.get("title"):  # the TimeBank documents have none
+                article["title"] = record["title"]
             articles.write(json.dumps(article, ensure_ascii=False) + "\n")
             gold.write(json.dumps({**record, "article": article_id}, ensure_ascii=False) + "\n")
             count += 1
@@ -64,7 +74,7 @@ def build(split: str, folder: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("split", choices=("dev", "holdout", "check", "check2", "check3"))
+    parser.add_argument("split", choices=SPLITS)
     parser.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     missing = [str(p) for p in CORPORA.values() if not p.exists()]
