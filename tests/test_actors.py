@@ -488,6 +488,19 @@ def test_federal_organs_and_town_named_people_are_of_the_home_country(settings: 
     assert ("lawyer", "USAJUD") in actors
 
 
+def test_federal_organs_are_of_where_the_story_is_set(settings: Settings) -> None:
+    # The story names Cuba most, but it is set in Florida and Georgia: its federal court is American.
+    nlp = build_nlp(settings, components=("clio_places", "clio_actors"))
+    text = (
+        "A federal appeals court refused on Thursday to hear the case of the Cuban boy. His father "
+        "wants to take him home to Cuba, and Cuba's government has demanded his return. The boy's "
+        "Miami relatives want him to stay. Protesters gathered in Miami, Florida, and in Atlanta."
+    )
+    actors = found(nlp, text)
+    assert ("appeals court", "USAJUD") in actors
+    assert ("relatives", "USACVL") in actors  # kin are civilians, of the town that names them
+
+
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
     # No actor names a country: a private person is a civilian of where the story's places are.
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))

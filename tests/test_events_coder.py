@@ -349,3 +349,15 @@ def test_mediators_act_towards_the_parties_not_each_other(nlp: Language, text: s
     doc = nlp(prepare_doc(nlp, text, article_id="broker", article_date=dt.date(2024, 3, 1)))
     dyads = {(e.source.country, e.cameo, e.target.country if e.target else None) for e in doc._.events}
     assert dyads == {(m, "045", p) for m in ("EGY", "QAT") for p in ("ISR", "PSE")}
+
+
+def test_a_reaction_at_home_refers_back_to_another_organ_of_the_same_country(nlp: Language) -> None:
+    # In a story about one country, "the ruling" its president praises is its own court's:
+    # only the reacting actor is excluded from the acts a reaction may refer back to.
+    text = (
+        "A federal appeals court in Atlanta blocked the Texas immigration law on Thursday. "
+        "President Biden praised the ruling."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_id="ruling", article_date=dt.date(2024, 3, 1)))
+    praise = [e for e in doc._.events if e.cameo == "051"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in praise] == [("USAGOV", "USAJUD")]

@@ -1310,7 +1310,9 @@ class EventCoder:
             return coded
         return dataclasses.replace(coded, code=code, pattern=f"{coded.pattern}+peacekeeping")
 
-    def _referred_doers(self, coded: Coded, earlier: Sequence[Event], sources: list[Actor]) -> list[Actor]:
+    def _referred_doers(
+        self, coded: Coded, earlier: Sequence[Event], sources: list[Actor], story: Story | None = None
+    ) -> list[Actor]:
         """ "Brazil condemned the raid", "Guterres condemned the takeover", "marched against the
         strikes": an event noun or a word that refers back ("the move", "the takeover") names
         something the story reported; its doer is the target. The latest earlier event of the
@@ -1322,7 +1324,10 @@ class EventCoder:
         # the arrests"), and to its own side of a shared one ("called the summit humiliating").
         domestic = bool(sources) and all(_domestic_voice(s) for s in sources)
         countries = {s.country for s in sources if s.country}
-        own = {s.code for s in sources} | (set() if domestic else countries)
+        # In a story about one country its organs answer each other ("Clinton and Reno praised
+        # the ruling" of a US court): only the reacting actors themselves are excluded.
+        at_home = bool(countries) and story is not None and all(_domestic_story(story, c) for c in countries)
+        own = {s.code for s in sources} | (set() if domestic or at_home else countries)
         others = [
             e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)
         ]
@@ -1492,7 +1497,7 @@ class EventCoder:
             # "Brazil condemned the raid", "France denied the accusations": a definite event noun
             # without participants of its own refers back to the article's latest event of its
             # kind, whose doer this reaction is aimed at.
-            targets = self._referred_doers(coded, story.events, sources)
+            targets = self._referred_doers(coded, story.events, sources, story)
         if not targets:
             # No participant: the country where it happened ("protested in Beijing").
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)

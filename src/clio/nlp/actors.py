@@ -978,7 +978,7 @@ class ActorComponent:
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
-                        or (_story_country(doc, mentions) if _home_modified(doc, mention) else None)
+                        or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1534,6 +1534,17 @@ def _home_modified(doc: Doc, mention: _Mention) -> bool:
     foreign actor named."""
     head = doc[mention.end - 1]
     return any(c.dep_ in ("amod", "compound") and c.lower_ == "federal" for c in head.children)
+
+
+def _federal_country(doc: Doc, mentions: list[_Mention]) -> str | None:
+    """The country whose federal organs a story means: where most of its places are (a story
+    on a Cuban boy's custody case, set in Miami and Atlanta, names Cuba most but its courts
+    are American), else the country the story is about."""
+    places = _place_counts(doc)
+    located = max(places, key=lambda c: places[c]) if places else None
+    if located is not None and 2 * places[located] > sum(places.values()):
+        return located
+    return _story_country(doc, mentions)
 
 
 def _earlier_surname(doc: Doc, span: Span) -> bool:
