@@ -88,6 +88,28 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-16", "article"),
         ),
+        # A participial adjunct without a subject happens with its clause, even when the
+        # tagger takes the gerund for a noun; a perfect participle is set before it.
+        (
+            "Meeting in Abuja on Monday, regional leaders gave the soldiers one week to reinstate Bazoum.",
+            "gave",
+            THURSDAY,
+            ("2021-12-13", "day"),
+        ),
+        ("Putin flew on to Hanoi, arriving early on Tuesday.", "flew", THURSDAY, ("2021-12-14", "day")),
+        (
+            "Israeli jets struck Gaza, having warned residents on Monday.",
+            "struck",
+            THURSDAY,
+            ("2021-12-16", "article"),
+        ),
+        # An actor has no time of its own: the time the parser hangs on it dates the verb.
+        (
+            "The Russian foreign ministry summoned the Czech ambassador on Monday.",
+            "summoned",
+            THURSDAY,
+            ("2021-12-13", "day"),
+        ),
     ],
 )
 def test_event_date(

@@ -185,7 +185,13 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
     for _ in range(_MAX_HOPS):
         if current.i == predicate.i or current.head.i == current.i:
             return False
-        if current.pos_ in ("NOUN", "PROPN") and not _occasion(current):
+        # An adverbial clause tagged as a noun is a gerund ("Meeting in Abuja on July 30, ...").
+        if (
+            current.pos_ in ("NOUN", "PROPN")
+            and current.dep_ != "advcl"
+            and not _occasion(current)
+            and not _names_an_actor(current)
+        ):
             return True
         current = current.head
     return False
@@ -193,6 +199,28 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
 
 # Prepositions of an occasion whose time is the predicate's too ("during a visit on Thursday").
 _OCCASION_PREPS = frozenset({"during", "at", "on", "in", "amid", "after", "before", "following"})
+
+
+def _set_by_participle(token: Token, timex_root: Token) -> bool:
+    """A participial adjunct without a subject of its own happens with its clause, so its time
+    is the clause's: "Meeting in Abuja on July 30, ECOWAS leaders gave ...", "flew on to Hanoi,
+    arriving early on Thursday". A perfect one ("having met on Friday") is set before it."""
+    verb = clause_verb(timex_root)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.head.i == token.i
+        and verb.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ == "having" for c in verb.children)
+        and _governs(verb, timex_root)
+    )
+
+
+def _names_an_actor(noun: Token) -> bool:
+    """An actor has no time of its own: "summoned the ambassador on Sunday", parsed with the
+    time on the ambassador, dates the summons."""
+    start = noun.idx
+    return any(a.span[0] <= start < a.span[1] for a in noun.doc._.actors or ())
 
 
 def _occasion(noun: Token) -> bool:
@@ -323,7 +351,9 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     current = token
     mark: Token | None = None
     for hop in range(_MAX_HOPS * 2):
-        governed = [m for m in marks if _governs(current, m.root)]
+        governed = [m for m in marks if _governs(current, m.root)] or [
+            m for m in marks if _set_by_participle(current, m.root)
+        ]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
         clause = _clause_of(current)
