@@ -501,6 +501,14 @@ def test_federal_organs_are_of_where_the_story_is_set(settings: Settings) -> Non
     assert ("relatives", "USACVL") in actors  # kin are civilians, of the town that names them
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_organ_whose_act_they_report(actor_nlp: Language) -> None:
+    text = (
+        "The foreign ministry in Manila has lodged a diplomatic protest with the Chinese embassy, "
+        "a spokeswoman said."
+    )
+    assert ("spokeswoman", "PHLGOV") in found(actor_nlp, text)
+
+
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
     # No actor names a country: a private person is a civilian of where the story's places are.
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))

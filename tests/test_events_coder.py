@@ -361,3 +361,22 @@ def test_a_reaction_at_home_refers_back_to_another_organ_of_the_same_country(nlp
     doc = nlp(prepare_doc(nlp, text, article_id="ruling", article_date=dt.date(2024, 3, 1)))
     praise = [e for e in doc._.events if e.cameo == "051"]
     assert [(e.source.code, e.target.code if e.target else None) for e in praise] == [("USAGOV", "USAJUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        (
+            "The Philippine army chief demanded that China return the rifles and pay for the damage, "
+            "likening the boarding to piracy.",
+            "PHL",
+            "111",
+        ),
+        ("Ukraine said that Russia had shelled the plant, accusing it of nuclear blackmail.", "UKR", "112"),
+    ],
+)
+def test_a_trailing_participle_of_a_that_clause_is_the_reporters(
+    nlp: Language, text: str, source: str, cameo: str
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="participle", article_date=dt.date(2024, 6, 19)))
+    assert [e.source.country for e in doc._.events if e.cameo == cameo] == [source]

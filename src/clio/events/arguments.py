@@ -201,6 +201,20 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
+def _reporter_of_trailing_participle(verb: Token) -> Token | None:
+    """ "demanded that China return the rifles and pay for the damage, likening the boarding
+    to piracy": a participle set off by a comma at the end of a "that" clause speaks for the
+    one who reports or demands, though the parser hangs it on the reported clause."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        return None
+    return clause.head
+
+
 def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Source argument heads of a verb: its agent when passive, else its subject.
 
@@ -237,6 +251,10 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
                 current = noun.head
                 continue
             return [noun]
+        reporter = _reporter_of_trailing_participle(current)
+        if reporter is not None:
+            current = reporter
+            continue
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue

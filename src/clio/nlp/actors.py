@@ -975,6 +975,7 @@ class ActorComponent:
                         next((countries[k] for k in mention.person if k in countries), None)
                         or (split_code(owner.code)[0] if owner is not None else None)
                         or _appositive_country(doc, mention, mentions)
+                        or _reported_subject_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
@@ -1682,6 +1683,28 @@ def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -
         country, _ = split_code(other.code)
         return country
     return None
+
+
+def _reported_subject_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
+    """An unnamed spokesperson speaks for the organ whose act they report: "The foreign ministry
+    in Manila has lodged a protest with the Chinese embassy, a spokeswoman said" -> PHL, not
+    the embassy named nearer."""
+    head = doc[mention.end - 1]
+    if head.lemma_.lower() not in _SPOKESPEOPLE or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+        clauses.append(verb.head)  # "..., a spokeswoman said" parsed as the reported clause's child
+    subjects = [c.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for other in mentions:
+        country = split_code(other.code)[0]
+        if other is not mention and country and any(other.start <= i < other.end for i in subjects):
+            return country
+    return None
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
 
 def _home_country(doc: Doc, span: Span, name_at: dict[int, _Name]) -> str | None:
