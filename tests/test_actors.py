@@ -509,6 +509,22 @@ def test_an_unnamed_spokesperson_speaks_for_the_organ_whose_act_they_report(acto
     assert ("spokeswoman", "PHLGOV") in found(actor_nlp, text)
 
 
+def test_an_official_named_without_a_country_is_of_the_datelines_country(actor_nlp: Language) -> None:
+    # Wire copy names its home country's officials without the country; the dateline says it.
+    text = (
+        "PRAGUE, April 19 (Wire) — The Russian embassy was told to cut its staff. Industry "
+        "Minister Karel Havlicek said on Monday that Rosatom would be barred from the tender. "
+        "Vietnamese President To Lam was not told."
+    )
+    dateline = (0, text.index("The Russian"))
+    actors = [(a.text, a.code) for a in run(actor_nlp, text, "2021-04-19", noise=[dateline])._.actors]
+    assert ("Industry Minister Karel Havlicek", "CZEGOV") in actors
+    assert ("Vietnamese President To Lam", "VNMGOV") in actors
+    # Without a dateline the nearest earlier government decides, as before.
+    undated = found(actor_nlp, text[dateline[1] :], "2021-04-19")
+    assert ("Industry Minister Karel Havlicek", "RUSGOV") in undated
+
+
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
     # No actor names a country: a private person is a civilian of where the story's places are.
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))

@@ -317,6 +317,23 @@ class ActorComponent:
         referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the capital an article's wire dateline names ("PRAGUE, April 19 (Wire)
+        —"); None without one, or when the place is no capital the knowledge base knows."""
+        text = doc_text(doc)
+        for start, end in sorted(doc._.noise or ()):
+            if start > _DATELINE_REACH:
+                break
+            if start and text[start - 1] != "\n":
+                continue
+            place = re.split(r"[,(—–-]", text[start:end], maxsplit=1)[0].strip()
+            if not place or not place.isupper():
+                continue
+            resolution = self.kb.resolve(place, doc._.article_date)
+            if resolution is not None and resolution.entry.kind in ("capital", "country"):
+                return split_code(resolution.code)[0]
+        return None
+
     def _blocked_tokens(self, doc: Doc) -> set[int]:
         """Tokens that can never be part of an actor: noise spans, credits and credited names."""
         blocked: set[int] = set()
@@ -924,6 +941,7 @@ class ActorComponent:
         people: list[_Mention] = []
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
+        dateline = self._dateline_country(doc)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
@@ -980,6 +998,9 @@ class ActorComponent:
                         or _setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
+                        # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
+                        # names without a country is of the country it files from.
+                        or (dateline if mention.person and not _nationality_before(doc, mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1703,6 +1724,15 @@ def _reported_subject_country(doc: Doc, mention: _Mention, mentions: list[_Menti
             return country
     return None
 
+
+def _nationality_before(doc: Doc, mention: _Mention) -> bool:
+    """ "Vietnamese President To Lam": a nationality or country written with the name or just
+    before it."""
+    return any(t.ent_type_ in ("NORP", "GPE") for t in doc[max(mention.start - 1, 0) : mention.end])
+
+
+# How far into an article its dateline may open a paragraph (a headline and a byline come first).
+_DATELINE_REACH = 400
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
