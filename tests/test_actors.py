@@ -272,6 +272,12 @@ POSITIVE = [
         None,
         [("Brian McClung", "USACVL"), ("McClung", "USACVL")],
     ),
+    # A date before the comma makes no "town, state" of it: the capital is the government.
+    (
+        "In May, Washington imposed sanctions on Mali's defence minister.",
+        "2023-07-01",
+        [("Washington", "USAGOV")],
+    ),
 ]
 
 

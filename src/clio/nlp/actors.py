@@ -1287,6 +1287,8 @@ def _looks_like_us_state(doc: Doc, span: Span) -> bool:
         return True
     if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN":
         previous = doc[span.start - 2]
+        if previous.ent_type_ in ("DATE", "TIME"):
+            return False  # "In May, Washington imposed sanctions": a date opens the clause
         return previous.ent_type_ in ("GPE", "LOC") or previous.is_title
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state":
         return True
