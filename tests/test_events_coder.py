@@ -380,3 +380,34 @@ def test_a_trailing_participle_of_a_that_clause_is_the_reporters(
 ) -> None:
     doc = nlp(prepare_doc(nlp, text, article_id="participle", article_date=dt.date(2024, 6, 19)))
     assert [e.source.country for e in doc._.events if e.cameo == cameo] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser coordinates the second act with the reported clause, but no one urges or
+        # condemns itself: an object pronoun pointing back at that clause's subject makes the
+        # act the reporter's, aimed at what the pronoun stands for.
+        (
+            "Chinese foreign ministry spokesman Zhao Lihua said Manila bore full responsibility for "
+            "the incident and urged it to stop its provocations.",
+            ("CHN", "020", "PHL"),
+        ),
+        (
+            "Mali's Foreign Minister Abdoulaye Diop told the U.N. Security Council on Friday that the "
+            "mission had failed in its task and demanded its withdrawal.",
+            ("MLI", "1056", "IGOUNO"),
+        ),
+    ],
+)
+def test_a_conjunct_whose_object_points_back_is_the_reporters(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="conjunct", article_date=dt.date(2024, 6, 20)))
+    # An IGO has no country: its code stands for its side.
+    coded = {
+        (e.source.country or e.source.code, e.cameo, e.target.country or e.target.code)
+        for e in doc._.events
+        if e.target is not None
+    }
+    assert expected in coded

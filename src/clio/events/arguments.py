@@ -215,6 +215,38 @@ def _reporter_of_trailing_participle(verb: Token) -> Token | None:
     return clause.head
 
 
+# Pronouns that stand for the subject of the clause before: "... bore full responsibility and
+# urged it to stop", "... had failed in its task and demanded its withdrawal".
+_BACK_POINTING_PRONOUNS = frozenset({"it", "its", "them", "their", "him", "his", "her"})
+
+
+def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:
+    """ "Zhao said Manila bore full responsibility and urged it to stop its provocations": the
+    parser coordinates "urged" with the reported clause, but no one urges itself; an object
+    that points back at that clause's subject makes the act the reporter's."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
+        return None
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+    pointing = [o for o in objects if o.lower_ in _BACK_POINTING_PRONOUNS] + [
+        d for o in objects for d in children_of(o) if d.dep_ == "poss" and d.lower_ in _BACK_POINTING_PRONOUNS
+    ]
+    return clause.head if pointing else None
+
+
+def pointed_back_to(pronoun: Token) -> Token | None:
+    """What an object pronoun of such a conjunct stands for: the reported clause's subject
+    ("urged it" -> Manila, "condemned it" -> the agreement); None for any other token."""
+    verb = pronoun.head
+    if pronoun.lower_ not in _BACK_POINTING_PRONOUNS or _reporter_of_a_pronoun_conjunct(verb) is None:
+        return None
+    return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Source argument heads of a verb: its agent when passive, else its subject.
 
@@ -251,7 +283,7 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
                 current = noun.head
                 continue
             return [noun]
-        reporter = _reporter_of_trailing_participle(current)
+        reporter = _reporter_of_trailing_participle(current) or _reporter_of_a_pronoun_conjunct(current)
         if reporter is not None:
             current = reporter
             continue
@@ -275,7 +307,7 @@ def object_heads(
     heads: list[Token] = []
     for child in children_of(predicate):
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            heads.append(child)
+            heads.append(pointed_back_to(child) or child)
         elif (child.dep_ in ("prep", "prt") and child.lower_ in preps) or (
             child.dep_ == "prep" and child.lower_ == "between"
         ):

@@ -2130,6 +2130,8 @@ def _reaction_objects(coded: Coded) -> list[Token]:
         for child in children_of(token):
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
                 out.append(child)
+            elif child.dep_ == "dobj" and (meant := args.pointed_back_to(child)) is not None and _is_noun(meant):
+                out.append(meant)  # "said the agreement threatened us and condemned it"
             elif child.dep_ == "dobj" and child.lower_ in args.RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
