@@ -2128,9 +2128,10 @@ def _reaction_objects(coded: Coded) -> list[Token]:
     out += [c for clause in coded.doers_of for c in children_of(clause) if c.dep_ == "nsubj" and _is_noun(c)]
     for token in (*coded.target_from, *purposes):
         for child in children_of(token):
+            meant = args.pointed_back_to(child) if child.dep_ == "dobj" else None
             if child.dep_ in ("dobj", "nsubjpass") and _is_noun(child):
                 out.append(child)
-            elif child.dep_ == "dobj" and (meant := args.pointed_back_to(child)) is not None and _is_noun(meant):
+            elif meant is not None and _is_noun(meant):
                 out.append(meant)  # "said the agreement threatened us and condemned it"
             elif child.dep_ == "dobj" and child.lower_ in args.RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 out.append(token.head)  # "an attack that Yerevan denounced"
