@@ -228,6 +228,9 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # A peacekeeping mission is protection given (074); ending it withdraws the peacekeepers.
+    ("The U.N. Security Council voted on Friday to end its peacekeeping mission in Mali.", {("IGOUNO", "1661", "MLI")}),
+    ("The U.N. extended its peacekeeping mission in Lebanon.", {("IGOUNO", "074", "LBN")}),
 ]  # fmt: skip
 
 NEGATIVE = [
