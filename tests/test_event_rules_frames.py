@@ -229,8 +229,8 @@ EXACT = [
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
     # A peacekeeping mission is protection given (074); ending it withdraws the peacekeepers.
-    ("The U.N. Security Council voted on Friday to end its peacekeeping mission in Mali.", {("IGOUNO", "1661", "MLI")}),
-    ("The U.N. extended its peacekeeping mission in Lebanon.", {("IGOUNO", "074", "LBN")}),
+    ("The UN voted on Friday to end its peacekeeping mission in Syria.", {("IGOUNO", "1661", "SYR")}),
+    ("The UN extended its peacekeeping mission in Syria.", {("IGOUNO", "074", "SYR")}),
 ]  # fmt: skip
 
 NEGATIVE = [
