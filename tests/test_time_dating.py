@@ -103,6 +103,14 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-16", "article"),
         ),
+        # A conjunct with no time of its own shares the first one's, also in an "after" clause.
+        (
+            "Tchiani declared himself head of state after his men seized power on Monday and "
+            "detained Bazoum.",
+            "detained",
+            THURSDAY,
+            ("2021-12-13", "day"),
+        ),
         # An actor has no time of its own: the time the parser hangs on it dates the verb.
         (
             "The Russian foreign ministry summoned the Czech ambassador on Monday.",

@@ -357,6 +357,12 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
         clause = _clause_of(current)
+        if clause.i != current.i:
+            # "after his men seized power on July 26 and detained Bazoum": a conjunct with no
+            # time of its own shares the first one's.
+            governed = [m for m in marks if _governs(clause, m.root)]
+            if governed:
+                return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - clause.i)), reference)
         mark = _subordinator(clause)
         if mark is not None:
             shift = _measured_shift(clause, mark) if depth < _MAX_SHIFTS else None
