@@ -228,6 +228,9 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # A consequence promised for what another may do is a threat, whatever verb reports it.
+    ("Iran said any attack on its territory would be met with force.", {("IRN", "13", None)}),
+    ("Russia said on Monday that any deployment would meet a firm response.", {("RUS", "13", None)}),
     # A peacekeeping mission is protection given (074); ending it withdraws the peacekeepers.
     ("The UN voted on Friday to end its peacekeeping mission in Syria.", {("IGOUNO", "1661", "SYR")}),
     ("The UN extended its peacekeeping mission in Syria.", {("IGOUNO", "074", "SYR")}),
@@ -274,6 +277,7 @@ NEGATIVE = [
     "Turkey's president fired his army chief.",  # dismissing an official is no shooting
     # A gerund completing a noun is intended, feared or denied, not done.
     "Egypt said it had no intention of attacking Israel.",
+    "Germany said the talks would not face any consequences.",  # a negated consequence threatens no one
     "Russia spoke of the risk of attacking Ukraine.",
 ]
 

@@ -46,6 +46,9 @@ from clio.time.dating import HISTORY, DateMark, event_date, latest_day, sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# What a future act "meets" when it is threatened: "would meet a firm response", "will face
+# consequences", "will be met with force", "would trigger retaliation".
+CONSEQUENCE_VERBS = frozenset({"meet", "face", "trigger", "draw", "provoke", "invite", "bring"})
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -582,6 +585,27 @@ class EventCoder:
             pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
             claims = (clause.i, *(inner.claims if inner is not None else ()))
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
+        return None
+
+    def _reported_consequence(self, verb: Token) -> Coded | None:
+        """ "said that any attempt to violate its airspace would meet an energetic response",
+        "any attack will be met with force": a consequence promised for what another may do is
+        a threat (13), whatever verb reports it."""
+        threat = self.frames_by_kind.get("threat")
+        if threat is None:
+            return None
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or not _is_verb(clause) or not has_future_aux(clause):
+                continue
+            if clause.lemma_.lower() not in CONSEQUENCE_VERBS or is_negated(clause):
+                continue
+            objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+            objects += args.prep_objects((clause,), "with")  # "will be met with force"
+            if not any(o.lemma_.lower() in self.book.consequence_nouns for o in objects):
+                continue
+            # Aimed at whoever would act, which the clause leaves unnamed ("any attempt"):
+            # not at where it was said ("on state television").
+            return Coded(threat.default, f"{threat.id}:consequence", 0.6, verb, (), claims=(clause.i,))
         return None
 
     def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
@@ -1665,11 +1689,12 @@ class EventCoder:
                 coded_list.append(framed)
             claimed.add(verb.i)
         # "said that Libya must hand over the suspects": an obligation put on someone else in
-        # reported speech is a demand (CAMEO 10), not a report of the act.
+        # reported speech is a demand (CAMEO 10), not a report of the act; "said that any
+        # attempt would meet a firm response" is a threat (13).
         for verb in verbs:
             if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS:
                 continue
-            demand = self._reported_obligation(verb)
+            demand = self._reported_obligation(verb) or self._reported_consequence(verb)
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
