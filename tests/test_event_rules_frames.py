@@ -228,6 +228,8 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # Chanting slogans against someone is a demonstration against them.
+    ("Thousands of protesters chanted slogans against Russia in Kyiv.", {("---OPP", "141", "RUS")}),
     # A consequence promised for what another may do is a threat, whatever verb reports it.
     ("Iran said any attack on its territory would be met with force.", {("IRN", "13", None)}),
     ("Russia said on Monday that any deployment would meet a firm response.", {("RUS", "13", None)}),
