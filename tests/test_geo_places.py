@@ -72,6 +72,7 @@ def test_toponyms_resolved(
         "Paris Hilton arrived late.",
         "He spoke at the White House.",
         "The committee met on Monday to discuss the budget.",
+        "The Supreme Court and the Constitutional Court ruled on Monday.",  # courts, not towns
     ],
 )
 def test_no_toponyms(nlp: Language, text: str) -> None:
