@@ -228,6 +228,8 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # Fighting, like clashing, is done by each side to the other.
+    ("Russia and Ukraine fought near Bakhmut on Monday.", {("RUS", "19", "UKR"), ("UKR", "19", "RUS")}),
     # Chanting slogans against someone is a demonstration against them.
     ("Thousands of protesters chanted slogans against Russia in Kyiv.", {("---OPP", "141", "RUS")}),
     # A consequence promised for what another may do is a threat, whatever verb reports it.
