@@ -411,3 +411,11 @@ def test_a_conjunct_whose_object_points_back_is_the_reporters(
         if e.target is not None
     }
     assert expected in coded
+
+
+def test_an_unknown_doer_is_never_made_a_target(nlp: Language) -> None:
+    # "Fighting erupted" has no known doer; coding the fight both ways must not turn that
+    # unknown doer into the target of the side that is named.
+    text = "Fighting with Sudan's army erupted on April 15 in Khartoum."
+    doc = nlp(prepare_doc(nlp, text, article_id="fight", article_date=dt.date(2023, 5, 23)))
+    assert all(e.target is None or e.target.code for e in doc._.events)

@@ -1509,7 +1509,8 @@ class EventCoder:
         if coded.mutual and targets and all(_is_partner(t, index) for t in targets):
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
-            return both_ways + [(t, s) for s, t in pairs if (t, s) not in pairs]
+            # An unknown doer ("fighting erupted") is no one's partner to be acted on.
+            return both_ways + [(t, s) for s, t in pairs if s.code and (t, s) not in pairs]
         if (
             (not targets or all(_is_setting(t, index) for t in targets))
             and len(sources) > 1
