@@ -232,6 +232,9 @@ EXACT = [
     ("Sweden joined NATO on Thursday.", {("SWE", "057", "IGOWSTNAT")}),
     # Fighting, like clashing, is done by each side to the other.
     ("Russia and Ukraine fought near Bakhmut on Monday.", {("RUS", "19", "UKR"), ("UKR", "19", "RUS")}),
+    # A price promised to someone named is a threat against them; paying money is not.
+    ("Iran vowed that Israel would pay a heavy price for this aggression.", {("IRN", "13", "ISR")}),
+    ("Moscow said Washington would pay for it.", {("RUSGOV", "13", "USAGOV")}),
     # Chanting slogans against someone is a demonstration against them.
     ("Thousands of protesters chanted slogans against Russia in Kyiv.", {("---OPP", "141", "RUS")}),
     # A consequence promised for what another may do is a threat, whatever verb reports it.

@@ -419,3 +419,12 @@ def test_an_unknown_doer_is_never_made_a_target(nlp: Language) -> None:
     text = "Fighting with Sudan's army erupted on April 15 in Khartoum."
     doc = nlp(prepare_doc(nlp, text, article_id="fight", article_date=dt.date(2023, 5, 23)))
     assert all(e.target is None or e.target.code for e in doc._.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany said it would pay for the reconstruction of Ukraine.", "Iran said Israel would pay its debts."],
+)
+def test_paying_money_is_no_threat(nlp: Language, text: str) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_id="pay", article_date=dt.date(2024, 1, 12)))
+    assert not [e for e in doc._.events if e.cameo.startswith("13")]

@@ -597,7 +597,15 @@ class EventCoder:
         for clause in children_of(verb):
             if clause.dep_ != "ccomp" or not _is_verb(clause) or not has_future_aux(clause):
                 continue
-            if clause.lemma_.lower() not in CONSEQUENCE_VERBS or is_negated(clause):
+            if is_negated(clause):
+                continue
+            if clause.lemma_.lower() == "pay" and _pays_a_price(clause):
+                # "... would pay a heavy price": aimed at the one who is to pay.
+                claims = (clause.i,)
+                return Coded(
+                    threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(clause,)
+                )
+            if clause.lemma_.lower() not in CONSEQUENCE_VERBS:
                 continue
             objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
             objects += args.prep_objects((clause,), "with")  # "will be met with force"
@@ -944,6 +952,11 @@ class EventCoder:
         if _descriptions(verb, [c for c in children_of(verb) if c.dep_ == "dobj"]):
             # "called the summit humiliating diplomacy" says what the summit is; it asks for nothing.
             return None
+        if frame.kind in ("intent", "threat"):
+            # "vowed that Washington and London would pay for it": the price promised is a threat.
+            price = self._reported_consequence(verb)
+            if price is not None:
+                return price, (verb.i, *price.claims)
         inner = self._inner_event(frame, verb)
         if inner is None:
             return (
@@ -2137,6 +2150,25 @@ def _counterpart(
 
 # Prepositions by which a reaction names what it reacts to ("protested against the strikes").
 REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
+
+
+# What one is made to "pay for" when paying is punishment.
+PUNISHED_WRONGS = frozenset(
+    {"aggression", "attack", "attacks", "crime", "crimes", "action", "actions", "deed"}
+)
+
+
+def _pays_a_price(verb: Token) -> bool:
+    """ "will pay a heavy price", "would pay for it", "will pay for their crimes": paying as
+    punishment, by someone named other than the speaker; not paying money ("would pay for the
+    reconstruction", "it would pay its debts")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ not in args.PRONOUNS for c in children_of(verb)):
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if objects:
+        return all(o.lemma_.lower() == "price" for o in objects)
+    wrongs = [p for p in args.prep_objects((verb,), "for")]
+    return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
 
 
 def _reaction_objects(coded: Coded) -> list[Token]:
