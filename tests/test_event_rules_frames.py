@@ -228,6 +228,8 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # Travel bans and asset freezes are sanctions.
+    ("The European Union imposed travel bans on Russian officials.", {("IGOEUREEC", "163", "RUS")}),
     # Joining an alliance is a formal agreement with it; joining anything else is no event.
     ("Sweden joined NATO on Thursday.", {("SWE", "057", "IGOWSTNAT")}),
     # Fighting, like clashing, is done by each side to the other.
