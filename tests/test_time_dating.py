@@ -152,6 +152,8 @@ MONDAY = dt.date(2021, 12, 13)
         ("Belgrade responded the same day by ordering troops to the border.", "responded",
          ("2021-12-13", "day")),
         ("A day earlier, the general had warned the ministers.", "warned", ("2021-12-12", "day")),
+        ("Thailand recalled its ambassador that night.", "recalled", ("2021-12-13", "day")),
+        ("Police raided the office the same evening.", "raided", ("2021-12-13", "day")),
         # A report with no time of its own takes the story's time.
         ("The ministry condemned the strikes.", "condemned", ("2021-12-13", "context")),
     ],

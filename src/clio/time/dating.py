@@ -61,14 +61,15 @@ _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 # Expressions that count from the story's own time, not the article's: "the same day",
 # "that day", "a day earlier", "two days later", "the next day", "the day before".
 _ANCHORED = re.compile(
-    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?day)"
+    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))"
     r"|(?P<count>a|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>earlier|later|before)"
     r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
     r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced)))\b",
     re.IGNORECASE,
 )
-# Every expression above names a day: sentences without the word skip the slower search.
-_DAY_WORD = re.compile("day", re.IGNORECASE)
+# Every expression above names a day or a part of one: sentences without such a word skip the
+# slower search.
+_DAY_WORD = re.compile("day|night|evening|morning|afternoon", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
