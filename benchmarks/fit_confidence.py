@@ -37,9 +37,12 @@ import news_gold  # the script beside this one
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "events"
-ARTICLE_SETS = [SHARED / "wire_articles_dev"]  # and the published-news splits below, built on the fly
-# The published-news development splits (benchmarks/data/news); never the holdout.
-NEWS_SPLITS = ("dev", "check", "check2", "check3")
+# The wire-style article sets (the shared dev set and our first blind check set, read since its
+# unread score), and the published-news splits below, built on the fly.
+ARTICLE_SETS = [SHARED / "wire_articles_dev", ROOT / "benchmarks" / "data" / "wire_check"]
+# The published-news development splits (benchmarks/data/news); never the holdout, nor a check
+# split before its unread score.
+NEWS_SPLITS = ("dev", "check", "check2", "check3", "check4")
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
     for name in ("clio_wire_dev.jsonl", "clio_wire_dev2.jsonl", "clio_articles_dev.jsonl")
