@@ -531,6 +531,15 @@ def test_an_official_named_without_a_country_is_of_the_datelines_country(actor_n
     assert ("Industry Minister Karel Havlicek", "RUSGOV") in undated
 
 
+def test_the_two_countries_are_the_story_s_two_not_the_mediator(actor_nlp: Language) -> None:
+    text = (
+        "Thai troops shelled Cambodian positions on Thursday. Thailand accused Cambodia of laying "
+        "mines. Malaysian Prime Minister Anwar Ibrahim spoke by phone with the leaders of both countries."
+    )
+    both = {code for name, code in found(actor_nlp, text, "2025-07-25") if name == "both countries"}
+    assert both == {"THA", "KHM"}
+
+
 def test_local_story_takes_the_country_of_its_places(settings: Settings) -> None:
     # No actor names a country: a private person is a civilian of where the story's places are.
     nlp = build_nlp(settings, components=("clio_places", "clio_actors"))

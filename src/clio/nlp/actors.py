@@ -1025,7 +1025,10 @@ class ActorComponent:
                 if mention.code[3:6] in _PRONOUN_SECTORS and (mention.person or _one_civilian(doc, mention)):
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
-                referents = _last_distinct(people, 2)
+                head = doc[payload - 1].lower_
+                # "the two countries", "both governments": the last two countries the story
+                # named, not the last two people.
+                referents = _last_two_countries(out, head) if head in _STATE_PLURALS else _last_distinct(people, 2)
                 if len(referents) == 2:
                     for referent in referents:
                         out.append(_Mention(position, payload, referent.code, referent.name))
@@ -1917,6 +1920,25 @@ def _towns(
             if country is not None:
                 out.append((ent.start, country))
     return out
+
+
+# Plural referents that stand for states, and the sector each gives them.
+_STATE_PLURALS = {"countries": "", "nations": "", "sides": "", "governments": "GOV"}
+
+
+def _last_two_countries(earlier: list[_Mention], head: str) -> list[_Mention]:
+    """The two countries the story has named most so far, the latest first on a tie, as states
+    ("the two countries": a mediator named last is not one of them)."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, _Mention] = {}
+    for mention in earlier:
+        country, _ = split_code(mention.code)
+        if country and country not in _NON_STATE:
+            counts[country] += 1
+            latest[country] = mention
+    ranked = sorted(counts, key=lambda c: (counts[c], latest[c].start), reverse=True)[:2]
+    chosen = sorted((latest[c] for c in ranked), key=lambda m: m.start)
+    return [_Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen]
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
