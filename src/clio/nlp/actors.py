@@ -1026,9 +1026,11 @@ class ActorComponent:
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
                 head = doc[payload - 1].lower_
-                # "the two countries", "both governments": the last two countries the story
-                # named, not the last two people.
-                referents = _last_two_countries(out, head) if head in _STATE_PLURALS else _last_distinct(people, 2)
+                # "the two countries", "both governments": the two countries the story named
+                # most, not the last two people.
+                referents = (
+                    _last_two_countries(out, head) if head in _STATE_PLURALS else _last_distinct(people, 2)
+                )
                 if len(referents) == 2:
                     for referent in referents:
                         out.append(_Mention(position, payload, referent.code, referent.name))
@@ -1938,7 +1940,9 @@ def _last_two_countries(earlier: list[_Mention], head: str) -> list[_Mention]:
             latest[country] = mention
     ranked = sorted(counts, key=lambda c: (counts[c], latest[c].start), reverse=True)[:2]
     chosen = sorted((latest[c] for c in ranked), key=lambda m: m.start)
-    return [_Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen]
+    return [
+        _Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen
+    ]
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
