@@ -17,7 +17,7 @@ from tests.test_events_coder import assert_exactly, code
 
 EXACT = [
     # The topic of a meeting is not a party to it (the host country is, as the setting).
-    ("Germany will attend a summit in Brussels on the war in Ukraine.", {("DEU", "036", "BEL")}),
+    ("Germany said it will attend a summit in Brussels on the war in Ukraine.", {("DEU", "036", "BEL")}),
     ("France held talks with Japan over the crisis in Syria.",
      {("FRA", "046", "JPN"), ("JPN", "046", "FRA")}),
     ("Russia held talks on Syria with Turkey.", {("RUS", "046", "TUR"), ("TUR", "046", "RUS")}),
@@ -230,6 +230,8 @@ EXACT = [
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
     # Travel bans and asset freezes are sanctions.
     ("The European Union imposed travel bans on Russian officials.", {("IGOEUREEC", "163", "RUS")}),
+    # A meeting someone says they will hold is an intent; one the article schedules is not.
+    ("Russia said it will hold talks with Ukraine.", {("RUS", "036", "UKR")}),
     # Joining an alliance is a formal agreement with it; joining anything else is no event.
     ("Sweden joined NATO on Thursday.", {("SWE", "057", "IGOWSTNAT")}),
     # Fighting, like clashing, is done by each side to the other.
@@ -288,6 +290,7 @@ NEGATIVE = [
     "Turkey's president fired his army chief.",  # dismissing an official is no shooting
     # A gerund completing a noun is intended, feared or denied, not done.
     "Egypt said it had no intention of attacking Israel.",
+    "The UN will hold an emergency meeting on Syria on Friday.",  # scheduled, in the writer's voice
     "Germany said the talks would not face any consequences.",  # a negated consequence threatens no one
     "Russia spoke of the risk of attacking Ukraine.",
 ]
@@ -345,7 +348,7 @@ FULL_PIPELINE = [
     ),
     ("The Philippines protested to Beijing over the harassment of its fishermen.", {("PHL", "114", "CHN")}),
     # A meeting's venue is its target; the place of its topic only when no venue is named.
-    ("Germany will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
+    ("Germany said it will attend a summit on the crisis in Sudan.", {("DEU", "036", "SDN")}),
     # Killing a named political figure is an assassination (186).
     ("Colombian senator Miguel Uribe was shot dead at a rally in Bogota.", {("", "186", "COL")}),
     # Unnamed gunmen are of the country the story places them in.

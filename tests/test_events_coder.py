@@ -76,7 +76,7 @@ POSITIVE = [
     ("The United States, Canada and Britain condemned Russia.",
      {("USA", "111", "RUS"), ("CAN", "111", "RUS"), ("GBR", "111", "RUS")}),
     ("France plans to meet Germany next week.", {("FRA", "036", "DEU")}),
-    ("Russia will attend the talks with Ukraine.", {("RUS", "036", "UKR")}),
+    ("Russia said it will attend the talks with Ukraine.", {("RUS", "036", "UKR")}),
     ("The United States urged Iran to withdraw its troops from Syria.", {("USA", "02", "IRN")}),
     ("Egypt demanded that Israel withdraw its troops.", {("EGY", "10", "ISR")}),
     ("Russia threatened to attack Ukraine.", {("RUS", "138", "UKR")}),

@@ -866,6 +866,10 @@ class EventCoder:
                 elif future is self.intent and token.dep_ == "ccomp" and token.head.lemma_ in DECISION_VERBS:
                     # "announced it would prohibit aid": a decision taken, not a threat.
                     future = self.commit or future
+                if future is self.intent and coded.code[:2] == CONSULT_ROOT and _in_the_writers_voice(token):
+                    # "The Security Council will hold a meeting on Friday": the article tells what
+                    # is scheduled; nobody states an intent.
+                    return None
                 code = future.transform(coded.code)
                 if code == NO_EVENT:
                     return None
@@ -2156,6 +2160,17 @@ REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
 PUNISHED_WRONGS = frozenset(
     {"aggression", "attack", "attacks", "crime", "crimes", "action", "actions", "deed"}
 )
+
+
+def _in_the_writers_voice(predicate: Token) -> bool:
+    """A main clause that no one is quoted or reported as saying: not a reported clause, not in
+    quotation marks."""
+    if predicate.dep_ != "ROOT":
+        return False
+    sentence = predicate.sent
+    return not any(t.lemma_.lower() in REPORTING_VERBS and t.i != predicate.i for t in sentence) and not any(
+        t.is_quote for t in sentence
+    )
 
 
 def _pays_a_price(verb: Token) -> bool:
