@@ -111,6 +111,14 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-13", "day"),
         ),
+        # An infinitive complement is its verb's act, and a "when" clause shares that time.
+        (
+            "Cuban exiles failed to overthrow Castro on Monday when the communist leader repelled "
+            "their invasion.",
+            "repelled",
+            THURSDAY,
+            ("2021-12-13", "day"),
+        ),
         # An actor has no time of its own: the time the parser hangs on it dates the verb.
         (
             "The Russian foreign ministry summoned the Czech ambassador on Monday.",

@@ -217,6 +217,19 @@ def _set_by_participle(token: Token, timex_root: Token) -> bool:
     )
 
 
+def _set_by_complement(token: Token, timex_root: Token) -> bool:
+    """An infinitive complement is its verb's act ("failed to overthrow Castro in 1961", "tried
+    to reach the town on Monday"): its time is the verb's when the verb has none of its own."""
+    verb = clause_verb(timex_root)
+    return (
+        verb is not None
+        and verb.dep_ == "xcomp"
+        and verb.head.i == token.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and _governs(verb, timex_root)
+    )
+
+
 def _names_an_actor(noun: Token) -> bool:
     """An actor has no time of its own: "summoned the ambassador on Sunday", parsed with the
     time on the ambassador, dates the summons."""
@@ -352,9 +365,11 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     current = token
     mark: Token | None = None
     for hop in range(_MAX_HOPS * 2):
-        governed = [m for m in marks if _governs(current, m.root)] or [
-            m for m in marks if _set_by_participle(current, m.root)
-        ]
+        governed = (
+            [m for m in marks if _governs(current, m.root)]
+            or [m for m in marks if _set_by_participle(current, m.root)]
+            or [m for m in marks if _set_by_complement(current, m.root)]
+        )
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
         clause = _clause_of(current)
