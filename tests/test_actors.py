@@ -315,6 +315,7 @@ NEGATIVE = [
     ("The Georgia Secretary of State certified the count.", None, ["Georgia"]),
     ("Georgia defeated Tennessee in the college final.", None, ["Georgia"]),
     ("The company is based in Seattle, Washington.", None, ["Washington"]),
+    ("Terry Jolly, 60, Lebanon, was arrested Thursday.", None, ["Lebanon"]),  # a hometown after an age
     ("Michael Jordan visited the school.", None, ["Jordan", "Michael Jordan"]),
     ("Troops on the Chinese side of the border were killed.", None, ["Chinese side"]),
     # A one-word royal name after someone's given name is that person's surname.

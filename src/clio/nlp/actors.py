@@ -444,6 +444,11 @@ class ActorComponent:
                 return False
         if entry.kind in ("country", "capital", "group") and _earlier_surname(doc, span):
             return False
+        # "Terry Jolly, 60, Lebanon, was arrested": after a person's age, a place is where they
+        # live (a town of the same name, in local news), not an actor.
+        if entry.kind in ("country", "capital") and span.start > 1:
+            if doc[span.start - 1].text == "," and doc[span.start - 2].like_num:
+                return False
         # "St. Paris, Ohio", "Fort Jordan": a prefix makes another place of the name.
         if entry.kind in ("country", "capital") and span.start > 0:
             before = doc[span.start - 1]
