@@ -446,9 +446,9 @@ class ActorComponent:
             return False
         # "Terry Jolly, 60, Lebanon, was arrested": after a person's age, a place is where they
         # live (a town of the same name, in local news), not an actor.
-        if entry.kind in ("country", "capital") and span.start > 1:
-            if doc[span.start - 1].text == "," and doc[span.start - 2].like_num:
-                return False
+        after_age = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].like_num
+        if entry.kind in ("country", "capital") and after_age:
+            return False
         # "St. Paris, Ohio", "Fort Jordan": a prefix makes another place of the name.
         if entry.kind in ("country", "capital") and span.start > 0:
             before = doc[span.start - 1]
