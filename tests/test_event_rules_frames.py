@@ -228,6 +228,8 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # Downgrading ties reduces relations, like cutting them.
+    ("Iran downgraded diplomatic ties with Israel.", {("IRN", "161", "ISR")}),
     # Travel bans and asset freezes are sanctions.
     ("The European Union imposed travel bans on Russian officials.", {("IGOEUREEC", "163", "RUS")}),
     # A meeting someone says they will hold is an intent; one the article schedules is not.
