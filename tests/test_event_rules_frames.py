@@ -228,6 +228,9 @@ EXACT = [
     ("Iran declined to comment on the report.", {("IRN", "011", None)}),
     ("Egypt refused to say more about the plan.", {("EGY", "011", None)}),
     ("Germany rejected the plan, saying it would wait.", {("DEU", "12", None)}),
+    # What is sent to strike is the sender's attack; what is sent to defend stays aid.
+    ("Israel sent fighter jets to bomb Hamas positions in Gaza.", {("ISR", "195", "PSEHMS")}),
+    ("Germany sent fighter jets to Ukraine to defend its skies.", {("DEU", "072", "UKR")}),
     # Downgrading ties reduces relations, like cutting them.
     ("Iran downgraded diplomatic ties with Israel.", {("IRN", "161", "ISR")}),
     # Travel bans and asset freezes are sanctions.

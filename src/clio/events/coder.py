@@ -209,6 +209,7 @@ ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "tow
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
 NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
 CONSULT_ROOT = "04"
+AID_ROOT = "07"  # material aid, military aid among it
 MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
 RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
@@ -587,6 +588,23 @@ class EventCoder:
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
+    def _sent_to_strike(self, verb: Token, coded: Coded | None) -> Coded | None:
+        """ "sent F-16 jets to bomb two Cambodian targets": what is sent to strike is an attack
+        by the sender (its purpose clause's force), not military aid."""
+        if coded is None or coded.code[:2] != AID_ROOT:
+            return coded
+        for clause in children_of(verb):
+            if clause.dep_ not in ("xcomp", "advcl") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)
+            ):
+                continue
+            inner = self.code_verb(clause)
+            if inner is not None and inner.code[:2] in FORCE_ROOTS:
+                claims = (clause.i, *inner.claims)
+                return Coded(inner.code, f"{inner.pattern}:sent", inner.confidence, verb, inner.target_from,
+                             claims=claims)  # fmt: skip
+        return coded
+
     def _reported_consequence(self, verb: Token) -> Coded | None:
         """ "said that any attempt to violate its airspace would meet an energetic response",
         "any attack will be met with force": a consequence promised for what another may do is
@@ -857,7 +875,7 @@ class EventCoder:
 
     def code_predicate(self, token: Token) -> Coded | None:
         if _is_verb(token):
-            coded = self.code_verb(token)
+            coded = self._sent_to_strike(token, self.code_verb(token))
             future = self.intent if not is_negated(token) else self.frames_by_kind.get("refuse")
             if coded is not None and future is not None and is_future(token):
                 # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
