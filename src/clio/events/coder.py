@@ -1636,6 +1636,12 @@ class EventCoder:
         if root in GIVING_ROOTS:
             # "pledged to send more police officers": to the country the story is about.
             return _counterpart(source, story, exchanges=False)
+        if root == SHOW_OF_FORCE_ROOT:
+            # "Soldiers patrolled the streets of Bangladesh's capital": force shown at home is
+            # shown to its own people, not to the foreign side the story also names.
+            place = _place_of_act(coded.predicate, locations, story, source)
+            if place is not None and place.country == country:
+                return _population(country, coded.predicate)
         domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home.
         answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
