@@ -431,7 +431,10 @@ def test_paying_money_is_no_threat(nlp: Language, text: str) -> None:
 
 
 def test_force_shown_at_home_is_shown_to_its_own_people(nlp: Language) -> None:
-    text = "The United Nations urged calm in Bangladesh. Bangladeshi soldiers patrolled the streets of Dhaka on Saturday."
+    text = (
+        "The United Nations urged calm in Bangladesh. "
+        "Bangladeshi soldiers patrolled the streets of Dhaka on Saturday."
+    )
     doc = nlp(prepare_doc(nlp, text, article_id="patrol", article_date=dt.date(2024, 7, 20)))
     shows = [e for e in doc._.events if e.cameo.startswith("15")]
     assert [(e.source.country, e.target.country if e.target else None) for e in shows] == [("BGD", "BGD")]
