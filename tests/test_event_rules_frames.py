@@ -460,7 +460,7 @@ FULL_PIPELINE = [
     # Likening is disparaging; accepting refugees grants asylum; more patrols raise police alert.
     ("Erdogan likened Netanyahu to Hitler.", {("TUR", "111", "ISR")}),
     ("Germany has accepted 11,491 Syrian refugees this year.", {("DEU", "075", "SYR")}),
-    ("Police in Nigeria stepped up patrols in Lagos.", {("NGA", "151", None)}),
+    ("Police in Nigeria stepped up patrols in Lagos.", {("NGA", "151", "NGA")}),  # at home: to its people
     # Inside an if-clause nothing is asserted, also in a relative clause of it.
     ("If you had a group that went around killing people in Iraq, you would act.", set()),
     # The one who suffers attacks is their target; "suffer" itself does nothing to anyone.
