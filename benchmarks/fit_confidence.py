@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from clio.evaluate import articles as article_eval
 from clio.evaluate import events as sentence_eval
-from clio.events.confidence import default_model_path, features
+from clio.events.confidence import article_context, default_model_path, features
 from clio.nlp import build_nlp
 from clio.pipeline import Extractor
 from clio.records import Event
@@ -79,9 +79,11 @@ def article_examples(
     return events, labels, groups, records
 
 
-def labelled_sentence_events(path: Path, settings: Settings, nlp: Language) -> Iterator[tuple[Event, bool]]:
+def labelled_sentence_events(
+    path: Path, settings: Settings, nlp: Language
+) -> Iterator[tuple[Event, bool, dict[str, float]]]:
     """Every event coded in a sentence set, with whether its source country, root and target
-    country are one of its sentence's gold events."""
+    country are one of its sentence's gold events, and its context among its record's events."""
     records = sentence_eval.load_gold(path)
     for record, coded in zip(records, sentence_eval.code_records(records, settings, nlp=nlp), strict=True):
         gold = {
@@ -89,24 +91,38 @@ def labelled_sentence_events(path: Path, settings: Settings, nlp: Language) -> I
             for e in record.events
             if e.cameo
         }
-        for event in coded:
+        for event, context in zip(coded, article_context(coded), strict=True):
             key = (
                 sentence_eval.actor_country(event.source),
                 event.cameo_root,
                 sentence_eval.actor_country(event.target),
             )
-            yield event, key in gold
+            yield event, key in gold, context
 
 
-def sentence_examples(settings: Settings, nlp: Language) -> tuple[list[Event], list[bool]]:
-    labelled = [pair for path in SENTENCE_SETS for pair in labelled_sentence_events(path, settings, nlp)]
-    return [event for event, _ in labelled], [right for _, right in labelled]
+def sentence_examples(
+    settings: Settings, nlp: Language
+) -> tuple[list[Event], list[bool], list[dict[str, float]]]:
+    labelled = [row for path in SENTENCE_SETS for row in labelled_sentence_events(path, settings, nlp)]
+    return [row[0] for row in labelled], [row[1] for row in labelled], [row[2] for row in labelled]
 
 
-def matrix(events: Sequence[Event], names: Sequence[str]) -> np.ndarray:
+def group_contexts(events: Sequence[Event], groups: Sequence[int]) -> list[dict[str, float]]:
+    """Each event's :func:`article_context` among the events of its own article."""
+    by_group: dict[int, list[int]] = {}
+    for index, group in enumerate(groups):
+        by_group.setdefault(group, []).append(index)
+    out: list[dict[str, float]] = [{} for _ in events]
+    for indices in by_group.values():
+        for index, context in zip(indices, article_context([events[i] for i in indices]), strict=True):
+            out[index] = context
+    return out
+
+
+def matrix(events: Sequence[Event], contexts: Sequence[dict[str, float]], names: Sequence[str]) -> np.ndarray:
     rows = []
-    for event in events:
-        values = features(event)
+    for event, context in zip(events, contexts, strict=True):
+        values = features(event, context)
         rows.append([values.get(name, 0.0) for name in names])
     return np.array(rows, dtype=float)
 
@@ -177,23 +193,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = build_nlp(settings)
     nlp.get_pipe("clio_events").calibrated = False  # fit on the coder's own scores
     article_events, article_labels, groups, records = article_examples(settings, nlp)
-    sentence_events, sentence_labels = sentence_examples(settings, nlp)
+    sentence_events, sentence_labels, sentence_contexts = sentence_examples(settings, nlp)
+    article_contexts = group_contexts(article_events, groups)
     events = article_events + sentence_events
+    contexts = article_contexts + sentence_contexts
     labels = np.array(article_labels + sentence_labels, dtype=float)
-    names = sorted({name for event in events for name in features(event)})
-    intercept, weights = fit(matrix(events, names), labels)
+    names = sorted(
+        {name for event, context in zip(events, contexts, strict=True) for name in features(event, context)}
+    )
+    intercept, weights = fit(matrix(events, contexts, names), labels)
     model = {
         "intercept": round(intercept, 4),
         "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)},
     }
 
-    def probability(event: Event) -> float:
-        values = features(event)
+    def probability(event: Event, context: dict[str, float]) -> float:
+        values = features(event, context)
         score = intercept + sum(w * values.get(n, 0.0) for n, w in zip(names, weights, strict=True))
         return float(1.0 / (1.0 + np.exp(-score)))
 
-    article_p = [probability(e) for e in article_events]
-    sentence_p = [probability(e) for e in sentence_events]
+    article_p = [probability(e, c) for e, c in zip(article_events, article_contexts, strict=True)]
+    sentence_p = [probability(e, c) for e, c in zip(sentence_events, sentence_contexts, strict=True)]
     threshold, table = threshold_table(article_p, article_events, groups, records)
     model["threshold"] = threshold
     print(

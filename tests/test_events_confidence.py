@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 
 import pytest
 
 from clio.errors import DataError
-from clio.events.confidence import ConfidenceModel, features, load_model, parse_model
+from clio.events.confidence import ConfidenceModel, article_context, features, load_model, parse_model
 from clio.records import Actor, Event
 
 
@@ -83,3 +85,23 @@ def test_the_default_threshold_keeps_likely_events_and_drops_unlikely_ones() -> 
     # An attack by unnamed gunmen of no stated country, on no one: found, but unlikely to be fully right.
     vague = "Gunmen opened fire on Monday."
     assert coded(everything, vague) and not coded(strict, vague)
+
+
+def test_article_context_counts_the_story_s_own_dyad_and_marks_the_lead() -> None:
+    # Two events between Russia and Ukraine (either way round) support each other; a stray one
+    # with no target has no support; only the first coded sentence is the lead.
+    lead = _event()
+    later = dataclasses.replace(_event(), span=(30, 60))
+    reverse = dataclasses.replace(later, source=later.target, target=later.source)
+    stray = dataclasses.replace(_event(target=False), span=(70, 90))
+    contexts = article_context([lead, reverse, stray])
+    assert contexts[0] == {"dyad_support": math.log1p(1), "lead": 1.0}
+    assert contexts[1] == {"dyad_support": math.log1p(1), "lead": 0.0}
+    assert contexts[2] == {"dyad_support": 0.0, "lead": 0.0}
+    assert features(lead, contexts[0])["dyad_support"] == math.log1p(1)
+
+
+def test_calibration_reads_the_article_context() -> None:
+    model = ConfidenceModel(intercept=0.0, weights={"dyad_support": 2.0}, threshold=0.5)
+    alone, supported = model.calibrate([_event()]), model.calibrate([_event(), _event()])
+    assert supported[0].confidence > alone[0].confidence

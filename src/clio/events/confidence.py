@@ -4,7 +4,8 @@
 article benchmarks count it (see :mod:`clio.evaluate.articles`). The coder's own score (how
 specific the pattern was) is one signal among several that say how often such events are right:
 whether the target was named or implied, whether the source is known, how the date was found,
-the kind of rule that coded it and the quad class. A logistic model over these features, fitted
+the kind of rule that coded it and the quad class; and what the article's other events say of it
+(how many are between the same two countries, whether it is in the lead). A logistic model over these features, fitted
 on the development sets by ``benchmarks/fit_confidence.py``, turns them into a probability.
 
 The model is data (``clio/data/events/confidence.json``: feature weights, the intercept and the
@@ -17,7 +18,8 @@ import dataclasses
 import functools
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -35,8 +37,9 @@ PRECISIONS = ("day", "month", "year", "context", "article", "unknown")
 UNTARGETED_CODES = frozenset({"150", "129"})
 
 
-def features(event: Event) -> dict[str, float]:
-    """The features of one event (names are stable: the model file refers to them)."""
+def features(event: Event, context: Mapping[str, float] | None = None) -> dict[str, float]:
+    """The features of one event (names are stable: the model file refers to them); ``context``:
+    what its article says of it (see :func:`article_context`)."""
     pattern = event.pattern or ""
     target = event.target
     out = {
@@ -54,6 +57,29 @@ def features(event: Event) -> dict[str, float]:
     }
     origin = next((o for o in ORIGINS if pattern.startswith(o)), "other")
     out[f"origin_{origin}"] = 1.0
+    out.update(context or {})
+    return out
+
+
+def article_context(events: Sequence[Event]) -> list[dict[str, float]]:
+    """What an article's other events say of each event: how many others are between the same two
+    countries (a story's own dyad is coded again and again; a stray reading stands alone), and
+    whether it is in the article's first coded sentence, the lead."""
+
+    def pair(event: Event) -> frozenset[str] | None:
+        if event.target is None:
+            return None
+        return frozenset(
+            {event.source.country or event.source.code, event.target.country or event.target.code}
+        )
+
+    pairs = Counter(p for e in events if (p := pair(e)) is not None)
+    first = min((e.span[0] for e in events), default=0)
+    out = []
+    for event in events:
+        key = pair(event)
+        support = pairs[key] - 1 if key is not None else 0
+        out.append({"dyad_support": math.log1p(support), "lead": float(event.span[0] == first)})
     return out
 
 
@@ -65,13 +91,19 @@ class ConfidenceModel:
     weights: Mapping[str, float]
     threshold: float
 
-    def probability(self, event: Event) -> float:
-        score = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features(event).items())
+    def probability(self, event: Event, context: Mapping[str, float] | None = None) -> float:
+        values = features(event, context)
+        score = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
     def calibrate(self, events: Iterable[Event]) -> list[Event]:
-        """The events with ``confidence`` replaced by the model's probability."""
-        return [dataclasses.replace(e, confidence=round(self.probability(e), 3)) for e in events]
+        """The events of one article with ``confidence`` replaced by the model's probability."""
+        listed = list(events)
+        contexts = article_context(listed)
+        return [
+            dataclasses.replace(e, confidence=round(self.probability(e, c), 3))
+            for e, c in zip(listed, contexts, strict=True)
+        ]
 
 
 def parse_model(text: str, *, source: str) -> ConfidenceModel:
