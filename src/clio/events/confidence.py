@@ -5,8 +5,9 @@ article benchmarks count it (see :mod:`clio.evaluate.articles`). The coder's own
 specific the pattern was) is one signal among several that say how often such events are right:
 whether the target was named or implied, whether the source is known, how the date was found,
 the kind of rule that coded it and the quad class; and what the article's other events say of it
-(how many are between the same two countries, whether it is in the lead). A logistic model over these features, fitted
-on the development sets by ``benchmarks/fit_confidence.py``, turns them into a probability.
+(how many are between the same two countries, whether it is in the lead). A logistic model over
+these features, fitted on the development sets by ``benchmarks/fit_confidence.py``, turns them
+into a probability.
 
 The model is data (``clio/data/events/confidence.json``: feature weights, the intercept and the
 threshold recommended for ``--min-confidence``), validated on load.
