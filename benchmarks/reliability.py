@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 probabilities.append(event.confidence)
                 labels.append(any(article_eval.matches(g, event, dated=True) for g in record.events))
     else:
-        for event, right in labelled_sentence_events(args.gold, settings, nlp):
+        for event, right, _ in labelled_sentence_events(args.gold, settings, nlp):
             probabilities.append(event.confidence)
             labels.append(right)
     print(f"{len(labels)} events, {sum(labels)} fully right")
