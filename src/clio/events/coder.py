@@ -2206,7 +2206,7 @@ def _pays_a_price(verb: Token) -> bool:
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if objects:
         return all(o.lemma_.lower() == "price" for o in objects)
-    wrongs = [p for p in args.prep_objects((verb,), "for")]
+    wrongs = args.prep_objects((verb,), "for")
     return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
 
 
