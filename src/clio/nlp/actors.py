@@ -1574,11 +1574,13 @@ def _federal_country(doc: Doc, mentions: list[_Mention]) -> str | None:
     """The country whose federal organs a story means: where most of its places are (a story
     on a Cuban boy's custody case, set in Miami and Atlanta, names Cuba most but its courts
     are American), else the country the story is about."""
-    places = _place_counts(doc)
+    return _majority_place_country(_place_counts(doc)) or _story_country(doc, mentions)
+
+
+def _majority_place_country(places: dict[str, int]) -> str | None:
+    """The country of more than half of a story's geocoded places, if one has them."""
     located = max(places, key=lambda c: places[c]) if places else None
-    if located is not None and 2 * places[located] > sum(places.values()):
-        return located
-    return _story_country(doc, mentions)
+    return located if located is not None and 2 * places[located] > sum(places.values()) else None
 
 
 def _earlier_surname(doc: Doc, span: Span) -> bool:
@@ -1596,8 +1598,8 @@ def _story_country(doc: Doc, mentions: list[_Mention]) -> str | None:
     The Lakeview Board of Education met ...")."""
     named = _main_country(mentions)
     places = _place_counts(doc)
-    located = max(places, key=lambda c: places[c]) if places else None
-    if located is None or 2 * places[located] <= sum(places.values()):
+    located = _majority_place_country(places)
+    if located is None:
         return named
     if named is None or (named not in places and places[located] >= _SETTLED_PLACES):
         return located
