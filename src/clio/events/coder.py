@@ -1216,12 +1216,13 @@ class EventCoder:
             possessed = [
                 h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in children_of(h))
             ]
-            posted = [
-                a for a in args.actors_of(args.prep_objects(possessed, "to"), index) if a not in sources
-            ]
+            postings = args.prep_objects(possessed, "to") + (
+                args.prep_objects((token,), "from") if possessed else []
+            )
+            posted = [a for a in args.actors_of(postings, index) if a not in sources]
             if posted:
-                # "recalled its ambassador to Venezuela": the source's own envoy is not acted
-                # upon; the side it is posted to is.
+                # "recalled its ambassador to Venezuela", "withdrew its envoys from both
+                # countries": the source's own envoy is not acted upon; the side it is posted to is.
                 own = {a.country for a in sources if a.country}
                 kept = set(args.actors_of(possessed, index))
                 found = [a for a in found if not (a in kept and a.country in own)]
@@ -1805,7 +1806,7 @@ class EventCoder:
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
-                as_coded = _show_of_force(as_coded, target)
+                as_coded = _official_protest(_show_of_force(as_coded, target), source)
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
@@ -1862,6 +1863,8 @@ SHORT_STORY = 5
 # Deploying forces or police (153, 154); by an international organisation it is peacekeeping.
 DEPLOYMENT_PREFIXES = ("153", "154")
 PEACEKEEPING = "074"
+DEMONSTRATION = "141"
+OFFICIAL_COMPLAINT = "114"
 PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -2294,6 +2297,16 @@ def _show_of_force(coded: Coded, target: Actor | None) -> Coded:
     if not any(o.lemma_.lower() in LAUNCHED_WEAPONS or o.lower_ in LAUNCHED_WEAPONS for o in objects):
         return coded
     return dataclasses.replace(coded, code=SHOW_OF_FORCE, pattern=f"{coded.pattern}+untargeted")
+
+
+def _official_protest(coded: Coded, source: Actor) -> Coded:
+    """A government that protests ("the foreign ministry protested", "summoned the envoy to
+    protest") complains officially (114); only crowds demonstrate (141)."""
+    if coded.code != DEMONSTRATION or coded.predicate.lemma_.lower() != "protest":
+        return coded
+    if (source.sector or "")[:3] != "GOV":
+        return coded
+    return dataclasses.replace(coded, code=OFFICIAL_COMPLAINT, pattern=f"{coded.pattern}+official")
 
 
 def _measured_span(verb: Token, noun: Token) -> bool:

@@ -934,6 +934,16 @@ class ActorComponent:
             for i in at_subjects
             if int(lowers[i]) in pronouns and i not in blocked and i not in consumed
         ]
+        # "phoned Putin and asked him to ...", "apologised to him": an object pronoun names
+        # someone other than the subject.
+        is_object = (deps == strings["dobj"]) | (deps == strings["dative"]) | (deps == strings["pobj"])
+        object_words = {strings[p] for p in _OBJECT_PRONOUNS}
+        for i in np.flatnonzero(is_object).tolist():
+            token = doc[i]
+            wanted = token.dep_ != "pobj" or token.head.lower_ in ("to", "with")
+            if int(lowers[i]) in object_words and i not in blocked and wanted:
+                pronoun_tokens.append(token)
+        pronoun_tokens.sort(key=lambda t: t.i)
         # "the two leaders": a role word inside a plural referent gives way to the referents.
         covered = {i for start, end in plural_at.items() for i in range(start, end)}
         kept = [m for m in mentions if m.start not in covered]
@@ -1031,12 +1041,20 @@ class ActorComponent:
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
                 head = doc[payload - 1].lower_
-                # "the two countries", "both governments": the two countries the story named
-                # most, not the last two people.
-                referents = (
-                    _last_two_countries(out, head) if head in _STATE_PLURALS else _last_distinct(people, 2)
+                count = next(
+                    (_PLURAL_COUNTS[t.lower_] for t in doc[position:payload] if t.lower_ in _PLURAL_COUNTS), 2
                 )
-                if len(referents) == 2:
+                # "the two countries", "both governments", "the three governments": the countries
+                # the story named most, other than those acting on them in the same sentence; not
+                # the last two people.
+                if head in _STATE_PLURALS:
+                    acting = _subject_countries(doc[payload - 1], out)
+                    referents = _listed_countries(doc, out, head, count, acting) or _most_named_countries(
+                        out, head, count, acting
+                    )
+                else:
+                    referents = _last_distinct(people, count)
+                if len(referents) == count:
                     for referent in referents:
                         out.append(_Mention(position, payload, referent.code, referent.name))
                 else:
@@ -1045,10 +1063,12 @@ class ActorComponent:
                         if fallback is not None and not fallback.needs_country:
                             out.append(fallback)
             elif kind == "pronoun" and isinstance(payload, Token) and people:
-                last = people[-1]
+                last = (
+                    people[-1] if payload.dep_.startswith("nsubj") else _other_than_subject(payload, people)
+                )
                 sentence = _sentence(payload)
                 previous_start = _previous_sentence_start(doc, sentence)
-                if last.start >= previous_start:
+                if last is not None and last.start >= previous_start:
                     taken = _Mention(position, position + 1, last.code, last.name, person=last.person)
                     out.append(taken)
                     people.append(taken)  # "He ... He was cited ...": the chain goes on
@@ -1740,10 +1760,16 @@ def _reported_subject_country(doc: Doc, mention: _Mention, mentions: list[_Menti
 
 
 def _nationality_before(doc: Doc, mention: _Mention) -> bool:
-    """ "Vietnamese President To Lam": a nationality or country written with the name or just
-    before it."""
-    return any(t.ent_type_ in ("NORP", "GPE") for t in doc[max(mention.start - 1, 0) : mention.end])
+    """ "Vietnamese President To Lam", "the American basketball player Brittney Griner": a
+    nationality or country written with the name or in the noun phrase just before it."""
+    start = max(mention.start - 1, 0)
+    while start > 0 and doc[start].pos_ in _NOUN_PHRASE_POS and doc[start - 1].pos_ in _NOUN_PHRASE_POS:
+        start -= 1
+    return any(t.ent_type_ in ("NORP", "GPE") for t in doc[start : mention.end])
 
+
+# Words a noun phrase before a name is made of ("the American basketball player").
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 # How far into an article its dateline may open a paragraph (a headline and a byline come first).
 _DATELINE_REACH = 400
@@ -1856,19 +1882,27 @@ def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> s
     return split_code(owner.code)[0] if owner is not None else None
 
 
+# Sectors of officials posted at a mission abroad ("the defence attaches at the embassy").
+_POSTED_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+
+
 def _setting_country(
     doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
 ) -> str | None:
     """The country of the place in a mention's own phrase: "forces in northeastern Syria" are
-    Syria's, whoever the sentence's other actors are."""
+    Syria's, whoever the sentence's other actors are; "the military advisers at Pakistan's High
+    Commission" are Pakistan's (officials only: protesters at an embassy are not its country's)."""
+    preps = ("in", "at") if (mention.sector or "")[:3] in _POSTED_SECTORS else ("in",)
     # Names that end at the token they name (a place name, not "Israeli" in "Israeli tank shelling").
     countries = {start: country for start, country in places}
     for other in mentions:
         country = split_code(other.code)[0]
         if country and country not in _NON_STATE and not other.needs_country:
             countries.setdefault(other.end - 1, country)
-    for prep in doc[mention.end - 1].children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    # The parser often hangs the phrase on the verb ("ordered the advisers at X to leave").
+    following = [doc[mention.end]] if mention.end < len(doc) and doc[mention.end].lower_ == "at" else []
+    for prep in [*doc[mention.end - 1].children, *following]:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for place in prep.children:
             if place.dep_ == "pobj" and place.i in countries:
@@ -1935,17 +1969,76 @@ def _towns(
 _STATE_PLURALS = {"countries": "", "nations": "", "sides": "", "governments": "GOV"}
 
 
-def _last_two_countries(earlier: list[_Mention], head: str) -> list[_Mention]:
-    """The two countries the story has named most so far, the latest first on a tie, as states
-    ("the two countries": a mediator named last is not one of them)."""
+# How many referents a plural names ("both countries", "the three governments").
+_PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+_OBJECT_PRONOUNS = ("him", "her")
+
+
+def _other_than_subject(pronoun: Token, people: list[_Mention]) -> _Mention | None:
+    """The latest person named who is not the subject of the pronoun's verb or of the verb it
+    is coordinated with ("Merkel phoned Putin and asked him": Putin)."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects: set[int] = set()
+    while True:
+        subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    names = {m.name for m in people if m.end - 1 in subjects}
+    if not names:
+        return None  # no subject to tell apart: a guess would as likely be the speaker
+    return next((m for m in reversed(people) if m.name not in names and m.start < pronoun.i), None)
+
+
+def _subject_countries(token: Token, earlier: list[_Mention]) -> set[str | None]:
+    """The countries of the subject of the verb a plural hangs on ("Paris recalled its envoys
+    from both countries": France is not one of them)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return {split_code(m.code)[0] for m in earlier if m.end - 1 in subjects}
+
+
+def _listed_countries(
+    doc: Doc, earlier: list[_Mention], head: str, count: int, excluded: set[str | None]
+) -> list[_Mention]:
+    """The latest list of exactly ``count`` countries joined by "and" ("the United States,
+    Britain and Australia ... the three governments")."""
+    lists: dict[int, list[_Mention]] = {}
+    for mention in earlier:
+        token = doc[mention.end - 1]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        lists.setdefault(token.i, []).append(mention)
+    for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):
+        by_country = {split_code(m.code)[0]: m for m in members}
+        if len(members) == count and len(by_country) == count and not (set(by_country) & excluded):
+            if None in by_country or set(by_country) & _NON_STATE:
+                continue
+            return [
+                _Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name)
+                for m in members
+            ]
+    return []
+
+
+def _most_named_countries(
+    earlier: list[_Mention], head: str, count: int, excluded: set[str | None]
+) -> list[_Mention]:
+    """The ``count`` countries the story has named most so far, the latest first on a tie, as
+    states ("the two countries": a mediator named last is not one of them), leaving out
+    ``excluded`` ("Paris recalled its envoys from both countries": not France)."""
     counts: Counter[str] = Counter()
     latest: dict[str, _Mention] = {}
     for mention in earlier:
         country, _ = split_code(mention.code)
-        if country and country not in _NON_STATE:
+        if country and country not in _NON_STATE and country not in excluded:
             counts[country] += 1
             latest[country] = mention
-    ranked = sorted(counts, key=lambda c: (counts[c], latest[c].start), reverse=True)[:2]
+    ranked = sorted(counts, key=lambda c: (counts[c], latest[c].start), reverse=True)[:count]
     chosen = sorted((latest[c] for c in ranked), key=lambda m: m.start)
     return [
         _Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen

@@ -1,0 +1,80 @@
+"""Who an event is aimed at when the text names them by reference: plurals ("the three
+governments"), object pronouns ("asked him"), the source's own envoy ("recalled its
+ambassadors from both countries"), officials posted abroad ("the advisers at Pakistan's High
+Commission"), and a nationality written before a name. Also the code of a government's
+protest and of summoning an envoy. Full pipeline (actors and coder), every event kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from clio.nlp import prepare_doc
+
+
+def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2021, 9, 18)))
+    return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+
+
+CASES = [
+    # A plural with a number takes the list of that many countries written before it.
+    (
+        "The United States, Britain and Australia signed a defence pact. "
+        "China criticised the three governments.",
+        {("CHN", "111", "USA"), ("CHN", "111", "GBR"), ("CHN", "111", "AUS")},
+    ),
+    # "both countries" are the other two, not the side that acts on them.
+    (
+        "France is furious with the United States and Australia. "
+        "Paris recalled its ambassadors from both countries.",
+        {("FRA", "161", "USA"), ("FRA", "161", "AUS")},
+    ),
+    # An object pronoun is the person named who is not the subject.
+    (
+        "German Chancellor Angela Merkel phoned Vladimir Putin on Wednesday "
+        "and asked him to use his influence.",
+        {("DEU", "041", "RUS"), ("DEU", "020", "RUS")},
+    ),
+    (
+        "Vladimir Putin telephoned Ilham Aliyev on Saturday and apologised to him.",
+        {("RUS", "041", "AZE"), ("RUS", "055", "AZE")},
+    ),
+    # Officials at a foreign mission are that mission's country's.
+    (
+        "India ordered the military advisers at Pakistan's High Commission to leave within a week.",
+        {("IND", "166", "PAK")},
+    ),
+    # Summoning an envoy is an official complaint, and so is a government's protest.
+    (
+        "Iraq's foreign ministry summoned the Iranian ambassador "
+        "to protest against a breach of its sovereignty.",
+        {("IRQ", "114", "IRN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_referred_targets(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+def test_nationality_before_a_name_beats_the_dateline(nlp: Language) -> None:
+    text = (
+        "MOSCOW, March 31 (Wire) - Moscow released the American basketball player Brittney Griner "
+        "in December in return for an arms dealer."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2023, 3, 31)))
+    codes = {a.text: a.country for a in doc._.actors}
+    assert codes["Brittney Griner"] == "USA"
+
+
+def test_protesting_crowds_still_demonstrate(nlp: Language) -> None:
+    found = dyads(
+        nlp, "Thousands of Kenyan protesters protested against the government in Nairobi on Tuesday."
+    )
+    assert any(code.startswith("14") for _, code, _ in found), found
+    assert not any(code == "114" for _, code, _ in found), found
