@@ -183,6 +183,8 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
     if predicate.pos_ not in ("VERB", "AUX"):
         return False
     current = timex_root.head
+    if _object_end_day(timex_root, predicate):
+        return False
     for _ in range(_MAX_HOPS):
         if current.i == predicate.i or current.head.i == current.i:
             return False
@@ -196,6 +198,17 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _object_end_day(timex_root: Token, predicate: Token) -> bool:
+    """ "dismissed the fraud claims on Monday": a day in an "on" phrase closing the verb's
+    direct object is the verb's (the parser hangs it on the noun); a date inside the phrase
+    ("blames them for a Nov. 13 bombing") stays the noun's."""
+    prep = timex_root.head
+    if timex_root.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return False
+    obj = prep.head
+    return obj.dep_ == "dobj" and obj.head.i == predicate.i and obj.i < prep.i
 
 
 # Prepositions of an occasion whose time is the predicate's too ("during a visit on Thursday").
