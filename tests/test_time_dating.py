@@ -42,6 +42,9 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
         ("On Tuesday, police said they arrested the suspect.", "arrested", THURSDAY, ("2021-12-14", "day")),
         ("Rebels attacked the town, officials said.", "attacked", THURSDAY, ("2021-12-16", "article")),
         ("Rebels will attack the town.", "attack", THURSDAY, (None, "unknown")),
+        # A day closing the direct object dates the verb; a date inside a noun phrase does not.
+        ("The minister dismissed the fraud claims on Tuesday.", "dismissed", THURSDAY, ("2021-12-14", "day")),
+        ("He blamed the rebels for a Dec. 13 bombing.", "blamed", THURSDAY, ("2021-12-16", "article")),
         ("Rebels attacked the town, officials said.", "attacked", None, (None, "unknown")),
         # A subordinate clause set at another time keeps its own date.
         (
