@@ -201,13 +201,16 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
 
 
 def _object_end_day(timex_root: Token, predicate: Token) -> bool:
-    """ "dismissed the fraud claims on Monday": a day in an "on" phrase closing the verb's
-    direct object is the verb's (the parser hangs it on the noun); a date inside the phrase
+    """ "dismissed the fraud claims on Monday", "recalled its ambassador for consultations on
+    July 18": a day in an "on" phrase closing the verb's object or the object of one of its
+    prepositions is the verb's (the parser hangs it on the noun); a date inside the phrase
     ("blames them for a Nov. 13 bombing") stays the noun's."""
     prep = timex_root.head
     if timex_root.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
         return False
     obj = prep.head
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
+        return obj.head.head.i == predicate.i and obj.i < prep.i
     return obj.dep_ == "dobj" and obj.head.i == predicate.i and obj.i < prep.i
 
 
