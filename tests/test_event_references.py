@@ -53,6 +53,12 @@ CASES = [
         "to protest against a breach of its sovereignty.",
         {("IRQ", "114", "IRN")},
     ),
+    # An attitude voiced about nothing named is about the latest deed by someone else.
+    (
+        "Tunisia's president suspended parliament on Sunday. "
+        "Turkey's foreign ministry expressed deep concern the same day.",
+        {("TUN", "160", "TUN"), ("TUR", "012", "TUN")},
+    ),
 ]
 
 
@@ -78,3 +84,12 @@ def test_protesting_crowds_still_demonstrate(nlp: Language) -> None:
     )
     assert any(code.startswith("14") for _, code, _ in found), found
     assert not any(code == "114" for _, code, _ in found), found
+
+
+def test_an_attitude_about_something_named_is_not_aimed_at_the_last_deed(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Tunisia's president suspended parliament on Sunday. "
+        "Turkey's foreign ministry expressed concern over the floods.",
+    )
+    assert ("TUR", "012", "TUN") not in found, found

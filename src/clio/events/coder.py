@@ -204,6 +204,7 @@ ENABLING_VERBS = frozenset({"help", "assist"})
 TOPIC_PREPS = frozenset({"on", "over", "about"})
 # Verbs that express an attitude through their object noun ("expressed concern over X",
 # "voiced support for X"): what the attitude is about is its target, not a mere topic.
+MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
 EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "register", "signal"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "towards", "regarding"})
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
@@ -1415,7 +1416,24 @@ class EventCoder:
                 )
                 return [home or pick.source]
             return [pick.source]
+        if self._bare_attitude(coded):
+            # "Turkey's foreign ministry expressed deep concern the same day": an attitude voiced
+            # about nothing named is about the latest deed (not word) by someone else.
+            pick = next((e for e in others if e.quad_class in MATERIAL_QUADS), None)
+            return [pick.source] if pick is not None and not domestic else []
         return []
+
+    def _bare_attitude(self, coded: Coded) -> bool:
+        """ "expressed deep concern", "voiced regret": an attitude expressed with no object,
+        topic or clause of its own."""
+        predicate = coded.predicate
+        if coded.nominal or self.verb_lemma(predicate) not in EXPRESSING_VERBS:
+            return False
+        objects = [c for c in children_of(predicate) if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp") for c in children_of(predicate)):
+            return False
+        attached = [*children_of(predicate), *children_of(objects[0])]
+        return not any(c.dep_ in ("prep", "acl", "relcl") for c in attached if c.lower_ not in ("in", "on"))
 
     def _violence_sources(
         self, coded: Coded, index: args.ActorIndex, earlier: Sequence[Event] = ()
