@@ -32,6 +32,11 @@ CASES = [
         "Paris recalled its ambassadors from both countries.",
         {("FRA", "161", "USA"), ("FRA", "161", "AUS")},
     ),
+    (
+        "Algeria cut ties with Morocco on Tuesday. "
+        "Saudi Arabia urged the two neighbours on Wednesday to resolve their differences.",
+        {("DZA", "161", "MAR"), ("SAU", "025", "DZA"), ("SAU", "025", "MAR")},
+    ),
     # An object pronoun is the person named who is not the subject.
     (
         "German Chancellor Angela Merkel phoned Vladimir Putin on Wednesday "

@@ -1966,7 +1966,14 @@ def _towns(
 
 
 # Plural referents that stand for states, and the sector each gives them.
-_STATE_PLURALS = {"countries": "", "nations": "", "sides": "", "governments": "GOV"}
+_STATE_PLURALS = {
+    "countries": "",
+    "nations": "",
+    "sides": "",
+    "neighbours": "",
+    "neighbors": "",
+    "governments": "GOV",
+}
 
 
 # How many referents a plural names ("both countries", "the three governments").
