@@ -58,6 +58,12 @@ CASES = [
         "to protest against a breach of its sovereignty.",
         {("IRQ", "114", "IRN")},
     ),
+    # "It" opening a sentence is the main subject of the one before, not one it reported.
+    (
+        "Iran warned that any Israeli counterattack would draw a severe response. "
+        "It also told the United States to stay out of the conflict.",
+        {("IRN", "100", "USA")},
+    ),
     # An attitude voiced about nothing named is about the latest deed by someone else.
     (
         "Tunisia's president suspended parliament on Sunday. "

@@ -82,10 +82,18 @@ class ActorIndex:
         over the public: on Tuesday it freed dozens of prisoners"). "It" is no person."""
         sentence = pronoun.sent
         start = sentence.start
+        previous_root: Token | None = None
         if start > 0:
+            previous_root = self._doc[start - 1].sent.root
             start = self._doc[start - 1].sent.start
         for i in range(pronoun.i - 1, start - 1, -1):
             token = self._doc[i]
+            if i == sentence.start - 1 and previous_root is not None:
+                # The sentence before speaks of its main subject, not of one inside what it
+                # reported ("Iran warned that an Israeli attack would ... It also told ...").
+                main = self._main_subject(previous_root, pronoun)
+                if main is not None:
+                    return main
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             actor = self._by_token.get(i)
@@ -98,6 +106,14 @@ class ActorIndex:
             if pronoun.lower_ == "it" and token.ent_type_ == "PERSON":
                 continue
             return actor
+        return None
+
+    def _main_subject(self, root: Token, pronoun: Token) -> Actor | None:
+        subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            actor = self._by_token.get(subject.i)
+            if actor is not None and not (pronoun.lower_ == "it" and subject.ent_type_ == "PERSON"):
+                return actor
         return None
 
     def inside(self, head: Token) -> list[Actor]:
