@@ -46,6 +46,15 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
         ("The minister dismissed the fraud claims on Tuesday.", "dismissed", THURSDAY, ("2021-12-14", "day")),
         ("He blamed the rebels for a Dec. 13 bombing.", "blamed", THURSDAY, ("2021-12-16", "article")),
         ("Algeria recalled its envoy for talks on Dec. 2.", "recalled", THURSDAY, ("2021-12-02", "day")),
+        # A participle describing the object has no day of its own; a trailing adjunct's day
+        # is its own occasion's.
+        (
+            "Iran fired missiles at two bases hosting U.S. troops early on Wednesday, taking revenge for"
+            " the killing of a general in a drone strike on Friday.",
+            "fired",
+            THURSDAY,
+            ("2021-12-15", "day"),
+        ),
         ("Rebels attacked the town, officials said.", "attacked", None, (None, "unknown")),
         # A subordinate clause set at another time keeps its own date.
         (

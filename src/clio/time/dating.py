@@ -200,6 +200,9 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
     return False
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _object_end_day(timex_root: Token, predicate: Token) -> bool:
     """ "dismissed the fraud claims on Monday", "recalled its ambassador for consultations on
     July 18": a day in an "on" phrase closing the verb's object or the object of one of its
@@ -209,6 +212,8 @@ def _object_end_day(timex_root: Token, predicate: Token) -> bool:
     if timex_root.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
         return False
     obj = prep.head
+    while obj.ent_type_ in _PLACE_ENTITIES and obj.dep_ == "pobj" and obj.head.dep_ == "prep":
+        obj = obj.head.head  # "to Chinese diplomats in Tokyo on Wednesday": a place has no day
     if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
         return obj.head.head.i == predicate.i and obj.i < prep.i
     return obj.dep_ == "dobj" and obj.head.i == predicate.i and obj.i < prep.i
@@ -231,6 +236,19 @@ def _set_by_participle(token: Token, timex_root: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ == "having" for c in verb.children)
         and _governs(verb, timex_root)
     )
+
+
+def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
+    """ "fired missiles at two bases hosting U.S. troops early on Wednesday": the parser hangs
+    the day on a participle that only describes the verb's object; a state has no day, so it
+    is the verb's."""
+    verb = clause_verb(timex_root)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBG" or not _governs(verb, timex_root):
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "prep") and noun.head.i == token.i
 
 
 def _set_by_complement(token: Token, timex_root: Token) -> bool:
@@ -383,6 +401,7 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     for hop in range(_MAX_HOPS * 2):
         governed = (
             [m for m in marks if _governs(current, m.root)]
+            or [m for m in marks if _set_on_a_describing_participle(current, m.root)]
             or [m for m in marks if _set_by_participle(current, m.root)]
             or [m for m in marks if _set_by_complement(current, m.root)]
         )
