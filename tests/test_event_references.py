@@ -104,3 +104,14 @@ def test_an_attitude_about_something_named_is_not_aimed_at_the_last_deed(nlp: La
         "Turkey's foreign ministry expressed concern over the floods.",
     )
     assert ("TUR", "012", "TUN") not in found, found
+
+
+def test_a_definite_role_word_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "THE HAGUE, March 13 (Wire) - Duterte spent his first night in a detention unit of the "
+        "International Criminal Court on Wednesday. China's foreign ministry warned the court on "
+        "Wednesday against politicising its work."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2025, 3, 13)))
+    courts = [a.code for a in doc._.actors if a.text == "the court"]
+    assert courts and all(code.startswith("IGO") for code in courts), courts

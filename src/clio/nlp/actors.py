@@ -1456,7 +1456,10 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
     word any organisation goes by ("the bloc") refers to the latest international one."""
-    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    covered = {i for m in mentions if not m.needs_country for i in range(m.start, m.end)} | blocked
+    # "the court" after "the International Criminal Court": a role word the context would give
+    # a country to is the organisation named before.
+    role_words = {m.end - 1: m for m in mentions if m.needs_country and m.end - m.start <= 2}
     added: list[_Mention] = []
     for token in _nouns_after_the(doc):
         lemma = token.lemma_.lower()
@@ -1465,7 +1468,14 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
         for other in reversed([m for m in mentions if m.end <= token.i]):
             # The word the name ends in or is headed by ("the school board in Ohio").
             heads = {doc[other.end - 1].lemma_.lower(), doc[other.start : other.end].root.lemma_.lower()}
+            role = role_words.get(token.i)
+            if role is not None and other.needs_country:
+                continue  # another role word ("a court ... the court") names no organisation
             if lemma in heads or (lemma in _GENERIC_IGO_WORDS and other.code.startswith("IGO")):
+                if role is not None:
+                    if other.code.startswith("IGO"):
+                        role.code, role.name = other.code, other.name
+                    break
                 reference = _Mention(token.i - 1, token.i + 1, other.code, other.name)
                 added.append(reference)
                 if reference.code.startswith("IGO"):
