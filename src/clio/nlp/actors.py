@@ -929,15 +929,17 @@ class ActorComponent:
         # The subjects, then their words (np.isin costs more than these comparisons).
         is_subject = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
         at_subjects = np.flatnonzero(is_subject).tolist()
+        object_words = {strings[p] for p in _OBJECT_PRONOUNS}
+        # "helping him raise $50,000": the parser makes an object pronoun the subject of the
+        # bare infinitive; it is still someone other than the helper.
         pronoun_tokens = [
             doc[i]
             for i in at_subjects
-            if int(lowers[i]) in pronouns and i not in blocked and i not in consumed
+            if int(lowers[i]) in pronouns | object_words and i not in blocked and i not in consumed
         ]
         # "phoned Putin and asked him to ...", "apologised to him": an object pronoun names
         # someone other than the subject.
         is_object = (deps == strings["dobj"]) | (deps == strings["dative"]) | (deps == strings["pobj"])
-        object_words = {strings[p] for p in _OBJECT_PRONOUNS}
         for i in np.flatnonzero(is_object).tolist():
             token = doc[i]
             wanted = token.dep_ != "pobj" or token.head.lower_ in ("to", "with")
@@ -1064,7 +1066,9 @@ class ActorComponent:
                             out.append(fallback)
             elif kind == "pronoun" and isinstance(payload, Token) and people:
                 last = (
-                    people[-1] if payload.dep_.startswith("nsubj") else _other_than_subject(payload, people)
+                    people[-1]
+                    if payload.lower_ not in _OBJECT_PRONOUNS
+                    else _other_than_subject(payload, people)
                 )
                 sentence = _sentence(payload)
                 previous_start = _previous_sentence_start(doc, sentence)
@@ -1998,9 +2002,11 @@ def _other_than_subject(pronoun: Token, people: list[_Mention]) -> _Mention | No
     is coordinated with ("Merkel phoned Putin and asked him": Putin)."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects: set[int] = set()
+    # A conjunct, or a participle or complement with no subject of its own ("campaigned with
+    # McDonnell, helping him raise $50,000"), shares the subject of the verb it hangs on.
     while True:
-        subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
+        subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i}
+        if subjects or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     names = {m.name for m in people if m.end - 1 in subjects}
