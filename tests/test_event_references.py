@@ -64,6 +64,12 @@ CASES = [
         "It also told the United States to stay out of the conflict.",
         {("IRN", "100", "USA")},
     ),
+    # Officials landing somewhere visit; troops arriving are deployed.
+    (
+        "Hungarian Prime Minister Viktor Orban landed in Tbilisi on Monday for a two-day visit.",
+        {("HUN", "042", "GEO")},
+    ),
+    ("American troops arrived in Poland on Monday.", {("USA", "154", "POL")}),
     # An attitude voiced about nothing named is about the latest deed by someone else.
     (
         "Tunisia's president suspended parliament on Sunday. "

@@ -1825,6 +1825,7 @@ class EventCoder:
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
                 as_coded = _official_protest(_show_of_force(as_coded, target), source)
+                as_coded = _troops_arriving(as_coded, source)
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
@@ -1882,6 +1883,8 @@ SHORT_STORY = 5
 DEPLOYMENT_PREFIXES = ("153", "154")
 PEACEKEEPING = "074"
 DEMONSTRATION = "141"
+VISIT = "042"
+DEPLOYMENT = "154"
 OFFICIAL_COMPLAINT = "114"
 PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
@@ -2315,6 +2318,17 @@ def _show_of_force(coded: Coded, target: Actor | None) -> Coded:
     if not any(o.lemma_.lower() in LAUNCHED_WEAPONS or o.lower_ in LAUNCHED_WEAPONS for o in objects):
         return coded
     return dataclasses.replace(coded, code=SHOW_OF_FORCE, pattern=f"{coded.pattern}+untargeted")
+
+
+def _troops_arriving(coded: Coded, source: Actor) -> Coded:
+    """ "Russian paratroopers landed in Almaty": troops arriving somewhere are deployed (154);
+    officials arriving visit (042)."""
+    if coded.code != VISIT or (source.sector or "")[:3] != "MIL":
+        return coded
+    subjects = args.subject_heads(coded.predicate)
+    if not subjects or not all(s.tag_ == "NNS" for s in subjects):
+        return coded
+    return dataclasses.replace(coded, code=DEPLOYMENT, pattern=f"{coded.pattern}+troops")
 
 
 def _official_protest(coded: Coded, source: Actor) -> Coded:
