@@ -70,6 +70,12 @@ CASES = [
         {("HUN", "042", "GEO")},
     ),
     ("American troops arrived in Poland on Monday.", {("USA", "154", "POL")}),
+    # Closing a border, a crossing or the airspace reduces relations with the other side.
+    ("Pakistan sealed its main border crossings with Afghanistan on Sunday.", {("PAK", "160", "AFG")}),
+    (
+        "Belarus massed migrants at the border. Warsaw shut the nearby road crossing on Tuesday.",
+        {("POL", "160", "BLR")},
+    ),
     # An attitude voiced about nothing named is about the latest deed by someone else.
     (
         "Tunisia's president suspended parliament on Sunday. "
