@@ -76,6 +76,8 @@ CASES = [
         "Belarus massed migrants at the border. Warsaw shut the nearby road crossing on Tuesday.",
         {("POL", "160", "BLR")},
     ),
+    # Reaffirming support or a commitment is a supportive statement like expressing it.
+    ("Washington reaffirmed its support for Guyana's sovereignty on Tuesday.", {("USA", "051", "GUY")}),
     # An attitude voiced about nothing named is about the latest deed by someone else.
     (
         "Tunisia's president suspended parliament on Sunday. "
