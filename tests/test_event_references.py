@@ -78,6 +78,8 @@ CASES = [
     ),
     # Reaffirming support or a commitment is a supportive statement like expressing it.
     ("Washington reaffirmed its support for Guyana's sovereignty on Tuesday.", {("USA", "051", "GUY")}),
+    # Vowing to make someone pay threatens them; making them pay more money does not.
+    ("Israeli minister Benny Gantz said on Sunday that Israel would make Iran pay.", {("ISR", "130", "IRN")}),
     # An attitude voiced about nothing named is about the latest deed by someone else.
     (
         "Tunisia's president suspended parliament on Sunday. "

@@ -618,11 +618,14 @@ class EventCoder:
                 continue
             if is_negated(clause):
                 continue
-            if clause.lemma_.lower() == "pay" and _pays_a_price(clause):
-                # "... would pay a heavy price": aimed at the one who is to pay.
+            payer = _made_to_pay(clause)
+            if payer is not None or (clause.lemma_.lower() == "pay" and _pays_a_price(clause)):
+                # "... would pay a heavy price", "would make Iran pay": aimed at the one who is
+                # to pay.
+                paying = payer if payer is not None else clause
                 claims = (clause.i,)
                 return Coded(
-                    threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(clause,)
+                    threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(paying,)
                 )
             if clause.lemma_.lower() not in CONSEQUENCE_VERBS:
                 continue
@@ -2219,6 +2222,24 @@ def _in_the_writers_voice(predicate: Token) -> bool:
     return not any(t.lemma_.lower() in REPORTING_VERBS and t.i != predicate.i for t in sentence) and not any(
         t.is_quote for t in sentence
     )
+
+
+def _made_to_pay(verb: Token) -> Token | None:
+    """ "would make Iran pay": the clause of paying, whose subject is made to pay."""
+    if verb.lemma_.lower() != "make":
+        return None
+    for clause in children_of(verb):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() != "pay":
+            continue
+        parts = children_of(clause)
+        # "make customers pay more", "pay for the repairs": money, not punishment.
+        money = any(
+            (p.dep_ == "dobj" and p.lemma_.lower() != "price") or p.lower_ in ("more", "less", "for")
+            for p in parts
+        )
+        if any(p.dep_ == "nsubj" for p in parts) and not money:
+            return clause
+    return None
 
 
 def _pays_a_price(verb: Token) -> bool:
