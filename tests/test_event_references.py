@@ -37,6 +37,12 @@ CASES = [
         "Saudi Arabia urged the two neighbours on Wednesday to resolve their differences.",
         {("DZA", "161", "MAR"), ("SAU", "025", "DZA"), ("SAU", "025", "MAR")},
     ),
+    # "both" standing alone is the two countries of a list before it.
+    (
+        "Kyrgyzstan and Tajikistan clashed on Friday. "
+        "Russian President Vladimir Putin urged both to settle the dispute by peaceful means.",
+        {("RUS", "025", "KGZ"), ("RUS", "025", "TJK")},
+    ),
     # An object pronoun is the person named who is not the subject.
     (
         "German Chancellor Angela Merkel phoned Vladimir Putin on Wednesday "

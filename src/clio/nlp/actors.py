@@ -926,6 +926,10 @@ class ActorComponent:
         strings = doc.vocab.strings
         pronouns = {strings[p] for p in self.lexicon.subject_pronouns}
         lowers, deps = doc.to_array([LOWER, DEP]).reshape(-1, 2).T
+        # "urged both to settle the dispute": "both" standing alone for two parties.
+        for i in np.flatnonzero(lowers == strings["both"]).tolist():
+            if doc[i].dep_ in _STANDALONE_DEPS and i not in blocked and i not in plural_at:
+                plural_at[i] = i + 1
         # The subjects, then their words (np.isin costs more than these comparisons).
         is_subject = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
         at_subjects = np.flatnonzero(is_subject).tolist()
@@ -1051,9 +1055,11 @@ class ActorComponent:
                 # the last two people.
                 if head in _STATE_PLURALS:
                     acting = _subject_countries(doc[payload - 1], out)
-                    referents = _listed_countries(doc, out, head, count, acting) or _most_named_countries(
-                        out, head, count, acting
-                    )
+                    referents = _listed_countries(doc, out, head, count, acting)
+                    if not referents and head != "both":
+                        # A bare "both" may be two people ("Clinton and Reno ..., with both
+                        # stressing"): only a list of two countries says it is two states.
+                        referents = _most_named_countries(out, head, count, acting)
                 else:
                     referents = _last_distinct(people, count)
                 if len(referents) == count:
@@ -1984,11 +1990,15 @@ _STATE_PLURALS = {
     "countries": "",
     "nations": "",
     "sides": "",
+    "both": "",
     "neighbours": "",
     "neighbors": "",
     "governments": "GOV",
 }
 
+
+# Dependencies of "both" standing for two parties rather than qualifying a noun.
+_STANDALONE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "dative"})
 
 # How many referents a plural names ("both countries", "the three governments").
 _PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
