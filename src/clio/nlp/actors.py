@@ -1466,10 +1466,12 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
     word any organisation goes by ("the bloc") refers to the latest international one."""
-    covered = {i for m in mentions if not m.needs_country for i in range(m.start, m.end)} | blocked
     # "the court" after "the International Criminal Court": a role word the context would give
     # a country to is the organisation named before.
     role_words = {m.end - 1: m for m in mentions if m.needs_country and m.end - m.start <= 2}
+    covered = {
+        i for m in mentions if role_words.get(m.end - 1) is not m for i in range(m.start, m.end)
+    } | blocked
     added: list[_Mention] = []
     for token in _nouns_after_the(doc):
         lemma = token.lemma_.lower()
