@@ -109,6 +109,7 @@ class ActorIndex:
         return None
 
     def _main_subject(self, root: Token, pronoun: Token) -> Actor | None:
+        """The actor that is the subject of a sentence's main verb ("it" is no person)."""
         subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             actor = self._by_token.get(subject.i)
