@@ -7,8 +7,8 @@ research-use and stay in ../shared); this joins each gold record to its text by 
     .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
-The holdout and the check splits (check, check2, check3, check4, check5, check6, check7, check8) are
-built the same way. Score the holdout for aggregate figures only (no --errors); see
+The holdout and the check splits (check, check2, check3, check4, check5, check6, check7, check8,
+check9) are built the same way. Score the holdout for aggregate figures only (no --errors); see
 benchmarks/data/news/README.md for how the check splits may be read.
 """
 
@@ -30,7 +30,19 @@ CORPORA = {
     "timebank": SHARED / "time" / "tbaq_timebank.jsonl",
     "aquaint": SHARED / "time" / "tbaq_aquaint.jsonl",
 }
-SPLITS = ("dev", "holdout", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
+SPLITS = (
+    "dev",
+    "holdout",
+    "check",
+    "check2",
+    "check3",
+    "check4",
+    "check5",
+    "check6",
+    "check7",
+    "check8",
+    "check9",
+)
 
 
 def corpus_file(record: dict[str, Any]) -> str:
