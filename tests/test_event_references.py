@@ -148,3 +148,46 @@ def test_an_object_pronoun_parsed_as_a_subject_is_the_other_person(nlp: Language
     him = [a for a in doc._.actors if a.text == "him"]
     candidate = next(a for a in doc._.actors if "McDonnell" in a.text)
     assert len(him) == 1 and him[0].name == candidate.name, [(a.text, a.name) for a in doc._.actors]
+
+
+def test_a_described_role_is_not_a_second_party(nlp: Language) -> None:
+    # "the EU's foreign policy chief and a former Spanish foreign minister" describes the one
+    # speaker: neither the EU nor Spain acts or is acted on.
+    found = dyads(
+        nlp,
+        "Josep Borrell, the European Union's foreign policy chief and a former Spanish foreign "
+        "minister, criticised Iran on Monday.",
+    )
+    assert found and all("ESP" not in (source, target) for source, _, target in found), found
+
+
+def test_co_subjects_are_not_each_others_implied_target(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Sudanese troops shelled El Fasher on Monday. "
+        "The United States, Britain and Norway condemned the attack.",
+    )
+    assert {("USA", "111", "SDN"), ("GBR", "111", "SDN"), ("NOR", "111", "SDN")} <= found, found
+    found = dyads(nlp, "The United States, Britain and Norway condemned the attack.")
+    partners = {"USA", "GBR", "NOR"}
+    assert not any(s in partners and t in partners for s, _, t in found), found
+
+
+def test_a_subject_pronoun_continues_the_main_subject_before(nlp: Language) -> None:
+    # "He" is Lula, the main subject before, not Maduro, named later inside what he reported.
+    found = dyads(
+        nlp,
+        "Brazilian President Luiz Inacio Lula da Silva said on Friday that Nicolas Maduro had "
+        "telephoned his office on Thursday. He accused Venezuela's election council of hiding the results.",
+    )
+    assert ("BRA", "112", "VEN") in found, found
+
+
+def test_a_reaction_to_a_referred_deed_is_aimed_at_its_doer(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Finnish President Alexander Stubb said Finland would protect its airspace after two "
+        "Russian fighter jets flew into Finnish airspace on Friday. "
+        "Germany's foreign minister condemned the flight on Saturday.",
+    )
+    assert ("DEU", "111", "RUS") in found, found

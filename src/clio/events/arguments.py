@@ -183,10 +183,16 @@ def conjuncts(token: Token) -> list[Token]:
 
 def _coordinated(child: Token) -> bool:
     # "The US, Russia, and Switzerland": the parser often makes the middle item an appositive;
-    # an appositive that itself starts a coordination is a list item, not a second name.
+    # an appositive name that itself starts a coordination is a list item, not a second name.
+    # A described role ("Kallas, the EU's foreign policy chief and a former prime minister")
+    # still names the one person.
     if child.dep_ == "conj":
         return True
-    return child.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in children_of(child))
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and any(c.dep_ in ("cc", "conj") for c in children_of(child))
+    )
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:

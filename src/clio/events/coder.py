@@ -1408,7 +1408,13 @@ class EventCoder:
                     or next((e for e in others if e.quad_class == quad), None)
                 )
             elif noun.lemma_.lower() in self.book.reference_nouns:
-                pick = next((e for e in others if e.quad_class >= 3 or not conflictual), None)
+                # A conflictual reaction points at the latest conflict ("condemned the flight");
+                # support at the latest deed ("backed the action") or, for words, at the
+                # latest words ("welcomed the remarks"); else at the latest event.
+                said = noun.lemma_.lower() in self.book.said_reference_nouns
+                fitting = [e for e in others if e.quad_class >= 3 or not conflictual]
+                kind = [e for e in fitting if (e.quad_class in MATERIAL_QUADS) != said]
+                pick = next(iter(fitting if conflictual else kind or fitting), None)
             else:
                 continue
             if pick is None:
@@ -1612,7 +1618,7 @@ class EventCoder:
             # forum", "flew to New York" consult no one.
             if _is_meeting(coded.code) and not _gathering(coded):
                 return []
-            implied = [(s, self._implied_target(coded, s, story, locations)) for s in sources]
+            implied = [(s, self._implied_target(coded, s, story, locations, sources)) for s in sources]
             dyads: list[tuple[Actor, Actor | None]] = [
                 (s, t if t is None or t.code != s.code else None) for s, t in implied
             ]
@@ -1632,7 +1638,12 @@ class EventCoder:
         ]
 
     def _implied_target(
-        self, coded: Coded, source: Actor, story: Story, locations: Sequence[Location] = ()
+        self,
+        coded: Coded,
+        source: Actor,
+        story: Story,
+        locations: Sequence[Location] = (),
+        partners: Sequence[Actor] = (),
     ) -> Actor | None:
         """The target a report leaves implicit. A state's administrative sanctions, arrests,
         repression or releases with no one named are done in its own country ("imposed a curfew
@@ -1641,7 +1652,8 @@ class EventCoder:
         Port-au-Prince"). A demand, criticism, rejection, threat or cut in relations
         names no target when it is aimed at the other side of the story ("warned that any
         provocation would meet a firm response"); domestic voices (the opposition, civil
-        society) address their own government."""
+        society) address their own government. The source's ``partners`` in the act ("the US,
+        Russia and Switzerland condemned") are not its target."""
         root, country = coded.code[:2], _country_of(source)
         if not country:
             return None
@@ -1676,7 +1688,8 @@ class EventCoder:
             # for more information" are aimed at the other side at home. A missile test or
             # an alert is aimed abroad, or at no one.
             return _domestic_counterpart(source, story)
-        return _counterpart(source, story, conflict=self.cameo[coded.code].quad_class >= 3)
+        conflict = self.cameo[coded.code].quad_class >= 3
+        return _counterpart(source, story, conflict=conflict, besides=partners)
 
     def code_sentence(
         self,
@@ -1867,7 +1880,11 @@ class EventCoder:
             first = bisect.bisect_left(starts, sent.start_char)
             story.marks = sentence_marks(doc, sent, text)
             if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
-                story.sentence_mentions = [a for a in actors if sent.start_char <= a.span[0] < sent.end_char]
+                story.sentence_mentions = [
+                    a
+                    for a in actors
+                    if sent.start_char <= a.span[0] < sent.end_char and not _describes_another(doc, a)
+                ]
                 self.code_sentence(doc, sent, index, noise, story, text)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
@@ -2036,6 +2053,19 @@ def _domestic_counterpart(source: Actor, story: Story) -> Actor:
     return dataclasses.replace(source, code=country, country=country, sector=None)
 
 
+def _describes_another(doc: Doc, mention: Actor) -> bool:
+    """A mention inside an appositive that describes someone ("Kallas, the European Union's
+    foreign policy chief and a former Estonian prime minister"): part of that one's name, not a
+    party of its own."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
+
+
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
     """A mention of ``country`` to stand as an implied target: the nearest one before ``near``
     that names the country itself, else one of its actors, else the first one after."""
@@ -2180,13 +2210,24 @@ def _implied_actor(country: str, sector: str, predicate: Token) -> Actor:
 
 
 def _counterpart(
-    source: Actor, story: Story, *, conflict: bool = False, exchanges: bool = True
+    source: Actor,
+    story: Story,
+    *,
+    conflict: bool = False,
+    exchanges: bool = True,
+    besides: Sequence[Actor] = (),
 ) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
-    the most often named other country."""
+    the most often named other country. A sentence's mention in ``besides`` is not it."""
     own = _country_of(source)
-    named = [a for a in story.sentence_mentions if _country_of(a) and _country_of(a) != own]
+    skipped = {a.span for a in besides}
+    partners = {_country_of(a) for a in besides} - {own}
+    named = [
+        a
+        for a in story.sentence_mentions
+        if _country_of(a) and _country_of(a) != own and a.span not in skipped
+    ]
     if named and exchanges:
         # "KCNA said the launch was a warning to Washington and Seoul, and threatened ...".
         return min(named, key=lambda a: abs(a.span[0] - source.span[0]))
@@ -2194,10 +2235,12 @@ def _counterpart(
         if event.target is None or (conflict and event.quad_class < 3):
             continue
         sides = (_country_of(event.source), _country_of(event.target))
-        if own in sides and sides[0] != sides[1] and all(sides):
+        if own in sides and sides[0] != sides[1] and all(sides) and not partners & set(sides):
             other = event.target if sides[0] == own else event.source
             return other
-    ranked = sorted(((n, c) for c, n in story.salience.items() if c != own), reverse=True)
+    ranked = sorted(
+        ((n, c) for c, n in story.salience.items() if c != own and c not in partners), reverse=True
+    )
     if not ranked:
         return None
     return _mention_of(ranked[0][1], story, source)

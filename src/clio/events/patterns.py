@@ -40,7 +40,8 @@ PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
 LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
 WORD_LISTS = (
-    *("light", "carriers", "documents", "receivers", "happenings", "references", "consequences"),
+    *("light", "carriers", "documents", "receivers", "happenings", "references", "said_references"),
+    "consequences",
     "judgements",
     "praises",
     "negative_states",
@@ -123,6 +124,7 @@ class PatternBook:
     happening_nouns: frozenset[str] = frozenset()
     # Nouns that refer back to something the story reported ("condemned the takeover", "the move").
     reference_nouns: frozenset[str] = frozenset()
+    said_reference_nouns: frozenset[str] = frozenset()  # words that refer back to words, not deeds
     # What a warning says will follow ("warned that punitive measures would follow").
     consequence_nouns: frozenset[str] = frozenset()
     # Words that condemn what they are said of ("X is a disgrace", "the plan is reckless").
@@ -274,6 +276,7 @@ def build_book(
     receiver_verbs: Iterable[str] = (),
     happening_nouns: Iterable[str] = (),
     reference_nouns: Iterable[str] = (),
+    said_reference_nouns: Iterable[str] = (),
     consequence_nouns: Iterable[str] = (),
     judgement_words: Iterable[str] = (),
     praise_words: Iterable[str] = (),
@@ -306,6 +309,7 @@ def build_book(
         receiver_verbs=frozenset(receiver_verbs),
         happening_nouns=frozenset(happening_nouns),
         reference_nouns=frozenset(reference_nouns),
+        said_reference_nouns=frozenset(said_reference_nouns),
         consequence_nouns=frozenset(consequence_nouns),
         judgement_words=frozenset(judgement_words),
         praise_words=frozenset(praise_words),
@@ -350,6 +354,7 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         receiver_verbs=word_lists.get("receivers", frozenset()),
         happening_nouns=word_lists.get("happenings", frozenset()),
         reference_nouns=word_lists.get("references", frozenset()),
+        said_reference_nouns=word_lists.get("said_references", frozenset()),
         consequence_nouns=word_lists.get("consequences", frozenset()),
         judgement_words=word_lists.get("judgements", frozenset()),
         praise_words=word_lists.get("praises", frozenset()),

@@ -1071,13 +1071,13 @@ class ActorComponent:
                         if fallback is not None and not fallback.needs_country:
                             out.append(fallback)
             elif kind == "pronoun" and isinstance(payload, Token) and people:
+                sentence = _sentence(payload)
+                previous_start = _previous_sentence_start(doc, sentence)
                 last = (
-                    people[-1]
+                    _main_subject_before(payload, sentence, people) or people[-1]
                     if payload.lower_ not in _OBJECT_PRONOUNS
                     else _other_than_subject(payload, people)
                 )
-                sentence = _sentence(payload)
-                previous_start = _previous_sentence_start(doc, sentence)
                 if last is not None and last.start >= previous_start:
                     taken = _Mention(position, position + 1, last.code, last.name, person=last.person)
                     out.append(taken)
@@ -2007,6 +2007,20 @@ _PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 _OBJECT_PRONOUNS = ("him", "her")
+
+
+def _main_subject_before(pronoun: Token, sentence: Span, people: list[_Mention]) -> _Mention | None:
+    """The person who is the main subject of the sentence before, for a pronoun that is the main
+    subject of its own ("Kim Yo Jong ... rejected an offer by President Moon. She also mocked
+    ...": Kim, not Moon). A pronoun continues the topic more often than the latest name; not
+    when a person is named earlier in its own sentence."""
+    if pronoun.head.i != sentence.root.i or sentence.start == 0:
+        return None
+    if any(sentence.start <= m.start < pronoun.i for m in people):
+        return None
+    previous_root = _sentence(pronoun.doc[sentence.start - 1]).root
+    subjects = {c.i for c in previous_root.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return next((m for m in reversed(people) if m.end - 1 in subjects), None)
 
 
 def _other_than_subject(pronoun: Token, people: list[_Mention]) -> _Mention | None:
