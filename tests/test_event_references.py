@@ -191,3 +191,18 @@ def test_a_reaction_to_a_referred_deed_is_aimed_at_its_doer(nlp: Language) -> No
         "Germany's foreign minister condemned the flight on Saturday.",
     )
     assert ("DEU", "111", "RUS") in found, found
+
+
+def test_a_denial_abroad_answers_the_other_side(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Britain and France accused Iran of supplying drones to Russia on Monday. "
+        "Meeting in London, the two governments summoned Iran's envoys. "
+        "Tehran denied sending any weapons.",
+    )
+    assert any(s == "IRN" and code == "016" and t in ("GBR", "FRA") for s, code, t in found), found
+
+
+def test_neither_nor_negates_both_verbs(nlp: Language) -> None:
+    found = dyads(nlp, "Israel has neither confirmed nor denied carrying out the strike on the consulate.")
+    assert not any(code in ("016", "010") and s == "ISR" for s, code, _ in found), found

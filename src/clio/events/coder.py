@@ -1679,7 +1679,16 @@ class EventCoder:
         domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home.
         answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
-        if root not in ADDRESSED_ROOTS and not ((root == APPEAL_ROOT or answers) and domestic):
+        # A denial answers an accusation from the other side, abroad too (not a plea).
+        denial = (
+            coded.code == DENY_RESPONSIBILITY_CODE
+            and len(story.mentions) >= SHORT_STORY
+            and not coded.nominal
+            and not any(
+                t.lemma_.lower() in PLEA_LEMMAS for t in (coded.predicate, *children_of(coded.predicate))
+            )
+        )
+        if root not in ADDRESSED_ROOTS and not denial and not ((root == APPEAL_ROOT or answers) and domestic):
             return None
         if _domestic_voice(source):
             return _mention_of(country, story, source)
@@ -1689,7 +1698,10 @@ class EventCoder:
             # an alert is aimed abroad, or at no one.
             return _domestic_counterpart(source, story)
         conflict = self.cameo[coded.code].quad_class >= 3
-        return _counterpart(source, story, conflict=conflict, besides=partners)
+        # What a denial names is what it denies ("denied reports that Israel had attacked"),
+        # not who accused.
+        besides = [*partners, *story.sentence_mentions] if denial else partners
+        return _counterpart(source, story, conflict=conflict, besides=besides)
 
     def code_sentence(
         self,

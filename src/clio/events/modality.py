@@ -42,8 +42,14 @@ def is_negated(token: Token) -> bool:
         dep = child.dep_
         if dep == "neg" or (dep in ("det", "advmod") and child.lower_ in NEGATORS):
             return True
+        if dep == "preconj" and child.lower_ == "neither":  # "neither confirmed nor denied"
+            return True
         if dep in ("nsubj", "nsubjpass"):
             subjects.append(child)
+    if token.dep_ == "conj" and any(
+        c.dep_ in ("cc", "preconj") and c.lower_ in ("neither", "nor") for c in children_of(token.head)
+    ):
+        return True
     return any(_is_nobody(subject) for subject in subjects)
 
 
