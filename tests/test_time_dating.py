@@ -132,6 +132,21 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-13", "day"),
         ),
+        # A simple-past relative clause on the subject tells the occasion of a verb with no time
+        # of its own; a month or a year there ("who lost last year") is background.
+        (
+            "The cabinet, which met in an emergency session on Tuesday evening, warned that it "
+            "would respond.",
+            "warned",
+            THURSDAY,
+            ("2021-12-14", "day"),
+        ),
+        (
+            "The senator, who lost the primary last year, criticised the plan.",
+            "criticised",
+            THURSDAY,
+            ("2021-12-16", "article"),
+        ),
         # An actor has no time of its own: the time the parser hangs on it dates the verb.
         (
             "The Russian foreign ministry summoned the Czech ambassador on Monday.",

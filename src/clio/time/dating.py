@@ -264,6 +264,24 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     )
 
 
+def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
+    """ "The National Security Council, which met in an emergency session on Tuesday evening,
+    warned ...": a verb with no time of its own takes that of a simple-past relative clause on
+    its subject, which tells the occasion. A pluperfect one ("which Seoul had made on Monday")
+    is set before."""
+    verb = clause_verb(timex_root)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or not _governs(verb, timex_root):
+        return False
+    subject = verb.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i
+
+
+def _is_a_day(mark: DateMark) -> bool:
+    """A mark naming a day: an occasion, where a month or a year ("who lost last year") is
+    background."""
+    return mark.shift is not None or precision_of(mark.value or "") == "day"
+
+
 def _names_an_actor(noun: Token) -> bool:
     """An actor has no time of its own: "summoned the ambassador on Sunday", parsed with the
     time on the ambassador, dates the summons."""
@@ -404,6 +422,7 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
             or [m for m in marks if _set_on_a_describing_participle(current, m.root)]
             or [m for m in marks if _set_by_participle(current, m.root)]
             or [m for m in marks if _set_by_complement(current, m.root)]
+            or [m for m in marks if _set_by_subject_relative(current, m.root) and _is_a_day(m)]
         )
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
