@@ -206,3 +206,18 @@ def test_a_denial_abroad_answers_the_other_side(nlp: Language) -> None:
 def test_neither_nor_negates_both_verbs(nlp: Language) -> None:
     found = dyads(nlp, "Israel has neither confirmed nor denied carrying out the strike on the consulate.")
     assert not any(code in ("016", "010") and s == "ISR" for s, code, _ in found), found
+
+
+def test_a_person_titled_by_an_international_organisation_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Maria Lindqvist, the U.N. High Commissioner for Refugees, visited the camp on Monday. "
+        "Later that day she urged Myanmar to let the refugees return."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2017, 9, 12)))
+    codes = {a.text: a.code for a in doc._.actors}
+    assert codes.get("Maria Lindqvist", "").startswith("IGOUNO"), codes
+    assert codes.get("she", "").startswith("IGOUNO"), codes
+    appeals = [e for e in doc._.events if e.cameo.startswith("02")]
+    assert any(
+        e.source.code.startswith("IGOUNO") and e.target and e.target.code.startswith("MMR") for e in appeals
+    )

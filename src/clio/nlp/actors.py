@@ -1043,7 +1043,12 @@ class ActorComponent:
                     mention.name = f"{filled} {mention.name}"
                     countries.update((key, filled) for key in mention.person)
                 out.append(mention)
-                if mention.code[3:6] in _PRONOUN_SECTORS and (mention.person or _one_civilian(doc, mention)):
+                # An international official named in full ("Zeid ..., the U.N. High
+                # Commissioner") is someone a later "he" may stand for too.
+                official = mention.code[:3] in _NON_STATE and bool(mention.person)
+                if official or (
+                    mention.code[3:6] in _PRONOUN_SECTORS and (mention.person or _one_civilian(doc, mention))
+                ):
                     people.append(mention)
             elif kind == "plural" and isinstance(payload, int):
                 head = doc[payload - 1].lower_
@@ -1681,7 +1686,7 @@ def _described_people(
         role = next(
             (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
             None,
-        )
+        ) or _organisation_of_title(head, starts)
         if role is None or role.person:
             continue
         out.append(
@@ -1697,6 +1702,16 @@ def _described_people(
         )
         consumed.update(range(ent.start, ent.end))
     return out
+
+
+def _organisation_of_title(head: Token, starts: dict[int, _Mention]) -> _Mention | None:
+    """ "the U.N. High Commissioner for Human Rights", "a NATO official": an international
+    organisation named before the head of a title, whose official the title's holder is."""
+    before = {t.i for t in head.subtree if t.i < head.i}
+    return next(
+        (m for m in starts.values() if m.start in before and m.code.startswith("IGO") and not m.person),
+        None,
+    )
 
 
 def _private_people(doc: Doc, consumed: set[int], blocked: set[int], lexicon: Lexicon) -> list[_Mention]:
