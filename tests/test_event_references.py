@@ -10,12 +10,17 @@ import datetime as dt
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from clio.nlp import prepare_doc
 
 
+def parsed(nlp: Language, text: str, day: dt.date) -> Doc:
+    return nlp(prepare_doc(nlp, text, article_id="t", article_date=day))
+
+
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2021, 9, 18)))
+    doc = parsed(nlp, text, dt.date(2021, 9, 18))
     return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
 
 
@@ -106,8 +111,7 @@ def test_nationality_before_a_name_beats_the_dateline(nlp: Language) -> None:
         "MOSCOW, March 31 (Wire) - Moscow released the American basketball player Brittney Griner "
         "in December in return for an arms dealer."
     )
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2023, 3, 31)))
-    codes = {a.text: a.country for a in doc._.actors}
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2023, 3, 31))._.actors}
     assert codes["Brittney Griner"] == "USA"
 
 
@@ -213,7 +217,7 @@ def test_a_person_titled_by_an_international_organisation_speaks_for_it(nlp: Lan
         "Maria Lindqvist, the U.N. High Commissioner for Refugees, visited the camp on Monday. "
         "Later that day she urged Myanmar to let the refugees return."
     )
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2017, 9, 12)))
+    doc = parsed(nlp, text, dt.date(2017, 9, 12))
     codes = {a.text: a.code for a in doc._.actors}
     assert codes.get("Maria Lindqvist", "").startswith("IGOUNO"), codes
     assert codes.get("she", "").startswith("IGOUNO"), codes
