@@ -147,6 +147,14 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-16", "article"),
         ),
+        # A statement is made when the message it is in was released; other past participles
+        # describe a state.
+        (
+            "The minister had warned in a video message released on Tuesday that aid would stop.",
+            "warned",
+            THURSDAY,
+            ("2021-12-14", "day"),
+        ),
         # An actor has no time of its own: the time the parser hangs on it dates the verb.
         (
             "The Russian foreign ministry summoned the Czech ambassador on Monday.",

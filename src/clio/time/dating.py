@@ -238,14 +238,41 @@ def _set_by_participle(token: Token, timex_root: Token) -> bool:
     )
 
 
+# What a statement is made in: its publication is when it was said.
+_MEDIA = frozenset(
+    {
+        "statement",
+        "message",
+        "video",
+        "letter",
+        "interview",
+        "post",
+        "communique",
+        "speech",
+        "address",
+        "note",
+    }
+)
+
+
 def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
     """ "fired missiles at two bases hosting U.S. troops early on Wednesday": the parser hangs
     the day on a participle that only describes the verb's object; a state has no day, so it
     is the verb's."""
     verb = clause_verb(timex_root)
-    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBG" or not _governs(verb, timex_root):
+    if (
+        verb is None
+        or verb.dep_ != "acl"
+        or verb.tag_ not in ("VBG", "VBN")
+        or not _governs(verb, timex_root)
+    ):
         return False
     noun = verb.head
+    # "warned in a video message released on Monday": the message's release is the warning;
+    # another past participle describes a state ("troops deployed in March").
+    medium = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in _MEDIA
+    if verb.tag_ == "VBN" and not medium:
+        return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head
     return noun.dep_ in ("dobj", "prep") and noun.head.i == token.i
