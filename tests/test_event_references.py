@@ -81,6 +81,7 @@ CASES = [
         {("HUN", "042", "GEO")},
     ),
     ("American troops arrived in Poland on Monday.", {("USA", "154", "POL")}),
+    ("Troops from Senegal crossed into Gambia on Thursday.", {("SEN", "154", "GMB")}),
     # Closing a border, a crossing or the airspace reduces relations with the other side.
     ("Pakistan sealed its main border crossings with Afghanistan on Sunday.", {("PAK", "160", "AFG")}),
     (
@@ -225,3 +226,8 @@ def test_a_person_titled_by_an_international_organisation_speaks_for_it(nlp: Lan
     assert any(
         e.source.code.startswith("IGOUNO") and e.target and e.target.code.startswith("MMR") for e in appeals
     )
+
+
+def test_civilians_crossing_a_border_deploy_no_force(nlp: Language) -> None:
+    found = dyads(nlp, "Thousands of refugees crossed into Bangladesh on Monday.")
+    assert not any(code == "154" for _, code, _ in found), found

@@ -1854,6 +1854,8 @@ class EventCoder:
                 as_coded = self._peacekeeping(_assassination(doc, as_coded, target), source)
                 as_coded = _official_protest(_show_of_force(as_coded, target), source)
                 as_coded = _troops_arriving(as_coded, source)
+                if as_coded.code == DEPLOYMENT and (source.sector or "")[:3] not in PARTY_SECTORS:
+                    continue  # "refugees crossed into Bangladesh", "tourists flew into Moscow"
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
