@@ -82,6 +82,8 @@ CASES = [
     ),
     ("American troops arrived in Poland on Monday.", {("USA", "154", "POL")}),
     ("Troops from Senegal crossed into Gambia on Thursday.", {("SEN", "154", "GMB")}),
+    # Cutting hotlines or communication links with a country reduces relations with it.
+    ("Pyongyang cut all communication lines with Seoul on Tuesday.", {("PRK", "160", "KOR")}),
     # Closing a border, a crossing or the airspace reduces relations with the other side.
     ("Pakistan sealed its main border crossings with Afghanistan on Sunday.", {("PAK", "160", "AFG")}),
     (
