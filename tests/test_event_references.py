@@ -82,6 +82,8 @@ CASES = [
     ),
     ("American troops arrived in Poland on Monday.", {("USA", "154", "POL")}),
     ("Troops from Senegal crossed into Gambia on Thursday.", {("SEN", "154", "GMB")}),
+    # Sending food, medicine or supplies is humanitarian aid.
+    ("Japan sent food and medicine to Turkey on Monday.", {("JPN", "073", "TUR")}),
     # Cutting hotlines or communication links with a country reduces relations with it.
     ("Pyongyang cut all communication lines with Seoul on Tuesday.", {("PRK", "160", "KOR")}),
     # Closing a border, a crossing or the airspace reduces relations with the other side.
