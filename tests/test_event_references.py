@@ -84,6 +84,12 @@ CASES = [
     ("Troops from Senegal crossed into Gambia on Thursday.", {("SEN", "154", "GMB")}),
     # Sending food, medicine or supplies is humanitarian aid.
     ("Japan sent food and medicine to Turkey on Monday.", {("JPN", "073", "TUR")}),
+    # Opening relations, and signing a joint communique, are diplomatic cooperation.
+    ("Honduras opened diplomatic relations with China on Sunday.", {("HND", "054", "CHN")}),
+    (
+        "Honduras and China signed a joint communique on Sunday.",
+        {("HND", "057", "CHN"), ("CHN", "057", "HND")},
+    ),
     # Cutting hotlines or communication links with a country reduces relations with it.
     ("Pyongyang cut all communication lines with Seoul on Tuesday.", {("PRK", "160", "KOR")}),
     # Closing a border, a crossing or the airspace reduces relations with the other side.
@@ -235,3 +241,11 @@ def test_a_person_titled_by_an_international_organisation_speaks_for_it(nlp: Lan
 def test_civilians_crossing_a_border_deploy_no_force(nlp: Language) -> None:
     found = dyads(nlp, "Thousands of refugees crossed into Bangladesh on Monday.")
     assert not any(code == "154" for _, code, _ in found), found
+
+
+def test_approval_of_something_told_is_aimed_at_its_doer(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Ethiopia freed 50 Eritrean prisoners on Monday. Eritrea welcomed the gesture.",
+    )
+    assert ("ERI", "051", "ETH") in found, found

@@ -202,9 +202,10 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 ENABLING_VERBS = frozenset({"help", "assist"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
+MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
+APPROVAL_ROOT = "05"  # CAMEO: engage in diplomatic cooperation (praise, endorse, apologise)
 # Verbs that express an attitude through their object noun ("expressed concern over X",
 # "voiced support for X"): what the attitude is about is its target, not a mere topic.
-MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
 EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "register", "signal"})
 ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "towards", "regarding"})
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
@@ -1415,6 +1416,10 @@ class EventCoder:
                 fitting = [e for e in others if e.quad_class >= 3 or not conflictual]
                 kind = [e for e in fitting if (e.quad_class in MATERIAL_QUADS) != said]
                 pick = next(iter(fitting if conflictual else kind or fitting), None)
+            elif coded.code[:2] == APPROVAL_ROOT and _definite(noun):
+                # "welcomed the vote", "praised the release": support for something the story
+                # told, by whoever did the latest thing.
+                pick = next(iter(others), None)
             else:
                 continue
             if pick is None:
@@ -2310,6 +2315,13 @@ def _pays_a_price(verb: Token) -> bool:
         return all(o.lemma_.lower() == "price" for o in objects)
     wrongs = args.prep_objects((verb,), "for")
     return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the vote", "this decision": a noun phrase that points at something already told."""
+    return any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in children_of(noun)
+    )
 
 
 def _reaction_objects(coded: Coded) -> list[Token]:
