@@ -42,6 +42,17 @@ CASES = [
         "Saudi Arabia urged the two neighbours on Wednesday to resolve their differences.",
         {("DZA", "161", "MAR"), ("SAU", "025", "DZA"), ("SAU", "025", "MAR")},
     ),
+    # "all sides" of a clash are its two parties; "both Koreas" are the two Korean states.
+    (
+        "Thailand and Cambodia exchanged fire on Thursday. "
+        "The United States urged all sides to show restraint.",
+        {("USA", "020", "THA"), ("USA", "020", "KHM")},
+    ),
+    (
+        "North Korea blew up the liaison office. South Korea condemned the demolition. "
+        "China urged both Koreas to exercise restraint.",
+        {("CHN", "020", "PRK"), ("CHN", "020", "KOR")},
+    ),
     # "both" standing alone is the two countries of a list before it.
     (
         "Kyrgyzstan and Tajikistan clashed on Friday. "

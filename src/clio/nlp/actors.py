@@ -2007,6 +2007,7 @@ _STATE_PLURALS = {
     "countries": "",
     "nations": "",
     "sides": "",
+    "koreas": "",  # "both Koreas"
     "both": "",
     "neighbours": "",
     "neighbors": "",
