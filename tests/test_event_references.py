@@ -260,3 +260,10 @@ def test_approval_of_something_told_is_aimed_at_its_doer(nlp: Language) -> None:
         "Ethiopia freed 50 Eritrean prisoners on Monday. Eritrea welcomed the gesture.",
     )
     assert ("ERI", "051", "ETH") in found, found
+
+
+def test_a_warning_of_what_a_named_body_will_do_is_a_threat(nlp: Language) -> None:
+    found = dyads(nlp, "Kenya's president warned that the government would respond to violence with force.")
+    assert any(s == "KEN" and code.startswith("13") for s, code, _ in found), found
+    found = dyads(nlp, "The minister warned that prices would rise.")
+    assert not any(code.startswith("13") for _, code, _ in found), found

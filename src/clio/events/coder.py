@@ -1059,7 +1059,9 @@ class EventCoder:
                 continue
             subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
             passive = any(c.dep_ == "nsubjpass" for c in subjects)
-            named = any(c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" for c in subjects)
+            named = any(
+                c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" or _resolved_as_actor(c) for c in subjects
+            )
             consequence = any(c.lemma_.lower() in self.book.consequence_nouns for c in subjects)
             if not (passive or named or consequence):
                 continue
@@ -2315,6 +2317,11 @@ def _pays_a_price(verb: Token) -> bool:
         return all(o.lemma_.lower() == "price" for o in objects)
     wrongs = args.prep_objects((verb,), "for")
     return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
+
+
+def _resolved_as_actor(token: Token) -> bool:
+    """ "the government", "the army": a word the actor layer resolved."""
+    return any(start <= token.idx < end for start, end in (a.span for a in token.doc._.actors or ()))
 
 
 def _definite(noun: Token) -> bool:
