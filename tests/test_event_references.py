@@ -267,3 +267,14 @@ def test_a_warning_of_what_a_named_body_will_do_is_a_threat(nlp: Language) -> No
     assert any(s == "KEN" and code.startswith("13") for s, code, _ in found), found
     found = dyads(nlp, "The minister warned that prices would rise.")
     assert not any(code.startswith("13") for _, code, _ in found), found
+
+
+def test_a_former_office_holder_is_of_the_story_country(nlp: Language) -> None:
+    text = (
+        "Colombia's government signed a peace deal with the FARC rebels on Monday, and Colombian "
+        "President Juan Manuel Santos called on Colombians to back it. U.S. Secretary of State John "
+        "Kerry said Washington would review its policy. A few blocks away, former president Alvaro "
+        "Uribe marched with his supporters."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2016, 9, 27))._.actors}
+    assert codes.get("former president Alvaro Uribe") == "COL", codes

@@ -1022,6 +1022,9 @@ class ActorComponent:
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
+                        # "former president Alvaro Uribe": a former office holder is of the
+                        # country the story is about, not of the latest foreign official.
+                        or (_story_country(doc, mentions) if (mention.sector or "")[:3] == "ELI" else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
