@@ -170,7 +170,7 @@ def test_an_object_pronoun_parsed_as_a_subject_is_the_other_person(nlp: Language
         "Former Arkansas Gov. Mike Huckabee campaigned with Virginia gubernatorial candidate "
         "Bob McDonnell in Roanoke yesterday, helping him raise $50,000."
     )
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2009, 4, 1)))
+    doc = parsed(nlp, text, dt.date(2009, 4, 1))
     him = [a for a in doc._.actors if a.text == "him"]
     candidate = next(a for a in doc._.actors if "McDonnell" in a.text)
     assert len(him) == 1 and him[0].name == candidate.name, [(a.text, a.name) for a in doc._.actors]

@@ -774,10 +774,7 @@ class EventCoder:
         return any(
             c.dep_ == "nsubj"
             and c.lemma_.lower() in self.book.reference_nouns
-            and any(
-                d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that")
-                for d in children_of(c)
-            )
+            and _definite(c)
             and not any(d.dep_ == "poss" for d in children_of(c))
             for c in children_of(clause)
         )
