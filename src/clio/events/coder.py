@@ -2237,7 +2237,8 @@ def _counterpart(
 ) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
-    the most often named other country. A sentence's mention in ``besides`` is not it."""
+    the most often named other country. Neither a mention in ``besides`` nor its country (other
+    than the source's own) is it: co-subjects are partners, and what a denial names is denied."""
     own = _country_of(source)
     skipped = {a.span for a in besides}
     partners = {_country_of(a) for a in besides} - {own}
