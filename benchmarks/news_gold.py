@@ -8,7 +8,7 @@ research-use and stay in ../shared); this joins each gold record to its text by 
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
 The holdout and the check splits (check, check2, check3, check4, check5, check6, check7, check8,
-check9, check10, check11, check12) are built the same way. Score the holdout for aggregate figures only (no --errors);
+check9, check10, check11, check12, check13) are built the same way. Score the holdout for aggregate figures only (no --errors);
 see benchmarks/data/news/README.md for how the check splits may be read.
 """
 
@@ -45,6 +45,7 @@ SPLITS = (
     "check10",
     "check11",
     "check12",
+    "check13",
 )
 
 
