@@ -278,3 +278,15 @@ def test_a_former_office_holder_is_of_the_story_country(nlp: Language) -> None:
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2016, 9, 27))._.actors}
     assert codes.get("former president Alvaro Uribe") == "COL", codes
+
+
+def test_a_protest_with_no_one_named_is_aimed_at_the_protesters_own_country(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Parliament in Tashkent approved the amendments. "
+        "On Friday thousands of people marched in Nukus against the changes.",
+    )
+    assert ("UZB", "141", "UZB") in found, found
+    # An organisation's protest has no own government to be aimed at.
+    found = dyads(nlp, "The United Nations protested against the decision.")
+    assert all(target is None for _, code, target in found if code.startswith("14")), found

@@ -1680,6 +1680,10 @@ class EventCoder:
             place = _place_of_act(coded.predicate, locations, story, source)
             if place is not None and place.country == country:
                 return _population(country, coded.predicate)
+        if root == PROTEST_ROOT and not source.code.startswith("IGO"):
+            # "thousands rallied in Nukus", "protesters blocked roads": a protest with no one
+            # named is aimed at the protesters' own government.
+            return _mention_of(country, story, source)
         domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home.
         answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
@@ -1931,6 +1935,7 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "15", "16"})
 SHOW_OF_FORCE_ROOT = "15"
+PROTEST_ROOT = "14"
 # Appeals are addressed too, but abroad their implicit addressee is seldom the other side.
 APPEAL_ROOT = "02"
 # Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
