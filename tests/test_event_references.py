@@ -290,3 +290,14 @@ def test_a_protest_with_no_one_named_is_aimed_at_the_protesters_own_country(nlp:
     # An organisation's protest has no own government to be aimed at.
     found = dyads(nlp, "The United Nations protested against the decision.")
     assert all(target is None for _, code, target in found if code.startswith("14")), found
+
+
+def test_an_unqualified_ruling_body_is_of_the_story_country(nlp: Language) -> None:
+    text = (
+        "Niger's military rulers ordered France's ambassador to leave Niamey within 48 hours on "
+        "Friday. The order came a day after protesters rallied in Niamey. French ministers had "
+        "called the coup illegitimate. A government spokesman said the junta would not accept lectures."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2023, 8, 1))._.actors}
+    assert codes.get("junta") == "NER", codes
+    assert codes.get("government spokesman") == "NER", codes

@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "not_agents",
     "commentator_words",
     "local_government_words",
+    "ruling_words",
     "western_countries",
     "western_group_words",
     "street_words",
@@ -50,6 +51,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     commentator_words: frozenset[str]
     local_government_words: frozenset[str]
+    # A country's ruling body ("the government", "the junta"): the one the story is about.
+    ruling_words: frozenset[str]
     western_countries: frozenset[str]
     western_group_words: frozenset[str]
     street_words: frozenset[str]
@@ -120,6 +123,7 @@ def load_lexicon() -> Lexicon:
         subject_pronouns=frozenset(lists["subject_pronouns"]),
         commentator_words=frozenset(lists["commentator_words"]),
         local_government_words=frozenset(lists["local_government_words"]),
+        ruling_words=frozenset(lists["ruling_words"]),
         western_countries=frozenset(lists["western_countries"]),
         western_group_words=frozenset(lists["western_group_words"]),
         street_words=frozenset(lists["street_words"]),

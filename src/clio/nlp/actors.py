@@ -317,6 +317,13 @@ class ActorComponent:
         referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
+    def _names_rulers(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether an unnamed government mention speaks of a country's ruling body ("the junta",
+        "a government spokesman"), not of one ministry ("the Treasury")."""
+        if mention.person or (mention.sector or "")[:3] != "GOV":
+            return False
+        return any(t.lower_ in self.lexicon.ruling_words for t in doc[mention.start : mention.end])
+
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the capital an article's wire dateline names ("PRAGUE, April 19 (Wire)
         —"); None without one, or when the place is no capital the knowledge base knows."""
@@ -1022,6 +1029,9 @@ class ActorComponent:
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
+                        # "the junta", "a government spokesman": the ruling body of the country
+                        # the story is about, not of the latest foreign official named.
+                        or (_story_country(doc, mentions) if self._names_rulers(doc, mention) else None)
                         # "former president Alvaro Uribe": a former office holder is of the
                         # country the story is about, not of the latest foreign official.
                         or (_story_country(doc, mentions) if (mention.sector or "")[:3] == "ELI" else None)
