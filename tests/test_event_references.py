@@ -301,3 +301,12 @@ def test_an_unqualified_ruling_body_is_of_the_story_country(nlp: Language) -> No
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2023, 8, 1))._.actors}
     assert codes.get("junta") == "NER", codes
     assert codes.get("government spokesman") == "NER", codes
+
+
+def test_an_appeal_with_no_one_named_is_aimed_at_the_other_side(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Uzbek police detained dozens of protesters in Nukus on Friday, and President Shavkat "
+        "Mirziyoyev imposed a curfew on the region. Washington urged calm the same day.",
+    )
+    assert ("USA", "020", "UZB") in found, found

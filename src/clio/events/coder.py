@@ -1653,8 +1653,8 @@ class EventCoder:
         repression or releases with no one named are done in its own country ("imposed a curfew
         on three provinces", "freed political prisoners"); force with no one named falls on the
         country where the sentence places it ("killed 14 people in a town north of
-        Port-au-Prince"). A demand, criticism, rejection, threat or cut in relations
-        names no target when it is aimed at the other side of the story ("warned that any
+        Port-au-Prince"). An appeal, demand, criticism, rejection, threat or cut in relations
+        names no target when it is aimed at the other side of the story ("urged calm") ("warned that any
         provocation would meet a firm response"); domestic voices (the opposition, civil
         society) address their own government. The source's ``partners`` in the act ("the US,
         Russia and Switzerland condemned") are not its target."""
@@ -1696,7 +1696,7 @@ class EventCoder:
                 t.lemma_.lower() in PLEA_LEMMAS for t in (coded.predicate, *children_of(coded.predicate))
             )
         )
-        if root not in ADDRESSED_ROOTS and not denial and not ((root == APPEAL_ROOT or answers) and domestic):
+        if root not in ADDRESSED_ROOTS and not denial and not (answers and domestic):
             return None
         if _domestic_voice(source):
             return _mention_of(country, story, source)
@@ -1931,13 +1931,11 @@ OFFICIAL_COMPLAINT = "114"
 PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Roots of acts aimed at someone (demand, disapprove, reject, threaten, show force, reduce relations) whose
-# target a story can leave implicit.
-ADDRESSED_ROOTS = frozenset({"10", "11", "12", "13", "15", "16"})
+# Roots of acts aimed at someone (appeal, demand, disapprove, reject, threaten, show force, reduce
+# relations) whose target a story can leave implicit.
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})
 SHOW_OF_FORCE_ROOT = "15"
 PROTEST_ROOT = "14"
-# Appeals are addressed too, but abroad their implicit addressee is seldom the other side.
-APPEAL_ROOT = "02"
 # Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
 # most about.
 GIVING_ROOTS = frozenset({"03", "07"})
