@@ -310,3 +310,22 @@ def test_an_appeal_with_no_one_named_is_aimed_at_the_other_side(nlp: Language) -
         "Mirziyoyev imposed a curfew on the region. Washington urged calm the same day.",
     )
     assert ("USA", "020", "UZB") in found, found
+
+
+def test_what_a_vehicle_carries_says_what_is_sent(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "The volcano erupted near Tonga on Saturday. "
+        "Japan said on Thursday it would send two C-130 planes with drinking water to Tonga.",
+    )
+    assert ("JPN", "0333", "TON") in found, found
+
+
+def test_a_sum_announced_in_aid_is_aid(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "A powerful earthquake struck Nepal on Saturday. Britain announced 5 million pounds in aid "
+        "on Sunday, and the United States raised its emergency aid to 10 million dollars.",
+    )
+    assert ("GBR", "070", "NPL") in found, found
+    assert ("USA", "073", "NPL") in found, found

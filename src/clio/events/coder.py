@@ -325,6 +325,8 @@ def _context(token: Token, *, nominal: bool) -> _Context:
         ]
     else:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + args.shifted_objects(token)
+        # What is carried or used: "sent two planes with drinking water", "attacked with drones".
+        objects += [p for c in children if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c)]
         # Measure and container nouns: "a state of emergency", "shipments of arms".
         objects += [
             p
@@ -411,6 +413,15 @@ def _is_verb(token: Token) -> bool:
     if pos == "VERB":
         return not _gerund_noun(token)
     return pos == "NOUN" and args.misparsed_verb(token)
+
+
+def _is_amount(token: Token) -> bool:
+    """A number or a sum of money ("5 million pounds", "two planes")."""
+    return (
+        token.pos_ == "NUM"
+        or token.ent_type_ == "MONEY"
+        or any(c.dep_ == "nummod" for c in children_of(token))
+    )
 
 
 def _is_noun(token: Token) -> bool:
@@ -852,12 +863,13 @@ class EventCoder:
                                      claims=(noun.i,))  # fmt: skip
             if child.dep_ not in ("dobj", "nsubjpass") or not _is_noun(child):
                 continue
-            # What the object measures ("5 million dollars of aid"), not a gerund it frames
-            # ("had no intention of attacking").
+            # What the object measures ("5 million dollars of aid", "5 million pounds in aid"),
+            # not a gerund it frames ("had no intention of attacking").
+            measures = ("of", "in") if _is_amount(child) else ("of",)
             nouns = [child] + [
                 p
                 for c in children_of(child)
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if c.dep_ == "prep" and c.lower_ in measures
                 for p in children_of(c)
                 if p.dep_ == "pobj"
             ]
@@ -933,11 +945,7 @@ class EventCoder:
                         coded = dataclasses.replace(nested[0], claims=(*nested[1], child.i))
                 if coded is not None:
                     return child, coded
-            amount = (
-                child.pos_ == "NUM"
-                or child.ent_type_ == "MONEY"
-                or any(c.dep_ == "nummod" for c in children_of(child))
-            )
+            amount = _is_amount(child)
             if (
                 child.dep_ in ("dobj", "nsubjpass")
                 and (_is_noun(child) or amount)
