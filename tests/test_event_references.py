@@ -322,10 +322,8 @@ def test_what_a_vehicle_carries_says_what_is_sent(nlp: Language) -> None:
 
 
 def test_a_sum_announced_in_aid_is_aid(nlp: Language) -> None:
-    found = dyads(
-        nlp,
-        "A powerful earthquake struck Nepal on Saturday. Britain announced 5 million pounds in aid "
-        "on Sunday, and the United States raised its emergency aid to 10 million dollars.",
-    )
+    quake = "A powerful earthquake struck Nepal on Saturday. "
+    found = dyads(nlp, quake + "Britain announced 5 million pounds in aid on Sunday.")
     assert ("GBR", "070", "NPL") in found, found
+    found = dyads(nlp, quake + "The United States raised its emergency aid for Nepal to 10 million dollars.")
     assert ("USA", "073", "NPL") in found, found
