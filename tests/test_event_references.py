@@ -327,3 +327,12 @@ def test_a_sum_announced_in_aid_is_aid(nlp: Language) -> None:
     assert ("GBR", "070", "NPL") in found, found
     found = dyads(nlp, quake + "The United States raised its emergency aid for Nepal to 10 million dollars.")
     assert ("USA", "073", "NPL") in found, found
+
+
+def test_an_official_takes_the_country_where_the_clause_is_set(nlp: Language) -> None:
+    text = (
+        "The Philippines protested. At a regular briefing in Beijing on Tuesday, foreign ministry "
+        "spokesman Zhao Lihua said Manila bore full responsibility."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 6, 18))._.actors}
+    assert codes.get("foreign ministry spokesman Zhao Lihua") == "CHN", codes

@@ -1024,6 +1024,7 @@ class ActorComponent:
                         or _reported_subject_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
+                        or _clause_setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
@@ -1936,6 +1937,43 @@ def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> s
 _POSTED_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 
 
+def _place_countries(mentions: list[_Mention], places: list[tuple[int, str]]) -> dict[int, str]:
+    """The country of each token that ends a place's or a country actor's name (a place name,
+    not "Israeli" in "Israeli tank shelling")."""
+    countries = {start: country for start, country in places}
+    for other in mentions:
+        country = split_code(other.code)[0]
+        if country and country not in _NON_STATE and not other.needs_country:
+            countries.setdefault(other.end - 1, country)
+    return countries
+
+
+def _clause_setting_country(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+) -> str | None:
+    """The country of the place where the clause of a subject is set: "In La Paz, police fired
+    tear gas", "At a briefing in Beijing, a foreign ministry spokesman said"."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    countries = _place_countries(mentions, places)
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i > head.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in countries:
+                return countries[pobj.i]
+            # "at a regular briefing in Beijing": the occasion's own place.
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "in":
+                    found = [p.i for p in inner.children if p.dep_ == "pobj" and p.i in countries]
+                    if found:
+                        return countries[found[0]]
+    return None
+
+
 def _setting_country(
     doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
 ) -> str | None:
@@ -1943,12 +1981,7 @@ def _setting_country(
     Syria's, whoever the sentence's other actors are; "the military advisers at Pakistan's High
     Commission" are Pakistan's (officials only: protesters at an embassy are not its country's)."""
     preps = ("in", "at") if (mention.sector or "")[:3] in _POSTED_SECTORS else ("in",)
-    # Names that end at the token they name (a place name, not "Israeli" in "Israeli tank shelling").
-    countries = {start: country for start, country in places}
-    for other in mentions:
-        country = split_code(other.code)[0]
-        if country and country not in _NON_STATE and not other.needs_country:
-            countries.setdefault(other.end - 1, country)
+    countries = _place_countries(mentions, places)
     # The parser often hangs the phrase on the verb ("ordered the advisers at X to leave").
     following = [doc[mention.end]] if mention.end < len(doc) and doc[mention.end].lower_ == "at" else []
     for prep in [*doc[mention.end - 1].children, *following]:
