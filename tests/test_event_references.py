@@ -336,3 +336,9 @@ def test_an_official_takes_the_country_where_the_clause_is_set(nlp: Language) ->
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 6, 18))._.actors}
     assert codes.get("foreign ministry spokesman Zhao Lihua") == "CHN", codes
+
+
+def test_an_organisations_chief_titled_by_a_field_speaks_for_it(nlp: Language) -> None:
+    text = "Sudan's army withdrew. U.N. aid chief Martin Griffiths said he was shocked."
+    codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2023, 10, 29))._.actors}
+    assert codes.get("U.N. aid chief Martin Griffiths", "").startswith("IGOUNO"), codes
