@@ -342,3 +342,13 @@ def test_an_organisations_chief_titled_by_a_field_speaks_for_it(nlp: Language) -
     text = "Sudan's army withdrew. U.N. aid chief Martin Griffiths said he was shocked."
     codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2023, 10, 29))._.actors}
     assert codes.get("U.N. aid chief Martin Griffiths", "").startswith("IGOUNO"), codes
+
+
+def test_approval_of_an_act_told_but_not_coded_is_aimed_at_the_latest_doer(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "U.S. President Donald Trump spoke with Argentina's president on Tuesday. On Wednesday he "
+        "signed an order that doubles duties on Brazilian steel. Brazilian congressman Eduardo "
+        "Bolsonaro praised the tariff that night.",
+    )
+    assert ("BRA", "051", "USA") in found, found

@@ -1424,11 +1424,13 @@ class EventCoder:
                 kind = [e for e in fitting if (e.quad_class in MATERIAL_QUADS) != said]
                 pick = next(iter(fitting if conflictual else kind or fitting), None)
             elif coded.code[:2] == APPROVAL_ROOT and _definite(noun):
-                # "welcomed the vote", "praised the release": support for something the story
-                # told, by whoever did the latest thing.
-                pick = next(iter(others), None)
+                pick = None
             else:
                 continue
+            if pick is None and coded.code[:2] == APPROVAL_ROOT and _definite(noun):
+                # "welcomed the vote", "praised the tariff" (told but not coded): support for
+                # something the story told, by whoever did the latest thing.
+                pick = next(iter(others), None)
             if pick is None:
                 return []
             if domestic:
