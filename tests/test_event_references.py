@@ -352,3 +352,13 @@ def test_approval_of_an_act_told_but_not_coded_is_aimed_at_the_latest_doer(nlp: 
         "Bolsonaro praised the tariff that night.",
     )
     assert ("BRA", "051", "USA") in found, found
+
+
+def test_officials_travelling_together_visit_their_destination_not_each_other(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Gambia's Yahya Jammeh refused to step down. Mauritanian President Mohamed Ould Abdel Aziz "
+        "and Guinea's Alpha Conde flew to the Gambian capital on Friday morning for talks with him.",
+    )
+    assert ("MRT", "042", "GMB") in found and ("GIN", "042", "GMB") in found, found
+    assert ("MRT", "042", "GIN") not in found and ("GIN", "042", "MRT") not in found, found

@@ -1592,8 +1592,10 @@ class EventCoder:
             (not targets or all(_is_setting(t, index) for t in targets))
             and len(sources) > 1
             and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES or coded.mutual)
+            and coded.code[:3] not in VISIT_CODES
         ):
-            # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue.
+            # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue;
+            # "A and B flew to Banjul" together visit someone else.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         if not targets:
             # "Brazil condemned the raid", "France denied the accusations": a definite event noun
@@ -1616,8 +1618,12 @@ class EventCoder:
             elif _is_meeting(coded.code):
                 # "a summit in Brussels on the war in Ukraine": the venue is the target; the
                 # topic's place only when no venue is named ("a summit on the unrest in Iran").
+                # An official's trip visits its destination ("the president flew to the Gambian
+                # capital"); others travel to places ("the girls were flown to Abuja").
+                officials = all((s.sector or "")[:3] == "GOV" for s in sources)
+                venue_preps = ("to", "in") if coded.code[:3] in VISIT_CODES and officials else ("in",)
                 venue = [
-                    a for a in place_targets(coded, locations, ("in",), index=index) if a.code not in own
+                    a for a in place_targets(coded, locations, venue_preps, index=index) if a.code not in own
                 ]
                 targets = venue or [
                     a for a in place_targets(coded, locations, ("on",), index=index) if a.code not in own
