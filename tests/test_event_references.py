@@ -363,3 +363,18 @@ def test_officials_travelling_together_visit_their_destination_not_each_other(nl
     found = {(e.source.country, e.cameo, e.target.country if e.target else None) for e in doc._.events}
     assert ("MRT", "042", "GMB") in found and ("GIN", "042", "GMB") in found, found
     assert ("MRT", "042", "GIN") not in found and ("GIN", "042", "MRT") not in found, found
+
+
+def test_a_response_promised_in_kind_is_a_threat(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Trump imposed a tariff on Brazil. "
+        "Lula said on Thursday that Brazil would respond with tariffs of its own.",
+    )
+    assert ("BRA", "1312", "USA") in found, found
+    found = dyads(
+        nlp,
+        "Russia shot down the plane. Azerbaijan's foreign minister Jeyhun Bayramov warned on Sunday "
+        "that relations would suffer without a transparent investigation.",
+    )
+    assert ("AZE", "130", "RUS") in found, found
