@@ -378,3 +378,10 @@ def test_a_response_promised_in_kind_is_a_threat(nlp: Language) -> None:
         "that relations would suffer without a transparent investigation.",
     )
     assert ("AZE", "130", "RUS") in found, found
+
+
+def test_a_hostile_step_the_speakers_side_could_take_is_a_threat(nlp: Language) -> None:
+    found = dyads(nlp, "Erdogan said on Friday that Ankara could suspend diplomatic relations with the UAE.")
+    assert any(s == "TUR" and code.startswith("13") and t == "ARE" for s, code, t in found), found
+    # What others might do is no one's threat.
+    assert not dyads(nlp, "Analysts said Russia could invade Ukraine.")

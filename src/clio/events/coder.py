@@ -618,6 +618,36 @@ class EventCoder:
                              claims=claims)  # fmt: skip
         return coded
 
+    def _possible_reprisal(self, token: Token, coded: Coded, index: args.ActorIndex) -> Coded | None:
+        """Erdogan "said Ankara could suspend relations with the UAE": a speaker's word that its
+        own side may take a hostile step is a threat (13), though the step is not asserted."""
+        threat = self.frames_by_kind.get("threat")
+        head = token.head
+        if (
+            threat is None
+            or coded.nominal
+            or coded.code[:2] not in REPRISAL_ROOTS
+            or token.dep_ != "ccomp"
+            or self.verb_lemma(head) not in REPORTING_VERBS
+            or is_negated(token)
+            or not any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in children_of(token))
+        ):
+            return None
+        speakers = {a.country for a in args.actors_of(args.subject_heads(head), index) if a.country}
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+        own = [s for s in subjects if s.lower_ in args.PRONOUNS] or [
+            a for a in args.actors_of(subjects, index) if a.country in speakers
+        ]
+        if not speakers or not own:
+            return None
+        return dataclasses.replace(
+            coded,
+            code=threat.transform(coded.code),
+            pattern=f"{threat.id}:possible:{coded.pattern}",
+            confidence=coded.confidence * 0.9,
+            base=coded.base or coded.code,
+        )
+
     def _reported_consequence(self, verb: Token) -> Coded | None:
         """ "said that any attempt to violate its airspace would meet an energetic response",
         "any attack will be met with force": a consequence promised for what another may do is
@@ -1852,6 +1882,10 @@ class EventCoder:
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
+            else:
+                possible = self._possible_reprisal(token, coded, index)
+                if possible is not None:
+                    coded_list.append(possible)
         coded_list = _fold_instruments(coded_list)
         if not coded_list:
             return []
@@ -1952,6 +1986,10 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})
 SHOW_OF_FORCE_ROOT = "15"
 PROTEST_ROOT = "14"
+# Hostile steps a speaker may say its side "could" take, which makes the saying a threat.
+REPRISAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# Modals of possibility that, on the speaker's own hostile step, threaten it.
+POSSIBLE_MODALS = frozenset({"could", "may", "might"})
 # Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
 # most about.
 GIVING_ROOTS = frozenset({"03", "07"})
