@@ -635,9 +635,9 @@ class EventCoder:
             return None
         speakers = {a.country for a in args.actors_of(args.subject_heads(head), index) if a.country}
         subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
-        own = [s for s in subjects if s.lower_ in args.PRONOUNS] or [
-            a for a in args.actors_of(subjects, index) if a.country in speakers
-        ]
+        own = any(s.lower_ in args.PRONOUNS for s in subjects) or any(
+            a.country in speakers for a in args.actors_of(subjects, index)
+        )
         if not speakers or not own:
             return None
         return dataclasses.replace(
