@@ -385,3 +385,21 @@ def test_a_hostile_step_the_speakers_side_could_take_is_a_threat(nlp: Language) 
     assert any(s == "TUR" and code.startswith("13") and t == "ARE" for s, code, t in found), found
     # What others might do is no one's threat.
     assert not dyads(nlp, "Analysts said Russia could invade Ukraine.")
+
+
+def test_a_country_told_by_what_it_is_refers_back(nlp: Language) -> None:
+    codes = {
+        a.text: a.code
+        for a in parsed(
+            nlp,
+            "Saudi Arabia cut ties with Iran. The kingdom said it would expel the envoy.",
+            dt.date(2016, 1, 4),
+        )._.actors
+    }
+    assert codes.get("kingdom") == "SAU", codes
+    text = (
+        "China recalled its ambassador to Lithuania on Tuesday, three weeks after the Baltic state "
+        "agreed to let Taiwan open an office."
+    )
+    codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2021, 8, 10))._.actors}
+    assert codes.get("state") == "LTU", codes

@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "commentator_words",
     "local_government_words",
     "ruling_words",
+    "country_words",
     "western_countries",
     "western_group_words",
     "street_words",
@@ -53,6 +54,8 @@ class Lexicon:
     local_government_words: frozenset[str]
     # A country's ruling body ("the government", "the junta"): the one the story is about.
     ruling_words: frozenset[str]
+    # A country told by what it is ("the Gulf state", "the kingdom"): the story's latest subject.
+    country_words: frozenset[str]
     western_countries: frozenset[str]
     western_group_words: frozenset[str]
     street_words: frozenset[str]
@@ -124,6 +127,7 @@ def load_lexicon() -> Lexicon:
         commentator_words=frozenset(lists["commentator_words"]),
         local_government_words=frozenset(lists["local_government_words"]),
         ruling_words=frozenset(lists["ruling_words"]),
+        country_words=frozenset(lists["country_words"]),
         western_countries=frozenset(lists["western_countries"]),
         western_group_words=frozenset(lists["western_group_words"]),
         street_words=frozenset(lists["street_words"]),

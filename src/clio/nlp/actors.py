@@ -314,6 +314,7 @@ class ActorComponent:
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         referred = _back_references(doc, referred, blocked)
+        referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
@@ -1517,6 +1518,47 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
                             owned.code, owned.name = reference.code, reference.name
                 break
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _country_references(
+    doc: Doc, mentions: list[_Mention], blocked: set[int], words: frozenset[str]
+) -> list[_Mention]:
+    """ "The kingdom said", "the Gulf state agreed": a country told by what it is, as the subject
+    of its clause, is the country last named as a subject before its sentence, else the country
+    last named; within its own sentence it is never that sentence's subject ("China recalled its
+    envoy, three weeks after the Baltic state agreed ...")."""
+    countries = [m for m in mentions if len(m.code) == 3 and not m.needs_country and m.code not in _NON_STATE]
+    if not countries:
+        return mentions
+    role_words = {m.end - 1: m for m in mentions if m.needs_country}
+    covered = {i for m in mentions if m.end - 1 not in role_words for i in range(m.start, m.end)} | blocked
+    added: list[_Mention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words or token.i in covered:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or not _after_the(token):
+            continue
+        start = _sentence(token).start
+        earlier = [m for m in countries if m.end <= start]
+        subjects = [m for m in earlier if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        own = [m for m in countries if start <= m.start and m.end <= token.i]
+        others = [m for m in own if doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")]
+        country = (others or [None])[-1] if own else (subjects or earlier or [None])[-1]
+        if country is None:
+            continue
+        role = role_words.get(token.i)
+        if role is not None:
+            role.code, role.name, role.needs_country, role.sector = country.code, country.name, False, None
+        else:
+            added.append(_Mention(token.i, token.i + 1, country.code, country.name))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _after_the(token: Token) -> bool:
+    """A noun whose phrase opens with "the" ("the Gulf state", "the oil-rich kingdom")."""
+    first = token.left_edge
+    modifiers = ("det", "amod", "compound", "npadvmod", "punct", "nmod")
+    return first.lower_ == "the" and all(t.dep_ in modifiers for t in token.doc[first.i : token.i])
 
 
 def _western_groups(
