@@ -1543,9 +1543,10 @@ def _country_references(
         subjects = [m for m in earlier if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         own = [m for m in countries if start <= m.start and m.end <= token.i]
         others = [m for m in own if doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")]
-        country = (others or [None])[-1] if own else (subjects or earlier or [None])[-1]
-        if country is None:
+        candidates = others if own else (subjects or earlier)
+        if not candidates:
             continue
+        country = candidates[-1]
         role = role_words.get(token.i)
         if role is not None:
             role.code, role.name, role.needs_country, role.sector = country.code, country.name, False, None
