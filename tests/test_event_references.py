@@ -403,3 +403,14 @@ def test_a_country_told_by_what_it_is_refers_back(nlp: Language) -> None:
     )
     codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2021, 8, 10))._.actors}
     assert codes.get("state") == "LTU", codes
+
+
+def test_support_at_home_is_for_the_other_side_there(nlp: Language) -> None:
+    text = (
+        "The Oxfordshire council launched a scheme to give contraceptive implants to teenagers. "
+        "Councillors debated the plan on Monday. Health officials defended it. But Anglican "
+        "minister Roger Burne, a former GP, expressed his support for the scheme."
+    )
+    found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
+             for e in parsed(nlp, text, dt.date(2009, 3, 30))._.events}  # fmt: skip
+    assert ("GBR", "05", "GBR") in found, found

@@ -1731,7 +1731,8 @@ class EventCoder:
             # named is aimed at the protesters' own government.
             return _mention_of(country, story, source)
         domestic = _domestic_story(story, country)
-        # Admissions and denials, pleas among them, answer a charge at home.
+        # Admissions and denials, pleas among them, answer a charge at home; praise and support at
+        # home are for the other side there ("expressed his support for the scheme").
         answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
         # A denial answers an accusation from the other side, abroad too (not a plea).
         denial = (
@@ -1742,7 +1743,8 @@ class EventCoder:
                 t.lemma_.lower() in PLEA_LEMMAS for t in (coded.predicate, *children_of(coded.predicate))
             )
         )
-        if root not in ADDRESSED_ROOTS and not denial and not (answers and domestic):
+        at_home = (answers or root == APPROVAL_ROOT) and domestic
+        if root not in ADDRESSED_ROOTS and not denial and not at_home:
             return None
         if _domestic_voice(source):
             return _mention_of(country, story, source)
