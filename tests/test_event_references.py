@@ -414,3 +414,10 @@ def test_support_at_home_is_for_the_other_side_there(nlp: Language) -> None:
     found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
              for e in parsed(nlp, text, dt.date(2009, 3, 30))._.events}  # fmt: skip
     assert ("GBR", "05", "GBR") in found, found
+
+
+def test_yielding_at_home_is_for_the_other_side_there(nlp: Language) -> None:
+    text = "COLUMBUS, Ohio (AP) -- Ohio Governor Ted Strickland lifted the burn ban on Monday."
+    found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
+             for e in parsed(nlp, text, dt.date(2009, 3, 20))._.events}  # fmt: skip
+    assert ("USA", "08", "USA") in found, found

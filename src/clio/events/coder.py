@@ -1731,8 +1731,9 @@ class EventCoder:
             # named is aimed at the protesters' own government.
             return _mention_of(country, story, source)
         domestic = _domestic_story(story, country)
-        # Admissions and denials, pleas among them, answer a charge at home; praise and support at
-        # home are for the other side there ("expressed his support for the scheme").
+        # Admissions and denials, pleas among them, answer a charge at home; praise, yielding and
+        # investigation at home are for the other side there ("expressed his support for the
+        # scheme", "lifted the burn ban", "began an investigation").
         answers = coded.code in ANSWER_CODES and len(story.mentions) >= SHORT_STORY
         # A denial answers an accusation from the other side, abroad too (not a plea).
         denial = (
@@ -1743,7 +1744,7 @@ class EventCoder:
                 t.lemma_.lower() in PLEA_LEMMAS for t in (coded.predicate, *children_of(coded.predicate))
             )
         )
-        at_home = (answers or root == APPROVAL_ROOT) and domestic
+        at_home = (answers or root in HOME_ADDRESSED_ROOTS) and domestic
         if root not in ADDRESSED_ROOTS and not denial and not at_home:
             return None
         if _domestic_voice(source):
@@ -1988,6 +1989,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})
 SHOW_OF_FORCE_ROOT = "15"
 PROTEST_ROOT = "14"
+# Roots aimed at the other side at home when a story about one country names no one: support
+# (05), yielding (08), investigation (09).
+HOME_ADDRESSED_ROOTS = frozenset({"05", "08", "09"})
 # Hostile steps a speaker may say its side "could" take, which makes the saying a threat.
 REPRISAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # Modals of possibility that, on the speaker's own hostile step, threaten it.
