@@ -39,11 +39,33 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "events"
 # The wire-style article sets (the shared dev set and our blind check sets read since their
 # unread scores), and the published-news splits below, built on the fly.
-WIRE_CHECKS = ("wire_check", "wire_check2", "wire_check3", "wire_check4", "wire_check5")
+WIRE_CHECKS = (
+    "wire_check",
+    "wire_check2",
+    "wire_check3",
+    "wire_check4",
+    "wire_check5",
+    "wire_check6",
+    "wire_check7",
+    "wire_check8",
+)
 ARTICLE_SETS = [SHARED / "wire_articles_dev"] + [ROOT / "benchmarks" / "data" / name for name in WIRE_CHECKS]
 # The published-news development splits (benchmarks/data/news); never the holdout, nor a check
 # split before its unread score.
-NEWS_SPLITS = ("dev", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
+NEWS_SPLITS = (
+    "dev",
+    "check",
+    "check2",
+    "check3",
+    "check4",
+    "check5",
+    "check6",
+    "check7",
+    "check8",
+    "check9",
+    "check10",
+    "check11",
+)
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
     for name in ("clio_wire_dev.jsonl", "clio_wire_dev2.jsonl", "clio_articles_dev.jsonl")
