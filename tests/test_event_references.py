@@ -421,3 +421,10 @@ def test_yielding_at_home_is_for_the_other_side_there(nlp: Language) -> None:
     found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
              for e in parsed(nlp, text, dt.date(2009, 3, 20))._.events}  # fmt: skip
     assert ("USA", "08", "USA") in found, found
+
+
+def test_an_international_bodys_own_session_consults_no_one(nlp: Language) -> None:
+    found = dyads(nlp, "At Russia's request, the U.N. Security Council met in emergency session on Monday.")
+    assert not any(code.startswith("04") for _, code, _ in found), found
+    found = dyads(nlp, "NATO Secretary-General Jens Stoltenberg met Zelensky in Kyiv on Monday.")
+    assert any(c == "040" and t == "UKR" for _, c, t in found), found

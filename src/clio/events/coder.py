@@ -1599,6 +1599,8 @@ class EventCoder:
             sources = _reporting_asker(coded.predicate, index)
         if not sources:
             return []
+        if _own_session(coded, sources):
+            return []
         if len(sources) > 1 and any(_is_each_other(t) for t in coded.predicate.subtree):
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
@@ -2810,6 +2812,21 @@ def _gathering(coded: Coded) -> bool:
     plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children)
     partner = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in children)
     return plural and not partner
+
+
+def _own_session(coded: Coded, sources: list[Actor]) -> bool:
+    """ "The Security Council met in emergency session", "the Arab League, meeting in Cairo": an
+    international body meeting with no one named holds its own session, which consults no one
+    (not the country it meets in, not whoever asked for it)."""
+    predicate = coded.predicate
+    if coded.nominal or predicate.lemma_.lower() not in ("meet", "convene"):
+        return False
+    if not all(s.code.startswith("IGO") for s in sources) or len({s.code for s in sources}) != 1:
+        return False
+    partners = [
+        c for c in children_of(predicate) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+    ]
+    return not partners
 
 
 def _is_meeting(code: str) -> bool:
