@@ -428,3 +428,12 @@ def test_an_international_bodys_own_session_consults_no_one(nlp: Language) -> No
     assert not any(code.startswith("04") for _, code, _ in found), found
     found = dyads(nlp, "NATO Secretary-General Jens Stoltenberg met Zelensky in Kyiv on Monday.")
     assert any(c == "040" and t == "UKR" for _, c, t in found), found
+
+
+def test_a_person_described_as_the_role_of_an_organ_is_of_its_country(nlp: Language) -> None:
+    text = (
+        "Greece and Macedonia signed the accord on Sunday. Oleg Varlamov, a spokesman for the "
+        "Russian foreign ministry, accused Washington on Monday of pressing both governments."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2018, 6, 18))._.actors}
+    assert codes.get("Oleg Varlamov") == "RUS", codes

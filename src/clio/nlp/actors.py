@@ -1821,7 +1821,12 @@ def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -
     spokesman for the People's Liberation Army" -> CHN."""
     for other in mentions:
         # a comma and at most two articles between them
-        if not 0 < other.start - mention.end <= 3 or other.needs_country:
+        if not 0 < other.start - mention.end <= 3:
+            continue
+        country = (
+            _role_phrase_country(doc, other, mentions) if other.needs_country else split_code(other.code)[0]
+        )
+        if country is None:
             continue
         between = [t.lower_ for t in doc[mention.end : other.start]]
         if not between or between[0] != "," or not set(between[1:]) <= {"a", "an", "the"}:
@@ -1829,8 +1834,23 @@ def _appositive_country(doc: Doc, mention: _Mention, mentions: list[_Mention]) -
         root = doc[other.start - len(between) + 1 : other.end].root
         if root.dep_ != "appos" or not mention.start <= root.head.i < mention.end:
             return None
-        country, _ = split_code(other.code)
         return country
+    return None
+
+
+def _role_phrase_country(doc: Doc, role: _Mention, mentions: list[_Mention]) -> str | None:
+    """The country of what a role word is for: "a spokesman for the Russian foreign ministry",
+    "an adviser to the Kenyan president" -> the organ's country."""
+    if role.end >= len(doc) or doc[role.end].lower_ not in ("for", "of", "to", "at"):
+        return None
+    for other in mentions:
+        if other.start <= role.end or other.needs_country:
+            continue
+        between = {t.lower_ for t in doc[role.end + 1 : other.start]}
+        if not between <= {"the", "a", "an"}:
+            return None
+        country = split_code(other.code)[0]
+        return None if country in _NON_STATE else country
     return None
 
 
