@@ -437,3 +437,12 @@ def test_a_person_described_as_the_role_of_an_organ_is_of_its_country(nlp: Langu
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2018, 6, 18))._.actors}
     assert codes.get("Oleg Varlamov") == "RUS", codes
+
+
+def test_a_pronoun_in_what_a_person_says_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "U.S. President Donald Trump thanked Qatar's emir, Sheikh Tamim bin Hamad al-Thani, for his "
+        "country's help and said he expected to meet Taliban leaders in the future."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2020, 2, 29))._.actors}
+    assert codes.get("he") == "USA", codes

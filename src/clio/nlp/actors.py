@@ -1094,7 +1094,9 @@ class ActorComponent:
                 sentence = _sentence(payload)
                 previous_start = _previous_sentence_start(doc, sentence)
                 last = (
-                    _main_subject_before(payload, sentence, people) or people[-1]
+                    _reporting_speaker(payload, people)
+                    or _main_subject_before(payload, sentence, people)
+                    or people[-1]
                     if payload.lower_ not in _OBJECT_PRONOUNS
                     else _other_than_subject(payload, people)
                 )
@@ -2132,6 +2134,21 @@ _PLURAL_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 _OBJECT_PRONOUNS = ("him", "her")
+
+
+def _reporting_speaker(pronoun: Token, people: list[_Mention]) -> _Mention | None:
+    """The speaker, for a subject pronoun of what a person is reported to say ("Trump thanked the
+    emir ... and said he expected to meet": Trump, not the emir named last)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "thanked the emir and said": the first verb's subject says it
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return next((m for m in reversed(people) if m.end - 1 in subjects and m.start < pronoun.i), None)
 
 
 def _main_subject_before(pronoun: Token, sentence: Span, people: list[_Mention]) -> _Mention | None:
