@@ -405,22 +405,38 @@ def test_a_country_told_by_what_it_is_refers_back(nlp: Language) -> None:
     assert codes.get("state") == "LTU", codes
 
 
+def _home_events(nlp: Language, text: str, day: dt.date) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.country, e.cameo[:2], e.target.country if e.target else None)
+        for e in parsed(nlp, text, day)._.events
+    }
+
+
 def test_support_at_home_is_for_the_other_side_there(nlp: Language) -> None:
     text = (
-        "The Oxfordshire council launched a scheme to give contraceptive implants to teenagers. "
-        "Councillors debated the plan on Monday. Health officials defended it. But Anglican "
-        "minister Roger Burne, a former GP, expressed his support for the scheme."
+        "Oxfordshire County Council launched a scheme to give contraceptive implants to teenagers. "
+        "The council leader defended the plan on Monday, and Oxford police officers and local health "
+        "officials backed it. Parents criticised the council. But Anglican minister Roger Burne, a "
+        "former GP, expressed his support for the scheme."
     )
-    found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
-             for e in parsed(nlp, text, dt.date(2009, 3, 30))._.events}  # fmt: skip
+    found = _home_events(nlp, text, dt.date(2009, 3, 30))
     assert ("GBR", "05", "GBR") in found, found
 
 
 def test_yielding_at_home_is_for_the_other_side_there(nlp: Language) -> None:
-    text = "COLUMBUS, Ohio (AP) -- Ohio Governor Ted Strickland lifted the burn ban on Monday."
-    found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
-             for e in parsed(nlp, text, dt.date(2009, 3, 20))._.events}  # fmt: skip
+    text = (
+        "COLUMBUS, Ohio (AP) -- Ohio Governor Ted Strickland met Columbus Mayor Michael Coleman and the "
+        "Ohio Senate president on Monday. Ohio police had warned of wildfires, and the mayor criticised "
+        "the state. Strickland lifted the burn ban on Tuesday."
+    )
+    found = _home_events(nlp, text, dt.date(2009, 3, 20))
     assert ("USA", "08", "USA") in found, found
+    # A lone sentence does not tell who is at home.
+    assert not any(
+        t
+        for _, code, t in _home_events(nlp, "Hamas fighters surrendered on Monday.", dt.date(2021, 5, 20))
+        if code == "08"
+    )
 
 
 def test_an_international_bodys_own_session_consults_no_one(nlp: Language) -> None:

@@ -1746,7 +1746,8 @@ class EventCoder:
                 t.lemma_.lower() in PLEA_LEMMAS for t in (coded.predicate, *children_of(coded.predicate))
             )
         )
-        at_home = (answers or root in HOME_ADDRESSED_ROOTS) and domestic
+        home_act = root in HOME_ADDRESSED_ROOTS and len(story.mentions) >= SHORT_STORY
+        at_home = (answers or home_act) and domestic
         if root not in ADDRESSED_ROOTS and not denial and not at_home:
             return None
         if _domestic_voice(source):
