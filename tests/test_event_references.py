@@ -462,3 +462,13 @@ def test_a_pronoun_in_what_a_person_says_is_the_speaker(nlp: Language) -> None:
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2020, 2, 29))._.actors}
     assert codes.get("he") == "USA", codes
+
+
+def test_arriving_with_relief_is_giving_aid(nlp: Language) -> None:
+    quake = "A powerful earthquake struck Nepal on Saturday. "
+    found = dyads(
+        nlp, quake + "Two Indian air force planes landed in Kathmandu on Sunday carrying tents and medicine."
+    )
+    assert ("IND", "073", "NPL") in found, found
+    found = dyads(nlp, quake + "A Chinese transport plane touched down in Kathmandu with tents on Sunday.")
+    assert ("CHN", "073", "NPL") in found, found

@@ -325,8 +325,16 @@ def _context(token: Token, *, nominal: bool) -> _Context:
         ]
     else:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + args.shifted_objects(token)
-        # What is carried or used: "sent two planes with drinking water", "attacked with drones".
+        # What is carried or used: "sent two planes with drinking water", "attacked with drones",
+        # "reached Tonga carrying drinking water".
         objects += [p for c in children if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c)]
+        objects += [
+            o
+            for c in children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "carry"
+            for o in children_of(c)
+            if o.dep_ == "dobj"
+        ]
         # Measure and container nouns: "a state of emergency", "shipments of arms".
         objects += [
             p
