@@ -472,3 +472,13 @@ def test_arriving_with_relief_is_giving_aid(nlp: Language) -> None:
     assert ("IND", "073", "NPL") in found, found
     found = dyads(nlp, quake + "A Chinese transport plane touched down in Kathmandu with tents on Sunday.")
     assert ("CHN", "073", "NPL") in found, found
+
+
+def test_a_sum_pledged_in_relief_supplies_is_an_aid_pledge(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "A powerful earthquake struck Nepal on Saturday. "
+        "Beijing pledged 20 million yuan in emergency supplies.",
+    )
+    assert ("CHN", "0333", "NPL") in found, found
+    assert not any(code.startswith("07") for _, code, _ in dyads(nlp, "Russia cut gas supplies to Ukraine."))

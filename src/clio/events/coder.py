@@ -992,8 +992,12 @@ class EventCoder:
                 # The object itself, or what it measures ("suspended part of an aid program",
                 # "pledged $500 million in aid"). "Committed atrocities" is the act, not a
                 # commitment: there only "to" frames.
+                # "pledged 20 million yuan in emergency supplies": the parser may hang the "in"
+                # phrase of an amount on the verb.
                 measured = (
-                    args.prep_objects((child,), "of", "in") if amount else args.prep_objects((child,), "of")
+                    args.prep_objects((child, verb), "of", "in")
+                    if amount
+                    else args.prep_objects((child,), "of")
                 )
                 for noun in [child, *measured]:
                     coded = self.code_noun(noun)
