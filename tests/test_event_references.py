@@ -482,3 +482,11 @@ def test_a_sum_pledged_in_relief_supplies_is_an_aid_pledge(nlp: Language) -> Non
     )
     assert ("CHN", "0333", "NPL") in found, found
     assert not any(code.startswith("07") for _, code, _ in dyads(nlp, "Russia cut gas supplies to Ukraine."))
+
+
+def test_joining_others_in_an_act_does_it(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "The United States, France and Germany joined Britain on Thursday in blaming Russia for the attack.",
+    )
+    assert {("USA", "112", "RUS"), ("FRA", "112", "RUS"), ("DEU", "112", "RUS")} <= found, found

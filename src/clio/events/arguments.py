@@ -33,8 +33,9 @@ _INNER_PREPS = frozenset({"of", "from", "in", "by"})
 ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Prepositions whose gerund is done by the verb's subject: the manner or time of the act ("responded
-# by putting the army on alert", "after meeting the envoy"); not a topic ("hope about improving").
-GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon"})
+# by putting the army on alert", "after meeting the envoy", "joined Britain in blaming Russia"); not a
+# topic ("hope about improving", "cooperation in investigating").
+GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "in"})
 # Verbs whose subject issues the document it acts on ("adopted a resolution demanding ..."); a
 # document vetoed or rejected speaks for its authors, not for whoever blocked it.
 ISSUING_VERBS = frozenset({
@@ -314,7 +315,10 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in GERUND_PREPS:
-            # "responded by putting the army on alert": the gerund's doer is the verb's subject.
+            # "responded by putting the army on alert", "joined Britain in blaming Russia": the
+            # gerund's doer is the verb's subject.
+            if current.head.lower_ == "in" and current.head.head.pos_ != "VERB":
+                return []
             current = current.head.head
             continue
         return []
