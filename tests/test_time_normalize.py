@@ -45,6 +45,10 @@ THURSDAY = dt.date(2021, 12, 16)  # a Thursday
         ("last summer", "", ("DATE", "2021-SU", None)),
         ("next Friday", "", ("DATE", "2021-12-17", None)),
         ("last Thursday", "", ("DATE", "2021-12-09", None)),
+        # a weekday of a named week: its day in that calendar week (Thursday anchor: week 50)
+        ("Thursday last week", "", ("DATE", "2021-12-09", None)),
+        ("Monday last week", "", ("DATE", "2021-12-06", None)),
+        ("Friday of next week", "", ("DATE", "2021-12-24", None)),
         ("the past decade", "", ("DATE", "201", None)),  # the decade before this one
         ("recently", "", ("DATE", "PAST_REF", None)),
         ("the future", "", ("DATE", "FUTURE_REF", None)),

@@ -160,7 +160,12 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
             "century",
             rf"{b}(?:the\s+)?(?:(?P<pos>early|mid|late)(?:-|\s+))?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alt(lex.ordinals)})[-\s]century{e}",
         ),
-        ("weekday", rf"{b}(?:{pos}|(?P<rel>last|next|this|coming|past)\s+)?{weekday}(?:\s+{pod})?{e}"),
+        # "Wednesday last week", "Friday of next week": the weekday of that week.
+        (
+            "weekday",
+            rf"{b}(?:{pos}|(?P<rel>last|next|this|coming|past)\s+)?{weekday}(?:\s+{pod})?"
+            rf"(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week)?{e}",
+        ),
         ("deictic", rf"{b}{pos}?(?P<deix>today|tonight|yesterday|tomorrow)(?:\s+{pod})?{e}"),
         ("deictic", rf"{b}(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deix>this|last)\s+{pod}{e}"),
         ("relunit", rf"{b}{pos}?{rel}\s+(?P<unit>week|month|quarter|year|decade|century|fiscal\s+year){e}"),

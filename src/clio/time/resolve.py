@@ -284,6 +284,12 @@ def _r_weekday(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexic
     suffix = ""  # news annotation dates "Wednesday night" as the day itself
     if anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}{suffix}", mod
+    week = g.get("week")
+    if week:
+        # "Wednesday last week": that weekday in the calendar week before (or after) the anchor's.
+        shift = {"last": -7, "next": 7}.get(week.lower(), 0)
+        monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1)
+        return "DATE", _iso(monday + dt.timedelta(days=shift + weekday - 1)) + suffix, mod
     offset = _offset(g.get("rel"))
     if offset == 0:
         day = _weekday_date(anchor, weekday, future=_future(tense) or tense == "present")
