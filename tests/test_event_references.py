@@ -490,3 +490,16 @@ def test_joining_others_in_an_act_does_it(nlp: Language) -> None:
         "The United States, France and Germany joined Britain on Thursday in blaming Russia for the attack.",
     )
     assert {("USA", "112", "RUS"), ("FRA", "112", "RUS"), ("DEU", "112", "RUS")} <= found, found
+
+
+def test_a_country_named_in_passing_does_not_outweigh_the_storys_setting(nlp: Language) -> None:
+    text = (
+        "CARTHAGE, N.C. (AP) -- A gunman killed eight people at a nursing home in Carthage, North "
+        "Carolina, on Sunday, police said. Police Chief Chris McKenzie said the suspect, Robert "
+        "Stewart, was wounded by an officer. Residents of Moore County, North Carolina, held a vigil "
+        "on Monday. The shooting was the worst since a gunman killed 15 people at a school in "
+        "Germany this month."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2009, 3, 30))._.actors}
+    assert codes.get("Police Chief Chris McKenzie") == "USA", codes
+    assert codes.get("Robert Stewart") == "USA", codes

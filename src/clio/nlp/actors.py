@@ -1709,6 +1709,11 @@ def _story_country(doc: Doc, mentions: list[_Mention]) -> str | None:
         return named
     if named is None or (named not in places and places[located] >= _SETTLED_PLACES):
         return located
+    # A country named in passing ("a high school in Germany") does not outweigh a story set in
+    # another: more of its places than that country has mentions and places together.
+    times = sum(1 for m in mentions if not m.needs_country and split_code(m.code)[0] == named)
+    if places[located] >= _SETTLED_PLACES and places[located] > times + places.get(named, 0):
+        return located
     return named
 
 
