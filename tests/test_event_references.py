@@ -503,3 +503,17 @@ def test_a_country_named_in_passing_does_not_outweigh_the_storys_setting(nlp: La
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2009, 3, 30))._.actors}
     assert codes.get("Police Chief Chris McKenzie") == "USA", codes
     assert codes.get("Robert Stewart") == "USA", codes
+
+
+def test_ones_own_side_being_asked_is_no_request_by_the_speaker(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Chiefland Police Chief Robert Douglas said his officers were called to the bar at about "
+        "1:30 a.m. Saturday to break up a fight.",
+    )
+    assert not any(code.startswith("02") for _, code, _ in found), found
+    found = dyads(
+        nlp,
+        "The Chinese side was asked to refrain from provocations, Indian Defence Minister Rajnath Singh said.",
+    )
+    assert ("IND", "020", "CHN") in found, found

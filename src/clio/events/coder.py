@@ -2045,7 +2045,12 @@ def _reporting_asker(predicate: Token, index: args.ActorIndex) -> list[Actor]:
     head = predicate.head
     if predicate.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in REPORTING_VERBS:
         return []
-    return args.actors_of(args.subject_heads(head), index)
+    speakers = args.actors_of(args.subject_heads(head), index)
+    # "his officers were called to the bar, the police chief said": one's own side being asked
+    # is no request by the speaker.
+    asked_heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]
+    asked = {a.country for a in args.actors_of(asked_heads, index)}
+    return [s for s in speakers if not s.country or s.country not in asked]
 
 
 def _private_victims(
