@@ -514,6 +514,7 @@ def test_ones_own_side_being_asked_is_no_request_by_the_speaker(nlp: Language) -
     assert not any(code.startswith("02") for _, code, _ in found), found
     found = dyads(
         nlp,
-        "The Chinese side was asked to refrain from provocations, Indian Defence Minister Rajnath Singh said.",
+        "The Chinese side was asked to refrain from provocations, "
+        "Indian Defence Minister Rajnath Singh said.",
     )
     assert ("IND", "020", "CHN") in found, found
