@@ -518,3 +518,9 @@ def test_ones_own_side_being_asked_is_no_request_by_the_speaker(nlp: Language) -
         "Indian Defence Minister Rajnath Singh said.",
     )
     assert ("IND", "020", "CHN") in found, found
+
+
+def test_a_countrys_law_is_no_actor(nlp: Language) -> None:
+    text = "German law requires parties to publish the name of anyone who donates more than 20,000 marks."
+    actors = [a.text for a in parsed(nlp, text, dt.date(1998, 6, 26))._.actors]
+    assert "German law" not in actors, actors
