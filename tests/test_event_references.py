@@ -524,3 +524,10 @@ def test_a_countrys_law_is_no_actor(nlp: Language) -> None:
     text = "German law requires parties to publish the name of anyone who donates more than 20,000 marks."
     actors = [a.text for a in parsed(nlp, text, dt.date(1998, 6, 26))._.actors]
     assert "German law" not in actors, actors
+
+
+def test_what_someone_does_not_know_or_think_happened_is_not_told(nlp: Language) -> None:
+    found = dyads(nlp, "Officials said they did not think Russia attacked the ship.")
+    assert not any(code.startswith("19") for _, code, _ in found), found
+    found = dyads(nlp, "Officials said they think Russia attacked the ship.")
+    assert any(code.startswith("19") for _, code, _ in found), found

@@ -134,6 +134,11 @@ def is_generic_relative(token: Token) -> bool:
     )
 
 
+# Verbs of knowing and believing: negated, they assert nothing of their clause ("did not know
+# why he would shoot", "does not think Russia attacked"); a negated "say" still reports a claim.
+COGNITION_VERBS = frozenset({"know", "think", "believe", "expect", "understand", "remember", "recall"})
+
+
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 
@@ -150,6 +155,9 @@ def clause_is_unasserted(token: Token) -> bool:
     for _ in range(6):
         if is_negated(current) or is_conditional(current):
             return True
+        head = current.head
+        if current.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head):
+            return True  # "did not know why he would shoot": nothing is told to have happened
         if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head.i == current.i:
             return False
         if current.dep_ == "advcl" and not any(
