@@ -1535,10 +1535,12 @@ def _country_references(
     role_words = {m.end - 1: m for m in mentions if m.needs_country}
     covered = {i for m in mentions if m.end - 1 not in role_words for i in range(m.start, m.end)} | blocked
     added: list[_Mention] = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in words or token.i in covered:
-            continue
-        if token.dep_ not in ("nsubj", "nsubjpass") or not _after_the(token):
+    # Only the nouns spelled as one of the words are looked at (a Token per word would cost more).
+    pos, lowers = doc.to_array([POS, LOWER]).reshape(-1, 2).T
+    hashes = np.array([doc.vocab.strings.add(w) for w in words], dtype=lowers.dtype)
+    spelled = np.flatnonzero((pos == NOUN) & np.isin(lowers, hashes)).tolist()
+    for token in (doc[i] for i in spelled):
+        if token.i in covered or token.dep_ not in ("nsubj", "nsubjpass") or not _after_the(token):
             continue
         start = _sentence(token).start
         earlier = [m for m in countries if m.end <= start]
