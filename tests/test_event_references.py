@@ -331,11 +331,11 @@ def test_a_sum_announced_in_aid_is_aid(nlp: Language) -> None:
 
 def test_an_official_takes_the_country_where_the_clause_is_set(nlp: Language) -> None:
     text = (
-        "The Philippines protested. At a regular briefing in Beijing on Tuesday, foreign ministry "
-        "spokesman Zhao Lihua said Manila bore full responsibility."
+        "Vietnam protested to Manila. At a regular briefing in Beijing on Thursday, foreign ministry "
+        "spokeswoman Hua Lin said Manila was to blame."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 6, 18))._.actors}
-    assert codes.get("foreign ministry spokesman Zhao Lihua") == "CHN", codes
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    assert codes.get("foreign ministry spokeswoman Hua Lin") == "CHN", codes
 
 
 def test_an_organisations_chief_titled_by_a_field_speaks_for_it(nlp: Language) -> None:
@@ -448,20 +448,20 @@ def test_an_international_bodys_own_session_consults_no_one(nlp: Language) -> No
 
 def test_a_person_described_as_the_role_of_an_organ_is_of_its_country(nlp: Language) -> None:
     text = (
-        "Greece and Macedonia signed the accord on Sunday. Oleg Varlamov, a spokesman for the "
-        "Russian foreign ministry, accused Washington on Monday of pressing both governments."
+        "Finland and Estonia closed their borders on Sunday. Maria Petrova, a spokeswoman for the "
+        "Russian foreign ministry, criticised the decision on Monday."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2018, 6, 18))._.actors}
-    assert codes.get("Oleg Varlamov") == "RUS", codes
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    assert codes.get("Maria Petrova") == "RUS", codes
 
 
 def test_a_pronoun_in_what_a_person_says_is_the_speaker(nlp: Language) -> None:
     text = (
-        "U.S. President Donald Trump thanked Qatar's emir, Sheikh Tamim bin Hamad al-Thani, for his "
-        "country's help and said he expected to meet Taliban leaders in the future."
+        "French President Emmanuel Macron thanked Kenya's president, William Ruto, for his country's "
+        "help and said he expected to meet Sudanese leaders soon."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2020, 2, 29))._.actors}
-    assert codes.get("he") == "USA", codes
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    assert codes.get("he") == "FRA", codes
 
 
 def test_arriving_with_relief_is_giving_aid(nlp: Language) -> None:
@@ -508,8 +508,8 @@ def test_a_country_named_in_passing_does_not_outweigh_the_storys_setting(nlp: La
 def test_ones_own_side_being_asked_is_no_request_by_the_speaker(nlp: Language) -> None:
     found = dyads(
         nlp,
-        "Chiefland Police Chief Robert Douglas said his officers were called to the bar at about "
-        "1:30 a.m. Saturday to break up a fight.",
+        "Clearwater Police Chief Robert Douglas said his officers were called to Bubba's Bar at "
+        "about 1:30 a.m. Saturday to break up a fight.",
     )
     assert not any(code.startswith("02") for _, code, _ in found), found
     found = dyads(
