@@ -356,13 +356,13 @@ def test_approval_of_an_act_told_but_not_coded_is_aimed_at_the_latest_doer(nlp: 
 
 def test_officials_travelling_together_visit_their_destination_not_each_other(nlp: Language) -> None:
     text = (
-        "Gambia's Yahya Jammeh refused to step down. Mauritanian President Mohamed Ould Abdel Aziz "
-        "and Guinea's Alpha Conde flew to the Gambian capital on Friday morning for talks with him."
+        "Mali's junta refused to hold elections. Senegalese President Macky Sall and Ghana's President "
+        "Nana Akufo-Addo flew to the Malian capital on Friday morning for talks with the junta."
     )
-    doc = parsed(nlp, text, dt.date(2017, 1, 20))
+    doc = parsed(nlp, text, dt.date(2021, 1, 15))
     found = {(e.source.country, e.cameo, e.target.country if e.target else None) for e in doc._.events}
-    assert ("MRT", "042", "GMB") in found and ("GIN", "042", "GMB") in found, found
-    assert ("MRT", "042", "GIN") not in found and ("GIN", "042", "MRT") not in found, found
+    assert ("SEN", "042", "MLI") in found and ("GHA", "042", "MLI") in found, found
+    assert ("SEN", "042", "GHA") not in found and ("GHA", "042", "SEN") not in found, found
 
 
 def test_a_response_promised_in_kind_is_a_threat(nlp: Language) -> None:
@@ -494,15 +494,14 @@ def test_joining_others_in_an_act_does_it(nlp: Language) -> None:
 
 def test_a_country_named_in_passing_does_not_outweigh_the_storys_setting(nlp: Language) -> None:
     text = (
-        "CARTHAGE, N.C. (AP) -- A gunman killed eight people at a nursing home in Carthage, North "
-        "Carolina, on Sunday, police said. Police Chief Chris McKenzie said the suspect, Robert "
-        "Stewart, was wounded by an officer. Residents of Moore County, North Carolina, held a vigil "
-        "on Monday. The shooting was the worst since a gunman killed 15 people at a school in "
-        "Germany this month."
+        "WILSON, N.C. (AP) -- A gunman killed six people at a warehouse in Wilson, North Carolina, on "
+        "Sunday, police said. Police Chief Ann Ford said the suspect, James Porter, was wounded by an "
+        "officer. Residents of Wilson County, North Carolina, held a vigil on Monday. The shooting was "
+        "the worst since a gunman killed 10 people at a school in Finland this month."
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2009, 3, 30))._.actors}
-    assert codes.get("Police Chief Chris McKenzie") == "USA", codes
-    assert codes.get("Robert Stewart") == "USA", codes
+    assert codes.get("Police Chief Ann Ford") == "USA", codes
+    assert codes.get("James Porter") == "USA", codes
 
 
 def test_ones_own_side_being_asked_is_no_request_by_the_speaker(nlp: Language) -> None:
