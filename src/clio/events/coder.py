@@ -183,6 +183,10 @@ PLEA_LEMMAS = frozenset({"plead", "plea"})
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
 # the state itself); media, monitors, medics and witnesses report without accusing.
 PARTY_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "ELI", "LEG", "PTY", "OPP", "JUD"})
+# Whose account of a crime accuses its doer (police, prosecutors), and the private people between
+# whom a crime is no event of its own.
+LAW_SECTORS = frozenset({"COP", "JUD"})
+PRIVATE_SECTORS = frozenset({"CVL", "CRM"})
 # Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
 BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
@@ -237,6 +241,8 @@ class Coded:
     base: str = ""  # the code of the act itself, when a frame made it an intent or threat
     # Argument heads that name the target outright ("unhappy with the steps of Israel").
     target_heads: tuple[Token, ...] = field(default=())
+    # Argument heads that name the source outright ("according to police").
+    source_heads: tuple[Token, ...] = field(default=())
 
 
 @dataclass(slots=True)
@@ -756,6 +762,40 @@ class EventCoder:
                              doers_of=(predicate,))  # fmt: skip
         return None
 
+    def _account_of_a_crime(self, verb: Token, index: args.ActorIndex, story: Story) -> Coded | None:
+        """ "Baskerville abducted Bosworth from the mall, police said", "according to police":
+        what police or prosecutors say a private person did to others is their accusation of
+        that person (112). The crime itself stays their account, not a fact the story asserts
+        (and CAMEO codes no crime between private people), so the clause is claimed."""
+        if verb.lower_ == "according":
+            sayers = [p for c in children_of(verb) if c.lower_ == "to" for p in children_of(c) if p.dep_ == "pobj"]
+            clauses = [verb.head] if verb.head.i != verb.i else []
+        else:
+            sayers = args.subject_heads(verb)
+            clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and _is_verb(c)]
+        speakers = args.actors_of(sayers, index)
+        if not speakers or any((s.sector or "")[:3] not in LAW_SECTORS for s in speakers):
+            return None
+        countries = {s.country for s in speakers}
+        for clause in clauses:
+            for predicate in args.conjuncts(clause):
+                inner = self.code_predicate(predicate)
+                if inner is None or inner.nominal or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
+                    continue
+                dyads = self._dyads(inner, index, story=story)
+                private = [
+                    (s, t)
+                    for s, t in dyads
+                    if (s.sector or "")[:3] in PRIVATE_SECTORS and s.country in countries
+                    and (t is None or (t.sector or "")[:3] in PRIVATE_SECTORS)
+                ]  # fmt: skip
+                if not private or len(private) < len(dyads):
+                    continue
+                claims = (verb.i, *(t.i for p in args.conjuncts(clause) for t in p.subtree))
+                return Coded(ACCUSE_CODE, f"report.account:{inner.pattern}", 0.6, verb, (verb,), claims=claims,
+                             doers_of=(predicate,), source_heads=tuple(sayers))  # fmt: skip
+        return None
+
     def _reported_judgement(
         self, verb: Token, index: args.ActorIndex, words: frozenset[str], code: str = CRITICIZE_CODE
     ) -> Coded | None:
@@ -1165,6 +1205,8 @@ class EventCoder:
 
     def sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
         predicate = coded.predicate
+        if coded.source_heads:
+            return args.actors_of(coded.source_heads, index)
         if coded.nominal:
             found = args.actors_of(args.nominal_source_heads(predicate), index)
             undergone = _undergone_by(predicate)
@@ -1820,6 +1862,7 @@ class EventCoder:
         # X were not wise", a cooperative act denied its worth, is rejected (12).
         speech_acts: tuple[Callable[[Token], Coded | None], ...] = (
             lambda verb: self._reported_harm(verb, index, story),
+            lambda verb: self._account_of_a_crime(verb, index, story),
             lambda verb: self._reported_judgement(verb, index, self.book.judgement_words),
             lambda verb: self._reported_judgement(verb, index, self.book.praise_words, PRAISE_CODE),
             self._reported_rejection,
@@ -1832,6 +1875,12 @@ class EventCoder:
                 if act is not None:
                     coded_list.append(act)
                     claimed.update(act.claims)
+        # "he shot a man, according to police": attribution by a phrase, not a reporting verb.
+        for word in sent:
+            account = self._account_of_a_crime(word, index, story) if word.lower_ == "according" else None
+            if account is not None and account.predicate.head.i not in claimed:
+                coded_list.append(account)
+                claimed.update(account.claims)
         for verb in verbs:
             stance = None if verb.i in claimed else self._stance(verb)
             if stance is not None:
