@@ -1037,6 +1037,10 @@ class ActorComponent:
                         # "former president Alvaro Uribe": a former office holder is of the
                         # country the story is about, not of the latest foreign official.
                         or (_story_country(doc, mentions) if (mention.sector or "")[:3] == "ELI" else None)
+                        # "demonstrators marched through the capital": people who gather or
+                        # live somewhere are of where the story is set, not of the latest
+                        # foreign visitor named.
+                        or (_set_in(dateline, doc) if _is_crowd(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1196,8 +1200,19 @@ _MOVEMENT_VERBS = frozenset(
 
 
 def _is_foreign(doc: Doc, mention: _Mention) -> bool:
-    """ "foreign troops", "foreign police": of some other country than the story's."""
-    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in doc[mention.end - 1].children)
+    """ "foreign troops", "foreign police": of some other country than the story's; not "its
+    foreign ministry", whose "foreign" names the office, not whose it is."""
+    head = doc[mention.end - 1]
+    if head.lower_ in _FOREIGN_AFFAIRS_OFFICES:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in head.children)
+
+
+# Offices in charge of foreign affairs, which every country has ("the foreign minister").
+_FOREIGN_AFFAIRS_OFFICES = frozenset({
+    "minister", "ministry", "secretary", "office", "adviser", "chief",
+    "spokesman", "spokeswoman", "spokesperson", "affairs",
+})  # fmt: skip
 
 
 # "world leaders", "international observers": of many countries, none of them the story's.
@@ -1697,6 +1712,16 @@ def _earlier_surname(doc: Doc, span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
         for ent in doc.ents
     )
+
+
+def _set_in(dateline: str | None, doc: Doc) -> str | None:
+    """Where a story is set: the country of most of its places, else of its dateline."""
+    return _majority_place_country(_place_counts(doc)) or dateline
+
+
+def _is_crowd(mention: _Mention) -> bool:
+    """Protesters and demonstrators (coded as opposition), not a named party or leader."""
+    return (mention.sector or "")[:3] == "OPP" and not mention.person
 
 
 def _story_country(doc: Doc, mentions: list[_Mention]) -> str | None:
