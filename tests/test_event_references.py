@@ -530,3 +530,36 @@ def test_what_someone_does_not_know_or_think_happened_is_not_told(nlp: Language)
     assert not any(code.startswith("19") for _, code, _ in found), found
     found = dyads(nlp, "Officials said they think Russia attacked the ship.")
     assert any(code.startswith("19") for _, code, _ in found), found
+
+
+def test_a_police_account_of_a_crime_accuses_its_doer(nlp: Language) -> None:
+    text = (
+        "DAYTON, Ohio (AP) -- Police said a Kettering man assaulted a pharmacy clerk in Dayton, Ohio, "
+        "on Friday."
+    )
+    attributed = "A 30-year-old Dayton woman assaulted a neighbour on Sunday, according to police."
+    for story in (text, attributed):
+        doc = parsed(nlp, story, dt.date(2009, 3, 30))
+        found = {(e.source.sector or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+        assert ("COP", "112", "USA") in found, found
+        # The crime is only what the police say: not coded as an assault of its own.
+        assert not any(code.startswith("18") for _, code, _ in found), found
+
+
+def test_the_foreign_ministry_of_a_country_is_its_own(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Ecuador expelled Peru's consul on Monday, and its foreign ministry denounced the border incursion.",
+    )
+    assert ("ECU", "111", "PER") in found or ("ECU", "111", None) in found, found
+    assert not any(src == "PER" and code == "111" for src, code, _ in found), found
+
+
+def test_demonstrators_are_of_where_the_story_is_set(nlp: Language) -> None:
+    text = (
+        "QUITO, March 4 (Wire) -- Ecuador's president received U.S. Secretary of State Antony Blinken "
+        "in Quito on Monday. Hundreds of demonstrators marched through Guayaquil and Cuenca chanting "
+        "against Blinken's visit."
+    )
+    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    assert codes.get("demonstrators") == "ECU", codes
