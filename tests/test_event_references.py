@@ -540,7 +540,10 @@ def test_a_police_account_of_a_crime_accuses_its_doer(nlp: Language) -> None:
     attributed = "A 30-year-old Dayton woman assaulted a neighbour on Sunday, according to police."
     for story in (text, attributed):
         doc = parsed(nlp, story, dt.date(2009, 3, 30))
-        found = {(e.source.sector or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+        found = {
+            (e.source.sector or "", e.cameo, e.target.country if e.target else None)
+            for e in doc._.events
+        }
         assert ("COP", "112", "USA") in found, found
         # The crime is only what the police say: not coded as an assault of its own.
         assert not any(code.startswith("18") for _, code, _ in found), found

@@ -768,7 +768,8 @@ class EventCoder:
         that person (112). The crime itself stays their account, not a fact the story asserts
         (and CAMEO codes no crime between private people), so the clause is claimed."""
         if verb.lower_ == "according":
-            sayers = [p for c in children_of(verb) if c.lower_ == "to" for p in children_of(c) if p.dep_ == "pobj"]
+            tos = [c for c in children_of(verb) if c.lower_ == "to"]
+            sayers = [p for c in tos for p in children_of(c) if p.dep_ == "pobj"]
             clauses = [verb.head] if verb.head.i != verb.i else []
         else:
             sayers = args.subject_heads(verb)
@@ -780,7 +781,9 @@ class EventCoder:
         for clause in clauses:
             for predicate in args.conjuncts(clause):
                 inner = self.code_predicate(predicate)
-                if inner is None or inner.nominal or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
+                if inner is None or inner.nominal or inner.code == NO_EVENT:
+                    continue
+                if self.cameo[inner.code].quad_class < 3:
                     continue
                 dyads = self._dyads(inner, index, story=story)
                 private = [
@@ -792,7 +795,8 @@ class EventCoder:
                 if not private or len(private) < len(dyads):
                     continue
                 claims = (verb.i, *(t.i for p in args.conjuncts(clause) for t in p.subtree))
-                return Coded(ACCUSE_CODE, f"report.account:{inner.pattern}", 0.6, verb, (verb,), claims=claims,
+                pattern = f"report.account:{inner.pattern}"
+                return Coded(ACCUSE_CODE, pattern, 0.6, verb, (verb,), claims=claims,
                              doers_of=(predicate,), source_heads=tuple(sayers))  # fmt: skip
         return None
 
