@@ -541,8 +541,7 @@ def test_a_police_account_of_a_crime_accuses_its_doer(nlp: Language) -> None:
     for story in (text, attributed):
         doc = parsed(nlp, story, dt.date(2009, 3, 30))
         found = {
-            (e.source.sector or "", e.cameo, e.target.country if e.target else None)
-            for e in doc._.events
+            (e.source.sector or "", e.cameo, e.target.country if e.target else None) for e in doc._.events
         }
         assert ("COP", "112", "USA") in found, found
         # The crime is only what the police say: not coded as an assault of its own.
