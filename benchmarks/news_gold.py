@@ -7,9 +7,9 @@ research-use and stay in ../shared); this joins each gold record to its text by 
     .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
-The holdout and the check splits (check, check2, ..., check13) are built the same way. Score the
-holdout for aggregate figures only (no --errors); see benchmarks/data/news/README.md for how the
-check splits may be read.
+The holdout and the check splits (check, check2, ..., check13, check15) are built the same way.
+Score the holdout for aggregate figures only (no --errors); see benchmarks/data/news/README.md for
+how the check splits may be read.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ SPLITS = (
     "check11",
     "check12",
     "check13",
+    "check15",
 )
 
 
