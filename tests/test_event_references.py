@@ -565,3 +565,24 @@ def test_demonstrators_are_of_where_the_story_is_set(nlp: Language) -> None:
     )
     codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
     assert codes.get("demonstrators") == "ECU", codes
+
+
+def test_a_similar_appeal_is_aimed_where_the_first_one_was(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Canada urged the junta in Bamako on Friday to free the detained ministers, "
+        "and Norway made a similar appeal.",
+    )
+    assert ("NOR", "020", "MLI") in found or ("NOR", "025", "MLI") in found, found
+    assert not any(src == "NOR" and tgt == "CAN" for src, _, tgt in found), found
+
+
+def test_a_call_for_a_truce_is_aimed_at_those_who_fight(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Armenian and Azerbaijani troops clashed on the border on Tuesday. Iran held talks with Turkey "
+        "on Wednesday. France called for a truce on Thursday.",
+    )
+    assert any(
+        src == "FRA" and code.startswith("02") and tgt in ("ARM", "AZE") for src, code, tgt in found
+    ), found

@@ -207,6 +207,10 @@ ENABLING_VERBS = frozenset({"help", "assist"})
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
 TOPIC_PREPS = frozenset({"on", "over", "about"})
 MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
+COOPERATIVE_QUADS = (1, 2)  # CAMEO quad classes of cooperation, verbal and material
+MATERIAL_CONFLICT = 4
+# Roots of violence: assault, fight, mass violence.
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 APPROVAL_ROOT = "05"  # CAMEO: engage in diplomatic cooperation (praise, endorse, apologise)
 # Verbs that express an attitude through their object noun ("expressed concern over X",
 # "voiced support for X"): what the attitude is about is its target, not a mere topic.
@@ -1498,6 +1502,21 @@ class EventCoder:
                 # The story's own word for it first ("the strikes" -> "Turkish drones struck").
                 word = noun.lemma_.lower()
                 quad = self.cameo[code].quad_class
+                if _likened(noun) and code[:2] == coded.code[:2]:
+                    # "Japan made a similar appeal": to whom the latest such act was aimed.
+                    pick = next((e for e in others if e.cameo_root == code[:2] and e.target), None)
+                    return [pick.target] if pick is not None and pick.target is not None else []
+                if (
+                    coded.code[:2] in REQUEST_ROOTS
+                    and code[:2] not in REQUEST_ROOTS
+                    and quad in COOPERATIVE_QUADS
+                ):
+                    # "called for a ceasefire", "urged talks": what is asked for is not done
+                    # yet; it is asked of those who fight (the latest violence by others).
+                    pick = next((e for e in others if e.cameo_root in VIOLENCE_ROOTS), None) or next(
+                        (e for e in others if e.quad_class == MATERIAL_CONFLICT), None
+                    )
+                    return [pick.source] if pick is not None else []
                 pick = (
                     next((e for e in others if e.cameo_root == code[:2] and word in (e.pattern or "")), None)
                     or next((e for e in others if e.cameo_root == code[:2]), None)
@@ -2490,6 +2509,15 @@ def _reaction_objects(coded: Coded) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and _is_noun(p))
     return out
+
+
+def _likened(noun: Token) -> bool:
+    """ "a similar appeal", "the same demand": an act like one the story told."""
+    return any(c.dep_ == "amod" and c.lower_ in LIKENING_WORDS for c in children_of(noun))
+
+
+# Words that liken an act to an earlier one.
+LIKENING_WORDS = frozenset({"similar", "same", "identical", "parallel"})
 
 
 def _what_it_called(predicate: Token) -> list[Token]:
