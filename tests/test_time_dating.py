@@ -124,6 +124,20 @@ def test_precision_of(value: str | None, precision: str | None) -> None:
             THURSDAY,
             ("2021-12-13", "day"),
         ),
+        # One subject's coordinated acts told with one time after the last share it, unless
+        # the later act has a shifted time of its own ("the following day").
+        (
+            "Ghana had closed two border posts and suspended cargo flights to Lome on Tuesday.",
+            "closed",
+            THURSDAY,
+            ("2021-12-14", "day"),
+        ),
+        (
+            "Ghana closed two border posts and reopened them the following day.",
+            "closed",
+            THURSDAY,
+            ("2021-12-16", "article"),
+        ),
         # An infinitive complement is its verb's act, and a "when" clause shares that time.
         (
             "Cuban exiles failed to overthrow Castro on Monday when the communist leader repelled "

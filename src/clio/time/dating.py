@@ -437,6 +437,19 @@ def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
     return _event_value(value), precision_of(value) or "unknown"
 
 
+def _shared_subject_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after ``verb`` that have no subject of their own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | None, depth: int) -> Dated:
     """The date of ``token``'s clause: its own time expression, else the clause it hangs on
     (moved by a measure, "two days after"), else the fallback; a clause set at another time
@@ -451,6 +464,12 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
             or [m for m in marks if _set_by_complement(current, m.root)]
             or [m for m in marks if _set_by_subject_relative(current, m.root) and _is_a_day(m)]
         )
+        if not governed and hop == 0:
+            # "had shut the crossing and stopped issuing visas on Monday": one subject's
+            # coordinated acts told with one time, written after the last of them.
+            # A shift ("the following day") sets the later act apart.
+            conjuncts = _shared_subject_conjuncts(current)
+            governed = [m for c in conjuncts for m in marks if m.shift is None and _governs(c, m.root)]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
         clause = _clause_of(current)
