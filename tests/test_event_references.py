@@ -586,3 +586,24 @@ def test_a_call_for_a_truce_is_aimed_at_those_who_fight(nlp: Language) -> None:
     assert any(
         src == "FRA" and code.startswith("02") and tgt in ("ARM", "AZE") for src, code, tgt in found
     ), found
+
+
+def test_those_who_make_the_same_appeal_are_partners_not_targets(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Congolese troops and M23 rebels fought near Goma on Monday. The U.N. Secretary-General called "
+        "for calm on Tuesday, and the African Union Commission appealed for a ceasefire.",
+    )
+    appeals = [tgt for _, code, tgt in found if code.startswith("02")]
+    assert len(appeals) == 2 and set(appeals) == {"COD"}, found
+
+
+def test_a_call_for_de_escalation_answers_no_escalation(nlp: Language) -> None:
+    text = (
+        "Kenya sent troops to its border on Monday. Fighting between Ethiopian forces and rebels spread "
+        "on Tuesday. Norway called for an immediate de-escalation."
+    )
+    doc = parsed(nlp, text, dt.date(2021, 9, 18))
+    calls = [e for e in doc._.events if e.source.country == "NOR"]
+    # Whom the call addresses comes from the story, not from an "escalation" it would react to.
+    assert calls and all(e.pattern.endswith("+implied") for e in calls), calls

@@ -263,6 +263,8 @@ class Story:
     sentence_mentions: Sequence[Actor] = ()  # the actors of the sentence being coded
     place_countries: dict[str, int] = field(default_factory=dict)  # how often places name a country
     marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
+    # The sources of the sentence being coded, by the root of what they do.
+    sentence_sources: dict[str, list[Actor]] = field(default_factory=dict)
 
 
 def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
@@ -1497,6 +1499,8 @@ class EventCoder:
         ]
         conflictual = self.cameo[coded.code].quad_class >= 3
         for noun in _reaction_objects(coded):
+            if _prefix_negated(noun):
+                continue  # "called for de-escalation" is no reaction to an escalation
             code = self._noun_code(noun)
             if code is not None:
                 # The story's own word for it first ("the strikes" -> "Turkish drones struck").
@@ -1747,7 +1751,12 @@ class EventCoder:
             # forum", "flew to New York" consult no one.
             if _is_meeting(coded.code) and not _gathering(coded):
                 return []
-            implied = [(s, self._implied_target(coded, s, story, locations, sources)) for s in sources]
+            # "Guterres called for calm, and Faki appealed for a truce": those who do the same
+            # in the sentence are the source's partners, not whom it addresses.
+            alike = story.sentence_sources.get(coded.code[:2], [])
+            implied = [
+                (s, self._implied_target(coded, s, story, locations, [*sources, *alike])) for s in sources
+            ]
             dyads: list[tuple[Actor, Actor | None]] = [
                 (s, t if t is None or t.code != s.code else None) for s, t in implied
             ]
@@ -1979,6 +1988,10 @@ class EventCoder:
         coded_list = _fold_instruments(coded_list)
         if not coded_list:
             return []
+        story.sentence_sources = {}
+        if len(coded_list) > 1:
+            for coded in coded_list:
+                story.sentence_sources.setdefault(coded.code[:2], []).extend(self.sources(coded, index))
         sentence_text = sent.text if text is None else text[sent.start_char : sent.end_char]
         article_date = doc._.article_date  # read once: each doc._ read costs ~2 µs
         location = sentence_location(doc, sent_span)
@@ -2509,6 +2522,17 @@ def _reaction_objects(coded: Coded) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and _is_noun(p))
     return out
+
+
+def _prefix_negated(noun: Token) -> bool:
+    """ "de-escalation", "non-aggression": a word the tokenizer split after a prefix that turns
+    its meaning around."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in NEGATING_PREFIXES
+
+
+# Prefixes that turn a word's meaning around.
+NEGATING_PREFIXES = frozenset({"de", "non", "anti"})
 
 
 def _likened(noun: Token) -> bool:
