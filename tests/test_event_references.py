@@ -607,3 +607,9 @@ def test_a_call_for_de_escalation_answers_no_escalation(nlp: Language) -> None:
     calls = [e for e in doc._.events if e.source.country == "NOR"]
     # Whom the call addresses comes from the story, not from an "escalation" it would react to.
     assert calls and all(e.pattern.endswith("+implied") for e in calls), calls
+
+
+def test_a_name_set_off_after_its_role_holds_that_role(nlp: Language) -> None:
+    text = "The ASEAN secretary-general, Kao Kim Hourn, urged both sides to return to talks."
+    codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2024, 5, 2))._.actors}
+    assert codes.get("Kao Kim Hourn") == codes.get("ASEAN"), codes

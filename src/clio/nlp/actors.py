@@ -1771,13 +1771,21 @@ def _described_people(
         if ent.label_ != "PERSON" or any(i in consumed or i in blocked for i in range(ent.start, ent.end)):
             continue
         appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end - 1]
-        if not appositions:
+        if appositions:
+            head = appositions[0]
+            role = next(
+                (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
+                None,
+            ) or _organisation_of_title(head, starts)
+        elif _apposed_after_role(doc, ent):
+            # "The OAS secretary-general, Luis Almagro, urged": the role told first.
+            head = ent.root.head
+            role = next(
+                (m for m in starts.values() if m.start <= head.i < m.end and m.end <= ent.start),
+                None,
+            ) or _organisation_of_title(head, starts)
+        else:
             continue
-        head = appositions[0]
-        role = next(
-            (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
-            None,
-        ) or _organisation_of_title(head, starts)
         if role is None or role.person:
             continue
         out.append(
@@ -1793,6 +1801,15 @@ def _described_people(
         )
         consumed.update(range(ent.start, ent.end))
     return out
+
+
+def _apposed_after_role(doc: Doc, ent: Span) -> bool:
+    """A name set off by a comma after the role it holds ("the bloc's envoy, Jane Roe,"), which
+    the parser may also hang on the role as an adverbial noun."""
+    root = ent.root
+    return root.head.i < ent.start and (
+        root.dep_ == "appos" or (root.dep_ == "npadvmod" and doc[ent.start - 1].text == ",")
+    )
 
 
 def _organisation_of_title(head: Token, starts: dict[int, _Mention]) -> _Mention | None:
