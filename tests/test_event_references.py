@@ -613,3 +613,10 @@ def test_a_name_set_off_after_its_role_holds_that_role(nlp: Language) -> None:
     text = "The ASEAN secretary-general, Kao Kim Hourn, urged both sides to return to talks."
     codes = {a.text: a.code for a in parsed(nlp, text, dt.date(2024, 5, 2))._.actors}
     assert codes.get("Kao Kim Hourn") == codes.get("ASEAN"), codes
+
+
+def test_summoning_or_expelling_a_charge_d_affaires_is_a_diplomatic_protest(nlp: Language) -> None:
+    found = dyads(nlp, "Ghana summoned Togo's charge d'affaires on Friday over the border shooting.")
+    assert ("GHA", "114", "TGO") in found, found
+    found = dyads(nlp, "Ghana expelled Togo's charge d'affaires on Friday.")
+    assert ("GHA", "161", "TGO") in found, found
