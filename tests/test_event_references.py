@@ -620,3 +620,14 @@ def test_summoning_or_expelling_a_charge_d_affaires_is_a_diplomatic_protest(nlp:
     assert ("GHA", "114", "TGO") in found, found
     found = dyads(nlp, "Ghana expelled Togo's charge d'affaires on Friday.")
     assert ("GHA", "161", "TGO") in found, found
+
+
+def test_wanting_someone_else_to_act_asks_it_of_them(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "TOPEKA, Kan. (AP) -- Kansas Attorney General Paul Morrison wants the Topeka city council to "
+        "work fewer hours.",
+    )
+    assert ("USA", "020", "USA") in found, found
+    found = dyads(nlp, "TOPEKA, Kan. (AP) -- Kansas Attorney General Paul Morrison wants to delay the vote.")
+    assert not any(code.startswith("02") for _, code, _ in found), found

@@ -89,6 +89,8 @@ GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+# Intent verbs that ask something of whoever they name with an infinitive ("wants X to go").
+WANTING_LEMMAS = frozenset({"want", "wish"})
 # Orders whose object is the act ordered ("ordered a ceasefire"), not a demand on someone.
 ACTING_ORDERS = frozenset({"order"})
 # What a leader orders their own side to do: yield (ceasefires, withdrawals, releases), show or
@@ -1083,6 +1085,9 @@ class EventCoder:
                 return price, (verb.i, *price.claims)
         inner = self._inner_event(frame, verb)
         if inner is None:
+            if frame.kind == "intent" and lemma in WANTING_LEMMAS:
+                # "wants the governor to resign": wanting someone else to act asks it of them.
+                frame = self.frames_by_kind.get("appeal", frame)
             return (
                 self._bare_request(frame, verb)
                 or self._bare_warning(frame, verb)
@@ -1176,6 +1181,17 @@ class EventCoder:
         clauses = [c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)]
         # "urged Iran to", or the one urged as the passive subject: "Iran was urged to".
         addressed = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children_of(verb))
+        # "wants the governor to resign", parsed as an infinitive clause with its own subject.
+        subjected = [
+            c
+            for c in children_of(verb)
+            if c.dep_ == "ccomp" and _infinitival(c) and any(g.dep_ == "nsubj" for g in children_of(c))
+        ]
+        if subjected and not clauses:
+            claims = tuple(c.i for c in subjected)
+            coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims,
+                          clause_targets=tuple(subjected))  # fmt: skip
+            return coded, claims
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
