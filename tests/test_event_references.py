@@ -631,3 +631,15 @@ def test_wanting_someone_else_to_act_asks_it_of_them(nlp: Language) -> None:
     assert ("USA", "020", "USA") in found, found
     found = dyads(nlp, "TOPEKA, Kan. (AP) -- Kansas Attorney General Paul Morrison wants to delay the vote.")
     assert not any(code.startswith("02") for _, code, _ in found), found
+
+
+def test_calling_a_deed_a_crime_criticises_it(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Rebels shelled the port of Hodeidah on Sunday. Yemen's foreign minister called the shelling "
+        '"an act of piracy" on Monday.',
+    )
+    assert any(src == "YEM" and code == "111" for src, code, _ in found), found
+    # A reported deed named by such a word is still the deed, not a criticism of it.
+    found = dyads(nlp, "Officials said the army staged a coup in Niamey on Wednesday.")
+    assert not any(code == "111" for _, code, _ in found), found

@@ -43,6 +43,7 @@ WORD_LISTS = (
     *("light", "carriers", "documents", "receivers", "happenings", "references", "said_references"),
     "consequences",
     "judgements",
+    "crimes",
     "praises",
     "negative_states",
     "discontent",
