@@ -643,3 +643,9 @@ def test_calling_a_deed_a_crime_criticises_it(nlp: Language) -> None:
     # A reported deed named by such a word is still the deed, not a criticism of it.
     found = dyads(nlp, "Officials said the army staged a coup in Niamey on Wednesday.")
     assert not any(code == "111" for _, code, _ in found), found
+
+
+def test_calling_off_a_visit_cancels_it(nlp: Language) -> None:
+    found = dyads(nlp, "Japan's prime minister called off a trip to Beijing planned for next week.")
+    assert any(src == "JPN" and code.startswith("16") for src, code, _ in found), found
+    assert not any(code.startswith("02") for _, code, _ in found), found

@@ -89,6 +89,8 @@ GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
 PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+# Particles that make a frame verb another verb ("call off", "call in", "press ahead").
+PHRASAL_PARTICLES = frozenset({"off", "out", "in", "up", "down", "back", "away", "ahead"})
 # Intent verbs that ask something of whoever they name with an infinitive ("wants X to go").
 WANTING_LEMMAS = frozenset({"want", "wish"})
 # Orders whose object is the act ordered ("ordered a ceasefire"), not a demand on someone.
@@ -1078,6 +1080,10 @@ class EventCoder:
         particle = frame.particles.get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in children_of(verb)):
             return None
+        if particle is None and any(
+            c.dep_ == "prt" and c.lower_ in PHRASAL_PARTICLES for c in children_of(verb)
+        ):
+            return None  # "called off a visit", "called in the envoy": another verb than "call"
         if _descriptions(verb, [c for c in children_of(verb) if c.dep_ == "dobj"]):
             # "called the summit humiliating diplomacy" says what the summit is; it asks for nothing.
             return None
