@@ -649,3 +649,8 @@ def test_calling_off_a_visit_cancels_it(nlp: Language) -> None:
     found = dyads(nlp, "Japan's prime minister called off a trip to Beijing planned for next week.")
     assert any(src == "JPN" and code.startswith("16") for src, code, _ in found), found
     assert not any(code.startswith("02") for _, code, _ in found), found
+
+
+def test_ordering_ones_own_people_out_of_a_country_reduces_relations_with_it(nlp: Language) -> None:
+    found = dyads(nlp, "Bahrain ordered its nationals to leave Qatar on Monday.")
+    assert ("BHR", "160", "QAT") in found, found

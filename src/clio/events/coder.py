@@ -1204,6 +1204,13 @@ class EventCoder:
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
+        evacuation = next((c for c in clauses if _own_people_leave(verb, c)), None)
+        if verb.lemma_.lower() in EXPELLING_ORDERS and evacuation is not None:
+            # "ordered its citizens to leave Lebanon": a state pulling its own people out of a
+            # country reduces relations with it (16), aimed at the country left.
+            return Coded(
+                REDUCE_RELATIONS, f"{frame.id}:evacuate", 0.6, verb, (evacuation,), claims=claims
+            ), claims
         if verb.lemma_.lower() in EXPELLING_ORDERS and any(_leaves_the_country(c) for c in clauses):
             # "ordered UN peacekeepers to leave the country": an order to leave expels (166);
             # an order to leave some place ("leave the crossing") stays a demand.
@@ -2911,6 +2918,21 @@ def unknown_actor(predicate: Token) -> Actor:
     the predicate itself, the only evidence of the actor in the text."""
     span = (predicate.idx, predicate.idx + len(predicate.text))
     return Actor(text=predicate.text, span=span, name="", code="")
+
+
+def _own_people_leave(verb: Token, clause: Token) -> bool:
+    """ "ordered its citizens to leave Lebanon": the one ordered is the source's own people
+    ("its", "their") and what they leave is named (a country)."""
+    if clause.lemma_.lower() not in LEAVING_LEMMAS:
+        return False
+    people = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in NATIONALS]
+    own = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for c in people for p in children_of(c))
+    return own and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in children_of(clause))
+
+
+# Who a state can order home: its own people abroad.
+NATIONALS = frozenset({"citizen", "national", "diplomat", "staff", "personnel", "employee", "expatriate"})
+REDUCE_RELATIONS = "160"
 
 
 def _leaves_the_country(clause: Token) -> bool:
