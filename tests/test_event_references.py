@@ -654,3 +654,14 @@ def test_calling_off_a_visit_cancels_it(nlp: Language) -> None:
 def test_ordering_ones_own_people_out_of_a_country_reduces_relations_with_it(nlp: Language) -> None:
     found = dyads(nlp, "Bahrain ordered its nationals to leave Qatar on Monday.")
     assert ("BHR", "160", "QAT") in found, found
+
+
+def test_a_foreigner_arrested_in_a_story_is_arrested_where_the_story_is_set(nlp: Language) -> None:
+    text = (
+        "CHARLESTON, S.C. (AP) -- South Carolina's treasurer resigned on Monday in Charleston. "
+        "Federal prosecutors in Columbia, South Carolina, charged two of his aides. Pascal Moreau, a "
+        "French wine dealer, was arrested last week."
+    )
+    doc = parsed(nlp, text, dt.date(2009, 3, 25))
+    arrests = [e for e in doc._.events if e.cameo.startswith("17")]
+    assert arrests and all(e.source.country == "USA" for e in arrests), arrests

@@ -2383,7 +2383,9 @@ def _implied_authority(
     if not done_to:
         return []
     place = _place_of_act(predicate, locations, story, done_to[0])
-    country = place.country if place is not None else _country_of(done_to[0])
+    # "Etcheber, a French national, was arrested last week" in a story set in South Carolina:
+    # by the authorities where the story is, else of the country of those it was done to.
+    country = place.country if place is not None else (_setting(story) or _country_of(done_to[0]))
     if not country or country.startswith("IGO"):
         return []
     sector = AUTHORITY_SECTORS[coded.code[:3]]
@@ -2391,6 +2393,17 @@ def _implied_authority(
     if named:
         return [min(named, key=lambda a: abs(a.span[0] - predicate.idx))]
     return [_implied_actor(country, sector, predicate)]
+
+
+def _setting(story: Story) -> str | None:
+    """The country where the story is set: where more than half of its places are, when it is
+    also the country its actors name most."""
+    counts = story.place_countries
+    if not counts or not story.salience:
+        return None
+    country = max(counts, key=lambda c: counts[c])
+    named = max(story.salience, key=lambda c: story.salience[c])
+    return country if 2 * counts[country] > sum(counts.values()) and country == named else None
 
 
 def _statement_date(
