@@ -1778,12 +1778,13 @@ def _described_people(
                 None,
             ) or _organisation_of_title(head, starts)
         elif _apposed_after_role(doc, ent):
-            # "The OAS secretary-general, Luis Almagro, urged": the role told first.
+            # "The OAS secretary-general, Luis Almagro, urged": a title of an organisation told
+            # first. A role the knowledge base knows ("The U.S. ambassador, MaryKay Carlson,")
+            # is the actor already, and the name beside it no second one.
             head = ent.root.head
-            role = next(
-                (m for m in starts.values() if m.start <= head.i < m.end and m.end <= ent.start),
-                None,
-            ) or _organisation_of_title(head, starts)
+            if any(m.start <= head.i < m.end for m in starts.values()):
+                continue
+            role = _organisation_of_title(head, starts)
         else:
             continue
         if role is None or role.person:
