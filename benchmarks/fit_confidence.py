@@ -48,6 +48,8 @@ WIRE_CHECKS = (
     "wire_check6",
     "wire_check7",
     "wire_check8",
+    "wire_check9",
+    "wire_check10",
 )
 ARTICLE_SETS = [SHARED / "wire_articles_dev"] + [ROOT / "benchmarks" / "data" / name for name in WIRE_CHECKS]
 # The published-news development splits (benchmarks/data/news); never the holdout, nor a check
@@ -65,6 +67,8 @@ NEWS_SPLITS = (
     "check9",
     "check10",
     "check11",
+    "check12",
+    "check13",
 )
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
