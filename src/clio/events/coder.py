@@ -1789,8 +1789,16 @@ class EventCoder:
             implied = [
                 (s, self._implied_target(coded, s, story, locations, [*sources, *alike])) for s in sources
             ]
+            # "Democrats blasted Oversight" (both USAPTY in a story of one country): another
+            # actor of the same code, named otherwise, is a target too.
             dyads: list[tuple[Actor, Actor | None]] = [
-                (s, t if t is None or t.code != s.code else None) for s, t in implied
+                (
+                    s,
+                    t
+                    if t is None or t.code != s.code or (t.span != s.span and _different_names(s, t))
+                    else None,
+                )
+                for s, t in implied
             ]
             story.implied.update((coded.predicate.i, t) for _, t in dyads if t is not None)
             return dyads
