@@ -668,7 +668,10 @@ def test_a_foreigner_arrested_in_a_story_is_arrested_where_the_story_is_set(nlp:
 
 
 def test_an_implied_target_of_the_same_code_but_another_name_is_kept(nlp: Language) -> None:
-    text = "WASHINGTON (AP) -- Senate Democrats held a news conference on Tuesday. House Republicans criticized them."
+    text = (
+        "WASHINGTON (AP) -- Senate Democrats held a news conference on Tuesday. "
+        "House Republicans criticized them."
+    )
     doc = parsed(nlp, text, dt.date(2016, 9, 23))
     criticism = [e for e in doc._.events if e.cameo.startswith("11")]
     assert criticism and all(e.target is not None for e in criticism), criticism
