@@ -1947,8 +1947,10 @@ class EventCoder:
                 if act is not None:
                     coded_list.append(act)
                     claimed.update(act.claims)
-        # "he shot a man, according to police": attribution by a phrase, not a reporting verb.
-        for word in sent:
+        # "he shot a man, according to police": attribution by a phrase, not a reporting verb
+        # (the words are looked at only in a sentence that has it: a Token per word costs).
+        sentence_text = sent.text if text is None else text[sent.start_char : sent.end_char]
+        for word in sent if "according to" in sentence_text else ():
             account = self._account_of_a_crime(word, index, story) if word.lower_ == "according" else None
             if account is not None and account.predicate.head.i not in claimed:
                 coded_list.append(account)
@@ -2032,7 +2034,6 @@ class EventCoder:
         if len(coded_list) > 1:
             for coded in coded_list:
                 story.sentence_sources.setdefault(coded.code[:2], []).extend(self.sources(coded, index))
-        sentence_text = sent.text if text is None else text[sent.start_char : sent.end_char]
         article_date = doc._.article_date  # read once: each doc._ read costs ~2 µs
         location = sentence_location(doc, sent_span)
         sent_locations = [
