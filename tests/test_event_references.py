@@ -19,6 +19,11 @@ def parsed(nlp: Language, text: str, day: dt.date) -> Doc:
     return nlp(prepare_doc(nlp, text, article_id="t", article_date=day))
 
 
+def actor_countries(nlp: Language, text: str, day: dt.date) -> dict[str, str | None]:
+    """Each actor's text and the country it was resolved to."""
+    return {a.text: a.country for a in parsed(nlp, text, day)._.actors}
+
+
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     doc = parsed(nlp, text, dt.date(2021, 9, 18))
     return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
@@ -133,7 +138,7 @@ def test_nationality_before_a_name_beats_the_dateline(nlp: Language) -> None:
         "MOSCOW, March 31 (Wire) - Moscow released the American basketball player Brittney Griner "
         "in December in return for an arms dealer."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2023, 3, 31))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2023, 3, 31))
     assert codes["Brittney Griner"] == "USA"
 
 
@@ -276,7 +281,7 @@ def test_a_former_office_holder_is_of_the_story_country(nlp: Language) -> None:
         "Kerry said Washington would review its policy. A few blocks away, former president Alvaro "
         "Uribe marched with his supporters."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2016, 9, 27))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2016, 9, 27))
     assert codes.get("former president Alvaro Uribe") == "COL", codes
 
 
@@ -298,7 +303,7 @@ def test_an_unqualified_ruling_body_is_of_the_story_country(nlp: Language) -> No
         "Friday. The order came a day after protesters rallied in Niamey. French ministers had "
         "called the coup illegitimate. A government spokesman said the junta would not accept lectures."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2023, 8, 1))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2023, 8, 1))
     assert codes.get("junta") == "NER", codes
     assert codes.get("government spokesman") == "NER", codes
 
@@ -334,7 +339,7 @@ def test_an_official_takes_the_country_where_the_clause_is_set(nlp: Language) ->
         "Vietnam protested to Manila. At a regular briefing in Beijing on Thursday, foreign ministry "
         "spokeswoman Hua Lin said Manila was to blame."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2024, 3, 4))
     assert codes.get("foreign ministry spokeswoman Hua Lin") == "CHN", codes
 
 
@@ -451,7 +456,7 @@ def test_a_person_described_as_the_role_of_an_organ_is_of_its_country(nlp: Langu
         "Finland and Estonia closed their borders on Sunday. Maria Petrova, a spokeswoman for the "
         "Russian foreign ministry, criticised the decision on Monday."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2024, 3, 4))
     assert codes.get("Maria Petrova") == "RUS", codes
 
 
@@ -460,7 +465,7 @@ def test_a_pronoun_in_what_a_person_says_is_the_speaker(nlp: Language) -> None:
         "French President Emmanuel Macron thanked Kenya's president, William Ruto, for his country's "
         "help and said he expected to meet Sudanese leaders soon."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2024, 3, 4))
     assert codes.get("he") == "FRA", codes
 
 
@@ -499,7 +504,7 @@ def test_a_country_named_in_passing_does_not_outweigh_the_storys_setting(nlp: La
         "officer. Residents of Wilson County, North Carolina, held a vigil on Monday. The shooting was "
         "the worst since a gunman killed 10 people at a school in Finland this month."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2009, 3, 30))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2009, 3, 30))
     assert codes.get("Police Chief Ann Ford") == "USA", codes
     assert codes.get("James Porter") == "USA", codes
 
@@ -563,7 +568,7 @@ def test_demonstrators_are_of_where_the_story_is_set(nlp: Language) -> None:
         "in Quito on Monday. Hundreds of demonstrators marched through Guayaquil and Cuenca chanting "
         "against Blinken's visit."
     )
-    codes = {a.text: a.country for a in parsed(nlp, text, dt.date(2024, 3, 4))._.actors}
+    codes = actor_countries(nlp, text, dt.date(2024, 3, 4))
     assert codes.get("demonstrators") == "ECU", codes
 
 
