@@ -680,3 +680,44 @@ def test_an_implied_target_of_the_same_code_but_another_name_is_kept(nlp: Langua
     doc = parsed(nlp, text, dt.date(2016, 9, 23))
     criticism = [e for e in doc._.events if e.cameo.startswith("11")]
     assert criticism and all(e.target is not None for e in criticism), criticism
+
+
+def test_a_name_parsed_as_the_root_still_does_what_its_verbs_say(nlp: Language) -> None:
+    # The small parser hangs "called" on "Okafor" as a participle and "urged" as a conjunct of
+    # the name; the name is still their subject.
+    found = dyads(
+        nlp,
+        "Nigerian Foreign Minister Chidi Okafor spoke to reporters. Okafor, who announced both steps on "
+        'Monday, called Ghana\'s conduct "unacceptable" and urged Togo to reopen its border.',
+    )
+    assert ("NGA", "111", "GHA") in found, found
+    assert any(src == "NGA" and code.startswith("02") and tgt == "TGO" for src, code, tgt in found), found
+
+
+def test_a_coordinated_description_after_the_object_is_still_a_description(nlp: Language) -> None:
+    text = (
+        "Peru's president hit back the same day, calling the Chilean response "
+        '"reckless" and "incomprehensible" at a news conference in Lima.'
+    )
+    assert ("PER", "111", "CHL") in dyads(nlp, text)
+
+
+def test_a_crowd_outside_an_embassy_protests_against_its_country(nlp: Language) -> None:
+    text = (
+        "LIMA, March 4 (Wire) -- Peru expelled a Chilean diplomat on Monday. Several hundred people "
+        "gathered outside the Chilean embassy in Lima on Tuesday evening."
+    )
+    found = {(e.source.country, e.cameo[:2], e.target.country if e.target else None)
+             for e in parsed(nlp, text, dt.date(2024, 3, 6))._.events}  # fmt: skip
+    assert ("PER", "14", "CHL") in found, found
+
+
+def test_a_plural_pronoun_after_a_plural_object_is_that_object(nlp: Language) -> None:
+    # "them" are the men rounded up, so the shooting is the soldiers' act, not the reporting
+    # group's (which "urged it to stop" would make it).
+    text = (
+        "Amnesty International said on Tuesday that Congolese soldiers rounded up men in Beni and shot them."
+    )
+    shootings = [e for e in parsed(nlp, text, dt.date(2021, 9, 18))._.events if e.cameo.startswith("19")]
+    assert shootings, "the shooting is coded"
+    assert all(e.source.country == "COD" for e in shootings), [(e.source.code, e.cameo) for e in shootings]

@@ -259,7 +259,32 @@ def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:
     pointing = [o for o in objects if o.lower_ in _BACK_POINTING_PRONOUNS] + [
         d for o in objects for d in children_of(o) if d.dep_ == "poss" and d.lower_ in _BACK_POINTING_PRONOUNS
     ]
+    # "soldiers rounded up men and shot them": a plural pronoun after a plural object stands
+    # for that object, and the conjunct is the clause subject's own act.
+    plural_objects = [c for c in children_of(clause) if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")]
+    if plural_objects:
+        pointing = [p for p in pointing if p.lower_ not in ("them", "their")]
     return clause.head if pointing else None
+
+
+def predicate_of_a_rooted_name(verb: Token) -> bool:
+    """ "Darmanin, who announced both measures on Thursday, called Italy's conduct unacceptable
+    and urged Germany to ...", parsed with the name as the sentence's root and its verbs hung
+    on it (as a reduced relative and a conjunct): a finite verb after a noun that roots a
+    sentence with no verb of its own is that noun's predicate. A participle (also after a
+    subject) counts only when a comma closes the interruption before it and it takes an object,
+    which a reduced passive ("the measures announced on Thursday") does not."""
+    head = verb.head
+    if head.dep_ not in ("ROOT", "nsubj") or head.pos_ not in ("PROPN", "NOUN") or head.i > verb.i:
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return head.dep_ == "ROOT" and verb.dep_ in ("conj", "acl")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in ("dobj", "ccomp") for c in children_of(verb))
+    )
 
 
 def pointed_back_to(pronoun: Token) -> Token | None:
@@ -307,6 +332,8 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
                 current = noun.head
                 continue
             return [noun]
+        if predicate_of_a_rooted_name(current):
+            return [current.head]
         reporter = _reporter_of_trailing_participle(current) or _reporter_of_a_pronoun_conjunct(current)
         if reporter is not None:
             current = reporter

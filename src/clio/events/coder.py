@@ -195,6 +195,8 @@ PRIVATE_SECTORS = frozenset({"CVL", "CRM"})
 BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
 # armed assault: "protesters stormed the parliament", "rioters torched police cars".
+PROTEST_ROOT = "14"
+PROTEST_VENUE_PREPS = ("outside", "at", "near", "on", "before")
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
 CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
@@ -387,6 +389,9 @@ def _descriptions(verb: Token, objects: list[Token]) -> list[Token]:
     by it (call + "fraud" is a criticism)."""
     heads = [c for c in children_of(verb) if c.dep_ == "oprd"]
     heads += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]
+    # 'calling the response "aggressive" and "incomprehensible"': the parser hangs a coordinated
+    # description on the object as a modifier after it, where English puts no adjective.
+    heads += [a for o in objects for a in children_of(o) if a.dep_ == "amod" and a.i > o.i]
     heads += [
         p
         for c in children_of(verb)
@@ -1747,6 +1752,14 @@ class EventCoder:
             # without participants of its own refers back to the article's latest event of its
             # kind, whose doer this reaction is aimed at.
             targets = self._referred_doers(coded, story.events, sources, story)
+        if not targets and coded.code[:2] == PROTEST_ROOT:
+            # "rallied outside the Chinese consulate", "marched on the parliament": a protest
+            # at a building is aimed at whoever it houses.
+            venues = args.prep_objects(coded.target_from, *PROTEST_VENUE_PREPS)
+            venues += args.prep_objects(
+                [f for f in args.prep_objects(coded.target_from, "in") if f.lower_ == "front"], "of"
+            )
+            targets = [a for a in args.actors_of(venues, index) if a.code not in {s.code for s in sources}]
         if not targets:
             # No participant: the country where it happened ("protested in Beijing").
             places = args.actors_of(args.prep_objects(coded.target_from, "in"), index)
@@ -2129,7 +2142,6 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # relations) whose target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})
 SHOW_OF_FORCE_ROOT = "15"
-PROTEST_ROOT = "14"
 # Roots aimed at the other side at home when a story about one country names no one: support
 # (05), yielding (08), investigation (09).
 HOME_ADDRESSED_ROOTS = frozenset({"05", "08", "09"})
@@ -2785,7 +2797,7 @@ def _describes_a_noun(token: Token) -> bool:
         # "the group that has seized parts of Iraq": a perfect relative clause describes the
         # noun's record, not today's news.
         return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
-    return token.dep_ == "acl" and token.tag_ == "VBN"
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not args.predicate_of_a_rooted_name(token)
 
 
 def _conditional_threat(token: Token, inner_code: str) -> bool:

@@ -1016,6 +1016,12 @@ class ActorComponent:
                     continue
                 if mention.needs_country:
                     local = (mention.sector or "")[:3] in _LOCAL_SECTORS
+                    crowd = _is_crowd(doc, mention)
+                    if crowd and towns is None:
+                        # A crowd is placed by its own clause, often in a town the knowledge
+                        # base does not list ("marched in Barcelona").
+                        locatives = self.lexicon.locative_prepositions
+                        towns = _unlisted_towns(doc, blocked | consumed, locatives, mentions)
                     # A person's own description comes first ("Colonel Zhang, a spokesman for
                     # the PLA"), and later mentions of them ("Zhang said") keep its country.
                     filled = (
@@ -1040,7 +1046,12 @@ class ActorComponent:
                         # "demonstrators marched through the capital": people who gather or
                         # live somewhere are of where the story is set, not of the latest
                         # foreign visitor named.
-                        or (_set_in(dateline, doc) if _is_crowd(mention) else None)
+                        or (
+                            _crowd_place_country(doc, mention, mentions, [*places, *(towns or [])])
+                            if crowd
+                            else None
+                        )
+                        or (_set_in(dateline, doc) if crowd and (mention.sector or "")[:3] == "OPP" else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1048,9 +1059,8 @@ class ActorComponent:
                         # The last resort: a town the knowledge base does not list, looked up once
                         # per document.
                         if towns is None:
-                            named = frozenset(c for m in mentions if (c := split_code(m.code)[0]))
                             locatives = self.lexicon.locative_prepositions
-                            towns = _towns(doc, blocked | consumed, locatives, named)
+                            towns = _unlisted_towns(doc, blocked | consumed, locatives, mentions)
                         filled = _sentence_country(doc, mention, [], towns)
                     if filled is None:
                         # "members of the Gran Grif gang stormed a town", "Republicans voted":
@@ -1719,9 +1729,47 @@ def _set_in(dateline: str | None, doc: Doc) -> str | None:
     return _majority_place_country(_place_counts(doc)) or dateline
 
 
-def _is_crowd(mention: _Mention) -> bool:
-    """Protesters and demonstrators (coded as opposition), not a named party or leader."""
-    return (mention.sector or "")[:3] == "OPP" and not mention.person
+def _is_crowd(doc: Doc, mention: _Mention) -> bool:
+    """Protesters and demonstrators (coded as opposition), not a named party or leader; and
+    people who gather or march ("several hundred people gathered outside the embassy")."""
+    if mention.person:
+        return False
+    if (mention.sector or "")[:3] == "OPP":
+        return True
+    head = _quantified(doc[mention.end - 1])
+    return (
+        (mention.sector or "")[:3] == "CVL"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in _GATHERING_VERBS
+    )
+
+
+def _quantified(head: Token) -> Token:
+    """The subject word a counted group stands in: "hundreds" in "hundreds of people"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj":
+        return head.head.head
+    return head
+
+
+def _crowd_place_country(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+) -> str | None:
+    """Where a crowd's own clause puts it: "people gathered outside the Bulgarian embassy in
+    Skopje" are in North Macedonia, whichever country the story names most."""
+    head = _quantified(doc[mention.end - 1])
+    if head.dep_ != "nsubj":
+        return None
+    countries = _place_countries(mentions, places)
+    for token in head.head.subtree:
+        if token.i in countries and token.dep_ == "pobj" and token.head.lower_ == "in":
+            return countries[token.i]
+    return None
+
+
+# What crowds do where they are: their country is where the story is set.
+_GATHERING_VERBS = frozenset(
+    {"gather", "rally", "march", "protest", "demonstrate", "assemble", "mass", "converge", "chant", "riot"}
+)
 
 
 def _story_country(doc: Doc, mentions: list[_Mention]) -> str | None:
@@ -2141,6 +2189,13 @@ def _reports(doc: Doc, start: int, mention_start: int) -> bool:
             return False
         token = token.head
     return False
+
+
+def _unlisted_towns(
+    doc: Doc, taken: set[int], locatives: frozenset[str], mentions: list[_Mention]
+) -> list[tuple[int, str]]:
+    """The towns of ``doc`` outside actors, read in the light of the countries its actors name."""
+    return _towns(doc, taken, locatives, frozenset(c for m in mentions if (c := split_code(m.code)[0])))
 
 
 def _towns(
