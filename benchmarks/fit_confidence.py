@@ -50,6 +50,8 @@ WIRE_CHECKS = (
     "wire_check8",
     "wire_check9",
     "wire_check10",
+    "wire_check11",
+    "wire_check12",
 )
 ARTICLE_SETS = [SHARED / "wire_articles_dev"] + [ROOT / "benchmarks" / "data" / name for name in WIRE_CHECKS]
 # The published-news development splits (benchmarks/data/news); never the holdout, nor a check
@@ -69,6 +71,8 @@ NEWS_SPLITS = (
     "check11",
     "check12",
     "check13",
+    "check14",
+    "check15",
 )
 SENTENCE_SETS = [
     ROOT / "benchmarks" / "data" / name
