@@ -193,10 +193,11 @@ LAW_SECTORS = frozenset({"COP", "JUD"})
 PRIVATE_SECTORS = frozenset({"CVL", "CRM"})
 # Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
 BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
+PROTEST_ROOT = "14"
+# Where a protest is held when a building there is its target ("outside the embassy").
+PROTEST_VENUE_PREPS = ("outside", "at", "near", "on", "before")
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
 # armed assault: "protesters stormed the parliament", "rioters torched police cars".
-PROTEST_ROOT = "14"
-PROTEST_VENUE_PREPS = ("outside", "at", "near", "on", "before")
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
 # Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
 CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
