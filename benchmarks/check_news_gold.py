@@ -15,7 +15,7 @@ after editing the gold:
         benchmarks/data/news/check12.jsonl \
         benchmarks/data/news/check13.jsonl benchmarks/data/news/check14.jsonl \
         benchmarks/data/news/check15.jsonl benchmarks/data/news/check16.jsonl \
-        benchmarks/data/news/check17.jsonl
+        benchmarks/data/news/check17.jsonl benchmarks/data/news/check18.jsonl
 
 Checks: valid JSON; every code is labelled in events/cameo/cameo_master_table.tsv and its root is
 listed in `roots` (and every root has a code); each `quote` occurs exactly once in the article;

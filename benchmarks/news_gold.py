@@ -7,7 +7,7 @@ research-use and stay in ../shared); this joins each gold record to its text by 
     .venv/bin/python benchmarks/news_gold.py dev /tmp/news-dev
     .venv/bin/clio eval articles --gold /tmp/news-dev --errors
 
-The holdout and the check splits (check, check2, ..., check17) are built the same way. Score the
+The holdout and the check splits (check, check2, ..., check18) are built the same way. Score the
 holdout for aggregate figures only (no --errors); see benchmarks/data/news/README.md for how the
 check splits may be read.
 """
@@ -50,6 +50,7 @@ SPLITS = (
     "check15",
     "check16",
     "check17",
+    "check18",
 )
 
 
