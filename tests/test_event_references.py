@@ -721,3 +721,20 @@ def test_a_plural_pronoun_after_a_plural_object_is_that_object(nlp: Language) ->
     shootings = [e for e in parsed(nlp, text, dt.date(2021, 9, 18))._.events if e.cameo.startswith("19")]
     assert shootings, "the shooting is coded"
     assert all(e.source.country == "COD" for e in shootings), [(e.source.code, e.cameo) for e in shootings]
+
+
+def test_a_party_telling_of_force_with_no_one_named_as_harmed_accuses_the_doer(nlp: Language) -> None:
+    # Who was fired on is left unsaid: the speaking side was.
+    found = dyads(nlp, "Iranian border commander Ali Rezaei said the Taliban opened fire first.")
+    assert ("IRN", "112", "AFG") in found, found
+
+
+def test_a_reaction_answers_the_fresh_event_not_an_older_one_told_later(nlp: Language) -> None:
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel on Sunday. Tehran said it was "
+        "retaliation for the April 1 air strike on its consulate in Damascus, which killed two generals. "
+        "Leaders of the Group of Seven condemned the attack on Sunday."
+    )
+    doc = parsed(nlp, text, dt.date(2024, 4, 14))
+    condemned = {e.target.country for e in doc._.events if e.cameo == "111" and e.target}
+    assert condemned == {"IRN"}, [(e.source.code, e.cameo, e.target) for e in doc._.events]

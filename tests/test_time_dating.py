@@ -214,6 +214,10 @@ MONDAY = dt.date(2021, 12, 13)
         ("Police raided the office the same evening.", "raided", ("2021-12-13", "day")),
         # A report with no time of its own takes the story's time.
         ("The ministry condemned the strikes.", "condemned", ("2021-12-13", "context")),
+        # A day written before a postposed attribution is the reported act's, wherever the
+        # parser hangs it.
+        ("Japan conveyed its concern to Chinese diplomats in Tokyo on Wednesday, the chief cabinet "
+         "secretary told reporters.", "conveyed", ("2021-12-15", "day")),
     ],
 )  # fmt: skip
 def test_event_date_in_the_story(

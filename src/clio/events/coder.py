@@ -41,7 +41,15 @@ from clio.events.modality import (
 from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
-from clio.time.dating import HISTORY, DateMark, event_date, latest_day, sentence_marks, sentence_time
+from clio.time.dating import (
+    HISTORY,
+    DateMark,
+    event_date,
+    latest_day,
+    precision_of,
+    sentence_marks,
+    sentence_time,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -768,8 +776,13 @@ class EventCoder:
                 if inner is None or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
                     continue
                 dyads = self._dyads(inner, index, story=story)
+                # "Rezaei said the Taliban opened fire first": harm by force with no one named
+                # as harmed, told by a party, is done to the party's side.
                 harmed = [
-                    s for s, t in dyads if t is not None and t.country in sides and s.country not in sides
+                    s
+                    for s, t in dyads
+                    if s.country not in sides
+                    and (t.country in sides if t is not None else self.cameo[inner.code].quad_class == 4)
                 ]
                 if not harmed or not harmed[0].country:
                     continue
@@ -1515,7 +1528,12 @@ class EventCoder:
         return dataclasses.replace(coded, code=code, pattern=f"{coded.pattern}+peacekeeping")
 
     def _referred_doers(
-        self, coded: Coded, earlier: Sequence[Event], sources: list[Actor], story: Story | None = None
+        self,
+        coded: Coded,
+        earlier: Sequence[Event],
+        sources: list[Actor],
+        story: Story | None = None,
+        when: str | None = None,
     ) -> list[Actor]:
         """ "Brazil condemned the raid", "Guterres condemned the takeover", "marched against the
         strikes": an event noun or a word that refers back ("the move", "the takeover") names
@@ -1532,9 +1550,10 @@ class EventCoder:
         # the ruling" of a US court): only the reacting actors themselves are excluded.
         at_home = bool(countries) and story is not None and all(_domestic_story(story, c) for c in countries)
         own = {s.code for s in sources} | (set() if domestic or at_home else countries)
-        others = [
-            e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)
-        ]
+        others = _fresh_first(
+            [e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)],
+            when,
+        )
         conflictual = self.cameo[coded.code].quad_class >= 3
         for noun in _reaction_objects(coded):
             if _prefix_negated(noun):
@@ -1697,6 +1716,7 @@ class EventCoder:
         index: args.ActorIndex,
         locations: Sequence[Location] = (),
         story: Story | None = None,
+        when: str | None = None,
     ) -> list[tuple[Actor, Actor | None]]:
         story = story or Story()
         if coded.reverse:
@@ -1752,7 +1772,7 @@ class EventCoder:
             # "Brazil condemned the raid", "France denied the accusations": a definite event noun
             # without participants of its own refers back to the article's latest event of its
             # kind, whose doer this reaction is aimed at.
-            targets = self._referred_doers(coded, story.events, sources, story)
+            targets = self._referred_doers(coded, story.events, sources, story, when)
         if not targets and coded.code[:2] == PROTEST_ROOT:
             # "rallied outside the Chinese consulate", "marched on the parliament": a protest
             # at a building is aimed at whoever it houses.
@@ -2063,7 +2083,7 @@ class EventCoder:
             )
             if _is_history(dated[0], article_date):
                 continue
-            for source, target in self._dyads(coded, index, sent_locations, story):
+            for source, target in self._dyads(coded, index, sent_locations, story, dated[0]):
                 if _match_result(coded, source, target):
                     continue
                 as_coded = self._by_attacker_kind(_crowd_violence(doc, coded, source, target), source, index)
@@ -2304,6 +2324,24 @@ def _describes_another(doc: Doc, mention: Actor) -> bool:
             return True
         token = token.head
     return False
+
+
+# A reaction answers what just happened: an event this much older than the reaction is
+# background ("the April 1 strike on its consulate") when a fresher one of its kind was told.
+STALE_FOR_REACTION = dt.timedelta(days=7)
+
+
+def _fresh_first(events: list[Event], when: str | None) -> list[Event]:
+    """``events`` (latest told first) with those dated well before ``when`` moved last."""
+    day = latest_day(when) if when and precision_of(when) == "day" else None
+    if day is None:
+        return events
+
+    def stale(event: Event) -> bool:
+        told = latest_day(event.date)
+        return told is not None and day - told > STALE_FOR_REACTION
+
+    return [e for e in events if not stale(e)] + [e for e in events if stale(e)]
 
 
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:

@@ -29,7 +29,7 @@ def clause_verb(token: Token) -> Token | None:
     current = token
     for _ in range(_MAX_HOPS):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
-            return _reporting_verb_of(token, current) or current
+            return _reporting_verb_of(token, current) or _reported_clause_of(token, current) or current
         if current.head.i == current.i:
             return None
         current = current.head
@@ -44,6 +44,29 @@ def _reporting_verb_of(token: Token, verb: Token) -> Token | None:
         return None
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return verb.head if subjects and token.i < min(subjects) else None
+
+
+# Verbs of a postposed attribution ("..., the ministry said", "..., officials told reporters").
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm", "state"})
+
+
+def _reported_clause_of(token: Token, verb: Token) -> Token | None:
+    """ "Japan conveyed its concern to Chinese diplomats on Wednesday, the chief cabinet
+    secretary told reporters": the parser may hang "on Wednesday" on the attribution that
+    follows, but a phrase before the attribution's subject belongs to the clause it reports."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "parataxis")
+        or verb.lemma_.lower() not in _ATTRIBUTION_VERBS
+        or head.pos_ not in ("VERB", "AUX")
+        or not head.i < token.i < verb.i
+    ):
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not token.i < min(subjects):
+        return None
+    between = token.doc[token.i : min(subjects)]
+    return head if any(t.text == "," for t in between) else None
 
 
 def verb_tense(verb: Token, *, lex: Lexicon | None = None, depth: int = 0) -> str:
