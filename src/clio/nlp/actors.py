@@ -1759,7 +1759,7 @@ def _crowd_place_country(
     head = _quantified(doc[mention.end - 1])
     if head.dep_ != "nsubj":
         return None
-    countries = _place_countries(mentions, places)
+    countries = _place_countries(doc, mentions, places)
     for token in head.head.subtree:
         if token.i in countries and token.dep_ == "pobj" and token.head.lower_ == "in":
             return countries[token.i]
@@ -2100,15 +2100,26 @@ def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> s
 _POSTED_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 
 
-def _place_countries(mentions: list[_Mention], places: list[tuple[int, str]]) -> dict[int, str]:
-    """The country of each token that ends a place's or a country actor's name (a place name,
-    not "Israeli" in "Israeli tank shelling")."""
+def _place_countries(doc: Doc, mentions: list[_Mention], places: list[tuple[int, str]]) -> dict[int, str]:
+    """The country of each token that heads a place's or a country actor's name (a place name,
+    not "Israeli" in "Israeli tank shelling"). A place is known by its first token; a name of
+    several words ("La Paz", "New Delhi") is headed by its last, where prepositions attach."""
     countries = {start: country for start, country in places}
+    for start, country in places:
+        token = doc[start]
+        for _ in range(_COMPOUND_HOPS):
+            if token.dep_ != "compound" or token.head.i <= token.i:
+                break
+            token = token.head
+        countries.setdefault(token.i, country)
     for other in mentions:
         country = split_code(other.code)[0]
         if country and country not in _NON_STATE and not other.needs_country:
             countries.setdefault(other.end - 1, country)
     return countries
+
+
+_COMPOUND_HOPS = 4  # words before a place name's head ("Bandar Seri Begawan")
 
 
 def _clause_setting_country(
@@ -2119,7 +2130,7 @@ def _clause_setting_country(
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    countries = _place_countries(mentions, places)
+    countries = _place_countries(doc, mentions, places)
     for prep in head.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i > head.i:
             continue
@@ -2144,7 +2155,7 @@ def _setting_country(
     Syria's, whoever the sentence's other actors are; "the military advisers at Pakistan's High
     Commission" are Pakistan's (officials only: protesters at an embassy are not its country's)."""
     preps = ("in", "at") if (mention.sector or "")[:3] in _POSTED_SECTORS else ("in",)
-    countries = _place_countries(mentions, places)
+    countries = _place_countries(doc, mentions, places)
     # The parser often hangs the phrase on the verb ("ordered the advisers at X to leave").
     following = [doc[mention.end]] if mention.end < len(doc) and doc[mention.end].lower_ == "at" else []
     for prep in [*doc[mention.end - 1].children, *following]:
