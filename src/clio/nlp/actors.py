@@ -2105,13 +2105,13 @@ def _place_countries(doc: Doc, mentions: list[_Mention], places: list[tuple[int,
     not "Israeli" in "Israeli tank shelling"). A place is known by its first token; a name of
     several words ("La Paz", "New Delhi") is headed by its last, where prepositions attach."""
     countries = {start: country for start, country in places}
-    for start, country in places:
+    for start, place_country in places:
         token = doc[start]
         for _ in range(_COMPOUND_HOPS):
             if token.dep_ != "compound" or token.head.i <= token.i:
                 break
             token = token.head
-        countries.setdefault(token.i, country)
+        countries.setdefault(token.i, place_country)
     for other in mentions:
         country = split_code(other.code)[0]
         if country and country not in _NON_STATE and not other.needs_country:
