@@ -745,3 +745,14 @@ def test_police_in_a_city_of_several_words_are_of_its_country(nlp: Language) -> 
     text = "Pakistan's foreign minister spoke on Monday. In New Delhi, police arrested two men on Tuesday."
     countries = actor_countries(nlp, text, dt.date(2021, 9, 18))
     assert countries.get("police") == "IND", countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russian President Vladimir Putin called the Turkish decision "a stab in the back".',
+        "Russian President Vladimir Putin described Turkey's move as disproportionate and escalatory.",
+    ],
+)
+def test_naming_anothers_act_with_a_condemning_word_criticises_it(nlp: Language, text: str) -> None:
+    assert ("RUS", "111", "TUR") in dyads(nlp, text)

@@ -401,12 +401,14 @@ def _descriptions(verb: Token, objects: list[Token]) -> list[Token]:
     # 'calling the response "aggressive" and "incomprehensible"': the parser hangs a coordinated
     # description on the object as a modifier after it, where English puts no adjective.
     heads += [a for o in objects for a in children_of(o) if a.dep_ == "amod" and a.i > o.i]
+    # "described the move as [a provocation]"; the parser may hang "as" on the object, and an
+    # adjective after it as its modifier ("described Turkey's move as [disproportionate]").
     heads += [
         p
-        for c in children_of(verb)
+        for c in [*children_of(verb), *(a for o in objects for a in children_of(o))]
         if c.dep_ == "prep" and c.lower_ == "as"
         for p in children_of(c)
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" or (p.dep_ == "amod" and p.i > c.i)
     ]
     heads += [c for h in heads for c in children_of(h) if c.dep_ == "conj"]
     # "called the killing an act of cold-blooded murder": what the act is one of.
