@@ -756,3 +756,14 @@ def test_police_in_a_city_of_several_words_are_of_its_country(nlp: Language) -> 
 )
 def test_naming_anothers_act_with_a_condemning_word_criticises_it(nlp: Language, text: str) -> None:
     assert ("RUS", "111", "TUR") in dyads(nlp, text)
+
+
+def test_what_a_negated_letting_would_permit_is_not_told_as_done(nlp: Language) -> None:
+    found = dyads(nlp, "The rebels pledged not to let foreign fighters use their bases to attack Kenya.")
+    assert not any(code.startswith(("13", "18", "19")) for _, code, _ in found), found
+
+
+def test_a_states_own_soldiers_are_not_the_target_of_sending_them(nlp: Language) -> None:
+    found = dyads(nlp, "Portugal said on Monday it would send about 60 soldiers to Mozambique.")
+    assert any(src == "PRT" and tgt == "MOZ" for src, _, tgt in found), found
+    assert not any(tgt == "PRT" for _, _, tgt in found), found

@@ -139,6 +139,10 @@ def is_generic_relative(token: Token) -> bool:
 COGNITION_VERBS = frozenset({"know", "think", "believe", "expect", "understand", "remember", "recall"})
 
 
+# Verbs whose complement clause is an act they cause or permit ("let X use", "made them leave").
+CAUSATIVE_VERBS = frozenset({"let", "allow", "make", "permit"})
+
+
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 
@@ -158,6 +162,11 @@ def clause_is_unasserted(token: Token) -> bool:
         head = current.head
         if current.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head):
             return True  # "did not know why he would shoot": nothing is told to have happened
+        if current.dep_ == "ccomp" and head.lemma_.lower() in CAUSATIVE_VERBS:
+            # "pledged not to let al Qaeda use Afghan soil": what is let happen shares the
+            # letting's negation or condition.
+            current = head
+            continue
         if current.dep_ not in ("xcomp", "conj", "aux", "advcl") or current.head.i == current.i:
             return False
         if current.dep_ == "advcl" and not any(
