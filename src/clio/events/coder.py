@@ -1748,10 +1748,11 @@ class EventCoder:
         targets = self.targets(coded, index, sources) or _responders(coded, index, sources)
         if not targets and coded.code[:2] in FORCE_ROOTS:
             targets = _private_victims(coded, sources, story, locations)
-        if any(_own_forces(t, sources) for t in targets) and not all(_own_forces(t, sources) for t in targets):
+        others = [t for t in targets if not _own_forces(t, sources)]
+        if others:
             # "would send 60 soldiers to Mozambique": its own soldiers are what a state acts
             # with; the act is aimed at the others.
-            targets = [t for t in targets if not _own_forces(t, sources)]
+            targets = others
         if coded.code[:2] in COMMAND_ROOTS and targets and all(_own_forces(t, sources) for t in targets):
             # "ordered its units to move closer to the border": a state commands its own forces.
             return []
