@@ -767,3 +767,8 @@ def test_a_states_own_soldiers_are_not_the_target_of_sending_them(nlp: Language)
     found = dyads(nlp, "Portugal said on Monday it would send about 60 soldiers to Mozambique.")
     assert any(src == "PRT" and tgt == "MOZ" for src, _, tgt in found), found
     assert not any(tgt == "PRT" for _, _, tgt in found), found
+
+
+def test_working_with_another_state_is_cooperation(nlp: Language) -> None:
+    found = dyads(nlp, "Kenya's foreign minister said Nairobi would work with Addis Ababa to secure the border.")
+    assert any(src == "KEN" and code.startswith("03") and tgt == "ETH" for src, code, tgt in found), found
