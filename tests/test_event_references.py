@@ -770,5 +770,6 @@ def test_a_states_own_soldiers_are_not_the_target_of_sending_them(nlp: Language)
 
 
 def test_working_with_another_state_is_cooperation(nlp: Language) -> None:
-    found = dyads(nlp, "Kenya's foreign minister said Nairobi would work with Addis Ababa to secure the border.")
+    text = "Kenya's foreign minister said Nairobi would work with Addis Ababa to secure the border."
+    found = dyads(nlp, text)
     assert any(src == "KEN" and code.startswith("03") and tgt == "ETH" for src, code, tgt in found), found
