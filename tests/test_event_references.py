@@ -773,3 +773,15 @@ def test_working_with_another_state_is_cooperation(nlp: Language) -> None:
     text = "Kenya's foreign minister said Nairobi would work with Addis Ababa to secure the border."
     found = dyads(nlp, text)
     assert any(src == "KEN" and code.startswith("03") and tgt == "ETH" for src, code, tgt in found), found
+
+
+def test_a_consequence_promised_to_a_named_doer_threatens_that_doer(nlp: Language) -> None:
+    text = (
+        "Iran's envoy spoke to Britain's foreign secretary on Sunday. "
+        "Iran warned that any Israeli counterattack would draw a severe response."
+    )
+    doc = parsed(nlp, text, dt.date(2024, 4, 14))
+    threats = [e for e in doc._.events if e.cameo.startswith("13")]
+    assert [(e.source.country, e.target.country if e.target else None) for e in threats] == [("IRN", "ISR")]
+    # Named by the clause, not implied by the story: trusted as much as any named target.
+    assert "+implied" not in (threats[0].pattern or ""), threats[0].pattern

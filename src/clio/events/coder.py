@@ -720,7 +720,10 @@ class EventCoder:
                 continue
             # Aimed at whoever would act, which the clause leaves unnamed ("any attempt"):
             # not at where it was said ("on state television").
-            return Coded(threat.default, f"{threat.id}:consequence", 0.6, verb, (), claims=(clause.i,))
+            # "any Israeli counterattack would draw a severe response": at whoever the clause
+            # names as the one who would act, if anyone.
+            return Coded(threat.default, f"{threat.id}:consequence", 0.6, verb, (), claims=(clause.i,),
+                         doers_of=(clause,))  # fmt: skip
         return None
 
     def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
@@ -1307,13 +1310,12 @@ class EventCoder:
         given = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
         if given:
             return given
-        if coded.doers_of:
-            return [
-                a
-                for predicate in coded.doers_of
-                for a in args.actors_of(_doer_heads(predicate), index)
-                if a not in sources
-            ]
+        heads = [h for predicate in coded.doers_of for h in _doer_heads(predicate)]
+        doers = [a for a in args.actors_of(heads, index) if a not in sources]
+        # A consequence promised to no one named ("any attempt would meet a response") is
+        # aimed at whom the story implies; other reported acts are aimed at their doers only.
+        if doers or (coded.doers_of and not coded.pattern.endswith(":consequence")):
+            return doers
         if coded.target_from and coded.clause_targets:
             # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
             first = coded.target_from[0]
@@ -2969,7 +2971,7 @@ def _doer_heads(predicate: Token) -> list[Token]:
     """Who a reported clause is about: its subject, and the one whose words or doings the
     subject is ("the claim by Democrats", "Trump's remarks")."""
     subjects = args.subject_heads(predicate)
-    owners = [c for s in subjects for c in children_of(s) if c.dep_ == "poss"]
+    owners = [c for s in subjects for c in children_of(s) if c.dep_ in ("poss", "amod", "compound")]
     return [*subjects, *owners, *args.prep_objects(subjects, "by")]
 
 
