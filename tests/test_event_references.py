@@ -785,3 +785,12 @@ def test_a_consequence_promised_to_a_named_doer_threatens_that_doer(nlp: Languag
     assert [(e.source.country, e.target.country if e.target else None) for e in threats] == [("IRN", "ISR")]
     # Named by the clause, not implied by the story: trusted as much as any named target.
     assert "+implied" not in (threats[0].pattern or ""), threats[0].pattern
+
+
+def test_a_reaction_refers_to_what_happened_before_a_detail_of_a_noun(nlp: Language) -> None:
+    text = (
+        "Britain and France fired missiles at Syrian army bases on Saturday in retaliation for an "
+        "attack by government forces on Douma that killed dozens of people. Russia condemned the strikes."
+    )
+    condemned = {t for src, code, t in dyads(nlp, text) if src == "RUS" and code.startswith("11")}
+    assert condemned and condemned <= {"GBR", "FRA"}, condemned

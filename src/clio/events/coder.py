@@ -280,6 +280,9 @@ class Story:
     marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
     # The sources of the sentence being coded, by the root of what they do.
     sentence_sources: dict[str, list[Actor]] = field(default_factory=dict)
+    # Events told as a detail of a noun ("an attack by government forces that killed dozens"),
+    # not as what happened: a later "the strikes" refers to the latter first.
+    asides: set[str] = field(default_factory=set)
 
 
 def _verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
@@ -1558,6 +1561,8 @@ class EventCoder:
             [e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)],
             when,
         )
+        if story is not None and story.asides:
+            others = sorted(others, key=lambda e: e.id in story.asides)  # stable: asides last
         conflictual = self.cameo[coded.code].quad_class >= 3
         for noun in _reaction_objects(coded):
             if _prefix_negated(noun):
@@ -2106,6 +2111,8 @@ class EventCoder:
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
                 events.append(event)
                 story.events.append(event)  # later clauses may refer to it ("an attack that X denounced")
+                if coded.predicate.dep_ in ASIDE_DEPS:
+                    story.asides.add(event.id)
         return events
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Event]:
@@ -2335,6 +2342,8 @@ def _describes_another(doc: Doc, mention: Actor) -> bool:
     return False
 
 
+# Clauses that describe a noun rather than tell what happened.
+ASIDE_DEPS = frozenset({"relcl", "acl"})
 # A reaction answers what just happened: an event this much older than the reaction is
 # background ("the April 1 strike on its consulate") when a fresher one of its kind was told.
 STALE_FOR_REACTION = dt.timedelta(days=7)
