@@ -51,3 +51,8 @@ def test_police_in_a_capital_are_of_its_country_not_of_a_namesake_region(
     codes = actor_codes(nlp, text)
     assert codes.get(mention) == code, codes
 
+
+def test_a_common_word_before_a_ministry_names_no_town(nlp: Language) -> None:
+    # "justice" is also a village in Illinois; written in lower case it is the ministry's brief.
+    codes = actor_codes(nlp, "Chad's government met rebels. The justice ministry then freed 40 prisoners.")
+    assert codes.get("justice ministry") == "TCDGOV", codes

@@ -1688,7 +1688,10 @@ def _one_civilian(doc: Doc, mention: _Mention) -> bool:
 def _town_modifier_country(doc: Doc, mention: _Mention) -> str | None:
     """ "a Miami lawyer", "Newark police": the country of a geocoded town naming the mention."""
     head = doc[mention.end - 1]
-    modifiers = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    # A town is written with a capital: "the justice ministry" is no ministry of Justice, Illinois.
+    modifiers = [
+        c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and _capitalised(c)
+    ]
     for location in doc._.locations or ():
         if location.country and any(
             m.idx <= location.span[0] and location.span[1] <= m.idx + len(m.text) for m in modifiers
