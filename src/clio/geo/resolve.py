@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clio.geo.gazetteer import Gazetteer, Place, normalize_name
@@ -62,6 +63,36 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def prior(place: Place) -> float:
     population = place.population or (REGION_POPULATION if place.kind == "region" else 0)
     return math.log10(population + 10) + KIND_BONUS[place.kind]
+
+
+# A region named like a city of its own country means the city unless the region is much bigger
+# ("Ankara"); a city of the name abroad takes its reading only when bigger than the whole region.
+CITY_OVER_REGION_SHARE = 0.3
+
+
+def outweighed_regions(places: Sequence[Place]) -> frozenset[int]:
+    """Positions in ``places`` (the entries of one name) of the admin1 regions that a city of
+    the name outweighs, and which a reader would not take the name for. Without this a
+    region's kind bonus wins over a city many times its size: "La Paz" would be the Honduran
+    department rather than Bolivia's seat of government, "Santiago" the Dominican province.
+    A city abroad counts only under its own name ("Edo" is another name of Tokyo, no rival
+    of Edo State)."""
+    biggest_city: dict[str, int] = {}
+    biggest_namesake: dict[str, int] = {}
+    for place in places:
+        if place.kind == "city":
+            biggest_city[place.cc] = max(biggest_city.get(place.cc, 0), place.population)
+            own = normalize_name(place.name)
+            biggest_namesake[own] = max(biggest_namesake.get(own, 0), place.population)
+    return frozenset(
+        position
+        for position, place in enumerate(places)
+        if place.kind == "adm1"
+        and (
+            biggest_city.get(place.cc, 0) >= CITY_OVER_REGION_SHARE * place.population
+            or biggest_namesake.get(normalize_name(place.name), 0) > place.population
+        )
+    )
 
 
 def _qualified(place: Place, qualifier: Place) -> bool:

@@ -48,6 +48,7 @@ from clio.actors.lexicon import Lexicon, load_lexicon
 from clio.cache import cached, fingerprint
 from clio.events.modality import GENERIC_DETERMINERS
 from clio.geo.gazetteer import iso3, load_gazetteer
+from clio.geo.resolve import outweighed_regions
 from clio.geo.resolve import prior as place_prior
 from clio.nlp import phrases
 from clio.nlp.extensions import doc_text, noise_tokens
@@ -1687,7 +1688,10 @@ def _one_civilian(doc: Doc, mention: _Mention) -> bool:
 def _town_modifier_country(doc: Doc, mention: _Mention) -> str | None:
     """ "a Miami lawyer", "Newark police": the country of a geocoded town naming the mention."""
     head = doc[mention.end - 1]
-    modifiers = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    # A town is written with a capital: "the justice ministry" is no ministry of Justice, Illinois.
+    modifiers = [
+        c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i and _capitalised(c)
+    ]
     for location in doc._.locations or ():
         if location.country and any(
             m.idx <= location.span[0] and location.span[1] <= m.idx + len(m.text) for m in modifiers
@@ -2053,7 +2057,9 @@ def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | 
     most populous, e.g. Tripoli in Libya), as a CAMEO country code; None for unknown names and
     names of countries or continents, which the knowledge base covers."""
     gazetteer = load_gazetteer()
-    places = [gazetteer.place(i) for i in gazetteer.lookup(name)]
+    found = [gazetteer.place(i) for i in gazetteer.lookup(name)]
+    outweighed = outweighed_regions(found)  # the place finder's reading of the name too
+    places = [p for position, p in enumerate(found) if position not in outweighed]
     towns = [p for p in places if p.cc and p.kind in _TOWN_KINDS]
     if not towns or len(towns) < len(places):
         return None

@@ -32,7 +32,7 @@ from spacy.tokens import Span as SpacySpan
 
 from clio.geo.gazetteer import Gazetteer, iso3, load_gazetteer, normalize_name
 from clio.geo.lexicon import Lexicon, load_lexicon
-from clio.geo.resolve import Mention, resolve_mentions
+from clio.geo.resolve import Mention, outweighed_regions, resolve_mentions
 from clio.nlp.extensions import doc_text, in_spans
 from clio.records import Location
 
@@ -40,8 +40,6 @@ PLACE_LABELS = ("GPE", "LOC")
 # Entities of these labels are toponyms only with a cue ("in Gainesville", "Alexandria woman").
 CUED_LABELS = ("PERSON", "ORG", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
 ADMIN2_SUFFIXES = ("County", "Parish", "Borough")
-# A region named like its capital city ("Ankara") means the city unless the region is much bigger.
-CITY_OVER_REGION_SHARE = 0.3
 MAX_NAME_TOKENS = 4
 DATELINE_MARKS = frozenset([",", "-", "--", "\u2014", "\u2013", "\u2015", "("])
 # How far up the parse from a toponym we look for its preposition ("in the city of Kyiv").
@@ -115,19 +113,8 @@ class _Finder:
         return self._prefer_cities(ids)
 
     def _prefer_cities(self, ids: tuple[int, ...]) -> tuple[int, ...]:
-        places = [self.gazetteer.place(i) for i in ids]
-        biggest_city: dict[str, int] = {}
-        for place in places:
-            if place.kind == "city":
-                biggest_city[place.cc] = max(biggest_city.get(place.cc, 0), place.population)
-        return tuple(
-            i
-            for i, place in zip(ids, places, strict=True)
-            if not (
-                place.kind == "adm1"
-                and biggest_city.get(place.cc, 0) >= CITY_OVER_REGION_SHARE * place.population
-            )
-        )
+        outweighed = outweighed_regions([self.gazetteer.place(i) for i in ids])
+        return tuple(i for position, i in enumerate(ids) if position not in outweighed)
 
     def match(self, span: SpacySpan, *, whole: bool = True) -> _Found | None:
         """The span as a toponym, without a leading "the" and compass words ("western Tigray").
