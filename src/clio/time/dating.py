@@ -6,7 +6,11 @@
    or that sits inside the predicate's subtree but not in a clause of its own ("met *on
    Wednesday*", "was sanctioned *in February*", "the attack *on Monday*"); the closest one when
    several qualify. An expression anchored to the story rather than to the article ("the same
-   day", "a day earlier", "the next day") counts from the ``reference`` day;
+   day", "a day earlier", "the next day", a bare evening hour "at 6 p.m.") counts from the day
+   last named before it (itself perhaps anchored), else from the ``reference`` day. A clause
+   telling the same occasion lends its day: a participial adjunct, an infinitive or gerund
+   complement (not one of a directive verb: "urged them to gather on Monday"), a simple-past
+   relative clause or present participle on the subject;
 2. for a clause set a measured time before or after the clause it hangs on ("two days *after*
    local commanders met", "hours *before* Yoon landed"), that clause's date moved by the
    measure; a vague measure ("days after") leaves the day unknown;
@@ -33,10 +37,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from clio.time.lexicon import load_lexicon
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from clio.records import Timex
 
 Dated = tuple[str | None, str]
 
@@ -70,6 +77,13 @@ _ANCHORED = re.compile(
 # Every expression above names a day or a part of one: sentences without such a word skip the
 # slower search.
 _DAY_WORD = re.compile("day|night|evening|morning|afternoon", re.IGNORECASE)
+# A bare afternoon or evening clock time ("at 6 p.m.", "before midnight") names no day: it is
+# told on the story's day, like "the same day", not on the article's. A morning hour is left
+# alone: it is mostly the small hours of the dateline's own day ("by about 1 a.m.").
+_CLOCK = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*p\.?\s?m\.?|noon|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +169,15 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
             continue
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
-            marks.append(DateMark(span.root, timex.value))
+            clock = _is_clock(timex)
+            marks.append(DateMark(span.root, None if clock else timex.value, 0 if clock else None))
     return marks
+
+
+def _is_clock(timex: Timex) -> bool:
+    """A time of day with no day of its own ("6 p.m."): the resolver gave it the article's day,
+    but it is told on the story's."""
+    return timex.type == "TIME" and _CLOCK.fullmatch(timex.text.strip()) is not None
 
 
 def _verb_index(token: Token) -> int | None:
@@ -189,9 +210,11 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
         if current.i == predicate.i or current.head.i == current.i:
             return False
         # An adverbial clause tagged as a noun is a gerund ("Meeting in Abuja on July 30, ...").
+        # A noun heading a clause is what the clause says of its subject ("declared the envoy
+        # persona non grata on Saturday"), not a thing with a time of its own.
         if (
             current.pos_ in ("NOUN", "PROPN")
-            and current.dep_ != "advcl"
+            and current.dep_ not in ("advcl", "ccomp", "xcomp", "oprd")
             and not _occasion(current)
             and not _names_an_actor(current)
         ):
@@ -280,24 +303,32 @@ def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
 
 def _set_by_complement(token: Token, timex_root: Token) -> bool:
     """An infinitive complement is its verb's act ("failed to overthrow Castro in 1961", "tried
-    to reach the town on Monday"): its time is the verb's when the verb has none of its own."""
+    to reach the town on Monday"), and so is a gerund one ("stopped issuing visas on Monday"):
+    its time is the verb's when the verb has none of its own. Not so for a verb that asks for
+    or plans an act still to come ("urged them to gather on Monday"): the time is that act's."""
     verb = clause_verb(timex_root)
-    return (
-        verb is not None
-        and verb.dep_ == "xcomp"
-        and verb.head.i == token.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and _governs(verb, timex_root)
-    )
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i != token.i:
+        return False
+    gerund = verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and token.lemma_.lower() in load_lexicon().directive_verbs:
+        return False
+    return (gerund or infinitive) and _governs(verb, timex_root)
 
 
 def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
     """ "The National Security Council, which met in an emergency session on Tuesday evening,
     warned ...": a verb with no time of its own takes that of a simple-past relative clause on
-    its subject, which tells the occasion. A pluperfect one ("which Seoul had made on Monday")
-    is set before."""
+    its subject, which tells the occasion; so does a present participle ("AU leaders, meeting
+    in Addis Ababa on Thursday, called ..."). A pluperfect one ("which Seoul had made on
+    Monday") is set before, and a past participle ("the curfew imposed on Tuesday") tells a
+    state."""
     verb = clause_verb(timex_root)
-    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD" or not _governs(verb, timex_root):
+    if verb is None or not _governs(verb, timex_root):
+        return False
+    relative = verb.dep_ == "relcl" and verb.tag_ == "VBD"
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if not (relative or participle):
         return False
     subject = verb.head
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i
@@ -387,9 +418,12 @@ def clause_shift(token: Token) -> tuple[Token, int | None] | None:
 def _measured_shift(clause: Token, mark: Token) -> tuple[Token, int | None] | None:
     if mark.lower_ not in _SHIFTING_MARKS:
         return None
+    # "came a day after Kenyatta received ...": the parser may hang the measure standing just
+    # before the subordinator on the head clause; it still measures the subordinate one.
+    before = [c for c in clause.head.children if c.right_edge.i == mark.i - 1]
     measures = [
         c
-        for c in (*clause.children, *mark.children)
+        for c in (*clause.children, *mark.children, *before)
         if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS
     ]
     if not measures:
@@ -408,19 +442,31 @@ def _shifted(dated: Dated, days: int) -> Dated:
 
 def _last_day_before(doc: Doc, position: int) -> dt.date | None:
     """The day last named before ``position`` ("Kabore vowed on Sunday ..., and gunships struck
-    the same day"): what a story-anchored expression counts from."""
+    the same day"): what a story-anchored expression counts from. A day named by an anchored
+    expression counts too ("A day later, forces shot down a helicopter. Baku apologised the same
+    evening": the evening of the day after), counted in turn from the day named before it."""
     article = doc._.article_date
-    last: dt.date | None = None
+    points: list[tuple[int, dt.date | None, int]] = []
     for timex in doc._.timexes or []:
         if timex.span[1] > position:
             break
         if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
             continue
-        if _ANCHORED.fullmatch(timex.text.strip()):
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
             continue
         day = dt.date.fromisoformat((timex.value or "")[:10])
         if article is None or article - HISTORY <= day <= article:
-            last = day
+            points.append((timex.span[0], day, 0))
+    before = doc.text[:position]
+    if _DAY_WORD.search(before):
+        for match in _ANCHORED.finditer(before):
+            points.append((match.start(), None, _anchored_shift(match.group(0)) or 0))
+    last: dt.date | None = None
+    for _, named, shift in sorted(points, key=lambda p: p[0]):
+        if named is not None:
+            last = named
+        elif last is not None:
+            last = last + dt.timedelta(days=shift)
     return last
 
 
@@ -450,6 +496,19 @@ def _shared_subject_conjuncts(verb: Token) -> list[Token]:
     ]
 
 
+def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
+    """The marks that set ``token``'s clause on its own time: its own, else those of a clause
+    that tells the same occasion (a participle, a complement, a relative clause on its
+    subject), in that order of trust."""
+    return (
+        [m for m in marks if _governs(token, m.root)]
+        or [m for m in marks if _set_on_a_describing_participle(token, m.root)]
+        or [m for m in marks if _set_by_participle(token, m.root)]
+        or [m for m in marks if _set_by_complement(token, m.root)]
+        or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
+    )
+
+
 def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | None, depth: int) -> Dated:
     """The date of ``token``'s clause: its own time expression, else the clause it hangs on
     (moved by a measure, "two days after"), else the fallback; a clause set at another time
@@ -457,19 +516,18 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     current = token
     mark: Token | None = None
     for hop in range(_MAX_HOPS * 2):
-        governed = (
-            [m for m in marks if _governs(current, m.root)]
-            or [m for m in marks if _set_on_a_describing_participle(current, m.root)]
-            or [m for m in marks if _set_by_participle(current, m.root)]
-            or [m for m in marks if _set_by_complement(current, m.root)]
-            or [m for m in marks if _set_by_subject_relative(current, m.root) and _is_a_day(m)]
-        )
+        governed = _own_marks(current, marks)
         if not governed and hop == 0:
             # "had shut the crossing and stopped issuing visas on Monday": one subject's
             # coordinated acts told with one time, written after the last of them.
             # A shift ("the following day") sets the later act apart.
             conjuncts = _shared_subject_conjuncts(current)
-            governed = [m for c in conjuncts for m in marks if m.shift is None and _governs(c, m.root)]
+            governed = [
+                m
+                for c in conjuncts
+                for m in marks
+                if m.shift is None and (_governs(c, m.root) or _set_by_complement(c, m.root))
+            ]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
         clause = _clause_of(current)
@@ -547,9 +605,13 @@ def sentence_time(
     ]
     if not marks:
         return None
-    chosen = [m for m in marks if _governs(root, m.root)] or [
-        m for m in marks if _dates_from_above(root, m.root)
-    ]
+    # "Speaking at a rally on Thursday, Modi vowed ...": a participial adjunct tells the main
+    # clause's own time (see _set_by_participle).
+    chosen = (
+        [m for m in marks if _governs(root, m.root)]
+        or [m for m in marks if _set_by_participle(root, m.root)]
+        or [m for m in marks if _dates_from_above(root, m.root)]
+    )
     if not chosen:
         return None
     value, precision = _mark_date(doc, min(chosen, key=lambda m: abs(m.root.i - root.i)), reference)

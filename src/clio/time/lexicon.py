@@ -33,6 +33,7 @@ _LISTS = (
     "past_ref",
     "future_ref",
     "forward_verbs",
+    "directive_verbs",
     "weekday_blockers",
 )
 
@@ -58,6 +59,9 @@ class Lexicon:
     past_ref: frozenset[str]
     future_ref: frozenset[str]
     forward_verbs: frozenset[str]
+    # Verbs whose infinitive complement is an act still to come, with a time of its own
+    # ("urged them to gather on Monday").
+    directive_verbs: frozenset[str]
     weekday_blockers: frozenset[str]
 
 
