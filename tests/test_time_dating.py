@@ -214,6 +214,9 @@ MONDAY = dt.date(2021, 12, 13)
         ("Police raided the office the same evening.", "raided", ("2021-12-13", "day")),
         # A report with no time of its own takes the story's time.
         ("The ministry condemned the strikes.", "condemned", ("2021-12-13", "context")),
+        # What came before a recalled event is history too.
+        ("Riyadh broke off relations in January 2016 after protesters stormed its embassy.", "stormed",
+         ("2016-01", "month")),
         # A day written before a postposed attribution is the reported act's, wherever the
         # parser hangs it.
         ("Japan conveyed its concern to Chinese diplomats in Tokyo on Wednesday, the chief cabinet "

@@ -545,6 +545,12 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if days is None:
                     return None, "unknown"
                 return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
+            if mark.lower_ == "after" and depth < _MAX_SHIFTS:
+                # "broke off relations in January 2016 after protesters stormed its embassy":
+                # what came before a recalled event is history too.
+                before = _date(doc, clause.head, marks, reference, depth + hop + 1)
+                if _is_old(doc, before[0]):
+                    return before
             break  # a clause set at another time ("after", "if") does not inherit
         if current.head.i == current.i:
             break
@@ -558,6 +564,13 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+def _is_old(doc: Doc, value: str | None) -> bool:
+    """A date more than :data:`HISTORY` before the article's."""
+    day = latest_day(value)
+    article = doc._.article_date
+    return day is not None and article is not None and day < article - HISTORY
 
 
 def event_date(
