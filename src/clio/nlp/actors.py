@@ -1053,6 +1053,10 @@ class ActorComponent:
                             else None
                         )
                         or (_set_in(dateline, doc) if crowd and (mention.sector or "")[:3] == "OPP" else None)
+                        # "the interior ministry", "police": a state organ the story does not
+                        # tie to a country is of the country the story is set in, not of the
+                        # latest foreign actor named ("Macron said ... The interior ministry said").
+                        or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, mentions, places)
                     )
@@ -1726,6 +1730,16 @@ def _earlier_surname(doc: Doc, span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
         for ent in doc.ents
     )
+
+
+def _is_state_organ(mention: _Mention) -> bool:
+    """An unnamed body or officer of a state ("the interior ministry", "police", "security
+    officers"): every country has one, so the word alone says nothing of whose it is."""
+    return not mention.person and (mention.sector or "")[:3] in _STATE_ORGAN_SECTORS
+
+
+# Sectors of a state's own bodies and officers.
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 
 
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
