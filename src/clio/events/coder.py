@@ -42,9 +42,9 @@ from clio.events.patterns import NO_EVENT, Frame, Pattern, PatternBook
 from clio.ontology import CameoCode, load_cameo
 from clio.records import Actor, Event, Location, Span, event_id
 from clio.time.dating import (
-    HISTORY,
     DateMark,
     event_date,
+    is_history,
     latest_day,
     precision_of,
     sentence_marks,
@@ -1557,12 +1557,11 @@ class EventCoder:
         # the ruling" of a US court): only the reacting actors themselves are excluded.
         at_home = bool(countries) and story is not None and all(_domestic_story(story, c) for c in countries)
         own = {s.code for s in sources} | (set() if domestic or at_home else countries)
-        others = _fresh_first(
+        others = _in_reference_order(
             [e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)],
             when,
+            story.asides if story is not None else set(),
         )
-        if story is not None and story.asides:
-            others = sorted(others, key=lambda e: e.id in story.asides)  # stable: asides last
         conflictual = self.cameo[coded.code].quad_class >= 3
         for noun in _reaction_objects(coded):
             if _prefix_negated(noun):
@@ -2095,7 +2094,7 @@ class EventCoder:
             dated = _statement_date(doc, coded, story.reference, marks) or event_date(
                 doc, coded.predicate, reference=story.reference, marks=marks
             )
-            if _is_history(dated[0], article_date):
+            if is_history(dated[0], article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, story, dated[0]):
                 if _match_result(coded, source, target):
@@ -2349,17 +2348,17 @@ ASIDE_DEPS = frozenset({"relcl", "acl"})
 STALE_FOR_REACTION = dt.timedelta(days=7)
 
 
-def _fresh_first(events: list[Event], when: str | None) -> list[Event]:
-    """``events`` (latest told first) with those dated well before ``when`` moved last."""
+def _in_reference_order(events: list[Event], when: str | None, asides: set[str]) -> list[Event]:
+    """``events`` (latest told first) in the order a reaction dated ``when`` refers to them: what
+    was told as happening before asides, and, within each, fresh events before those dated well
+    before ``when``."""
     day = latest_day(when) if when and precision_of(when) == "day" else None
-    if day is None:
-        return events
 
     def stale(event: Event) -> bool:
         told = latest_day(event.date)
-        return told is not None and day - told > STALE_FOR_REACTION
+        return day is not None and told is not None and day - told > STALE_FOR_REACTION
 
-    return [e for e in events if not stale(e)] + [e for e in events if stale(e)]
+    return sorted(events, key=lambda e: (e.id in asides, stale(e)))  # stable: latest first within
 
 
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
@@ -3207,11 +3206,3 @@ def sentence_location(doc: Doc, span: Span) -> Location | None:
         if span[0] <= location.span[0] and location.span[1] <= span[1]:
             return location
     return None
-
-
-def _is_history(value: str | None, article_date: dt.date | None) -> bool:
-    """An event dated over a year before its article ("In 1982, Argentina invaded the
-    Falklands") is background the report recalls, not news: coding it would put a stale event
-    into every article that mentions it."""
-    latest = latest_day(value)
-    return latest is not None and article_date is not None and latest < article_date - HISTORY

@@ -549,7 +549,7 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 # "broke off relations in January 2016 after protesters stormed its embassy":
                 # what came before a recalled event is history too.
                 before = _date(doc, clause.head, marks, reference, depth + hop + 1)
-                if _is_old(doc, before[0]):
+                if is_history(before[0], doc._.article_date):
                     return before
             break  # a clause set at another time ("after", "if") does not inherit
         if current.head.i == current.i:
@@ -566,11 +566,12 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
 
 
-def _is_old(doc: Doc, value: str | None) -> bool:
-    """A date more than :data:`HISTORY` before the article's."""
-    day = latest_day(value)
-    article = doc._.article_date
-    return day is not None and article is not None and day < article - HISTORY
+def is_history(value: str | None, article_date: dt.date | None) -> bool:
+    """An event dated over :data:`HISTORY` before its article ("In 1982, Argentina invaded the
+    Falklands") is background the report recalls, not news: coding it would put a stale event
+    into every article that mentions it."""
+    latest = latest_day(value)
+    return latest is not None and article_date is not None and latest < article_date - HISTORY
 
 
 def event_date(
