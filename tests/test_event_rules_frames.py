@@ -252,9 +252,18 @@ EXACT = [
     # A peacekeeping mission is protection given (074); ending it withdraws the peacekeepers.
     ("The UN voted on Friday to end its peacekeeping mission in Syria.", {("IGOUNO", "1661", "SYR")}),
     ("The UN extended its peacekeeping mission in Syria.", {("IGOUNO", "074", "SYR")}),
+    # Readiness to act with or towards someone named is an intent to cooperate, whatever the act.
+    ("Japan said it was ready to explain its figures to India.", {("JPN", "030", "IND")}),
+    ("Egypt is willing to look into the matter together with Israel.", {("EGY", "030", "ISR")}),
+    # What an aspectual verb goes on doing is the act the frame governs.
+    ("Sweden said it was ready to keep talking to Turkey.", {("SWE", "036", "TUR")}),
+    # Time or manner between the frame and its infinitive still leaves it the frame's.
+    ("Canada offered on Monday to send food to Ukraine.", {("CAN", "033", "UKR")}),
 ]  # fmt: skip
 
 NEGATIVE = [
+    # Readiness with no one named as the other party states nothing.
+    "Japan said it was ready to play its part.",
     # What is only likely, possible or purposed is not reported, nor its subjectless conjuncts.
     "It is possible that Iran attacked Israel.",
     "Iran wondered whether Israel would be fair.",

@@ -31,6 +31,7 @@ from clio.events import arguments as args
 from clio.events.children import children_of, children_table
 from clio.events.merge import merge_events
 from clio.events.modality import (
+    ASPECTUAL_VERBS,
     clause_is_unasserted,
     has_future_aux,
     is_background,
@@ -115,6 +116,8 @@ COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "speak", "t
 DECLINE_COMMENT = "011"
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
+# What may stand between a verb and its "to" clause: when and how ("offered on Monday to help").
+ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
@@ -262,6 +265,8 @@ class Coded:
     target_heads: tuple[Token, ...] = field(default=())
     # Argument heads that name the source outright ("according to police").
     source_heads: tuple[Token, ...] = field(default=())
+    # An event only when someone is named as its other party (see Frame.stands_alone).
+    needs_party: bool = False
 
 
 @dataclass(slots=True)
@@ -1059,6 +1064,7 @@ class EventCoder:
                 or (child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and _bare_infinitive(child))
             )
             if clause and (_is_verb(child) or child.pos_ == "ADJ"):
+                child = _through_aspect(child)
                 coded = self.code_predicate(child) if _is_verb(child) else None
                 if coded is None and self.verb_lemma(child) in self.book.frames:
                     # Nested frames: "refused to commit to aid" = refusal of an intent.
@@ -1128,6 +1134,7 @@ class EventCoder:
                 self._bare_request(frame, verb)
                 or self._bare_warning(frame, verb)
                 or self._declined_comment(frame, verb)
+                or self._bare_intent(frame, verb)
             )
         token, coded = inner
         if (
@@ -1243,6 +1250,25 @@ class EventCoder:
             # an order to leave some place ("leave the crossing") stays a demand.
             return Coded(EXPULSION, f"{frame.id}:leave", 0.7, verb, (verb,), claims=claims), claims
         coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims)
+        return coded, claims
+
+    def _bare_intent(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
+        """ "is ready to explain its data to Chinese experts", "offered to look into the matter
+        with Manila": readiness to act with or towards someone states an intent to cooperate
+        (the frame's default) even when the act itself is no event of its own; the act's
+        parties are the targets, and with no one named it states nothing."""
+        if frame.kind != "intent" or self.verb_lemma(verb) not in frame.stands_alone:
+            return None
+        clauses = [
+            c
+            for c in children_of(verb)
+            if _is_verb(c) and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _bare_infinitive(c)))
+        ]
+        if not clauses:
+            return None
+        claims = tuple(c.i for c in clauses)
+        coded = Coded(frame.default, f"{frame.id}:alone", 0.55, verb, (*clauses, verb), claims=claims,
+                      needs_party=True)  # fmt: skip
         return coded, claims
 
     def _declined_comment(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
@@ -1752,6 +1778,8 @@ class EventCoder:
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         targets = self.targets(coded, index, sources) or _responders(coded, index, sources)
+        if coded.needs_party and not targets:
+            return []
         if not targets and coded.code[:2] in FORCE_ROOTS:
             targets = _private_victims(coded, sources, story, locations)
         others = [t for t in targets if not _own_forces(t, sources)]
@@ -2865,13 +2893,31 @@ def _conditional_threat(token: Token, inner_code: str) -> bool:
     )
 
 
+def _through_aspect(verb: Token) -> Token:
+    """ "ready to keep talking", "vowed to continue fighting": the act is what the aspectual
+    verb goes on doing."""
+    while verb.lemma_.lower() in ASPECTUAL_VERBS:
+        inner = next((c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
 def _bare_infinitive(clause: Token) -> bool:
     """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
-    frame verb, with no subject of its own (not a purpose clause after an object)."""
+    frame verb, or after only its time and manner ("offered in March to exchange"), with no
+    subject of its own (not a purpose clause after an object)."""
     children = list(children_of(clause))
     to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or any(c.dep_ in args.SUBJECT_DEPS for c in children):
+        return False
     head = clause.head
-    return bool(to) and to[0].i == head.i + 1 and not any(c.dep_ in args.SUBJECT_DEPS for c in children)
+    between = range(head.i + 1, to[0].i)
+    adjuncts = {
+        t.i for c in children_of(head) if c.dep_ in ADJUNCT_DEPS and head.i < c.i < to[0].i for t in c.subtree
+    }
+    return all(i in adjuncts for i in between)
 
 
 def _infinitival(clause: Token) -> bool:
