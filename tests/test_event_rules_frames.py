@@ -259,11 +259,20 @@ EXACT = [
     ("Sweden said it was ready to keep talking to Turkey.", {("SWE", "036", "TUR")}),
     # Time or manner between the frame and its infinitive still leaves it the frame's.
     ("Canada offered on Monday to send food to Ukraine.", {("CAN", "033", "UKR")}),
+    # What may be done to someone, warned of, is threatened as much as what will be.
+    ("Germany warned Russia that further consequences could follow.", {("DEU", "130", "RUS")}),
+    ("France warned that sanctions on Iran could be widened.", {("FRA", "130", "IRN")}),
+    # Measures a side will take against what another does are a threat aimed at the other.
+    ("France said it would take proportionate measures if Iran did not change course.",
+     {("FRA", "130", "IRN")}),
 ]  # fmt: skip
 
 NEGATIVE = [
     # Readiness with no one named as the other party states nothing.
     "Japan said it was ready to play its part.",
+    # Steps planned with no condition and no resolve, and what may merely happen, threaten no one.
+    "Japan said it will take steps to improve its economy.",
+    "Germany warned that prices could rise.",
     # What is only likely, possible or purposed is not reported, nor its subjectless conjuncts.
     "It is possible that Iran attacked Israel.",
     "Iran wondered whether Israel would be fair.",

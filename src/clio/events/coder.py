@@ -58,6 +58,14 @@ if TYPE_CHECKING:
 # What a future act "meets" when it is threatened: "would meet a firm response", "will face
 # consequences", "will be met with force", "would trigger retaliation".
 CONSEQUENCE_VERBS = frozenset({"meet", "face", "trigger", "draw", "provoke", "invite", "bring"})
+# "would take (all necessary) measures": what a side says it will do to another.
+MEASURE_TAKING_VERBS = frozenset({"take", "adopt"})
+MEASURE_NOUNS = frozenset({"measure", "step", "action", "countermeasure"})
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+RESOLUTE_WORDS = frozenset(
+    {"necessary", "further", "retaliatory", "reciprocal", "resolute", "decisive", "firm", "tough", "strong",
+     "proportionate", "forceful"}
+)  # fmt: skip
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -116,6 +124,8 @@ COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "speak", "t
 DECLINE_COMMENT = "011"
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
+# A warning that something "could", "may" or "might" be done threatens it ("should" asks for it).
+WARNED_POSSIBILITY = frozenset({"could", "may", "might"})
 # What may stand between a verb and its "to" clause: when and how ("offered on Monday to help").
 ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
@@ -720,6 +730,9 @@ class EventCoder:
                 return Coded(
                     threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(paying,)
                 )
+            measures = self._measures_announced(verb, clause)
+            if measures is not None:
+                return measures
             if clause.lemma_.lower() not in CONSEQUENCE_VERBS:
                 continue
             objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
@@ -733,6 +746,28 @@ class EventCoder:
             return Coded(threat.default, f"{threat.id}:consequence", 0.6, verb, (), claims=(clause.i,),
                          doers_of=(clause,))  # fmt: skip
         return None
+
+    def _measures_announced(self, verb: Token, clause: Token) -> Coded | None:
+        """ "said Italy would take immediate measures if Cairo did not change course", "would
+        take all necessary steps": measures a side says it will take against what another does
+        are threatened (13), aimed at whoever the condition names (else whom the story implies).
+        Steps with no condition and no resolve ("will take steps to improve ties") are plans."""
+        threat = self.frames_by_kind.get("threat")
+        if threat is None or clause.lemma_.lower() not in MEASURE_TAKING_VERBS or is_negated(clause):
+            return None
+        taken = [c for c in children_of(clause) if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS]
+        conditions = tuple(
+            c
+            for c in children_of(clause)
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
+        )
+        resolute = any(m.lower_ in RESOLUTE_WORDS for t in taken for m in children_of(t) if m.dep_ == "amod")
+        if not taken or not (conditions or resolute):
+            return None
+        claims = (clause.i, *(t.i for t in taken))
+        return Coded(threat.default, f"{threat.id}:measures", 0.6, verb, (verb,), claims=claims,
+                     doers_of=conditions)  # fmt: skip
 
     def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
         """ "claimed that ISIL had attacked Iraq": an accusation against the clause subject;
@@ -1200,7 +1235,13 @@ class EventCoder:
         if frame.kind != "threat":
             return None
         for clause in children_of(verb):
-            if clause.dep_ != "ccomp" or not _is_verb(clause) or not has_future_aux(clause):
+            if clause.dep_ != "ccomp" or not _is_verb(clause):
+                continue
+            future = has_future_aux(clause)
+            # "warned that sanctions could be widened", "that consequences may follow": what
+            # may be done to someone is threatened as much as what will be.
+            possible = any(c.dep_ == "aux" and c.lower_ in WARNED_POSSIBILITY for c in children_of(clause))
+            if not (future or possible):
                 continue
             subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
             passive = any(c.dep_ == "nsubjpass" for c in subjects)
@@ -1208,7 +1249,7 @@ class EventCoder:
                 c.lower_ in args.PRONOUNS or c.pos_ == "PROPN" or _resolved_as_actor(c) for c in subjects
             )
             consequence = any(c.lemma_.lower() in self.book.consequence_nouns for c in subjects)
-            if not (passive or named or consequence):
+            if not (passive or consequence or (named and future)):
                 continue
             claims = (clause.i,)
             targets = (clause,) if passive else ()
