@@ -265,6 +265,12 @@ EXACT = [
     # Measures a side will take against what another does are a threat aimed at the other.
     ("France said it would take proportionate measures if Iran did not change course.",
      {("FRA", "130", "IRN")}),
+    # Ordering someone out expels them; ordering out diplomats cuts relations.
+    ("Germany ordered a Russian engineer out within 48 hours.", {("DEU", "174", "RUS")}),
+    ("Sweden responded by ordering Russian diplomats out.", {("SWE", "161", "RUS")}),
+    # Stopping trade is an embargo aimed at where the goods come from or go to.
+    ("China suspended all imports of fruit from Japan on Thursday.", {("CHN", "163", "JPN")}),
+    ("Russia halted exports of grain to Egypt.", {("RUS", "163", "EGY")}),
 ]  # fmt: skip
 
 NEGATIVE = [

@@ -179,6 +179,7 @@ PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside", "t
 # ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
 # a place, so other codes keep "from" out.
 TAKING_CODES = ("171", "192")
+EMBARGO_CODE = "163"
 OCCUPY_PREFIX = "192"
 # Reporting verbs that present a future act as decided ("announced it would ...").
 DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
@@ -1484,6 +1485,13 @@ class EventCoder:
                         for a in args.actors_of([*places, *args.prep_objects(places, "with")], index)
                         if a.country not in own
                     ]
+            if not found and token == coded.predicate and coded.code.startswith(EMBARGO_CODE):
+                # "suspended all imports of aquatic products from Japan": an embargo is aimed at
+                # where the goods come from or go to.
+                goods = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+                goods += args.prep_objects(goods, "of")
+                ends = args.prep_objects(goods, "from", "to")
+                found = [a for a in args.actors_of(ends, index) if a not in sources]
             if not found and token == coded.predicate and coded.code.startswith(TAKING_CODES):
                 anchors = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 found = [
