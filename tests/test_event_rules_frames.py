@@ -271,6 +271,9 @@ EXACT = [
     # Stopping trade is an embargo aimed at where the goods come from or go to.
     ("China suspended all imports of fruit from Japan on Thursday.", {("CHN", "163", "JPN")}),
     ("Russia halted exports of grain to Egypt.", {("RUS", "163", "EGY")}),
+    # More patrols, and warships kept beside another's, show force.
+    ("Turkey increased patrols along its border with Syria.", {("TUR", "150", "SYR")}),
+    ("Japan said it was shadowing the Russian ships.", {("JPN", "150", "RUS")}),
 ]  # fmt: skip
 
 NEGATIVE = [
