@@ -66,17 +66,21 @@ _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 # Expressions that count from the story's own time, not the article's: "the same day",
-# "that day", "a day earlier", "two days later", "the next day", "the day before".
+# "that day", "a day earlier", "two days later", "the next day", "the day before"; "hours
+# earlier" and "hours later" stay on the day last told (a wire story seldom counts hours
+# across midnight without naming the new day).
 _ANCHORED = re.compile(
     r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))"
     r"|(?P<count>a|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>earlier|later|before)"
     r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
-    r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced)))\b",
+    r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced))"
+    r"|(?P<hours>(?:(?:a\s+few|several|some|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"hours\s+(?:earlier|later)))\b",
     re.IGNORECASE,
 )
-# Every expression above names a day or a part of one: sentences without such a word skip the
-# slower search.
-_DAY_WORD = re.compile("day|night|evening|morning|afternoon", re.IGNORECASE)
+# Every expression above names a day, a part of one or hours: sentences without such a word
+# skip the slower search.
+_DAY_WORD = re.compile("day|night|evening|morning|afternoon|hours", re.IGNORECASE)
 # A bare afternoon or evening clock time ("at 6 p.m.", "before midnight") names no day: it is
 # told on the story's day, like "the same day", not on the article's. A morning hour is left
 # alone: it is mostly the small hours of the dateline's own day ("by about 1 a.m.").
@@ -135,7 +139,7 @@ def _anchored_shift(text: str) -> int | None:
     match = _ANCHORED.fullmatch(text.strip())
     if match is None:
         return None
-    if match["same"]:
+    if match["same"] or match["hours"]:
         return 0
     if match["next"] or match["rel"] == "after":
         return 1
