@@ -70,7 +70,7 @@ _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 # earlier" and "hours later" stay on the day last told (a wire story seldom counts hours
 # across midnight without naming the new day).
 _ANCHORED = re.compile(
-    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))"
+    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)(?!\s+(?:before|after)\b))"
     r"|(?P<count>a|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>earlier|later|before)"
     r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
     r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced))"
@@ -204,8 +204,10 @@ def _governs(token: Token, timex_root: Token) -> bool:
 
 
 def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
-    """Whether the way up from a timex to a verb predicate passes through a noun."""
-    if predicate.pos_ not in ("VERB", "AUX"):
+    """Whether the way up from a timex to a verb predicate passes through a noun. A count of
+    days or hours "later" or "earlier" never says when a thing is: the parser may hang it on
+    the object ("lodged a protest with the ambassador a day later"), but it dates the verb."""
+    if predicate.pos_ not in ("VERB", "AUX") or timex_root.lower_ in _RELATIVE_ADVERBS:
         return False
     current = timex_root.head
     if _object_end_day(timex_root, predicate):
@@ -228,6 +230,8 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Heads of story-anchored counts ("a day later", "hours earlier"): adverbs of the verb's time.
+_RELATIVE_ADVERBS = frozenset({"later", "earlier"})
 
 
 def _object_end_day(timex_root: Token, predicate: Token) -> bool:
