@@ -460,7 +460,7 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
             break
         if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
             continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex):
             continue
         day = dt.date.fromisoformat((timex.value or "")[:10])
         if article is None or article - HISTORY <= day <= article:
@@ -476,6 +476,13 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
+
+
+def _is_a_limit(doc: Doc, timex: Timex) -> bool:
+    """ "sheltered there since Sunday", "held until Monday": a bound of a span, not a day the
+    story tells of, so "hours later" and "the same day" do not count from it."""
+    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.lower_ in _LIMIT_PREPS
 
 
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
