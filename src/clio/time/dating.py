@@ -66,17 +66,21 @@ _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 # Expressions that count from the story's own time, not the article's: "the same day",
-# "that day", "a day earlier", "two days later", "the next day", "the day before".
+# "that day", "a day earlier", "two days later", "the next day", "the day before"; "hours
+# earlier" and "hours later" stay on the day last told (a wire story seldom counts hours
+# across midnight without naming the new day).
 _ANCHORED = re.compile(
-    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon))"
+    r"\b(?:(?P<same>(?:the|that)\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)(?!\s+(?:before|after)\b))"
     r"|(?P<count>a|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>earlier|later|before)"
     r"|the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day"
-    r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced)))\b",
+    r"|the\s+day\s+(?P<rel>before|after)(?!\s+\w+\s+(?:said|told|announced))"
+    r"|(?P<hours>(?:(?:a\s+few|several|some|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"hours\s+(?:earlier|later)))\b",
     re.IGNORECASE,
 )
-# Every expression above names a day or a part of one: sentences without such a word skip the
-# slower search.
-_DAY_WORD = re.compile("day|night|evening|morning|afternoon", re.IGNORECASE)
+# Every expression above names a day, a part of one or hours: sentences without such a word
+# skip the slower search.
+_DAY_WORD = re.compile("day|night|evening|morning|afternoon|hours", re.IGNORECASE)
 # A bare afternoon or evening clock time ("at 6 p.m.", "before midnight") names no day: it is
 # told on the story's day, like "the same day", not on the article's. A morning hour is left
 # alone: it is mostly the small hours of the dateline's own day ("by about 1 a.m.").
@@ -135,7 +139,7 @@ def _anchored_shift(text: str) -> int | None:
     match = _ANCHORED.fullmatch(text.strip())
     if match is None:
         return None
-    if match["same"]:
+    if match["same"] or match["hours"]:
         return 0
     if match["next"] or match["rel"] == "after":
         return 1
@@ -200,8 +204,10 @@ def _governs(token: Token, timex_root: Token) -> bool:
 
 
 def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
-    """Whether the way up from a timex to a verb predicate passes through a noun."""
-    if predicate.pos_ not in ("VERB", "AUX"):
+    """Whether the way up from a timex to a verb predicate passes through a noun. A count of
+    days or hours "later" or "earlier" never says when a thing is: the parser may hang it on
+    the object ("lodged a protest with the ambassador a day later"), but it dates the verb."""
+    if predicate.pos_ not in ("VERB", "AUX") or timex_root.lower_ in _RELATIVE_ADVERBS:
         return False
     current = timex_root.head
     if _object_end_day(timex_root, predicate):
@@ -224,6 +230,8 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Heads of story-anchored counts ("a day later", "hours earlier"): adverbs of the verb's time.
+_RELATIVE_ADVERBS = frozenset({"later", "earlier"})
 
 
 def _object_end_day(timex_root: Token, predicate: Token) -> bool:
@@ -452,7 +460,7 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
             break
         if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
             continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex):
             continue
         day = dt.date.fromisoformat((timex.value or "")[:10])
         if article is None or article - HISTORY <= day <= article:
@@ -468,6 +476,13 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
+
+
+def _is_a_limit(doc: Doc, timex: Timex) -> bool:
+    """ "sheltered there since Sunday", "held until Monday": a bound of a span, not a day the
+    story tells of, so "hours later" and "the same day" do not count from it."""
+    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.lower_ in _LIMIT_PREPS
 
 
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
