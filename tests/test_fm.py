@@ -1,4 +1,5 @@
-"""Assertion filtering: clauses that tell what is planned, not what was done, code no event."""
+"""Assertion filtering: clauses that tell what is planned or hoped for, not what was done, code no
+event."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def test_a_scheduled_act_is_no_event(nlp: Language, text: str) -> None:
 
 def test_an_act_done_on_schedule_is_still_an_event(nlp: Language) -> None:
     assert "04" in roots(nlp, "Kenyan and Somali leaders met on Sunday, as scheduled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia, which hopes to join NATO, has been in deadlock since the election.",
+        "France said it hoped Iran would meet Saudi officials.",
+        "Israel had hoped to forge ties with Saudi Arabia.",
+    ],
+)
+def test_what_is_hoped_for_is_no_event(nlp: Language, text: str) -> None:
+    assert roots(nlp, text) == set()
+
+
+def test_a_wish_to_do_is_still_an_intent(nlp: Language) -> None:
+    assert "03" in roots(nlp, "Georgia wants to join NATO.")

@@ -108,6 +108,23 @@ def is_scheduled(token: Token) -> bool:
     return head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in children_of(head))
 
 
+# Verbs of hoping and wishing: what they complete is only wished for ("hopes to join NATO",
+# "hoped all sides would resolve their differences"). The pattern data codes the hoping itself
+# as no event, so nothing else keeps its complement from being told as done. Word forms are
+# listed too: the tagger may lemmatise "hopes" as "hop".
+WISH_VERBS = frozenset({
+    "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing",
+    "pray", "prays", "prayed", "praying",
+})  # fmt: skip
+
+
+def is_wished(token: Token) -> bool:
+    """The clause or infinitive completing "hope", "wish": "Georgia, which hopes to join NATO"."""
+    head = token.head
+    wish = head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_VERBS
+    return wish and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -171,6 +188,7 @@ def clause_is_unasserted(token: Token) -> bool:
     if (
         is_necessity(token)
         or is_scheduled(token)
+        or is_wished(token)
         or _inside_condition(token)
         or _hearsay_or_likelihood(token)
     ):
