@@ -47,3 +47,18 @@ def test_what_is_hoped_for_is_no_event(nlp: Language, text: str) -> None:
 
 def test_a_wish_to_do_is_still_an_intent(nlp: Language) -> None:
     assert "03" in roots(nlp, "Georgia wants to join NATO.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria, which supplies most of Niger's electricity, has cut power exports to its neighbour.",
+        "Chad, which hosts French troops, voted on Sunday.",
+    ],
+)
+def test_a_present_relative_clause_tells_a_standing_trait(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text) & {"04", "07"}
+
+
+def test_a_past_relative_clause_is_still_an_event(nlp: Language) -> None:
+    assert "19" in roots(nlp, "The rebels, who attacked Niger's army on Monday, said they would stop.")

@@ -125,6 +125,17 @@ def is_wished(token: Token) -> bool:
     return wish and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")
 
 
+def is_standing_description(token: Token) -> bool:
+    """A relative clause in the simple present describes what its noun habitually does or
+    holds ("Nigeria, which supplies most of Niger's power", "Moscow, which opposes NATO's
+    growth"): a standing trait of a participant, not an act the story reports."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
+    )
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -189,6 +200,7 @@ def clause_is_unasserted(token: Token) -> bool:
         is_necessity(token)
         or is_scheduled(token)
         or is_wished(token)
+        or is_standing_description(token)
         or _inside_condition(token)
         or _hearsay_or_likelihood(token)
     ):
