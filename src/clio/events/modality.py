@@ -91,6 +91,51 @@ def _be_to(token: Token) -> bool:
     )
 
 
+# Words that put an act on a timetable: "are due to meet", "is scheduled to discuss", "were set
+# to sign". A schedule tells what should happen, not what did (and ``is_future`` already turns a
+# stated "will meet" into an intent); only the word's use with "be" counts ("set to work" is done).
+SCHEDULE_WORDS = frozenset({"due", "scheduled", "slated", "set"})
+
+
+def is_scheduled(token: Token) -> bool:
+    """ "AU leaders are due to meet on Sunday": a "to" infinitive completing a schedule word said
+    of its subject ("due" as the complement of "be", or "scheduled", "set" as a passive)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lower_ not in SCHEDULE_WORDS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return False
+    return head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in children_of(head))
+
+
+# Verbs of hoping and wishing: what they complete is only wished for ("hopes to join NATO",
+# "hoped all sides would resolve their differences"). The pattern data codes the hoping itself
+# as no event, so nothing else keeps its complement from being told as done. Word forms are
+# listed too: the tagger may lemmatise "hopes" as "hop".
+WISH_VERBS = frozenset({
+    "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing",
+    "pray", "prays", "prayed", "praying",
+})  # fmt: skip
+
+
+def is_wished(token: Token) -> bool:
+    """The clause or infinitive completing "hope", "wish": "Georgia, which hopes to join NATO"."""
+    head = token.head
+    wish = head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_VERBS
+    return wish and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")
+
+
+def is_standing_description(token: Token) -> bool:
+    """A relative clause in the simple present describes what its noun habitually does or
+    holds ("Nigeria, which supplies most of Niger's power", "Moscow, which opposes NATO's
+    growth"): a standing trait of a participant, not an act the story reports."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
+    )
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -151,7 +196,14 @@ def clause_is_unasserted(token: Token) -> bool:
     """
     if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
         return True
-    if is_necessity(token) or _inside_condition(token) or _hearsay_or_likelihood(token):
+    if (
+        is_necessity(token)
+        or is_scheduled(token)
+        or is_wished(token)
+        or is_standing_description(token)
+        or _inside_condition(token)
+        or _hearsay_or_likelihood(token)
+    ):
         return True
     if _shares_an_unasserted_frame(token):
         return True
@@ -210,8 +262,8 @@ def _hearsay_or_likelihood(token: Token) -> bool:
 
 def _shares_an_unasserted_frame(token: Token) -> bool:
     """A coordinated predicate with no subject or auxiliary of its own shares the first one's
-    purpose or possibility: "to deliver aid and meet with NGOs", "could reverse the rules or
-    decline to appeal" (not its negation: "met X but did not sign")."""
+    purpose, possibility or schedule: "to deliver aid and meet with NGOs", "could reverse the
+    rules or decline to appeal", "are due to meet and sign" (not its negation: "met X but did not sign")."""
     if token.dep_ != "conj" or token.head.i == token.i:
         return False
     own = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
@@ -219,7 +271,7 @@ def _shares_an_unasserted_frame(token: Token) -> bool:
         return False
     first = token.head
     modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
-    return modal or is_purpose_clause(first)
+    return modal or is_purpose_clause(first) or is_scheduled(first)
 
 
 def _inside_condition(token: Token) -> bool:
