@@ -91,23 +91,6 @@ def _be_to(token: Token) -> bool:
     )
 
 
-# Words that put an act on a timetable: "are due to meet", "is scheduled to discuss", "were set
-# to sign". A schedule tells what should happen, not what did (and ``is_future`` already turns a
-# stated "will meet" into an intent); only the word's use with "be" counts ("set to work" is done).
-SCHEDULE_WORDS = frozenset({"due", "scheduled", "slated", "set"})
-
-
-def is_scheduled(token: Token) -> bool:
-    """ "AU leaders are due to meet on Sunday": a "to" infinitive completing a schedule word said
-    of its subject ("due" as the complement of "be", or "scheduled", "set" as a passive)."""
-    head = token.head
-    if token.dep_ != "xcomp" or head.lower_ not in SCHEDULE_WORDS:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
-        return False
-    return head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in children_of(head))
-
-
 # Verbs of hoping and wishing: what they complete is only wished for ("hopes to join NATO",
 # "hoped all sides would resolve their differences"). The pattern data codes the hoping itself
 # as no event, so nothing else keeps its complement from being told as done. Word forms are
@@ -198,7 +181,6 @@ def clause_is_unasserted(token: Token) -> bool:
         return True
     if (
         is_necessity(token)
-        or is_scheduled(token)
         or is_wished(token)
         or is_standing_description(token)
         or _inside_condition(token)
@@ -262,8 +244,8 @@ def _hearsay_or_likelihood(token: Token) -> bool:
 
 def _shares_an_unasserted_frame(token: Token) -> bool:
     """A coordinated predicate with no subject or auxiliary of its own shares the first one's
-    purpose, possibility or schedule: "to deliver aid and meet with NGOs", "could reverse the
-    rules or decline to appeal", "are due to meet and sign" (not its negation: "met X but did not sign")."""
+    purpose or possibility: "to deliver aid and meet with NGOs", "could reverse the rules or
+    decline to appeal" (not its negation: "met X but did not sign")."""
     if token.dep_ != "conj" or token.head.i == token.i:
         return False
     own = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
@@ -271,7 +253,7 @@ def _shares_an_unasserted_frame(token: Token) -> bool:
         return False
     first = token.head
     modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
-    return modal or is_purpose_clause(first) or is_scheduled(first)
+    return modal or is_purpose_clause(first)
 
 
 def _inside_condition(token: Token) -> bool:
