@@ -971,7 +971,7 @@ class ActorComponent:
         people: list[_Mention] = []
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
-        dateline = self._dateline_country(doc)
+        dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
@@ -1740,6 +1740,20 @@ def _is_state_organ(mention: _Mention) -> bool:
 
 # Sectors of a state's own bodies and officers.
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
+
+
+def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
+    """The dateline's country, unless the story is set in another: a wire filed from a regional
+    hub ("JAKARTA" over a story on Myanmar's junta, with its places in Myanmar) says where the
+    reporter sits, not whose officials, troops or crowds the story's unnamed actors are, when
+    no actor or place of the story is in that country. A story with no such places elsewhere
+    keeps it ("PRAGUE — Industry Minister Karel Havlicek said")."""
+    if dateline is None:
+        return None
+    places = _place_counts(doc)
+    named = any(not m.needs_country and split_code(m.code)[0] == dateline for m in mentions)
+    elsewhere = max(places.values(), default=0) >= _SETTLED_PLACES
+    return dateline if named or places.get(dateline) or not elsewhere else None
 
 
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
