@@ -1,5 +1,6 @@
 """Actor resolution: a wire dateline the story never names again is where the reporter sits, not
-whose officials the story's people are."""
+whose officials the story's people are; a common word the tagger takes for a place ("the gulf")
+names no town."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_a_person_keeps_a_dateline_country_the_story_names(nlp: Language) -> Non
     )
     codes = actor_codes(nlp, text)
     assert codes.get("Tulu Legesse", "")[:3] == "KEN", codes
+
+
+def test_a_common_word_tagged_as_a_place_names_no_town(nlp: Language) -> None:
+    codes = actor_codes(nlp, "Britain has deployed troops in the gulf.")
+    assert codes.get("troops") == "GBRMIL", codes

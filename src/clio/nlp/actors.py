@@ -1294,6 +1294,12 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
+def _written_as_name(span: Span) -> bool:
+    """Whether a word of ``span`` begins with a capital ("Karachi", "al-Bayda"), as a place's
+    name does; "the gulf", "the north" are common words."""
+    return any(t.text[:1].isupper() for t in span)
+
+
 def _name_cased(token: Token) -> bool:
     """Cased as a name: "Smith", and "McClung", "DeLeo", which spaCy's is_title rejects."""
     return token.is_title or (token.text[:1].isupper() and not token.is_upper)
@@ -2073,10 +2079,13 @@ def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
 
 
 def _place_entity(doc: Doc, i: int) -> Span | None:
-    """The place-name entity starting at token ``i`` ("Karachi", "Khanty-Mansiysk")."""
+    """The place-name entity starting at token ``i`` ("Karachi", "Khanty-Mansiysk"). A name
+    is written with a capital: "in the gulf" names no town (the tagger's place is the Gulf
+    Province of Papua New Guinea in the gazetteer)."""
     if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _PLACE_LABELS:
         return None
-    return _entity_of(doc, doc[i])
+    ent = _entity_of(doc, doc[i])
+    return ent if ent is not None and _written_as_name(ent) else None
 
 
 def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
@@ -2256,7 +2265,7 @@ def _towns(
             continue
         root = ent.root
         located = root.dep_ == "pobj" and root.head.lower_ in locatives and ent.label_ != "PERSON"
-        if ent.label_ in _PLACE_LABELS or located:
+        if (ent.label_ in _PLACE_LABELS or located) and _written_as_name(ent):
             country = _gazetteer_country(ent.text, named)
             if country is not None:
                 out.append((ent.start, country))
