@@ -971,7 +971,7 @@ class ActorComponent:
         people: list[_Mention] = []
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
-        dateline = self._dateline_country(doc)
+        dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
@@ -1292,6 +1292,12 @@ def _shared_trailing_country(role: Token, name_at: dict[int, _Name]) -> _Name | 
 
 def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _written_as_name(span: Span) -> bool:
+    """Whether a word of ``span`` begins with a capital ("Karachi", "al-Bayda"), as a place's
+    name does; "the gulf", "the north" are common words."""
+    return any(t.text[:1].isupper() for t in span)
 
 
 def _name_cased(token: Token) -> bool:
@@ -1742,6 +1748,20 @@ def _is_state_organ(mention: _Mention) -> bool:
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 
 
+def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
+    """The dateline's country, unless the story is set in another: a wire filed from a regional
+    hub ("JAKARTA" over a story on Myanmar's junta, with its places in Myanmar) says where the
+    reporter sits, not whose officials, troops or crowds the story's unnamed actors are, when
+    no actor or place of the story is in that country. A story with no such places elsewhere
+    keeps it ("PRAGUE — Industry Minister Karel Havlicek said")."""
+    if dateline is None:
+        return None
+    places = _place_counts(doc)
+    named = any(not m.needs_country and split_code(m.code)[0] == dateline for m in mentions)
+    elsewhere = max(places.values(), default=0) >= _SETTLED_PLACES
+    return dateline if named or places.get(dateline) or not elsewhere else None
+
+
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
     """Where a story is set: the country of most of its places, else of its dateline."""
     return _majority_place_country(_place_counts(doc)) or dateline
@@ -2059,10 +2079,13 @@ def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
 
 
 def _place_entity(doc: Doc, i: int) -> Span | None:
-    """The place-name entity starting at token ``i`` ("Karachi", "Khanty-Mansiysk")."""
+    """The place-name entity starting at token ``i`` ("Karachi", "Khanty-Mansiysk"). A name
+    is written with a capital: "in the gulf" names no town (the tagger's place is the Gulf
+    Province of Papua New Guinea in the gazetteer)."""
     if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _PLACE_LABELS:
         return None
-    return _entity_of(doc, doc[i])
+    ent = _entity_of(doc, doc[i])
+    return ent if ent is not None and _written_as_name(ent) else None
 
 
 def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
@@ -2242,7 +2265,7 @@ def _towns(
             continue
         root = ent.root
         located = root.dep_ == "pobj" and root.head.lower_ in locatives and ent.label_ != "PERSON"
-        if ent.label_ in _PLACE_LABELS or located:
+        if (ent.label_ in _PLACE_LABELS or located) and _written_as_name(ent):
             country = _gazetteer_country(ent.text, named)
             if country is not None:
                 out.append((ent.start, country))
