@@ -124,6 +124,11 @@ CASES = [
         "Turkey's foreign ministry expressed deep concern the same day.",
         {("TUN", "160", "TUN"), ("TUR", "012", "TUN")},
     ),
+    # A reaction to an agreement is aimed at both sides that made it.
+    (
+        "Peru and Chile agreed on Monday to reopen their border. Brazil welcomed the agreement on Tuesday.",
+        {("BRA", "051", "PER"), ("BRA", "051", "CHL")},
+    ),
 ]
 
 

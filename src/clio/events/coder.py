@@ -180,6 +180,9 @@ PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside", "t
 # a place, so other codes keep "from" out.
 TAKING_CODES = ("171", "192")
 EMBARGO_CODE = "163"
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum"}
+)
 OCCUPY_PREFIX = "192"
 # Reporting verbs that present a future act as decided ("announced it would ...").
 DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
@@ -1689,6 +1692,10 @@ class EventCoder:
                     (a for a in (pick.source, pick.target) if a is not None and a.country in countries), None
                 )
                 return [home or pick.source]
+            if noun.lemma_.lower() in AGREEMENT_NOUNS and pick.target is not None:
+                # "welcomed the agreement", "rejected the deal": a reaction to an agreement is
+                # aimed at the sides that made it, not only at whoever the story named first.
+                return [a for a in (pick.source, pick.target) if not ({a.code, a.country} & own)]
             return [pick.source]
         if self._bare_attitude(coded):
             # "Turkey's foreign ministry expressed deep concern the same day": an attitude voiced
