@@ -274,6 +274,8 @@ EXACT = [
     # More patrols, and warships kept beside another's, show force.
     ("Turkey increased patrols along its border with Syria.", {("TUR", "150", "SYR")}),
     ("Japan said it was shadowing the Russian ships.", {("JPN", "150", "RUS")}),
+    # A judging word on what a reported act is about is no judgement of the doer.
+    ("Israel said Egypt rejected the shameful resolution of the UN.", {("EGY", "120", "IGOUNO")}),
 ]  # fmt: skip
 
 NEGATIVE = [

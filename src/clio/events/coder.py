@@ -904,6 +904,10 @@ class EventCoder:
                 continue  # praise says what one is ("was right"); "invoked his rights" is no praise
             if not any(w.lemma_.lower() in words for w in _judging_words(clause)):
                 continue
+            if clause.lemma_ != "be" and self._codes_an_act(clause):
+                # "said Israel rejects the shameful resolution": the clause reports an act of
+                # its own; the judging word describes what the act is about.
+                continue
             judged = args.actors_of(_doer_heads(clause), index)
             others = any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged)
             if others or (not judged and self._refers_back(clause)):
@@ -912,6 +916,11 @@ class EventCoder:
                 claims = (verb.i, clause.i)
                 return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
+
+    def _codes_an_act(self, clause: Token) -> bool:
+        """Whether a clause's verb is an event of its own (a coded act, not "tells lies")."""
+        coded = self.code_predicate(clause)
+        return coded is not None and coded.code != NO_EVENT
 
     def _stance(self, word: Token) -> Coded | None:
         """ "was not happy with the Senate announcement", "is disappointed by Israel's decision",
