@@ -799,3 +799,10 @@ def test_a_reaction_refers_to_what_happened_before_a_detail_of_a_noun(nlp: Langu
     )
     condemned = {t for src, code, t in dyads(nlp, text) if src == "RUS" and code.startswith("11")}
     assert condemned and condemned <= {"GBR", "FRA"}, condemned
+
+
+def test_small_pacific_states_are_countries(nlp: Language) -> None:
+    text = "Cook Islands Prime Minister Mark Brown met Niuean officials."
+    found = actor_countries(nlp, text, dt.date(2025, 2, 20))
+    assert found.get("Cook Islands Prime Minister Mark Brown") == "COK", found
+    assert "NIU" in found.values(), found
