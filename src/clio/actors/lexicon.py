@@ -35,6 +35,7 @@ _LIST_KEYS = (
     "western_group_words",
     "street_words",
     "abstract_modifiers",
+    "state_body_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -60,6 +61,9 @@ class Lexicon:
     western_group_words: frozenset[str]
     street_words: frozenset[str]
     abstract_modifiers: frozenset[str]
+    # Words for a public body ("agency", "customs", "regulator") that make a noun phrase owned by a
+    # country ("China's customs agency", "the Russian tourism agency") that country's government.
+    state_body_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -132,5 +136,6 @@ def load_lexicon() -> Lexicon:
         western_group_words=frozenset(lists["western_group_words"]),
         street_words=frozenset(lists["street_words"]),
         abstract_modifiers=frozenset(lists["abstract_modifiers"]),
+        state_body_words=frozenset(lists["state_body_words"]),
         agents=agents,
     )

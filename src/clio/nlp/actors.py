@@ -90,6 +90,8 @@ _SKIPPABLE_MODIFIERS = frozenset(
     {"senior", "top", "deputy", "former", "vice", "chief", "acting", "new", "then", "interim", "first"}
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+# How many words may stand between a country and the body it owns ("China's civil aviation authority").
+_BODY_REACH = 4
 # How many words may stand between "of"/"in"/"from" and the country of a role word.
 _TRAILING_REACH = 4
 # Verbs of reporting, and how far up the parse a reporter's name may sit below its verb
@@ -814,6 +816,9 @@ class ActorComponent:
             if home is not None and home != split_code(name.code)[0]:
                 # "the Serbs of northern Kosovo": a people of another country's land are its civilians.
                 return _Mention(span.start, span.end, f"{home}CVL", span.text)
+        body = self._state_body(doc, name, consumed)
+        if body is not None:
+            return body
         if entry.kind == "demonym":
             # "Chinese food", "the Ukrainian border": an adjective is an actor only as a noun
             # ("the Chinese said") or on the subject of a verb ("Russian missiles hit").
@@ -846,6 +851,30 @@ class ActorComponent:
         if person is not None and split_code(person.code)[0] == split_code(name.code)[0]:
             code, label = person.code, person.entry.name
         return _Mention(name.span.start, ent.end, code, label, person=_name_keys(ent))
+
+    def _state_body(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
+        """A public body a country owns, named by a word for such bodies the role lexicon does not
+        list with its purpose ("China's customs agency", "the Russian tourism agency"): the state
+        acts through it, so it is that country's government. Without this the country's name alone
+        would be the actor, or, where the possessive leaves the name off the subject, none at all."""
+        if name.entry.kind not in ("country", "demonym"):
+            return None
+        country, sector = split_code(name.code)
+        span = name.span
+        if country is None or sector or country in _NON_STATE:
+            return None
+        if span.start > 0 and doc[span.start - 1].text in _POSSESSIVE:
+            return None  # "the BBC's Russian service": the owner named first is not the country
+        last = span[-1]
+        head = last.head
+        if last.dep_ not in ("poss", "amod", "compound", "nmod") or not _body_head(doc, span.end, head):
+            return None
+        if head.lower_ not in self.lexicon.state_body_words:
+            return None
+        if any(i in consumed for i in range(span.end, head.i + 1)):
+            return None
+        words = _text_of(doc, span.end, head.i + 1).removeprefix("'s ").removeprefix("’s ")
+        return _Mention(span.start, head.i + 1, f"{country}GOV", f"{_country_name(name.entry)} {words}")
 
     def _modified_subject(self, doc: Doc, name: _Name, consumed: set[int]) -> _Mention | None:
         head = name.span[-1].head
@@ -1402,6 +1431,15 @@ def _among_us_places(span: Span) -> bool:
         and _gazetteer_country(ent.text) == "USA"
         for ent in span.sent.ents
     )
+
+
+def _body_head(doc: Doc, end: int, head: Token) -> bool:
+    """Whether ``head`` is the noun a name ending at ``end`` stands before, past at most a few
+    words that only qualify it ("China's [civil aviation] authority"), so the name owns that noun
+    and not some other word of the phrase."""
+    if head.pos_ not in ("NOUN", "PROPN") or not end <= head.i <= end + _BODY_REACH:
+        return False
+    return all(t.dep_ in ("case", "compound", "amod") and t.head.i <= head.i for t in doc[end : head.i])
 
 
 def _modifies(token: Token) -> bool:
