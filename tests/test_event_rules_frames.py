@@ -276,6 +276,8 @@ EXACT = [
     ("Japan said it was shadowing the Russian ships.", {("JPN", "150", "RUS")}),
     # A judging word on what a reported act is about is no judgement of the doer.
     ("Israel said Egypt rejected the shameful resolution of the UN.", {("EGY", "120", "IGOUNO")}),
+    # A warning addressed to someone to do something threatens them.
+    ("Japan warned Russian ships to leave the area.", {("JPN", "130", "RUS")}),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -284,6 +286,8 @@ NEGATIVE = [
     # Steps planned with no condition and no resolve, and what may merely happen, threaten no one.
     "Japan said it will take steps to improve its economy.",
     "Germany warned that prices could rise.",
+    # Advice to the public is no threat.
+    "Germany warned citizens to avoid travel to Syria.",
     # What is only likely, possible or purposed is not reported, nor its subjectless conjuncts.
     "It is possible that Iran attacked Israel.",
     "Iran wondered whether Israel would be fair.",

@@ -180,6 +180,9 @@ PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside", "t
 # a place, so other codes keep "from" out.
 TAKING_CODES = ("171", "192")
 EMBARGO_CODE = "163"
+PUBLIC_NOUNS = frozenset(
+    {"citizen", "national", "resident", "people", "public", "traveller", "traveler", "tourist", "population"}
+)
 AGREEMENT_NOUNS = frozenset(
     {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum"}
 )
@@ -1247,6 +1250,15 @@ class EventCoder:
         would follow")."""
         if frame.kind != "threat":
             return None
+        addressees = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        told = [c for c in children_of(verb) if c.dep_ == "xcomp" and _is_verb(c)]
+        # "warned citizens to avoid travel": advice to the public is no threat.
+        public = any(a.lemma_.lower() in PUBLIC_NOUNS for a in addressees)
+        if addressees and told and not public:
+            # "warned Chinese ships to leave the area": a warning addressed to someone to do
+            # something threatens them, even when what they are told to do is no event.
+            claims = tuple(c.i for c in told)
+            return Coded(frame.default, f"{frame.id}:told", 0.6, verb, (verb,), claims=claims), claims
         for clause in children_of(verb):
             if clause.dep_ != "ccomp" or not _is_verb(clause):
                 continue
