@@ -1319,10 +1319,11 @@ class EventCoder:
         return coded, claims
 
     def _bare_intent(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
-        """ "is ready to explain its data to Chinese experts", "offered to look into the matter
-        with Manila": readiness to act with or towards someone states an intent to cooperate
-        (the frame's default) even when the act itself is no event of its own; the act's
-        parties are the targets, and with no one named it states nothing."""
+        """ "is ready to explain its data to Chinese experts", "is willing to look into the
+        matter with Manila": readiness to act with or towards someone states an intent to
+        cooperate (the frame's default) even when the act itself is no event of its own; the
+        act's parties are the targets, and with no one named it states nothing. Commitment verbs
+        ("offered to", "pledged to") are not listed: their own verb codes already apply."""
         if frame.kind != "intent" or self.verb_lemma(verb) not in frame.stands_alone:
             return None
         clauses = [
