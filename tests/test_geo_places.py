@@ -73,6 +73,9 @@ def test_toponyms_resolved(
         "He spoke at the White House.",
         "The committee met on Monday to discuss the budget.",
         "The Supreme Court and the Constitutional Court ruled on Monday.",  # courts, not towns
+        # A legislature is no town (there is a Congress in Arizona), wherever it sits.
+        "Farmers stormed Congress, and lawmakers in Parliament voted at night.",
+        "Protesters stormed Parliament.",
     ],
 )
 def test_no_toponyms(nlp: Language, text: str) -> None:
