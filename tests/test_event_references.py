@@ -806,3 +806,18 @@ def test_small_pacific_states_are_countries(nlp: Language) -> None:
     found = actor_countries(nlp, text, dt.date(2025, 2, 20))
     assert found.get("Cook Islands Prime Minister Mark Brown") == "COK", found
     assert "NIU" in found.values(), found
+
+
+def test_countries_named_beside_co_subjects_are_not_their_targets(nlp: Language) -> None:
+    # A possessive country before each leader ("Peru's ... and Brazil's ...") is a partner's
+    # country too, and so is the country of one who does the very same in the sentence.
+    found = dyads(
+        nlp,
+        "Gunmen attacked a convoy of Ecuador's interior minister in Quito on Monday. "
+        "Peru's Dina Boluarte and Brazil's Luiz Inacio Lula da Silva condemned the ambush, "
+        "and German Chancellor Olaf Scholz said Berlin condemned it too.",
+    )
+    condemners = {"PER", "BRA", "DEU"}
+    condemnations = {(s, t) for s, code, t in found if code.startswith("11") and s in condemners}
+    assert condemnations, found
+    assert not any(t in condemners for _, t in condemnations), found

@@ -1939,8 +1939,12 @@ class EventCoder:
             # "Guterres called for calm, and Faki appealed for a truce": those who do the same
             # in the sentence are the source's partners, not whom it addresses.
             alike = story.sentence_sources.get(coded.code[:2], [])
+            # Those who do the very same ("Boric and Lopez Obrador condemned ..., and Blinken
+            # said Washington condemns") are allies whose countries are not addressed either.
+            allies = [*sources, *story.sentence_sources.get(coded.code, [])]
             implied = [
-                (s, self._implied_target(coded, s, story, locations, [*sources, *alike])) for s in sources
+                (s, self._implied_target(coded, s, story, locations, [*sources, *alike], allies))
+                for s in sources
             ]
             # "Democrats blasted Oversight" (both USAPTY in a story of one country): another
             # actor of the same code, named otherwise, is a target too.
@@ -1975,6 +1979,7 @@ class EventCoder:
         story: Story,
         locations: Sequence[Location] = (),
         partners: Sequence[Actor] = (),
+        co_subjects: Sequence[Actor] = (),
     ) -> Actor | None:
         """The target a report leaves implicit. A state's administrative sanctions, arrests,
         repression or releases with no one named are done in its own country ("imposed a curfew
@@ -1984,7 +1989,9 @@ class EventCoder:
         names no target when it is aimed at the other side of the story ("urged calm") ("warned that any
         provocation would meet a firm response"); domestic voices (the opposition, civil
         society) address their own government. The source's ``partners`` in the act ("the US,
-        Russia and Switzerland condemned") are not its target."""
+        Russia and Switzerland condemned") are not its target, nor is any mention of the
+        country of one of its ``co_subjects`` ("Chile's Boric and Mexico's Lopez Obrador
+        condemned": not Chile for Mexico)."""
         root, country = coded.code[:2], _country_of(source)
         if not country:
             return None
@@ -2040,7 +2047,7 @@ class EventCoder:
         # What a denial names is what it denies ("denied reports that Israel had attacked"),
         # not who accused.
         besides = [*partners, *story.sentence_mentions] if denial else partners
-        return _counterpart(source, story, conflict=conflict, besides=besides)
+        return _counterpart(source, story, conflict=conflict, besides=besides, co_subjects=co_subjects)
 
     def code_sentence(
         self,
@@ -2185,8 +2192,11 @@ class EventCoder:
             return []
         story.sentence_sources = {}
         if len(coded_list) > 1:
+            # By root and by full code (keys of two and of three or four digits).
             for coded in coded_list:
-                story.sentence_sources.setdefault(coded.code[:2], []).extend(self.sources(coded, index))
+                found = self.sources(coded, index)
+                story.sentence_sources.setdefault(coded.code[:2], []).extend(found)
+                story.sentence_sources.setdefault(coded.code, []).extend(found)
         article_date = doc._.article_date  # read once: each doc._ read costs ~2 µs
         location = sentence_location(doc, sent_span)
         sent_locations = [
@@ -2630,18 +2640,21 @@ def _counterpart(
     conflict: bool = False,
     exchanges: bool = True,
     besides: Sequence[Actor] = (),
+    co_subjects: Sequence[Actor] = (),
 ) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
     the most often named other country. Neither a mention in ``besides`` nor its country (other
-    than the source's own) is it: co-subjects are partners, and what a denial names is denied."""
+    than the source's own) is it: co-subjects are partners, and what a denial names is denied.
+    No mention in the sentence of a country of the ``co_subjects`` is it either."""
     own = _country_of(source)
     skipped = {a.span for a in besides}
     partners = {_country_of(a) for a in besides} - {own}
+    allied = {_country_of(a) for a in co_subjects}
     named = [
         a
         for a in story.sentence_mentions
-        if _country_of(a) and _country_of(a) != own and a.span not in skipped
+        if _country_of(a) not in (None, "", own, *allied) and a.span not in skipped
     ]
     if named and exchanges:
         # "KCNA said the launch was a warning to Washington and Seoul, and threatened ...".
