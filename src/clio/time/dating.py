@@ -342,6 +342,19 @@ def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i
 
 
+def _on_the_subject(token: Token, timex_root: Token) -> bool:
+    """ "Wednesday's clashes were the worst in decades", "The signing in Cartagena on Monday
+    brought together ...": a day on the subject of a clause, with no clause of its own between
+    them, names the occasion the clause tells of. Not on an actor ("police on Monday"), which
+    :func:`_governs` already reads as the verb's."""
+    if _verb_index(timex_root) != token.i:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and _in_subtree(c, timex_root.i) and not _names_an_actor(c)
+        for c in token.children
+    )
+
+
 def _is_a_day(mark: DateMark) -> bool:
     """A mark naming a day: an occasion, where a month or a year ("who lost last year") is
     background."""
@@ -640,6 +653,7 @@ def sentence_time(
         [m for m in marks if _governs(root, m.root)]
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
+        or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
     )
     if not chosen:
         return None
