@@ -1,0 +1,31 @@
+"""Knowledge-base entries that stories name often and CAMEO codes by convention: the European
+Union's court is the Union acting through its judiciary, not a court of the country named beside
+it; a breakaway region is coded as the state it belongs to (Somaliland as Somalia, as Abkhazia is
+Georgia)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from clio.nlp import prepare_doc
+
+
+def actor_codes(nlp: Language, text: str) -> list[str]:
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2023, 5, 4)))
+    return [a.code for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The European Court of Justice fined Hungary on Thursday.", "IGOEUREECJUD"),
+        ("The ECJ ruled against Slovakia.", "IGOEUREECJUD"),
+        ("Ethiopia signed a port deal with Somaliland on Monday.", "SOM"),
+    ],
+)
+def test_known_bodies_and_regions(nlp: Language, text: str, code: str) -> None:
+    codes = actor_codes(nlp, text)
+    assert code in codes, codes
