@@ -1001,6 +1001,9 @@ class ActorComponent:
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
         dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
+        # What a sentence's unplaced actors may be placed by: not a foreign mission, which stands
+        # on another country's soil ("students marched on the Chilean consulate in La Paz").
+        placing = _outside_missions(doc, mentions, self.lexicon.mission_words)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
@@ -1087,7 +1090,7 @@ class ActorComponent:
                         # latest foreign actor named ("Macron said ... The interior ministry said").
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
-                        or _sentence_country(doc, mention, mentions, places)
+                        or _sentence_country(doc, mention, placing, places)
                     )
                     if filled is None:
                         # The last resort: a town the knowledge base does not list, looked up once
@@ -1807,14 +1810,15 @@ def _set_in(dateline: str | None, doc: Doc) -> str | None:
 
 def _is_crowd(doc: Doc, mention: _Mention) -> bool:
     """Protesters and demonstrators (coded as opposition), not a named party or leader; and
-    people who gather or march ("several hundred people gathered outside the embassy")."""
+    people who gather or march ("several hundred people gathered outside the embassy"), students,
+    farmers or workers as much as anyone: they are of where they march, not of whom they march on."""
     if mention.person:
         return False
     if (mention.sector or "")[:3] == "OPP":
         return True
     head = _quantified(doc[mention.end - 1])
     return (
-        (mention.sector or "")[:3] == "CVL"
+        (mention.sector or "")[:3] in _LOCAL_SECTORS
         and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in _GATHERING_VERBS
     )
@@ -1825,6 +1829,12 @@ def _quantified(head: Token) -> Token:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj":
         return head.head.head
     return head
+
+
+def _outside_missions(doc: Doc, mentions: list[_Mention], mission_words: frozenset[str]) -> list[_Mention]:
+    """The mentions other than a country's embassy or consulate: a mission is on the host's soil,
+    so the police outside the Russian consulate in Ankara are Turkey's, not Russia's."""
+    return [m for m in mentions if doc[m.end - 1].lower_ not in mission_words]
 
 
 def _crowd_place_country(
