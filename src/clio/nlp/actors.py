@@ -1067,6 +1067,9 @@ class ActorComponent:
                         or _clause_setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
+                        # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
+                        # the organ named just before, not one of the country the story is set in.
+                        or (_renamed_organ_country(doc, mention, out) if _is_state_organ(mention) else None)
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
@@ -1787,6 +1790,29 @@ def _is_state_organ(mention: _Mention) -> bool:
 
 # Sectors of a state's own bodies and officers.
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
+
+
+def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of the organ a bare "the ministry" or "the army" renames: the latest one with
+    a country, headed by the same word, in its sentence or the one before; a reader takes the
+    short form for the organ just named, whoever the story is about."""
+    words = doc[mention.start : mention.end]
+    if len(words) != 1 or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return None
+    head = words[-1].lemma_.lower()
+    start = _previous_sentence_start(doc, _sentence(words[0]))
+    for other in reversed(earlier):
+        if other.start < start:
+            break
+        country = split_code(other.code)[0]
+        named = doc[other.start : other.end]
+        if (
+            other.end <= mention.start
+            and country not in (None, *_NON_STATE)
+            and named[-1].lemma_.lower() == head
+        ):
+            return country
+    return None
 
 
 def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
