@@ -36,6 +36,7 @@ _LIST_KEYS = (
     "street_words",
     "abstract_modifiers",
     "state_body_words",
+    "mission_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -64,6 +65,9 @@ class Lexicon:
     # Words for a public body ("agency", "customs", "regulator") that make a noun phrase owned by a
     # country ("China's customs agency", "the Russian tourism agency") that country's government.
     state_body_words: frozenset[str]
+    # A country's embassy or consulate ("the Chilean consulate in La Paz"): it stands on another
+    # country's soil, so its country says nothing of where the people around it are.
+    mission_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -137,5 +141,6 @@ def load_lexicon() -> Lexicon:
         street_words=frozenset(lists["street_words"]),
         abstract_modifiers=frozenset(lists["abstract_modifiers"]),
         state_body_words=frozenset(lists["state_body_words"]),
+        mission_words=frozenset(lists["mission_words"]),
         agents=agents,
     )

@@ -1001,6 +1001,9 @@ class ActorComponent:
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
         dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
+        # What a sentence's unplaced actors may be placed by: not a foreign mission, which stands
+        # on another country's soil ("students marched on the Chilean consulate in La Paz").
+        placing = _outside_missions(doc, mentions, self.lexicon.mission_words)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
@@ -1064,6 +1067,9 @@ class ActorComponent:
                         or _clause_setting_country(doc, mention, mentions, places)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
+                        # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
+                        # the organ named just before, not one of the country the story is set in.
+                        or (_renamed_organ_country(doc, mention, out) if _is_state_organ(mention) else None)
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
@@ -1087,7 +1093,7 @@ class ActorComponent:
                         # latest foreign actor named ("Macron said ... The interior ministry said").
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
-                        or _sentence_country(doc, mention, mentions, places)
+                        or _sentence_country(doc, mention, placing, places)
                     )
                     if filled is None:
                         # The last resort: a town the knowledge base does not list, looked up once
@@ -1786,6 +1792,29 @@ def _is_state_organ(mention: _Mention) -> bool:
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 
 
+def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of the organ a bare "the ministry" or "the army" renames: the latest one with
+    a country, headed by the same word, in its sentence or the one before; a reader takes the
+    short form for the organ just named, whoever the story is about."""
+    words = doc[mention.start : mention.end]
+    if len(words) != 1 or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return None
+    head = words[-1].lemma_.lower()
+    start = _previous_sentence_start(doc, _sentence(words[0]))
+    for other in reversed(earlier):
+        if other.start < start:
+            break
+        country = split_code(other.code)[0]
+        named = doc[other.start : other.end]
+        if (
+            other.end <= mention.start
+            and country not in (None, *_NON_STATE)
+            and named[-1].lemma_.lower() == head
+        ):
+            return country
+    return None
+
+
 def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
     """The dateline's country, unless the story is set in another: a wire filed from a regional
     hub ("JAKARTA" over a story on Myanmar's junta, with its places in Myanmar) says where the
@@ -1807,14 +1836,15 @@ def _set_in(dateline: str | None, doc: Doc) -> str | None:
 
 def _is_crowd(doc: Doc, mention: _Mention) -> bool:
     """Protesters and demonstrators (coded as opposition), not a named party or leader; and
-    people who gather or march ("several hundred people gathered outside the embassy")."""
+    people who gather or march ("several hundred people gathered outside the embassy"), students,
+    farmers or workers as much as anyone: they are of where they march, not of whom they march on."""
     if mention.person:
         return False
     if (mention.sector or "")[:3] == "OPP":
         return True
     head = _quantified(doc[mention.end - 1])
     return (
-        (mention.sector or "")[:3] == "CVL"
+        (mention.sector or "")[:3] in _LOCAL_SECTORS
         and head.dep_ == "nsubj"
         and head.head.lemma_.lower() in _GATHERING_VERBS
     )
@@ -1825,6 +1855,12 @@ def _quantified(head: Token) -> Token:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "nsubj":
         return head.head.head
     return head
+
+
+def _outside_missions(doc: Doc, mentions: list[_Mention], mission_words: frozenset[str]) -> list[_Mention]:
+    """The mentions other than a country's embassy or consulate: a mission is on the host's soil,
+    so the police outside the Russian consulate in Ankara are Turkey's, not Russia's."""
+    return [m for m in mentions if doc[m.end - 1].lower_ not in mission_words]
 
 
 def _crowd_place_country(
