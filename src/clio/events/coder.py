@@ -1381,7 +1381,7 @@ class EventCoder:
                 # the verb the visit is the occasion of.
                 found = args.actors_of(args.subject_heads(predicate.head.head), index)
             return found
-        heads = args.subject_heads(predicate, self.book.document_nouns)
+        heads = args.subject_heads(predicate, self.book.document_nouns, self.book.speech_acts)
         if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
             # "Iran was disappointed by Israel's decision": the one who feels is the subject.
             heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]
