@@ -41,3 +41,15 @@ def test_a_conjunct_with_its_own_auxiliary_stays_in_the_reported_clause(nlp: Lan
     found = dyads(nlp, text)
     assert ("UGA", "11", "KEN") in found, found
     assert ("KEN", "11", "KEN") not in found, found
+
+
+def test_a_phrasal_verb_that_rejects_is_coded(nlp: Language) -> None:
+    text = "Fiji turned down an offer of patrol boats from Australia on Monday."
+    found = dyads(nlp, text)
+    assert ("FJI", "12", "AUS") in found, found
+
+
+def test_a_particle_after_the_object_still_makes_the_phrasal_verb(nlp: Language) -> None:
+    text = "Fiji turned Australia's offer down on Monday."
+    found = dyads(nlp, text)
+    assert ("FJI", "12", "AUS") in found, found
