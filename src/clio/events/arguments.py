@@ -267,6 +267,27 @@ def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:
     return clause.head if pointing else None
 
 
+def _reporter_of_a_spoken_conjunct(verb: Token, speech_acts: frozenset[str]) -> Token | None:
+    """ "The EU said Spain's borders were Europe's borders and urged Rabat to ...": the parser
+    coordinates "urged" with the reported clause, yet an appeal, accusation or pledge made in
+    the same breath, in the reporting verb's own tense and after it, is the reporter's; a
+    conjunct with an auxiliary ("had acted") or a report placed after its clause ("X phoned Y
+    and asked ..., her office said") keeps the clause's subject."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in speech_acts:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i == clause.i or reporter.i > clause.i or reporter.pos_ != "VERB":
+        return None
+    if reporter.tag_ != verb.tag_ or not any(c.dep_ in SUBJECT_DEPS for c in children_of(reporter)):
+        return None
+    return reporter
+
+
 def predicate_of_a_rooted_name(verb: Token) -> bool:
     """ "Darmanin, who announced both measures on Thursday, called Italy's conduct unacceptable
     and urged Germany to ...", parsed with the name as the sentence's root and its verbs hung
@@ -296,11 +317,14 @@ def pointed_back_to(pronoun: Token) -> Token | None:
     return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> list[Token]:
+def subject_heads(
+    verb: Token, document_nouns: frozenset[str] = frozenset(), speech_acts: frozenset[str] = frozenset()
+) -> list[Token]:
     """Source argument heads of a verb: its agent when passive, else its subject.
 
     Subjectless verbs inherit from the verb they are coordinated with or complement
-    ("met X and signed ...", "plans to visit"); a relative clause takes the noun it modifies.
+    ("met X and signed ...", "plans to visit"); a relative clause takes the noun it modifies;
+    one of ``speech_acts`` coordinated with a reported clause is the reporter's.
     """
     current = verb
     for _ in range(4):
@@ -334,7 +358,11 @@ def subject_heads(verb: Token, document_nouns: frozenset[str] = frozenset()) -> 
             return [noun]
         if predicate_of_a_rooted_name(current):
             return [current.head]
-        reporter = _reporter_of_trailing_participle(current) or _reporter_of_a_pronoun_conjunct(current)
+        reporter = (
+            _reporter_of_trailing_participle(current)
+            or _reporter_of_a_pronoun_conjunct(current)
+            or _reporter_of_a_spoken_conjunct(current, speech_acts)
+        )
         if reporter is not None:
             current = reporter
             continue

@@ -361,7 +361,11 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     children = list(children_of(token))
     # Particles, and prepositions or adverbs right after the verb ("hit back" parsed as advmod).
     particles = {
-        c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1)
+        c.lower_
+        for c in children
+        if c.dep_ == "prt"
+        or (c.dep_ in ("prep", "advmod") and c.i == token.i + 1)
+        or _particle_after_object(c)
     }
     # A phrase of time is no argument: "attacked Ukraine over the weekend", "for the second time".
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)}
@@ -407,6 +411,18 @@ def _context(token: Token, *, nominal: bool) -> _Context:
 
 
 REFERRING_PRONOUNS = frozenset({"it", "them", "this", "these", "those"})
+# Adverbs that complete a phrasal verb when the object stands between them ("turned the offer down").
+SEPARATED_PARTICLES = frozenset({"down", "off", "back", "out", "aside", "away", "up", "over"})
+
+
+def _particle_after_object(child: Token) -> bool:
+    """ "turned the offer down", "handed the districts back": the parser hangs the particle
+    that follows the object on the verb as an adverb; right after the object's phrase, it is
+    still the verb's particle (not "went down the road" or "back then")."""
+    if child.dep_ != "advmod" or child.lower_ not in SEPARATED_PARTICLES:
+        return False
+    objects = [c for c in children_of(child.head) if c.dep_ == "dobj" and c.i < child.i]
+    return any(max(t.i for t in o.subtree) == child.i - 1 for o in objects)
 
 
 def _for_clause(token: Token) -> bool:
@@ -1381,7 +1397,7 @@ class EventCoder:
                 # the verb the visit is the occasion of.
                 found = args.actors_of(args.subject_heads(predicate.head.head), index)
             return found
-        heads = args.subject_heads(predicate, self.book.document_nouns)
+        heads = args.subject_heads(predicate, self.book.document_nouns, self.book.speech_acts)
         if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
             # "Iran was disappointed by Israel's decision": the one who feels is the subject.
             heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]

@@ -48,6 +48,7 @@ WORD_LISTS = (
     "negative_states",
     "discontent",
     "content",
+    "speech_acts",
 )
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
@@ -123,6 +124,8 @@ class PatternBook:
     carrier_nouns: frozenset[str] = frozenset()
     # Document nouns whose participle speaks for the one who issued them ("a declaration demanding").
     document_nouns: frozenset[str] = frozenset()
+    # Acts done by speaking that a reporter makes in the same breath as a report ("said ... and urged").
+    speech_acts: frozenset[str] = frozenset()
     # Verbs whose subject is the target and whose "from" object the source ("received aid from").
     receiver_verbs: frozenset[str] = frozenset()
     # Accidents and disasters: never an actor's act ("a bus crash in Peru killed 20").
@@ -282,6 +285,7 @@ def build_book(
     *,
     carrier_nouns: Iterable[str] = (),
     document_nouns: Iterable[str] = (),
+    speech_acts: Iterable[str] = (),
     receiver_verbs: Iterable[str] = (),
     happening_nouns: Iterable[str] = (),
     reference_nouns: Iterable[str] = (),
@@ -315,6 +319,7 @@ def build_book(
         light_verbs=frozenset(light_verbs),
         carrier_nouns=frozenset(carrier_nouns),
         document_nouns=frozenset(document_nouns),
+        speech_acts=frozenset(speech_acts),
         receiver_verbs=frozenset(receiver_verbs),
         happening_nouns=frozenset(happening_nouns),
         reference_nouns=frozenset(reference_nouns),
@@ -360,6 +365,7 @@ def load_book(data_dir: Path | None = None) -> PatternBook:
         word_lists.get("light", frozenset()),
         carrier_nouns=word_lists.get("carriers", frozenset()),
         document_nouns=word_lists.get("documents", frozenset()),
+        speech_acts=word_lists.get("speech_acts", frozenset()),
         receiver_verbs=word_lists.get("receivers", frozenset()),
         happening_nouns=word_lists.get("happenings", frozenset()),
         reference_nouns=word_lists.get("references", frozenset()),
