@@ -1,7 +1,8 @@
 """Knowledge-base entries that stories name often and CAMEO codes by convention: the European
 Union's court is the Union acting through its judiciary, not a court of the country named beside
 it; a breakaway region is coded as the state it belongs to (Somaliland as Somalia, as Abkhazia is
-Georgia)."""
+Georgia); a people named by an ethnic demonym before a citizenry's ("Greek Cypriots", "Cuban
+Americans") is of the citizenry's country, while "Croatian Serbs" stay Croatia's."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def actor_codes(nlp: Language, text: str) -> list[str]:
         ("The European Court of Justice fined Hungary on Thursday.", "IGOEUREECJUD"),
         ("The ECJ ruled against Slovakia.", "IGOEUREECJUD"),
         ("Ethiopia signed a port deal with Somaliland on Monday.", "SOM"),
+        ("Greek Cypriots protested against Turkey.", "CYP"),
+        ("Turkish Cypriot police detained a man on Friday.", "CYPCOP"),
+        ("Cuban Americans rallied against the deal.", "USA"),
+        ("Croatian Serb refugees returned to their villages.", "HRVREF"),
     ],
 )
 def test_known_bodies_and_regions(nlp: Language, text: str, code: str) -> None:

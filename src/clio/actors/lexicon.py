@@ -37,6 +37,7 @@ _LIST_KEYS = (
     "abstract_modifiers",
     "state_body_words",
     "mission_words",
+    "civic_demonyms",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -68,6 +69,9 @@ class Lexicon:
     # A country's embassy or consulate ("the Chilean consulate in La Paz"): it stands on another
     # country's soil, so its country says nothing of where the people around it are.
     mission_words: frozenset[str]
+    # Demonyms of a citizenry that an ethnic demonym before them qualifies ("Turkish Cypriots",
+    # "Cuban Americans"): the people are of the second one's country, unlike "Croatian Serbs".
+    civic_demonyms: frozenset[str]
     agents: dict[str, str]
 
 
@@ -142,5 +146,6 @@ def load_lexicon() -> Lexicon:
         abstract_modifiers=frozenset(lists["abstract_modifiers"]),
         state_body_words=frozenset(lists["state_body_words"]),
         mission_words=frozenset(lists["mission_words"]),
+        civic_demonyms=frozenset(lists["civic_demonyms"]),
         agents=agents,
     )

@@ -544,7 +544,12 @@ class ActorComponent:
                 # "Croatian Serb refugees": the outer nationality is the country, the inner one
                 # an ethnic group.
                 outer = name_at.get(j - 1)
-                if outer is not None and outer.entry.kind == "demonym" and name.entry.kind == "demonym":
+                if (
+                    outer is not None
+                    and outer.entry.kind == "demonym"
+                    and name.entry.kind == "demonym"
+                    and name.span.text.lower() not in self.lexicon.civic_demonyms
+                ):
                     modifier = outer
                     j = outer.span.start
                 continue
@@ -882,6 +887,8 @@ class ActorComponent:
             return None
         if head.i <= name.span.end - 1 or head.i - name.span.end > 3:
             return None
+        if head.lower_ in self.lexicon.civic_demonyms:
+            return None  # "Greek Cypriots", "Cuban Americans": of the head's own country
         # "the Chinese side was asked to refrain": diplomatic language for the state itself.
         side = (
             head.lower_ == "side"
