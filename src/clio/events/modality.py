@@ -8,6 +8,8 @@ from spaCy.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
@@ -119,6 +121,30 @@ def is_standing_description(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def schedule_words() -> frozenset[str]:
+    """The bundled words of timetable and design (``data/events/schedule_words.txt``)."""
+    path = resources.files("clio.data").joinpath("events").joinpath("schedule_words.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def is_scheduled(token: Token) -> bool:
+    """ "are due to meet on Sunday", "are slated to sign the accord", "was meant to help":
+    an infinitive completing a word of timetable or design after "be" is arranged, not done
+    (merely scheduled talks are no event until they are held)."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return False
+    head = token.head
+    if head.lower_ not in schedule_words():
+        return False
+    # "is due" (acomp of "be") or "is scheduled" (a passive participle with its "be").
+    if head.dep_ == "acomp" and head.head.lemma_.lower() == "be":
+        return True
+    return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in children_of(head))
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -181,6 +207,7 @@ def clause_is_unasserted(token: Token) -> bool:
         return True
     if (
         is_necessity(token)
+        or is_scheduled(token)
         or is_wished(token)
         or is_standing_description(token)
         or _inside_condition(token)
@@ -253,7 +280,7 @@ def _shares_an_unasserted_frame(token: Token) -> bool:
         return False
     first = token.head
     modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
-    return modal or is_purpose_clause(first)
+    return modal or is_purpose_clause(first) or is_scheduled(first)
 
 
 def _inside_condition(token: Token) -> bool:
