@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from clio.nlp import prepare_doc
+from clio.time.dating import event_date, is_history
 
 ARTICLE = dt.date(2024, 5, 14)
 
@@ -43,3 +44,17 @@ def test_a_month_of_that_year_takes_the_year_last_named(nlp: Language, text: str
 @pytest.mark.slow
 def test_a_month_of_that_year_with_no_year_named_keeps_its_reading(nlp: Language) -> None:
     assert _values(nlp, "Talks resumed in March of that year.")[-1] == "2024-03"
+
+
+@pytest.mark.slow
+def test_a_past_decade_makes_a_clause_history(nlp: Language) -> None:
+    doc = nlp(prepare_doc(nlp, "Chad expelled the envoy in the 1980s.", article_date=ARTICLE))
+    verb = next(t for t in doc if t.lemma_ == "expel")
+    assert is_history(event_date(doc, verb)[0], ARTICLE)
+
+
+@pytest.mark.slow
+def test_the_current_decade_says_nothing(nlp: Language) -> None:
+    doc = nlp(prepare_doc(nlp, "Chad expelled the envoy in the 2020s.", article_date=ARTICLE))
+    verb = next(t for t in doc if t.lemma_ == "expel")
+    assert event_date(doc, verb) == (ARTICLE.isoformat(), "article")
