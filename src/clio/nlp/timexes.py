@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from clio.nlp.extensions import doc_text, ensure_extensions, in_spans
 from clio.records import Timex
@@ -39,6 +39,8 @@ _MONTH_CUES = frozenset(
         "throughout", "on", "than", "as",
     }
 )  # fmt: skip
+# Prepositions that set a clause in time: a four-digit number after one is a year.
+_YEAR_PREPS = frozenset({"in", "since", "during", "until", "till", "after", "before", "through"})
 _RATE_CUES = frozenset(
     {"%", "percent", "cent", "million", "billion", "trillion", "thousand", "dollars", "times"}
 )
@@ -93,6 +95,8 @@ class TimexComponent:
             if resolved is None:
                 continue
             kind, value, mod = resolved
+            if kind == "DATE" and "year" not in cand.groups:
+                value = _with_named_year(value, text, cand.end, timexes, self.lexicon)
             if kind == "DURATION" and _is_rate(doc, span, cand):
                 kind = "SET"
             timexes.append(Timex(text[cand.start : cand.end], (cand.start, cand.end), kind, value, mod))
@@ -127,6 +131,30 @@ class TimexComponent:
         return True
 
 
+def _with_named_year(
+    value: str | None, text: str, end: int, before: Sequence[Timex], lex: Lexicon
+) -> str | None:
+    """ "signed the deal in December of that year": a month or day whose year points back at
+    the year last named takes that year, not the one the article date suggests."""
+    if not value or not _MONTH_VALUE.match(value):
+        return value
+    match = _OF.match(text, end)
+    if match is None:
+        return value
+    rest = " ".join(text[match.end() : match.end() + 40].lower().split())
+    if not any(re.match(re.escape(phrase) + r"\b", rest) for phrase in lex.year_anaphors):
+        return value
+    years = [t.value[:4] for t in before if t.type == "DATE" and t.value and _YEAR_VALUE.match(t.value)]
+    if not years:
+        return value
+    named = years[-1] + value[4:]
+    return named if calendar_start(named) is not None else value  # no February 29 in 2023
+
+
+# A month value ("2024-12", "2024-12-05") and any value that starts with a calendar year.
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_YEAR_VALUE = re.compile(r"^\d{4}(?:$|-)")
+_OF = re.compile(r"\s+of\s+")
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 
@@ -178,14 +206,23 @@ def _weekday_ok(doc: Doc, span: Span, lex: Lexicon) -> bool:
 
 
 def _year_ok(doc: Doc, span: Span) -> bool:
+    """A four-digit number is a year unless it reads as a count ("2000 soldiers"); after a
+    preposition of time it is a year even before a plural noun ("In 2011 police shot ...")."""
     token = span[0]
     if token.ent_type_ in _NUMBER_ENTS:
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.tag_ == "NNS" and after.ent_type_ != "DATE":
+    if after is not None and after.tag_ == "NNS" and after.ent_type_ != "DATE" and not _prepositional(token):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     return not (before is not None and before.lower_ in ("no.", "number", "#", "flight", "route", "page"))
+
+
+def _prepositional(token: Token) -> bool:
+    """The number follows a preposition of time ("In 2011 police ..."): the parser often makes
+    it a count of the noun after it, but wire copy writes counts with a comma ("2,000")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.tag_ == "IN" and before.lower_ in _YEAR_PREPS
 
 
 def _is_rate(doc: Doc, span: Span, cand: Candidate) -> bool:

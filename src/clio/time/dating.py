@@ -64,6 +64,7 @@ HISTORY = dt.timedelta(days=366)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+_DECADE = re.compile(r"^\d{3}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 # Expressions that count from the story's own time, not the article's: "the same day",
 # "that day", "a day earlier", "two days later", "the next day", "the day before"; "hours
@@ -169,13 +170,30 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
             continue
         if any(a < timex.span[1] and timex.span[0] < b for a, b in taken):
             continue
-        if timex.value != "PRESENT_REF" and precision_of(timex.value) is None:
+        dated = timex.value == "PRESENT_REF" or precision_of(timex.value) is not None
+        if not dated and not _past_decade(timex, doc):
             continue
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
             clock = _is_clock(timex)
             marks.append(DateMark(span.root, None if clock else timex.value, 0 if clock else None))
     return marks
+
+
+def _past_decade(timex: Timex, doc: Doc) -> bool:
+    """ "recognised Taiwan in the 1990s": a decade that ended over :data:`HISTORY` before the
+    article gives no date, but it does say the clause is history, so it stays a mark (one
+    still running, "in the 2020s", says nothing)."""
+    end = _decade_end(timex.value)
+    article = doc._.article_date
+    return end is not None and article is not None and end < article - HISTORY
+
+
+def _decade_end(value: str | None) -> dt.date | None:
+    """The last day of a decade value ("199" -> 1999-12-31); None for anything else."""
+    if value is None or not _DECADE.match(value):
+        return None
+    return dt.date(int(value) * 10 + 9, 12, 31)
 
 
 def _is_clock(timex: Timex) -> bool:
@@ -598,7 +616,7 @@ def is_history(value: str | None, article_date: dt.date | None) -> bool:
     """An event dated over :data:`HISTORY` before its article ("In 1982, Argentina invaded the
     Falklands") is background the report recalls, not news: coding it would put a stale event
     into every article that mentions it."""
-    latest = latest_day(value)
+    latest = latest_day(value) or _decade_end(value)
     return latest is not None and article_date is not None and latest < article_date - HISTORY
 
 

@@ -35,6 +35,7 @@ _LISTS = (
     "forward_verbs",
     "directive_verbs",
     "weekday_blockers",
+    "year_anaphors",
 )
 
 
@@ -63,6 +64,9 @@ class Lexicon:
     # ("urged them to gather on Monday").
     directive_verbs: frozenset[str]
     weekday_blockers: frozenset[str]
+    # Phrases that name a year by pointing back at the one the text named last ("in December
+    # of that year").
+    year_anaphors: frozenset[str]
 
 
 def _default_path() -> Path:
