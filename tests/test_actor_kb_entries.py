@@ -2,7 +2,9 @@
 Union's court is the Union acting through its judiciary, not a court of the country named beside
 it; a breakaway region is coded as the state it belongs to (Somaliland as Somalia, as Abkhazia is
 Georgia); a people named by an ethnic demonym before a citizenry's ("Greek Cypriots", "Cuban
-Americans") is of the citizenry's country, while "Croatian Serbs" stay Croatia's."""
+Americans") is of the citizenry's country, while "Croatian Serbs" stay Croatia's; "the U.S.
+National Guard" is a body of the United States although the tagger takes the whole as one
+organisation name."""
 
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ def actor_codes(nlp: Language, text: str) -> list[str]:
         ("Turkish Cypriot police detained a man on Friday.", "CYPCOP"),
         ("Cuban Americans rallied against the deal.", "USA"),
         ("Croatian Serb refugees returned to their villages.", "HRVREF"),
+        # A country's own body inside an organisation entity, with another country named first.
+        ("Taiwan opened an office. The U.S. National Guard welcomed it.", "USAMIL"),
+        ("Taiwan opened an office. The U.S. National Security Council welcomed it.", "USAGOV"),
     ],
 )
 def test_known_bodies_and_regions(nlp: Language, text: str, code: str) -> None:

@@ -481,7 +481,8 @@ class ActorComponent:
             _looks_like_us_state(doc, span) or (entry.kind == "country" and _among_us_places(span))
         ):
             return False
-        # "Washington Post", "Georgia Tech": part of a longer organisation name.
+        # "Washington Post", "Georgia Tech": part of a longer organisation name; but "the U.S.
+        # National Guard" is the country's own body, named by a role word the lexicon knows.
         return not (
             entry.kind in ("country", "capital")
             and last.i + 1 < len(doc)
@@ -489,7 +490,16 @@ class ActorComponent:
             and last.ent_type_ == "ORG"
             and doc[last.i + 1].ent_iob_ == "I"
             and doc[last.i + 1].tag_ != "POS"  # "Burkina Faso's": the tagger's entity takes in the "'s"
+            and not (entry.kind == "country" and self._body_after(doc, last.i + 1))
         )
+
+    def _body_after(self, doc: Doc, start: int) -> bool:
+        """The rest of an organisation entity from ``start`` is a state body the lexicon knows
+        ("National Guard", "National Security Council")."""
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end].text.lower() in self.lexicon.agents
 
     def _agents(self, doc: Doc, blocked: set[int], name_at: dict[int, _Name]) -> list[tuple[int, int, str]]:
         spans = []
