@@ -300,7 +300,8 @@ class Story:
     sentence_mentions: Sequence[Actor] = ()  # the actors of the sentence being coded
     place_countries: dict[str, int] = field(default_factory=dict)  # how often places name a country
     marks: list[DateMark] | None = None  # the dated expressions of the sentence being coded
-    # The sources of the sentence being coded, by the root of what they do.
+    # The sources of the sentence being coded, by the root of what they do (two-digit keys)
+    # and by its full code (three or four digits).
     sentence_sources: dict[str, list[Actor]] = field(default_factory=dict)
     # Events told as a detail of a noun ("an attack by government forces that killed dozens"),
     # not as what happened: a later "the strikes" refers to the latter first.
@@ -2208,7 +2209,6 @@ class EventCoder:
             return []
         story.sentence_sources = {}
         if len(coded_list) > 1:
-            # By root and by full code (keys of two and of three or four digits).
             for coded in coded_list:
                 found = self.sources(coded, index)
                 story.sentence_sources.setdefault(coded.code[:2], []).extend(found)
