@@ -150,6 +150,32 @@ def is_purpose_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
+def _bare_infinitive(token: Token) -> bool:
+    """ "help Kinshasa fight": the parser hangs a bare infinitive with its own subject on the verb
+    as a clause; with no auxiliary it is no finite statement but what that verb brings about."""
+    if token.dep_ != "ccomp" or token.tag_ != "VB":
+        return False
+    return not any(c.dep_ == "aux" for c in children_of(token))
+
+
+def _inside_purpose(token: Token) -> bool:
+    """ "sent troops to help Kinshasa fight the rebels", "will travel there to gather facts and
+    help ease tensions": what a purpose clause's infinitive goes on to name, or a conjunct that
+    shares its subject, is aimed at as much as the purpose itself, however deep the chain runs."""
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ not in ("xcomp", "conj") and not _bare_infinitive(current):
+            return False
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current)):
+            return False  # "went there to talk, and the rebels attacked": a clause of its own
+        current = current.head
+        if is_purpose_clause(current):
+            return True
+    return False
+
+
 # Verbs of necessity: "has to speak", "needs to meet" say what is required, not what was done.
 NECESSITY_VERBS = frozenset({"have", "need"})
 
@@ -203,7 +229,9 @@ def clause_is_unasserted(token: Token) -> bool:
     Stops at reporting boundaries (ccomp of "say") because "X said Y did not attack" negates only
     the inner clause, while "X did not say Y attacked" still reports Y's attack as someone's claim.
     """
-    if is_purpose_clause(token) or is_noun_complement(token) or is_generic_relative(token):
+    if is_purpose_clause(token) or _inside_purpose(token) or is_noun_complement(token):
+        return True
+    if is_generic_relative(token):
         return True
     if (
         is_necessity(token)

@@ -1,0 +1,28 @@
+"""Modality: acts that a sentence names only as aims are not reported events, however deep the
+infinitive chain that names them runs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_events_coder import assert_exactly
+
+# What a purpose clause's infinitive goes on to name is aimed at, not done; the act the purpose
+# hangs on still is.
+PURPOSE_CHAINS = [
+    # "help Iran fight" hangs on the purpose "to help": the fighting is only aimed at.
+    ("Russia sent soldiers to Syria to help Iran fight Israel.", {("RUS", "154", "SYR")}),
+    # A conjunct of the purpose shares it, and so does the infinitive it completes.
+    ("Egypt sent envoys to Israel to gather facts and help ease tensions with Hamas.", set()),
+    # A clause with its own subject after the purpose is a report of its own.
+    (
+        "Russia sent soldiers to Syria to help Iran, and Hamas attacked Israel.",
+        {("RUS", "154", "SYR"), ("PSEHMS", "19", "ISR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE_CHAINS)
+def test_purpose_chains(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert_exactly(nlp, text, expected)
