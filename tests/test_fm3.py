@@ -1,12 +1,12 @@
-"""Modality: acts that a sentence names only as aims are not reported events, however deep the
-infinitive chain that names them runs."""
+"""Modality: acts that a sentence names only as aims, or as what a participant does, are not
+reported events."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.test_events_coder import assert_exactly
+from tests.test_events_coder import assert_exactly, code
 
 # What a purpose clause's infinitive goes on to name is aimed at, not done; the act the purpose
 # hangs on still is.
@@ -26,3 +26,19 @@ PURPOSE_CHAINS = [
 @pytest.mark.parametrize(("text", "expected"), PURPOSE_CHAINS)
 def test_purpose_chains(nlp: Language, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert_exactly(nlp, text, expected)
+
+
+# A present participle that narrows the subject, or a noun under a preposition, says what that
+# participant does: the setting of the report, not an act it reports. On the object of the act,
+# set off by a comma, or on a text, the participle stays an act.
+PARTICIPLES = [
+    ("Protesters backing Russia gathered in Berlin.", "051", False),
+    ("Police dispersed protesters backing Russia in Berlin.", "051", True),
+    ("Turkey, meeting Sweden in Berlin, criticised Russia.", "040", True),
+    ("Turkey issued a statement condemning Russia.", "111", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "coded"), PARTICIPLES)
+def test_participles_on_participants(nlp: Language, text: str, cameo: str, coded: bool) -> None:
+    assert any(e.cameo == cameo for e in code(nlp, text)) is coded

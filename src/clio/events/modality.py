@@ -8,6 +8,7 @@ from spaCy.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -113,12 +114,45 @@ def is_wished(token: Token) -> bool:
 def is_standing_description(token: Token) -> bool:
     """A relative clause in the simple present describes what its noun habitually does or
     holds ("Nigeria, which supplies most of Niger's power", "Moscow, which opposes NATO's
-    growth"): a standing trait of a participant, not an act the story reports."""
+    growth"): a standing trait of a participant, not an act the story reports. So does a
+    present participle on a participant (see ``_describes_a_participant``)."""
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return _describes_a_participant(token)
     return (
         token.dep_ == "relcl"
         and token.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
     )
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """The bundled nouns of texts that state an act ("statement", "resolution", "decree"): the
+    "documents" list of ``data/events/light_verbs.jsonl``."""
+    path = resources.files("clio.data").joinpath("events").joinpath("light_verbs.jsonl")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        if entry.get("id") == "documents":
+            return frozenset(word.lower() for word in entry["lemmas"])
+    return frozenset()
+
+
+def _describes_a_participant(participle: Token) -> bool:
+    """ "crowds backing the president gathered", "missiles at bases hosting U.S. troops": a
+    present participle that narrows the subject or a noun under a preposition says what that
+    participant does or is doing, the setting of the report, not its news. On the object of
+    the act it may be the news itself ("dispersed demonstrators protesting the vote"), and on
+    a text it is the text's content ("a statement condemning the raid", also when the parser
+    hangs it on the addressee: "sent a letter to leaders opposing the bill")."""
+    noun = participle.head
+    documents = document_nouns()
+    if noun.dep_ == "dobj" or noun.lemma_.lower() in documents:
+        return False
+    first = participle.left_edge.i
+    if first > 0 and participle.doc[first - 1].text == ",":
+        return False  # set off by a comma it tells another act: "Turkey, meeting Sweden, said"
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in documents for c in children_of(governor))
 
 
 @lru_cache(maxsize=1)
