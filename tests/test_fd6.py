@@ -54,3 +54,10 @@ def test_the_eve_of_an_event_is_the_day_before(nlp: Language) -> None:
         "On the eve of the referendum, the government closed the border."
     )
     assert _date(nlp, text, "closed") == ("2022-03-07", "day")
+
+
+@pytest.mark.slow
+def test_a_span_of_an_event_is_not_its_day(nlp: Language) -> None:
+    # "two days of talks" is how long the talks ran: the signing is not dated on their first day.
+    text = "The talks in Norvik began on Monday. After two days of talks, the ministers signed a truce."
+    assert _date(nlp, text, "signed") != ("2022-03-07", "day")

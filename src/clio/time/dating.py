@@ -212,6 +212,16 @@ def _anchor_relation(unit: Token, anchors: EventAnchors) -> tuple[Token, int] | 
     return None
 
 
+def _a_span_of(unit: Token, side: int, anchors: EventAnchors) -> bool:
+    """ "after two days of clashes", "a week of talks": a measure "of" an event is how long it
+    lasted, not a time on it; only "the day of", "the night of" and "within hours of" name
+    the event's own day."""
+    if side != 0 or not anchors.units[unit.lower_] or unit.lower_ in anchors.fixed:
+        return False
+    before = unit.doc[unit.i - 1] if unit.i > 0 else None
+    return before is None or before.lower_ not in ("the", "that") or unit.tag_ != "NN"
+
+
 def _anchor_count(unit: Token) -> int | None:
     """How many of the measure the expression names: "two days" 2, "the day" 1, "hours" (counted
     as 0 days anyway) 1; None for a vague count ("days before", "several weeks after")."""
@@ -243,7 +253,7 @@ def _event_marks(doc: Doc, sentence: Span) -> list[tuple[DateMark, int, int]]:
         preposition, side = relation
         events = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         count = _anchor_count(unit)
-        if not events or (count is None and anchors.units[unit.lower_]):
+        if not events or (count is None and anchors.units[unit.lower_]) or _a_span_of(unit, side, anchors):
             continue
         day = _day_of_event(doc, anchors.names_of(events[0].lemma_.lower()), unit.idx)
         if day is None:
