@@ -33,14 +33,21 @@ costs one walk up the parse per candidate, and never changes the Doc.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
+from clio.errors import DataError
 from clio.time.lexicon import load_lexicon
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
 
     from clio.records import Timex
@@ -150,17 +157,188 @@ def _anchored_shift(text: str) -> int | None:
     return count if match["dir"].lower() == "later" else -count
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class EventAnchors:
+    """The words of a time told against another event ("two days before the vote"), read from
+    ``clio/data/time/event_anchors.json``: days per measure word, the side of the event each
+    relation sets the time on, and measure words with a shift of their own ("the eve of")."""
+
+    units: Mapping[str, int]
+    relations: Mapping[str, int]
+    fixed: Mapping[str, int]
+    kinds: tuple[frozenset[str], ...]
+
+    def names_of(self, lemma: str) -> frozenset[str]:
+        """The nouns a story may use for the event ``lemma`` names, itself among them."""
+        return next((kind for kind in self.kinds if lemma in kind), frozenset({lemma}))
+
+
+@lru_cache(maxsize=1)
+def load_event_anchors() -> EventAnchors:
+    """Load and check the event-anchor word lists; raises DataError naming the bad entry."""
+    source = resources.files("clio") / "data" / "time" / "event_anchors.json"
+    try:
+        raw: Any = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError(f"{source}: cannot read the event anchors: {exc}") from exc
+    tables: dict[str, Mapping[str, int]] = {}
+    for key in ("units", "relations", "fixed"):
+        table = raw.get(key) if isinstance(raw, dict) else None
+        if not isinstance(table, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in table.values()
+        ):
+            raise DataError(f"{source}: section {key!r} must map words to whole numbers")
+        tables[key] = MappingProxyType({str(w).lower(): v for w, v in table.items()})
+    kinds = raw.get("kinds")
+    if not isinstance(kinds, list) or not all(
+        isinstance(k, list) and all(isinstance(w, str) for w in k) for k in kinds
+    ):
+        raise DataError(f"{source}: section 'kinds' must be a list of lists of words")
+    return EventAnchors(**tables, kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds))
+
+
+def _anchor_relation(unit: Token, anchors: EventAnchors) -> tuple[Token, int] | None:
+    """The preposition after a measure word that sets it against an event ("days *before* the
+    vote", "the eve *of* the election", "hours *ahead of* the summit") and its side."""
+    doc = unit.doc
+    following = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if following is None:
+        return None
+    if following.lower_ in anchors.relations:
+        return following, anchors.relations[following.lower_]
+    pair = f"{following.lower_} {doc[unit.i + 2].lower_}" if unit.i + 2 < len(doc) else ""
+    if pair in anchors.relations:
+        return doc[unit.i + 2], anchors.relations[pair]
+    return None
+
+
+def _a_span_of(unit: Token, side: int, anchors: EventAnchors) -> bool:
+    """ "after two days of clashes", "a week of talks": a measure "of" an event is how long it
+    lasted, not a time on it; only "the day of", "the night of" and "within hours of" name
+    the event's own day."""
+    if side != 0 or not anchors.units[unit.lower_] or unit.lower_ in anchors.fixed:
+        return False
+    before = unit.doc[unit.i - 1] if unit.i > 0 else None
+    return before is None or before.lower_ not in ("the", "that") or unit.tag_ != "NN"
+
+
+def _anchor_count(unit: Token) -> int | None:
+    """How many of the measure the expression names: "two days" 2, "the day" 1, "hours" (counted
+    as 0 days anyway) 1; None for a vague count ("days before", "several weeks after")."""
+    before = unit.doc[unit.i - 1] if unit.i > 0 else None
+    word = before.lower_ if before is not None else ""
+    if word in ("the", "that"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    return 1 if unit.tag_ == "NN" else None
+
+
+def _event_marks(doc: Doc, sentence: Span) -> list[tuple[DateMark, int, int]]:
+    """ "Two days before the vote", "hours after the summit", "on the eve of the election": a
+    time told against another event of the story is that event's day moved by the measure,
+    when the article names the event's day elsewhere ("voted on Sunday", "Sunday's vote").
+    Counting from the day last named instead would miss whenever the story has moved on to
+    another day since. Each mark comes with the characters it covers."""
+    anchors = load_event_anchors()
+    found: list[tuple[DateMark, int, int]] = []
+    for unit in sentence:
+        if unit.lower_ not in anchors.units or unit.pos_ != "NOUN":
+            continue
+        relation = _anchor_relation(unit, anchors)
+        if relation is None or relation[0].dep_ not in ("prep", "pcomp"):
+            continue  # "a day after the talks ended": a clause, measured by clause_shift
+        preposition, side = relation
+        events = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        count = _anchor_count(unit)
+        if not events or (count is None and anchors.units[unit.lower_]) or _a_span_of(unit, side, anchors):
+            continue
+        day = _day_of_event(doc, anchors.names_of(events[0].lemma_.lower()), unit.idx)
+        if day is None:
+            continue
+        shift = anchors.fixed.get(unit.lower_, side * (count or 0) * anchors.units[unit.lower_])
+        # The mark covers the event's noun phrase, so a day of its own ("after Sunday's vote")
+        # is read through the event, not as a second mark.
+        last = events[0].right_edge.idx + len(events[0].right_edge)
+        span = doc.char_span(unit.idx, preposition.idx + len(preposition), alignment_mode="expand")
+        root = span.root if span is not None and len(span) else unit
+        found.append((DateMark(root, (day + dt.timedelta(days=shift)).isoformat()), unit.idx, last))
+    return found
+
+
+def _day_of_event(doc: Doc, names: frozenset[str], position: int) -> dt.date | None:
+    """The day the article gives an event named by a noun ("the vote", ``names`` its other
+    names): a news day on that noun ("Sunday's referendum", "the vote on Sunday") or on a verb
+    that tells it ("voted on Sunday", "the quake struck on Saturday"); the mention nearest
+    ``position`` when there are several."""
+    article = doc._.article_date
+    best: tuple[int, dt.date] | None = None
+    for timex in doc._.timexes or ():
+        if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
+            continue
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
+            continue
+        day = dt.date.fromisoformat((timex.value or "")[:10])
+        if article is not None and not (article - HISTORY <= day <= article):
+            continue
+        span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+        if span is None or not len(span) or not _names_event(span.root, names):
+            continue
+        distance = abs(timex.span[0] - position)
+        if best is None or distance < best[0]:
+            best = (distance, day)
+    return None if best is None else best[1]
+
+
+def _names_event(timex_root: Token, names: frozenset[str]) -> bool:
+    """Whether a day hangs on the event ``names`` stand for: on one of those nouns, or on the
+    verb of its clause when the verb tells that event ("voted", "elected" for "the election")
+    or has the noun for subject ("the quake struck"). Not for an object: "brushed off the vote
+    on Monday" dates the brushing off."""
+    current = timex_root
+    for _ in range(_EVENT_HOPS):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in names:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            verb = current.lemma_.lower()
+            return any(_same_act(verb, name) for name in names) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in names for c in current.children
+            )
+    return False
+
+
+def _same_act(verb: str, noun: str) -> bool:
+    """A noun made from the verb names its act ("elect" "election", "meet" "meeting", "sign"
+    "signing"); a verb this short or shorter is too often the start of an unrelated word."""
+    return len(verb) >= _SHORTEST_STEM and noun.startswith(verb)
+
+
+_SHORTEST_STEM = 4
+_EVENT_HOPS = 4
+
+
 def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> list[DateMark]:
-    """The dated expressions of a sentence: its calendar timexes and the story-anchored ones.
+    """The dated expressions of a sentence: its calendar timexes, the times told against
+    another event of the story, and the story-anchored ones.
     ``doc_text``: the Doc's text, when the caller has it (Span.text joins the sentence's tokens)."""
     marks: list[DateMark] = []
     taken: list[tuple[int, int]] = []
     start, end = sentence.start_char, sentence.end_char
     # The sentence's own text: Doc.text is rebuilt from every token on each access.
     text = sentence.text if doc_text is None else doc_text[start:end]
+    for mark, first, last in _event_marks(doc, sentence):
+        marks.append(mark)
+        taken.append((first, last))
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
     for match in matches:
         first, last = start + match.start(), start + match.end()
+        if any(a < last and first < b for a, b in taken):
+            continue
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
             marks.append(DateMark(span.root, None, _anchored_shift(match.group(0))))
