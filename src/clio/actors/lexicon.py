@@ -38,6 +38,7 @@ _LIST_KEYS = (
     "state_body_words",
     "mission_words",
     "civic_demonyms",
+    "leading_verbs",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -72,6 +73,9 @@ class Lexicon:
     # Demonyms of a citizenry that an ethnic demonym before them qualifies ("Turkish Cypriots",
     # "Cuban Americans"): the people are of the second one's country, unlike "Croatian Serbs".
     civic_demonyms: frozenset[str]
+    # Past participles that tie a body to the person at its head ("the government led by X",
+    # "a cabinet headed by X"): the body is of that person's country.
+    leading_verbs: frozenset[str]
     agents: dict[str, str]
 
 
@@ -147,5 +151,6 @@ def load_lexicon() -> Lexicon:
         state_body_words=frozenset(lists["state_body_words"]),
         mission_words=frozenset(lists["mission_words"]),
         civic_demonyms=frozenset(lists["civic_demonyms"]),
+        leading_verbs=frozenset(lists["leading_verbs"]),
         agents=agents,
     )
