@@ -1,7 +1,9 @@
 """Actor resolution: a government written with the person at its head is of that person's
 country, not of the country named last or of the one most of the story's places are in:
 "Prime Minister X's government", "the coalition government led by X", and "her government"
-after an official known only by a title ("Norway's trade minister said her government ...")."""
+after an official known only by a title ("Norway's trade minister said her government ...").
+And a crowd a wire puts in "the capital" is in the capital of its dateline, not of the country
+it marches against or whose embassy it stands outside."""
 
 from __future__ import annotations
 
@@ -46,3 +48,21 @@ def test_her_government_after_a_titled_official_is_of_the_officials_country(nlp:
     )
     codes = actor_codes(nlp, text)
     assert codes.get("government") == "NORGOV", codes
+
+
+def test_a_crowd_in_the_capital_is_of_the_datelines_country(nlp: Language) -> None:
+    text = (
+        "NAIROBI, June 1 (Wire) — Kenya recalled its envoy from Uganda on Tuesday.\n\n"
+        "Hundreds of students marched through the capital on Tuesday, chanting slogans against Uganda."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("students", "")[:3] == "KEN", codes
+
+
+def test_protesters_at_an_embassy_in_the_capital_are_of_the_datelines_country(nlp: Language) -> None:
+    text = (
+        "LUSAKA, June 1 (Wire) — Zambia's government welcomed Britain's offer on Tuesday.\n\n"
+        "Dozens of protesters gathered outside the British embassy in the capital on Monday."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("protesters", "")[:3] == "ZMB", codes

@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "mission_words",
     "civic_demonyms",
     "leading_verbs",
+    "capital_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -76,6 +77,9 @@ class Lexicon:
     # Past participles that tie a body to the person at its head ("the government led by X",
     # "a cabinet headed by X"): the body is of that person's country.
     leading_verbs: frozenset[str]
+    # Words for a country's capital city ("the capital"): where a wire files from, for a crowd
+    # the story places there without naming the city.
+    capital_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -152,5 +156,6 @@ def load_lexicon() -> Lexicon:
         mission_words=frozenset(lists["mission_words"]),
         civic_demonyms=frozenset(lists["civic_demonyms"]),
         leading_verbs=frozenset(lists["leading_verbs"]),
+        capital_words=frozenset(lists["capital_words"]),
         agents=agents,
     )

@@ -1017,7 +1017,8 @@ class ActorComponent:
         people: list[_Mention] = []
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
-        dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
+        filed_from = self._dateline_country(doc)
+        dateline = _named_dateline(filed_from, doc, mentions)
         # What a sentence's unplaced actors may be placed by: not a foreign mission, which stands
         # on another country's soil ("students marched on the Chilean consulate in La Paz").
         placing = _outside_missions(doc, mentions, self.lexicon.mission_words)
@@ -1107,6 +1108,12 @@ class ActorComponent:
                         or (
                             _crowd_place_country(doc, mention, mentions, [*places, *(towns or [])])
                             if crowd
+                            else None
+                        )
+                        # "students marched through the capital": the capital the wire files from.
+                        or (
+                            filed_from
+                            if crowd and _in_the_capital(doc, mention, self.lexicon.capital_words)
                             else None
                         )
                         or (_set_in(dateline, doc) if crowd and (mention.sector or "")[:3] == "OPP" else None)
@@ -1938,6 +1945,26 @@ def _crowd_place_country(
         if token.i in countries and token.dep_ == "pobj" and token.head.lower_ == "in":
             return countries[token.i]
     return None
+
+
+def _in_the_capital(doc: Doc, mention: _Mention, capital_words: frozenset[str]) -> bool:
+    """Whether a crowd's own clause puts it in "the capital" ("marched through the capital",
+    "gathered outside the embassy in the capital"): a wire's unnamed capital is the one its
+    dateline names, not that of a country the crowd marches against or an embassy belongs to."""
+    head = _quantified(doc[mention.end - 1])
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        token.lower_ in capital_words
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _CROWD_PLACE_PREPOSITIONS
+        and any(child.lower_ == "the" for child in token.children)
+        for token in head.head.subtree
+    )
+
+
+# Prepositions that put a crowd somewhere ("in", "through" the capital).
+_CROWD_PLACE_PREPOSITIONS = frozenset({"in", "through", "into", "across", "around", "outside"})
 
 
 # What crowds do where they are: their country is where the story is set.
