@@ -3,7 +3,8 @@ country, not of the country named last or of the one most of the story's places 
 "Prime Minister X's government", "the coalition government led by X", and "her government"
 after an official known only by a title ("Norway's trade minister said her government ...").
 And a crowd a wire puts in "the capital" is in the capital of its dateline, not of the country
-it marches against or whose embassy it stands outside."""
+it marches against or whose embassy it stands outside. And the holder of an office written
+before an organisation ("secretary-general of the OAS") speaks for the organisation."""
 
 from __future__ import annotations
 
@@ -66,3 +67,12 @@ def test_protesters_at_an_embassy_in_the_capital_are_of_the_datelines_country(nl
     )
     codes = actor_codes(nlp, text)
     assert codes.get("protesters", "")[:3] == "ZMB", codes
+
+
+def test_the_titled_head_of_an_organisation_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Chile's senate voted on Friday to impeach the minister. Maria Lopez, secretary-general "
+        "of the Organization of American States, urged calm on Saturday."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("Maria Lopez", "").startswith("IGO"), codes

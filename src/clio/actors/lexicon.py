@@ -40,6 +40,7 @@ _LIST_KEYS = (
     "civic_demonyms",
     "leading_verbs",
     "capital_words",
+    "organisation_titles",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -80,6 +81,9 @@ class Lexicon:
     # Words for a country's capital city ("the capital"): where a wire files from, for a crowd
     # the story places there without naming the city.
     capital_words: frozenset[str]
+    # Offices at the head of an organisation ("secretary-general of the OAS"): written before the
+    # organisation, the holder speaks for it, as a generic head ("a spokesman for the UN") does.
+    organisation_titles: frozenset[str]
     agents: dict[str, str]
 
 
@@ -157,5 +161,6 @@ def load_lexicon() -> Lexicon:
         civic_demonyms=frozenset(lists["civic_demonyms"]),
         leading_verbs=frozenset(lists["leading_verbs"]),
         capital_words=frozenset(lists["capital_words"]),
+        organisation_titles=frozenset(lists["organisation_titles"]),
         agents=agents,
     )

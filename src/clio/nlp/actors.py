@@ -659,7 +659,7 @@ class ActorComponent:
                 trailing = name_at[k]
                 span_end = trailing.span.end
             elif (
-                generic
+                (generic or _text_of(doc, start, end).lower() in self.lexicon.organisation_titles)
                 and person is None
                 and nxt.lower_ in ("of", "for")
                 and k in name_at
