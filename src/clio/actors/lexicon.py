@@ -38,6 +38,9 @@ _LIST_KEYS = (
     "state_body_words",
     "mission_words",
     "civic_demonyms",
+    "leading_verbs",
+    "capital_words",
+    "organisation_titles",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -72,6 +75,15 @@ class Lexicon:
     # Demonyms of a citizenry that an ethnic demonym before them qualifies ("Turkish Cypriots",
     # "Cuban Americans"): the people are of the second one's country, unlike "Croatian Serbs".
     civic_demonyms: frozenset[str]
+    # Past participles that tie a body to the person at its head ("the government led by X",
+    # "a cabinet headed by X"): the body is of that person's country.
+    leading_verbs: frozenset[str]
+    # Words for a country's capital city ("the capital"): where a wire files from, for a crowd
+    # the story places there without naming the city.
+    capital_words: frozenset[str]
+    # Offices at the head of an organisation ("secretary-general of the OAS"): written before the
+    # organisation, the holder speaks for it, as a generic head ("a spokesman for the UN") does.
+    organisation_titles: frozenset[str]
     agents: dict[str, str]
 
 
@@ -147,5 +159,8 @@ def load_lexicon() -> Lexicon:
         state_body_words=frozenset(lists["state_body_words"]),
         mission_words=frozenset(lists["mission_words"]),
         civic_demonyms=frozenset(lists["civic_demonyms"]),
+        leading_verbs=frozenset(lists["leading_verbs"]),
+        capital_words=frozenset(lists["capital_words"]),
+        organisation_titles=frozenset(lists["organisation_titles"]),
         agents=agents,
     )

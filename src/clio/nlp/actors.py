@@ -659,7 +659,7 @@ class ActorComponent:
                 trailing = name_at[k]
                 span_end = trailing.span.end
             elif (
-                generic
+                (generic or _text_of(doc, start, end).lower() in self.lexicon.organisation_titles)
                 and person is None
                 and nxt.lower_ in ("of", "for")
                 and k in name_at
@@ -1017,14 +1017,20 @@ class ActorComponent:
         people: list[_Mention] = []
         countries: dict[str, str] = {}  # a person's name key -> the country filled in for them
         towns: list[tuple[int, str]] | None = None
-        dateline = _named_dateline(self._dateline_country(doc), doc, mentions)
+        filed_from = self._dateline_country(doc)
+        dateline = _named_dateline(filed_from, doc, mentions)
         # What a sentence's unplaced actors may be placed by: not a foreign mission, which stands
         # on another country's soil ("students marched on the Chilean consulate in La Paz").
         placing = _outside_missions(doc, mentions, self.lexicon.mission_words)
         for position, kind, payload in events:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
-                owner = _possessor(doc, mention, out) if mention.needs_country else None
+                owner = (
+                    _possessor(doc, mention, out, self.lexicon.title_words)
+                    or _owning_person(doc, mention, out, mentions, self.lexicon.leading_verbs)
+                    if mention.needs_country
+                    else None
+                )
                 if owner is not None and owner.code.startswith("IGO"):
                     # "NATO ... attacked its peacekeepers": the organisation's own forces.
                     mention.code, mention.name = owner.code, owner.name
@@ -1102,6 +1108,12 @@ class ActorComponent:
                         or (
                             _crowd_place_country(doc, mention, mentions, [*places, *(towns or [])])
                             if crowd
+                            else None
+                        )
+                        # "students marched through the capital": the capital the wire files from.
+                        or (
+                            filed_from
+                            if crowd and _in_the_capital(doc, mention, self.lexicon.capital_words)
                             else None
                         )
                         or (_set_in(dateline, doc) if crowd and (mention.sector or "")[:3] == "OPP" else None)
@@ -1523,19 +1535,25 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
-def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
+def _possessor(
+    doc: Doc, mention: _Mention, earlier: list[_Mention], titles: frozenset[str] = frozenset()
+) -> _Mention | None:
     """Whose "its troops" are: the latest actor that was the subject of a clause, in the
     mention's sentence or the one before ("NATO said ..., a day after protesters attacked its
-    peacekeepers" -> NATO; "Azerbaijan's border service said its troops had responded")."""
+    peacekeepers" -> NATO; "Azerbaijan's border service said its troops had responded").
+    "his"/"her" stand for a person: one named, or an official known by a title (``titles``):
+    "Jamaica's foreign minister said her government ..." is Jamaica's government."""
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is None or before.lower_ not in _POSSESSIVE_PRONOUNS:
         return None
     start = _previous_sentence_start(doc, _sentence(before))
     clause = _clause_verb(doc[mention.start : mention.end].root)
+    personal_pronoun = before.lower_ in ("his", "her")
     for other in reversed(earlier):
         if other.start < start:
             break
-        if other.end > mention.start or bool(other.person) != (before.lower_ in ("his", "her")):
+        titled = personal_pronoun and doc[other.end - 1].lower_ in titles
+        if other.end > mention.start or (bool(other.person) or titled) != personal_pronoun:
             continue
         root = doc[other.start : other.end].root
         while root.dep_ in ("poss", "compound") and root.head.i != root.i:
@@ -1549,6 +1567,40 @@ def _possessor(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention
         ):
             return other
     return None
+
+
+def _owning_person(
+    doc: Doc, mention: _Mention, earlier: list[_Mention], mentions: list[_Mention], leading: frozenset[str]
+) -> _Mention | None:
+    """The named person a body is written with: "Prime Minister X's government" (the title made
+    the name a mention of its own, so the role word could not take it as owner when it was
+    composed) or "the interim government led by X" (``leading``: "led", "headed"). The body is
+    of that person's country; without this it took the country named last or the one most of
+    the story's places are in, often the other side of a dispute."""
+    i = mention.start - 1
+    # "X's interim government": back over the words that only describe the body.
+    while i > 0 and (doc[i].pos_ == "ADJ" or doc[i].lower_ in _SKIPPABLE_MODIFIERS):
+        i -= 1
+    if i > 0 and doc[i].text in _POSSESSIVE:
+        owner = next((m for m in reversed(earlier) if m.end == i), None)
+        # A leader's or an official's, not a private person's, whose country is often a guess.
+        if owner is not None and owner.person and _is_leader(owner):
+            return owner
+    end = mention.end
+    if end + 2 < len(doc) and doc[end].lower_ in leading and doc[end + 1].lower_ == "by":
+        leader = next((m for m in mentions if m.start == end + 2), None)
+        if leader is not None and leader.person and not leader.needs_country and _is_leader(leader):
+            return leader
+    return None
+
+
+def _is_leader(mention: _Mention) -> bool:
+    """Whether a mention is a state's leader or official (government, military, elite) or an
+    intergovernmental organisation's: the people whose country a body they own or head takes."""
+    country, sector = split_code(mention.code)
+    if mention.code.startswith("IGO"):
+        return True
+    return country is not None and country not in _NON_STATE and (sector or "")[:3] in _LEADER_SECTORS
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -1893,6 +1945,26 @@ def _crowd_place_country(
         if token.i in countries and token.dep_ == "pobj" and token.head.lower_ == "in":
             return countries[token.i]
     return None
+
+
+def _in_the_capital(doc: Doc, mention: _Mention, capital_words: frozenset[str]) -> bool:
+    """Whether a crowd's own clause puts it in "the capital" ("marched through the capital",
+    "gathered outside the embassy in the capital"): a wire's unnamed capital is the one its
+    dateline names, not that of a country the crowd marches against or an embassy belongs to."""
+    head = _quantified(doc[mention.end - 1])
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        token.lower_ in capital_words
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _CROWD_PLACE_PREPOSITIONS
+        and any(child.lower_ == "the" for child in token.children)
+        for token in head.head.subtree
+    )
+
+
+# Prepositions that put a crowd somewhere ("in", "through" the capital).
+_CROWD_PLACE_PREPOSITIONS = frozenset({"in", "through", "into", "across", "around", "outside"})
 
 
 # What crowds do where they are: their country is where the story is set.

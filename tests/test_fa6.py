@@ -1,0 +1,78 @@
+"""Actor resolution: a government written with the person at its head is of that person's
+country, not of the country named last or of the one most of the story's places are in:
+"Prime Minister X's government", "the coalition government led by X", and "her government"
+after an official known only by a title ("Norway's trade minister said her government ...").
+And a crowd a wire puts in "the capital" is in the capital of its dateline, not of the country
+it marches against or whose embassy it stands outside. And the holder of an office written
+before an organisation ("secretary-general of the OAS") speaks for the organisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from clio.clean import find_noise
+from clio.nlp import prepare_doc
+
+
+def actor_codes(nlp: Language, text: str) -> dict[str, str]:
+    """Each actor's text and its code."""
+    day = dt.date(2021, 6, 1)
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=day, noise=find_noise(text)))
+    return {a.text: a.code for a in doc._.actors}
+
+
+def test_a_titled_leaders_possessive_government_is_of_the_leaders_country(nlp: Language) -> None:
+    text = (
+        "Pakistan's army said it had shot down a drone near Lahore on Sunday. "
+        "Prime Minister Narendra Modi's government denied sending it."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("government") == "INDGOV", codes
+
+
+def test_a_government_led_by_a_named_leader_is_of_the_leaders_country(nlp: Language) -> None:
+    text = (
+        "Farmers blocked roads in Toulouse, Lyon and Marseille on Monday. "
+        "The coalition government led by Pedro Sanchez said it would not change the rules."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("government") == "ESPGOV", codes
+
+
+def test_her_government_after_a_titled_official_is_of_the_officials_country(nlp: Language) -> None:
+    text = (
+        "Sweden closed its border crossings on Friday, and Swedish police turned back trucks. "
+        "Norway's trade minister said on Monday that her government would ask Sweden to reopen "
+        "the crossings."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("government") == "NORGOV", codes
+
+
+def test_a_crowd_in_the_capital_is_of_the_datelines_country(nlp: Language) -> None:
+    text = (
+        "NAIROBI, June 1 (Wire) — Kenya recalled its envoy from Uganda on Tuesday.\n\n"
+        "Hundreds of students marched through the capital on Tuesday, chanting slogans against Uganda."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("students", "")[:3] == "KEN", codes
+
+
+def test_protesters_at_an_embassy_in_the_capital_are_of_the_datelines_country(nlp: Language) -> None:
+    text = (
+        "LUSAKA, June 1 (Wire) — Zambia's government welcomed Britain's offer on Tuesday.\n\n"
+        "Dozens of protesters gathered outside the British embassy in the capital on Monday."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("protesters", "")[:3] == "ZMB", codes
+
+
+def test_the_titled_head_of_an_organisation_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Chile's senate voted on Friday to impeach the minister. Maria Lopez, secretary-general "
+        "of the Organization of American States, urged calm on Saturday."
+    )
+    codes = actor_codes(nlp, text)
+    assert codes.get("Maria Lopez", "").startswith("IGO"), codes
