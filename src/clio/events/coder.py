@@ -1706,7 +1706,6 @@ class EventCoder:
                 pick = (
                     next((e for e in others if e.cameo_root == code[:2] and word in (e.pattern or "")), None)
                     or next((e for e in others if e.cameo_root == code[:2]), None)
-                    or next((e for e in others if e.quad_class == quad), None)
                 )
             elif noun.lemma_.lower() in self.book.reference_nouns:
                 # A conflictual reaction points at the latest conflict ("condemned the flight");
