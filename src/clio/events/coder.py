@@ -1674,6 +1674,10 @@ class EventCoder:
         # the ruling" of a US court): only the reacting actors themselves are excluded.
         at_home = bool(countries) and story is not None and all(_domestic_story(story, c) for c in countries)
         own = {s.code for s in sources} | (set() if domestic or at_home else countries)
+        # "Guterres condemned the coup, and France also condemned the takeover": those doing the
+        # very same in the sentence react alongside the source; their act is not the referent.
+        if story is not None:
+            own |= {a.code for a in story.sentence_sources.get(coded.code, [])}
         others = _in_reference_order(
             [e for e in reversed(earlier) if e.source.code and not ({e.source.code, e.source.country} & own)],
             when,
@@ -1706,7 +1710,12 @@ class EventCoder:
                 pick = (
                     next((e for e in others if e.cameo_root == code[:2] and word in (e.pattern or "")), None)
                     or next((e for e in others if e.cameo_root == code[:2]), None)
-                    or next((e for e in others if e.quad_class == quad), None)
+                    # "the attack" after a killing or a bombing: violence of another root is
+                    # still the deed meant; an expulsion or a sanction is not.
+                    or next(
+                        (e for e in others if code[:2] in VIOLENCE_ROOTS and e.cameo_root in VIOLENCE_ROOTS),
+                        None,
+                    )
                 )
             elif noun.lemma_.lower() in self.book.reference_nouns:
                 # A conflictual reaction points at the latest conflict ("condemned the flight");
@@ -2483,14 +2492,18 @@ STALE_FOR_REACTION = dt.timedelta(days=7)
 def _in_reference_order(events: list[Event], when: str | None, asides: set[str]) -> list[Event]:
     """``events`` (latest told first) in the order a reaction dated ``when`` refers to them: what
     was told as happening before asides, and, within each, fresh events before those dated well
-    before ``when``."""
+    before ``when``; last, those that happened after the reaction (nothing reacts to them)."""
     day = latest_day(when) if when and precision_of(when) == "day" else None
 
     def stale(event: Event) -> bool:
         told = latest_day(event.date)
         return day is not None and told is not None and day - told > STALE_FOR_REACTION
 
-    return sorted(events, key=lambda e: (e.id in asides, stale(e)))  # stable: latest first within
+    def later(event: Event) -> bool:
+        told = latest_day(event.date) if precision_of(event.date) == "day" else None
+        return day is not None and told is not None and told > day
+
+    return sorted(events, key=lambda e: (later(e), e.id in asides, stale(e)))  # stable: latest first within
 
 
 def _mention_of(country: str, story: Story, near: Actor) -> Actor:
