@@ -39,3 +39,19 @@ def actor_codes(nlp: Language, text: str) -> list[str]:
 def test_known_bodies_and_regions(nlp: Language, text: str, code: str) -> None:
     codes = actor_codes(nlp, text)
     assert code in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Kurdish President Masoud Barzani said the vote would go ahead.", dt.date(2017, 9, 26), "IRQGOV"),
+        ("Masoud Barzani said the vote would go ahead.", dt.date(2017, 9, 26), "IRQGOV"),
+        ("Masoud Barzani said the vote had been right.", dt.date(2020, 3, 2), "IRQELI"),
+    ],
+)
+def test_a_leader_is_a_person_of_his_office_years(nlp: Language, text: str, day: dt.date, code: str) -> None:
+    """Masoud Barzani led the Kurdistan Region of Iraq from 2005 to 2017; his name is a person's,
+    not an alias of the regional government, so a title written before it is read with it and
+    he is an elite after his term."""
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=day))
+    assert [a.code for a in doc._.actors] == [code]
