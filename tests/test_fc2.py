@@ -40,3 +40,14 @@ def test_no_doer_from_the_victims_clause(nlp: Language, text: str, victim: str) 
     events = [e for e in code(nlp, text) if e.target is not None and e.target.code == victim]
     assert events
     assert all(e.source.code == "" for e in events)
+
+
+def test_a_far_by_phrase_naming_an_actor_is_the_agent(nlp: Language) -> None:
+    # The parser takes the "by" phrase after a run of place and time phrases for a plain preposition.
+    text = (
+        "Major General Oleh Sirko was shot twice at close range in Kyiv on Sept. 5"
+        " by two senior police officers."
+    )
+    events = [e for e in code(nlp, text) if e.cameo.startswith("19")]
+    assert events
+    assert all(e.source.code == "---COP" for e in events)

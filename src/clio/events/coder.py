@@ -1412,6 +1412,10 @@ class EventCoder:
             if not self._possession(h, index) and h.lemma_.lower() not in self.book.happening_nouns
         ]
         found = args.actors_of(heads, index)
+        if not heads and args.is_passive(predicate):
+            # "was shot dead in Maseru on Sept. 5 by two senior officers": the parser may take a
+            # far "by" phrase for a plain preposition; when it names an actor, that is the agent.
+            found = args.actors_of(args.prep_objects((predicate,), "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
             if not found and len(heads) == 1 and heads[0].lower_ in ("it", "they"):
