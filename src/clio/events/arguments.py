@@ -380,6 +380,19 @@ def subject_heads(
     return []
 
 
+def relative_antecedent(argument: Token) -> Token | None:
+    """ "a reporter who was detained in Moscow", "the drones, several of which were shot down":
+    the relative pronoun that a passive relative clause acts on (alone or as the whole a part is
+    taken from) only points at the noun the clause describes, which is the one acted on; None
+    for any other argument. (An active clause's object pronoun, "problems that he blamed on
+    X", is often the thing done, not a party.)"""
+    clause = argument.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    pronouns = [argument, *prep_objects((argument,), "of")]
+    return clause.head if any(p.lower_ in RELATIVE_PRONOUNS for p in pronouns) else None
+
+
 def object_heads(
     predicate: Token, *, nominal: bool = False, topics: frozenset[str] = frozenset()
 ) -> list[Token]:
@@ -390,6 +403,8 @@ def object_heads(
     for child in children_of(predicate):
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
             heads.append(pointed_back_to(child) or child)
+        if child.dep_ == "nsubjpass":
+            heads[-1] = relative_antecedent(child) or heads[-1]
         elif (child.dep_ in ("prep", "prt") and child.lower_ in preps) or (
             child.dep_ == "prep" and child.lower_ == "between"
         ):

@@ -201,6 +201,8 @@ RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooper
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
 VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+# Subordinators of a clause told as happening at the same moment ("was shot when ...", "as ...").
+SAME_MOMENT_MARKS = frozenset({"when", "as"})
 # Verbs that put a reported act on someone: claiming or alleging that another party did harm
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
@@ -1410,6 +1412,10 @@ class EventCoder:
             if not self._possession(h, index) and h.lemma_.lower() not in self.book.happening_nouns
         ]
         found = args.actors_of(heads, index)
+        if not heads and args.is_passive(predicate):
+            # "was shot dead in Maseru on Sept. 5 by two senior officers": the parser may take a
+            # far "by" phrase for a plain preposition; when it names an actor, that is the agent.
+            found = args.actors_of(args.prep_objects((predicate,), "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
             if not found and len(heads) == 1 and heads[0].lower_ in ("it", "they"):
@@ -1790,9 +1796,11 @@ class EventCoder:
                     return found
         if not violent and predicate.lemma_.lower() in GENERIC_HARM_LEMMAS:
             return []
-        if not self.targets(coded, index, []):
+        victims = self.targets(coded, index, [])
+        if not victims:
             return []
-        return [unknown_actor(predicate)]
+        doers = [a for a in args.actors_of(_doers_at_that_moment(predicate), index) if a not in victims]
+        return doers or [unknown_actor(predicate)]
 
     def _victim_dyads(self, coded: Coded, index: args.ActorIndex) -> list[tuple[Actor, Actor | None]]:
         """ "Three soldiers died in Russian shelling": the shelling's side acted on the soldiers;
@@ -2235,6 +2243,14 @@ class EventCoder:
             dated = _statement_date(doc, coded, story.reference, marks) or event_date(
                 doc, coded.predicate, reference=story.reference, marks=marks
             )
+            if dated[1] != "day" and coded.code[:2] in UNKNOWN_AGENT_ROOTS:
+                # "were shot dead when police confronted protesters on Feb. 9": the clause that
+                # tells the rest of the act tells its day too.
+                moments = [
+                    event_date(doc, c, reference=story.reference, marks=marks)
+                    for c in _clauses_at_that_moment(coded.predicate)
+                ]
+                dated = next((d for d in moments if d[1] == "day"), dated)
             if is_history(dated[0], article_date):
                 continue
             for source, target in self._dyads(coded, index, sent_locations, story, dated[0]):
@@ -3128,6 +3144,38 @@ def _reduced_passive(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in children)
         and not any(c.dep_ in ("dobj", "dative", "auxpass", "aux") for c in children)
     )
+
+
+def _clauses_at_that_moment(predicate: Token) -> list[Token]:
+    """ "was shot dead when an army patrol opened fire on him", "was wounded as police returned
+    fire": a passive without its agent says only who suffered; a clause told as happening at that
+    very moment, in which someone does something to someone, tells the rest of the one act."""
+    if not args.is_passive(predicate) or any(c.dep_ == "agent" for c in children_of(predicate)):
+        return []
+    clauses: list[Token] = []
+    for clause in children_of(predicate):
+        if clause.dep_ != "advcl" or not _is_verb(clause) or args.is_passive(clause):
+            continue
+        clause_children = list(children_of(clause))
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in SAME_MOMENT_MARKS for c in clause_children):
+            continue
+        if any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in args.TARGET_PREPS) for c in clause_children
+        ):
+            clauses.append(clause)
+    return clauses
+
+
+def _doers_at_that_moment(predicate: Token) -> list[Token]:
+    """The doers such a clause names: its subject. A clause about the victim ("as he fled",
+    "when they pulled over the car": a pronoun subject) or about a happening that acts on
+    nothing ("when two helicopters crashed") names no doer."""
+    return [
+        c
+        for clause in _clauses_at_that_moment(predicate)
+        for c in children_of(clause)
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in args.PRONOUNS
+    ]
 
 
 def _scores(verb: Token) -> bool:
