@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from clio.clean import find_noise
@@ -23,50 +24,58 @@ def actor_codes(nlp: Language, text: str) -> dict[str, str]:
     return {a.text: a.code for a in doc._.actors}
 
 
-def test_a_titled_leaders_possessive_government_is_of_the_leaders_country(nlp: Language) -> None:
-    text = (
-        "Pakistan's army said it had shot down a drone near Lahore on Sunday. "
-        "Prime Minister Narendra Modi's government denied sending it."
-    )
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A titled leader's possessive government.
+        (
+            "Pakistan's army said it had shot down a drone near Lahore on Sunday. "
+            "Prime Minister Narendra Modi's government denied sending it.",
+            "INDGOV",
+        ),
+        # A government led by a named leader.
+        (
+            "Farmers blocked roads in Toulouse, Lyon and Marseille on Monday. "
+            "The coalition government led by Pedro Sanchez said it would not change the rules.",
+            "ESPGOV",
+        ),
+        # "her government" after an official known only by a title.
+        (
+            "Sweden closed its border crossings on Friday, and Swedish police turned back trucks. "
+            "Norway's trade minister said on Monday that her government would ask Sweden to reopen "
+            "the crossings.",
+            "NORGOV",
+        ),
+    ],
+)
+def test_a_government_is_of_its_heads_country(nlp: Language, text: str, code: str) -> None:
     codes = actor_codes(nlp, text)
-    assert codes.get("government") == "INDGOV", codes
+    assert codes.get("government") == code, codes
 
 
-def test_a_government_led_by_a_named_leader_is_of_the_leaders_country(nlp: Language) -> None:
-    text = (
-        "Farmers blocked roads in Toulouse, Lyon and Marseille on Monday. "
-        "The coalition government led by Pedro Sanchez said it would not change the rules."
-    )
+@pytest.mark.parametrize(
+    ("text", "crowd", "country"),
+    [
+        (
+            "NAIROBI, June 1 (Wire) — Kenya recalled its envoy from Uganda on Tuesday.\n\n"
+            "Hundreds of students marched through the capital on Tuesday, chanting slogans against Uganda.",
+            "students",
+            "KEN",
+        ),
+        # Outside a foreign embassy in the capital: still the dateline's country.
+        (
+            "LUSAKA, June 1 (Wire) — Zambia's government welcomed Britain's offer on Tuesday.\n\n"
+            "Dozens of protesters gathered outside the British embassy in the capital on Monday.",
+            "protesters",
+            "ZMB",
+        ),
+    ],
+)
+def test_a_crowd_in_the_capital_is_of_the_datelines_country(
+    nlp: Language, text: str, crowd: str, country: str
+) -> None:
     codes = actor_codes(nlp, text)
-    assert codes.get("government") == "ESPGOV", codes
-
-
-def test_her_government_after_a_titled_official_is_of_the_officials_country(nlp: Language) -> None:
-    text = (
-        "Sweden closed its border crossings on Friday, and Swedish police turned back trucks. "
-        "Norway's trade minister said on Monday that her government would ask Sweden to reopen "
-        "the crossings."
-    )
-    codes = actor_codes(nlp, text)
-    assert codes.get("government") == "NORGOV", codes
-
-
-def test_a_crowd_in_the_capital_is_of_the_datelines_country(nlp: Language) -> None:
-    text = (
-        "NAIROBI, June 1 (Wire) — Kenya recalled its envoy from Uganda on Tuesday.\n\n"
-        "Hundreds of students marched through the capital on Tuesday, chanting slogans against Uganda."
-    )
-    codes = actor_codes(nlp, text)
-    assert codes.get("students", "")[:3] == "KEN", codes
-
-
-def test_protesters_at_an_embassy_in_the_capital_are_of_the_datelines_country(nlp: Language) -> None:
-    text = (
-        "LUSAKA, June 1 (Wire) — Zambia's government welcomed Britain's offer on Tuesday.\n\n"
-        "Dozens of protesters gathered outside the British embassy in the capital on Monday."
-    )
-    codes = actor_codes(nlp, text)
-    assert codes.get("protesters", "")[:3] == "ZMB", codes
+    assert codes.get(crowd, "")[:3] == country, codes
 
 
 def test_the_titled_head_of_an_organisation_speaks_for_it(nlp: Language) -> None:
