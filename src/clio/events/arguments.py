@@ -402,9 +402,8 @@ def object_heads(
     heads: list[Token] = []
     for child in children_of(predicate):
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
-            heads.append(pointed_back_to(child) or child)
-        if child.dep_ == "nsubjpass":
-            heads[-1] = relative_antecedent(child) or heads[-1]
+            antecedent = relative_antecedent(child) if child.dep_ == "nsubjpass" else None
+            heads.append(antecedent or pointed_back_to(child) or child)
         elif (child.dep_ in ("prep", "prt") and child.lower_ in preps) or (
             child.dep_ == "prep" and child.lower_ == "between"
         ):

@@ -8,12 +8,12 @@ from spaCy.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
+from clio.events.patterns import load_book
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -125,18 +125,6 @@ def is_standing_description(token: Token) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def document_nouns() -> frozenset[str]:
-    """The bundled nouns of texts that state an act ("statement", "resolution", "decree"): the
-    "documents" list of ``data/events/light_verbs.jsonl``."""
-    path = resources.files("clio.data").joinpath("events").joinpath("light_verbs.jsonl")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line) if line.strip() else {}
-        if entry.get("id") == "documents":
-            return frozenset(word.lower() for word in entry["lemmas"])
-    return frozenset()
-
-
 def _describes_a_participant(participle: Token) -> bool:
     """ "crowds backing the president gathered", "missiles at bases hosting U.S. troops": a
     present participle that narrows the subject or a noun under a preposition says what that
@@ -145,7 +133,7 @@ def _describes_a_participant(participle: Token) -> bool:
     a text it is the text's content ("a statement condemning the raid", also when the parser
     hangs it on the addressee: "sent a letter to leaders opposing the bill")."""
     noun = participle.head
-    documents = document_nouns()
+    documents = load_book().document_nouns  # the "documents" list of light_verbs.jsonl
     if noun.dep_ == "dobj" or noun.lemma_.lower() in documents:
         return False
     first = participle.left_edge.i
