@@ -806,7 +806,74 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
-    return _date(doc, token, marks, reference, 0)
+    return _date(doc, token, marks, paragraph_reference(doc, token.sent, reference), 0)
+
+
+def _breaks_paragraph(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _paragraph_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """The token range of the paragraph (text between line breaks) holding token ``index``."""
+    start = index
+    while start > 0 and not _breaks_paragraph(doc[start - 1]):
+        start -= 1
+    end = index
+    while end < len(doc) and not _breaks_paragraph(doc[end]):
+        end += 1
+    return start, end
+
+
+def _day_told_by(doc: Doc, start: int, end: int, day: dt.date | None) -> dt.date | None:
+    """The story's day after the sentences between tokens ``start`` and ``end``, each set on a
+    day of its own moving it on from ``day`` (see :func:`sentence_time`)."""
+    for sentence in doc.sents:
+        if sentence.start >= end:
+            break
+        if sentence.start >= start:
+            day = sentence_time(doc, sentence, day) or day
+    return day
+
+
+def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
+    """The story's day for a sentence with no time of its own. A wire story tells its news in
+    the lead and goes back to the background ("On Monday, police had announced ...") in
+    paragraphs of their own: a later paragraph that names no day of its own returns to the
+    lead's day, not to the day of the background told before it. Within a paragraph the day
+    last named carries on. ``reference``: the day of the latest dated sentence, used in the
+    lead paragraph, in a story without paragraphs, and when the lead names no day."""
+    first = next((t.i for t in doc if not t.is_space), None)
+    if first is None:
+        return reference
+    start, _ = _paragraph_bounds(doc, sentence.start)
+    if start <= first:
+        return reference
+    lead_end = _paragraph_bounds(doc, first)[1]
+    lead = _day_told_by(doc, first, lead_end, None)
+    if lead is None:
+        return reference
+    if reference is not None and reference in _lead_days(doc[first:lead_end], lead):
+        lead = reference  # the story is back on a day its lead tells ("a day after ...")
+    return _day_told_by(doc, start, sentence.start, lead)
+
+
+# "a day after", "two days earlier": a measure setting another event against the lead's day.
+_LEAD_SHIFT = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_days(lead: Span, day: dt.date) -> set[dt.date]:
+    """The days a lead tells: its own, and those it sets its news against ("said on Wednesday
+    ..., a day after a flight landed" tells Tuesday too); the story's body often goes back to
+    them."""
+    days = {day}
+    for match in _LEAD_SHIFT.finditer(lead.text):
+        count = _NUMBER_WORDS.get(match["count"].lower()) or int(match["count"])
+        sign = -1 if match["dir"].lower() in ("after", "earlier") else 1
+        days.add(day + dt.timedelta(days=sign * count))
+    return days
 
 
 def is_explicit(dated: Dated) -> bool:
