@@ -1026,7 +1026,8 @@ class ActorComponent:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 owner = (
-                    _possessor(doc, mention, out, self.lexicon.title_words)
+                    _relative_owner(doc, mention, out)
+                    or _possessor(doc, mention, out, self.lexicon.title_words)
                     or _owning_person(doc, mention, out, mentions, self.lexicon.leading_verbs)
                     if mention.needs_country
                     else None
@@ -1566,6 +1567,24 @@ def _possessor(
             split_code(other.code)[0] is not None or other.code.startswith("IGO")
         ):
             return other
+    return None
+
+
+def _relative_owner(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
+    """Whose "whose delegation" is: the actor the relative clause hangs on ("the European Union,
+    whose delegation urged Guatemala" -> the EU), not the latest country named before it, which
+    is often the one compared with or acted on."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or before.lower_ != "whose":
+        return None
+    clause = _clause_verb(before)
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head.i
+    for other in reversed(earlier):
+        if other.start <= antecedent < other.end:
+            country = split_code(other.code)[0]
+            return other if country not in (None, *_NON_STATE) or other.code.startswith("IGO") else None
     return None
 
 
