@@ -1026,7 +1026,8 @@ class ActorComponent:
             if kind == "mention" and isinstance(payload, _Mention):
                 mention = payload
                 owner = (
-                    _possessor(doc, mention, out, self.lexicon.title_words)
+                    _relative_owner(doc, mention, out)
+                    or _possessor(doc, mention, out, self.lexicon.title_words)
                     or _owning_person(doc, mention, out, mentions, self.lexicon.leading_verbs)
                     if mention.needs_country
                     else None
@@ -1120,6 +1121,7 @@ class ActorComponent:
                         # "the interior ministry", "police": a state organ the story does not
                         # tie to a country is of the country the story is set in, not of the
                         # latest foreign actor named ("Macron said ... The interior ministry said").
+                        or _domestic_force_country(doc, dateline, mention)
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, placing, places)
@@ -1569,6 +1571,24 @@ def _possessor(
     return None
 
 
+def _relative_owner(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
+    """Whose "whose delegation" is: the actor the relative clause hangs on ("the European Union,
+    whose delegation urged Guatemala" -> the EU), not the latest country named before it, which
+    is often the one compared with or acted on."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or before.lower_ != "whose":
+        return None
+    clause = _clause_verb(before)
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head.i
+    for other in reversed(earlier):
+        if other.start <= antecedent < other.end:
+            country = split_code(other.code)[0]
+            return other if country not in (None, *_NON_STATE) or other.code.startswith("IGO") else None
+    return None
+
+
 def _owning_person(
     doc: Doc, mention: _Mention, earlier: list[_Mention], mentions: list[_Mention], leading: frozenset[str]
 ) -> _Mention | None:
@@ -1855,6 +1875,27 @@ def _is_state_organ(mention: _Mention) -> bool:
     """An unnamed body or officer of a state ("the interior ministry", "police", "security
     officers"): every country has one, so the word alone says nothing of whose it is."""
     return not mention.person and (mention.sector or "")[:3] in _STATE_ORGAN_SECTORS
+
+
+def _domestic_force_country(doc: Doc, dateline: str | None, mention: _Mention) -> str | None:
+    """The country of unnamed police or security forces: that of the wire's dateline, where they
+    act as the reporter sees them ("BAGHDAD -- ... Security forces arrested 20 people"), before
+    the country most of the story's places are in, which in a row between two states is often
+    the other side's (a Baghdad story on Koran burnings in Swedish towns). Not when their own
+    phrase places them somewhere the gazetteer does not know ("police in Tripura state", in a
+    story filed from Dhaka): the reporter's seat is no clue then."""
+    if not _is_state_organ(mention) or (mention.sector or "")[:3] != "COP":
+        return None
+    return None if _placed_by_own_phrase(doc, mention) else dateline
+
+
+def _placed_by_own_phrase(doc: Doc, mention: _Mention) -> bool:
+    """Whether a mention's own phrase names where it is: "police in Tripura state"."""
+    following = [doc[mention.end]] if mention.end < len(doc) and doc[mention.end].lower_ == "in" else []
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and any(t.pos_ == "PROPN" for t in prep.subtree)
+        for prep in [*doc[mention.end - 1].children, *following]
+    )
 
 
 # Sectors of a state's own bodies and officers.
