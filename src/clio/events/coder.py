@@ -1238,6 +1238,10 @@ class EventCoder:
             return None, claims
         # A promised clause in the future was made an intent (or threat) by its own tense.
         code = coded.code if promised and coded.base else frame.transform(coded.code)
+        if frame.kind == "deny" and _is_verb(token):
+            # "denied that it had pressed Colombo": a deed denied is responsibility denied (the
+            # default), whatever the deed; only a thing asked ("denied a request") is turned down.
+            code = frame.default
         if frame.kind == "halt" and _measured_span(verb, token):
             # "ended two days of talks": a meeting that ran its measured course took place.
             code = coded.code
