@@ -1116,6 +1116,33 @@ class EventCoder:
             return self.code_noun(token)
         return None
 
+    def _carried_out_order(self, coded: Coded, index: args.ActorIndex) -> Coded:
+        """ "ordered soldiers to reinforce the border", "ordered the army to deploy troops along
+        the frontier": an order a state gives its own armed forces is no event between two
+        actors (``_dyads`` drops it), but the forceful step it sets going is the state's own
+        act, aimed at whoever the step is aimed at. Only the kinds of step an order carries out
+        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so; an order to do
+        anything else stays the command it was."""
+        base = coded.base
+        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or base[:2] not in ORDERED_ROOTS:
+            return coded
+        verb = coded.predicate
+        if self.verb_lemma(verb) not in ACTING_ORDERS:
+            return coded
+        addressees = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+        forces = args.actors_of(addressees, index)
+        sources = self.sources(coded, index)
+        if not sources or not forces or not all(_own_forces(f, sources) for f in forces):
+            return coded
+        # The framed demand's targets start with the order verb; the step's own follow it.
+        return dataclasses.replace(
+            coded,
+            code=base,
+            pattern=f"{coded.pattern}:own.forces",
+            target_from=coded.target_from[1:],
+            clause_targets=(),
+        )
+
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         infinitive_only = self.verb_lemma(verb) in frame.infinitive_only
         for child in children_of(verb):
@@ -2225,7 +2252,7 @@ class EventCoder:
                 possible = self._possible_reprisal(token, coded, index)
                 if possible is not None:
                     coded_list.append(possible)
-        coded_list = _fold_instruments(coded_list)
+        coded_list = [self._carried_out_order(c, index) for c in _fold_instruments(coded_list)]
         if not coded_list:
             return []
         story.sentence_sources = {}
