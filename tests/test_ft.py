@@ -24,6 +24,9 @@ CASES = [
     ("Russia denied a request from Norway on Monday.", {("RUS", "120", "NOR")}),
     # Denying an accusation still denies responsibility.
     ("Russia rejected Norway's accusation on Monday.", {("RUS", "016", "NOR")}),
+    # A refusal answers whoever made what is refused, not those the request is about.
+    ("Washington opposed Tehran's request for a loan from the International Monetary Fund.",
+     {("USA", "120", "IRN")}),
     # A state ordering its own soldiers to a forceful step takes the step itself.
     ("Guatemala's government ordered soldiers on Friday to reinforce the border with Belize.",
      {("GTM", "154", "BLZ")}),

@@ -212,6 +212,8 @@ PRAISE_CODE = "051"
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
 DENY_RESPONSIBILITY_CODE = "016"
+# Rejections (CAMEO 12), aimed at whoever made what is rejected.
+REJECT_ROOT = "12"
 ANSWER_CODES = frozenset({CLAIM_RESPONSIBILITY_CODE, DENY_RESPONSIBILITY_CODE})
 PLEA_LEMMAS = frozenset({"plead", "plea"})
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
@@ -1466,6 +1468,9 @@ class EventCoder:
         # aimed at whom the story implies; other reported acts are aimed at their doers only.
         if doers or (coded.doers_of and not coded.pattern.endswith(":consequence")):
             return doers
+        owners = self._owners_of_the_rejected(coded, index, sources)
+        if owners:
+            return owners
         if coded.target_from and coded.clause_targets:
             # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
             first = coded.target_from[0]
@@ -1619,6 +1624,28 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _owners_of_the_rejected(
+        self, coded: Coded, index: args.ActorIndex, sources: list[Actor]
+    ) -> list[Actor]:
+        """ "opposed Tehran's request for a loan from the IMF", "the U.S. demand for his
+        extradition was refused": a refusal answers whoever made the request, demand, offer or
+        charge refused (its possessor, its "by" author, its nationality), not the others the
+        thing refused is about. Empty when the thing refused names no maker."""
+        if coded.code[:2] != REJECT_ROOT and coded.code != DENY_RESPONSIBILITY_CODE:
+            return []
+        refused = [t for t in coded.target_from if _is_noun(t)]
+        # A reporting verb's object is whom it was said to ("telling air force commanders that
+        # negotiating was not wise"), not what was refused.
+        refused += [
+            c
+            for t in coded.target_from
+            if _is_verb(t) and self.verb_lemma(t) not in REPORTING_VERBS
+            for c in children_of(t)
+            if c.dep_ in ("dobj", "nsubjpass") and _is_noun(c)
+        ]
+        makers = [h for noun in refused for h in args.nominal_source_heads(noun)]
+        return [a for a in args.actors_of(makers, index) if a not in sources]
 
     # -- events -------------------------------------------------------------------------------
 
