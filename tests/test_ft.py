@@ -1,5 +1,5 @@
 """Threats, rejections and shows of force that the coder used to miss or misfile: a right
-reserved to act threatens; rejecting criticism or denying a request rejects (12), it does not
+reserved to act threatens; dismissing criticism or denying a request rejects (12), it does not
 deny responsibility (016); an order a state gives its own soldiers to take a forceful step is
 that step, done by the state. The full pipeline runs (sectors decide whose forces are whose);
 countries are compared, with the full CAMEO code."""
@@ -18,8 +18,7 @@ CASES = [
     # Reserving the right to act against someone is a warning of it (13).
     ("Serbia said it reserved the right to take further steps against Montenegro.", {("SRB", "130", "MNE")}),
     ("Russia reserves the right to respond to Finland, the Kremlin said.", {("RUS", "130", "FIN")}),
-    # Criticism and requests turned away are rejected (120), aimed at whoever voiced them.
-    ("Germany rejected criticism from Botswana on Wednesday.", {("DEU", "120", "BWA")}),
+    # Criticism dismissed and requests denied are rejected (120), aimed at whoever voiced them.
     ("Australia dismissed criticism from China on Tuesday.", {("AUS", "120", "CHN")}),
     ("Russia denied a request from Norway on Monday.", {("RUS", "120", "NOR")}),
     # Denying an accusation still denies responsibility.
