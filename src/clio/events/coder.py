@@ -212,6 +212,8 @@ PRAISE_CODE = "051"
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
 DENY_RESPONSIBILITY_CODE = "016"
+# Rejections (CAMEO 12), aimed at whoever made what is rejected.
+REJECT_ROOT = "12"
 ANSWER_CODES = frozenset({CLAIM_RESPONSIBILITY_CODE, DENY_RESPONSIBILITY_CODE})
 PLEA_LEMMAS = frozenset({"plead", "plea"})
 # Sectors of the sides to a conflict, whose reports of harm done to them are accusations ("" is
@@ -1116,6 +1118,33 @@ class EventCoder:
             return self.code_noun(token)
         return None
 
+    def _carried_out_order(self, coded: Coded, index: args.ActorIndex) -> Coded:
+        """ "ordered soldiers to reinforce the border", "ordered the army to deploy troops along
+        the frontier": an order a state gives its own armed forces is no event between two
+        actors (``_dyads`` drops it), but the forceful step it sets going is the state's own
+        act, aimed at whoever the step is aimed at. Only the kinds of step an order carries out
+        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so; an order to do
+        anything else stays the command it was."""
+        base = coded.base
+        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or base[:2] not in ORDERED_ROOTS:
+            return coded
+        verb = coded.predicate
+        if self.verb_lemma(verb) not in ACTING_ORDERS:
+            return coded
+        addressees = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+        forces = args.actors_of(addressees, index)
+        sources = self.sources(coded, index)
+        if not sources or not forces or not all(_own_forces(f, sources) for f in forces):
+            return coded
+        # The framed demand's targets start with the order verb; the step's own follow it.
+        return dataclasses.replace(
+            coded,
+            code=base,
+            pattern=f"{coded.pattern}:own.forces",
+            target_from=coded.target_from[1:],
+            clause_targets=(),
+        )
+
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         infinitive_only = self.verb_lemma(verb) in frame.infinitive_only
         for child in children_of(verb):
@@ -1238,6 +1267,10 @@ class EventCoder:
             return None, claims
         # A promised clause in the future was made an intent (or threat) by its own tense.
         code = coded.code if promised and coded.base else frame.transform(coded.code)
+        if frame.kind == "deny" and _is_verb(token):
+            # "denied that it had pressed Colombo": a deed denied is responsibility denied (the
+            # default), whatever the deed; only a thing asked ("denied a request") is turned down.
+            code = frame.default
         if frame.kind == "halt" and _measured_span(verb, token):
             # "ended two days of talks": a meeting that ran its measured course took place.
             code = coded.code
@@ -1435,6 +1468,9 @@ class EventCoder:
         # aimed at whom the story implies; other reported acts are aimed at their doers only.
         if doers or (coded.doers_of and not coded.pattern.endswith(":consequence")):
             return doers
+        owners = self._owners_of_the_rejected(coded, index, sources)
+        if owners:
+            return owners
         if coded.target_from and coded.clause_targets:
             # Appeals and demands: the one urged ("urged Iran to"), else the clause subject.
             first = coded.target_from[0]
@@ -1588,6 +1624,28 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _owners_of_the_rejected(
+        self, coded: Coded, index: args.ActorIndex, sources: list[Actor]
+    ) -> list[Actor]:
+        """ "opposed Tehran's request for a loan from the IMF", "the U.S. demand for his
+        extradition was refused": a refusal answers whoever made the request, demand, offer or
+        charge refused (its possessor, its "by" author, its nationality), not the others the
+        thing refused is about. Empty when the thing refused names no maker."""
+        if coded.code[:2] != REJECT_ROOT and coded.code != DENY_RESPONSIBILITY_CODE:
+            return []
+        refused = [t for t in coded.target_from if _is_noun(t)]
+        # A reporting verb's object is whom it was said to ("telling air force commanders that
+        # negotiating was not wise"), not what was refused.
+        refused += [
+            c
+            for t in coded.target_from
+            if _is_verb(t) and self.verb_lemma(t) not in REPORTING_VERBS
+            for c in children_of(t)
+            if c.dep_ in ("dobj", "nsubjpass") and _is_noun(c)
+        ]
+        makers = [h for noun in refused for h in args.nominal_source_heads(noun)]
+        return [a for a in args.actors_of(makers, index) if a not in sources]
 
     # -- events -------------------------------------------------------------------------------
 
@@ -2221,7 +2279,7 @@ class EventCoder:
                 possible = self._possible_reprisal(token, coded, index)
                 if possible is not None:
                     coded_list.append(possible)
-        coded_list = _fold_instruments(coded_list)
+        coded_list = [self._carried_out_order(c, index) for c in _fold_instruments(coded_list)]
         if not coded_list:
             return []
         story.sentence_sources = {}
