@@ -32,9 +32,10 @@ import numpy as np
 
 from clio.errors import DataError, ModelError
 from clio.events import arguments as args
-from clio.events.coder import REPORTING_VERBS, build_event, sentence_location
 from clio.events.modality import clause_is_unasserted
 from clio.events.patterns import jsonl_records
+from clio.events.roles import build_event, sentence_location
+from clio.events.syntax import REPORTING_VERBS
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Span
 from clio.time.dating import event_date

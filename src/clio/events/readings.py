@@ -1,0 +1,236 @@
+"""What a coded predicate amounts to in its context: a protest lodged, a show of force, a match
+result, a gathering, a claim of responsibility; the special readings the coder applies after a
+pattern has matched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from clio.events import arguments as args
+from clio.events import matching, roles, syntax
+from clio.events.children import children_of
+from clio.events.coded import Coded
+from clio.events.patterns import Pattern
+from clio.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+GENERIC_ASSAULT = "190"
+# Roots coded with an unknown source when only the victim is named (assault, fight, mass violence).
+UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
+# Killing a named political figure is an assassination (186).
+ASSASSINATION = "186"
+KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
+POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "OPP", "JUD", "HRI"})
+# Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
+BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
+# Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
+CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
+RIOT_CODE = "145"
+# Security forces' violence against a crowd is violent repression (CAMEO 175).
+SECURITY_SECTORS = ("MIL", "COP", "SPY")
+REPRESSION_PREFIXES = ("180", "182", "190", "193")
+REPRESSION_CODE = "175"
+CONSULT_ROOT = "04"
+MEETING_INTENTS = frozenset({"036", "039"})  # intent to meet or negotiate, to mediate
+DEMONSTRATION = "141"
+VISIT = "042"
+DEPLOYMENT = "154"
+OFFICIAL_COMPLAINT = "114"
+# Prepositions by which a reaction names what it reacts to ("protested against the strikes").
+REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
+
+
+def reaction_objects(coded: Coded) -> list[Token]:
+    """The nouns a reaction is aimed at: objects of its predicate (or light verb) and of its
+    reaction prepositions ("condemned the attack", "protested against the strikes"), also
+    through a clause saying what it was for ("marched to protest against the strikes")."""
+    out: list[Token] = []
+    purposes = [
+        c
+        for t in coded.target_from
+        for c in children_of(t)
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    # "said the remarks were unfair": the subject of the judged clause.
+    out += [
+        c
+        for clause in coded.doers_of
+        for c in children_of(clause)
+        if c.dep_ == "nsubj" and matching.is_noun(c)
+    ]
+    for token in (*coded.target_from, *purposes):
+        for child in children_of(token):
+            meant = args.pointed_back_to(child) if child.dep_ == "dobj" else None
+            if child.dep_ in ("dobj", "nsubjpass") and matching.is_noun(child):
+                out.append(child)
+            elif meant is not None and matching.is_noun(meant):
+                out.append(meant)  # "said the agreement threatened us and condemned it"
+            elif child.dep_ == "dobj" and child.lower_ in args.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                out.append(token.head)  # "an attack that Yerevan denounced"
+            elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
+                out.extend(p for p in children_of(child) if p.dep_ == "pobj" and matching.is_noun(p))
+    return out
+
+
+def fold_instruments(coded_list: list[Coded]) -> list[Coded]:
+    """ "Russian missiles struck Kyiv": the weapon noun is the subject, the instrument of the
+    verb's event and not a second event; its more specific code refines a generic one (190 ->
+    195)."""
+    nominal = {c.predicate.i: c for c in coded_list if c.nominal}
+    if not nominal:
+        return coded_list
+    folded: set[int] = set()
+    out: list[Coded] = []
+    for coded in coded_list:
+        if coded.nominal:
+            out.append(coded)
+            continue
+        subjects = [
+            nominal[c.i] for c in children_of(coded.predicate) if c.dep_ == "nsubj" and c.i in nominal
+        ]
+        for instrument in subjects:
+            folded.add(instrument.predicate.i)
+            if coded.code == GENERIC_ASSAULT and instrument.code[:2] in UNKNOWN_AGENT_ROOTS:
+                coded = dataclasses.replace(
+                    coded, code=instrument.code, pattern=f"{coded.pattern}+{instrument.pattern}"
+                )
+        out.append(coded)
+    return [c for c in out if not (c.nominal and c.predicate.i in folded)]
+
+
+# What a launch with no target is a show of ("fired a ballistic missile into the sea").
+LAUNCHED_WEAPONS = frozenset({"missile", "rocket", "icbm", "projectile"})
+SHOW_OF_FORCE = "150"
+
+
+def show_of_force(coded: Coded, target: Actor | None) -> Coded:
+    """A missile fired at nobody named is a test or a show of force (150), not an attack."""
+    if target is not None or coded.nominal or coded.code[:2] != "19":
+        return coded
+    objects = [c for c in children_of(coded.predicate) if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in LAUNCHED_WEAPONS or o.lower_ in LAUNCHED_WEAPONS for o in objects):
+        return coded
+    return dataclasses.replace(coded, code=SHOW_OF_FORCE, pattern=f"{coded.pattern}+untargeted")
+
+
+def troops_arriving(coded: Coded, source: Actor) -> Coded:
+    """ "Russian paratroopers landed in Almaty": troops arriving somewhere are deployed (154);
+    officials arriving visit (042)."""
+    if coded.code != VISIT or (source.sector or "")[:3] != "MIL":
+        return coded
+    subjects = args.subject_heads(coded.predicate)
+    if not subjects or not all(s.tag_ == "NNS" for s in subjects):
+        return coded
+    return dataclasses.replace(coded, code=DEPLOYMENT, pattern=f"{coded.pattern}+troops")
+
+
+def official_protest(coded: Coded, source: Actor) -> Coded:
+    """A government that protests ("the foreign ministry protested", "summoned the envoy to
+    protest") complains officially (114); only crowds demonstrate (141)."""
+    if coded.code != DEMONSTRATION or coded.predicate.lemma_.lower() != "protest":
+        return coded
+    if (source.sector or "")[:3] != "GOV":
+        return coded
+    return dataclasses.replace(coded, code=OFFICIAL_COMPLAINT, pattern=f"{coded.pattern}+official")
+
+
+def claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
+    """ "claimed responsibility for an attack on Israel": the claim is aimed at whoever the act
+    claimed was aimed at. The act's participles ("an attack targeting X") are part of the claim,
+    not events of their own with an unknown source."""
+    acts = [n for o in children_of(verb) if o.dep_ == "dobj" for n in args.prep_objects((o,), "for")]
+    parts = [c for n in acts for c in children_of(n) if c.dep_ == "acl" and matching.is_verb(c)]
+    claims = tuple(t.i for t in (*acts, *parts))
+    return Coded(
+        pattern.code, pattern.id, matching.confidence(pattern), verb, (*acts, *parts, verb), claims=claims
+    )
+
+
+def match_result(coded: Coded, source: Actor, target: Actor | None) -> bool:
+    """ "Argentina beat France in the final": bodily violence needs people on one side at
+    least (police, troops, protesters); between two bare country names it is a game."""
+    if coded.nominal or coded.predicate.lemma_.lower() not in BODILY_LEMMAS:
+        return False
+    return not source.sector and (target is None or not target.sector)
+
+
+def crowd_violence(doc: Doc, coded: Coded, source: Actor, target: Actor | None) -> Coded:
+    """Violence by a crowd is a riot; violence by security forces against a crowd is repression."""
+    if coded.code.startswith(CROWD_VIOLENCE_PREFIXES) and roles.is_crowd(doc, source):
+        return dataclasses.replace(coded, code=RIOT_CODE, pattern=f"{coded.pattern}+riot")
+    security = any(sector in source.code[3:] for sector in SECURITY_SECTORS)
+    repressive = security and coded.code.startswith(REPRESSION_PREFIXES)
+    if repressive and target is not None and roles.is_crowd(doc, target):
+        return dataclasses.replace(coded, code=REPRESSION_CODE, pattern=f"{coded.pattern}+repression")
+    return coded
+
+
+def carries_a_noun(coded: Coded) -> bool:
+    """A light-verb event: the verb carries the event noun that is its object."""
+    nouns = coded.target_from[1:]
+    return (
+        not coded.nominal
+        and len(nouns) == 1
+        and matching.is_noun(nouns[0])
+        and nouns[0].head == coded.predicate
+    )
+
+
+def responders(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """An event answered or come under was done to those who answered it or came under it."""
+    verb = syntax.undergone_by(coded.predicate) if coded.nominal else None
+    if verb is None:
+        return []
+    return [a for a in args.actors_of(args.subject_heads(verb), index) if a not in sources]
+
+
+def assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
+    """Killing a named political figure is an assassination (186): "candidate X was shot dead"."""
+    if coded.code != GENERIC_ASSAULT or target is None or (target.sector or "")[:3] not in POLITICAL_SECTORS:
+        return coded
+    predicate = coded.predicate
+    lemma = predicate.lemma_.lower()
+    killed = lemma in KILLING_LEMMAS or (
+        lemma == "shoot" and any(c.lower_ == "dead" for c in children_of(predicate))
+    )
+    span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    if not (killed and named):
+        return coded
+    return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
+
+
+def gathering(coded: Coded) -> bool:
+    """A meeting whose plural subject met among themselves ("local commanders met")."""
+    predicate = coded.predicate
+    if coded.nominal or predicate.lemma_.lower() not in ("meet", "talk", "negotiate"):
+        return False
+    children = list(children_of(predicate))
+    plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children)
+    partner = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in children)
+    return plural and not partner
+
+
+def own_session(coded: Coded, sources: list[Actor]) -> bool:
+    """ "The Security Council met in emergency session", "the Arab League, meeting in Cairo": an
+    international body meeting with no one named holds its own session, which consults no one
+    (not the country it meets in, not whoever asked for it)."""
+    predicate = coded.predicate
+    if coded.nominal or predicate.lemma_.lower() not in ("meet", "convene"):
+        return False
+    if not all(s.code.startswith("IGO") for s in sources) or len({s.code for s in sources}) != 1:
+        return False
+    partners = [
+        c for c in children_of(predicate) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+    ]
+    return not partners
+
+
+def is_meeting(code: str) -> bool:
+    """A consultation (04) or the intent to meet or mediate (036, 039)."""
+    return code[:2] == CONSULT_ROOT or code in MEETING_INTENTS

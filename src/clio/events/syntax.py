@@ -1,0 +1,468 @@
+"""Questions about a clause asked of the dependency parse: who does it, whether it is asserted,
+what it reports, what it hangs on. Pure functions of spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clio.events import arguments as args
+from clio.events import matching
+from clio.events.children import children_of
+from clio.events.matching import TIME_SPANS
+from clio.events.modality import ASPECTUAL_VERBS
+from clio.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "declare",
+        "insist",
+        "write",
+        "report",
+        "note",
+        "confirm",
+        "reiterate",
+        "stress",
+        "assert",
+        "indicate",
+        "signal",
+        "warn",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "deny",
+        "admit",
+        "acknowledge",
+        "explain",
+        "argue",
+        "tweet",
+        "post",
+    }
+)
+# What may stand between a verb and its "to" clause: when and how ("offered on Monday to help").
+ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Verbs of answering an act, whose object is what the other side did to the subject.
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply"})
+# Subordinators of a clause told as happening at the same moment ("was shot when ...", "as ...").
+SAME_MOMENT_MARKS = frozenset({"when", "as"})
+ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
+# A plea answers a charge: guilty admits it (015), not guilty denies it (016).
+DENY_RESPONSIBILITY_CODE = "016"
+PLEA_LEMMAS = frozenset({"plead", "plea"})
+
+
+def reporting_asker(predicate: Token, index: args.ActorIndex) -> list[Actor]:
+    """ "The Chinese side was asked to refrain, Singh said": an agentless request or demand
+    reported by a party is that party's own."""
+    if not args.is_passive(predicate) or any(c.dep_ == "agent" for c in children_of(predicate)):
+        return []
+    head = predicate.head
+    if predicate.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    speakers = args.actors_of(args.subject_heads(head), index)
+    # "his officers were called to the bar, the police chief said": one's own side being asked
+    # is no request by the speaker.
+    asked_heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]
+    asked = {a.country for a in args.actors_of(asked_heads, index)}
+    return [s for s in speakers if not s.country or s.country not in asked]
+
+
+def names_a_person(head: Token) -> bool:
+    """A name the tagger calls a person, or a proper name of two or more words it does not call a
+    place ("Tyrise M. Bell", which the small model tags as an organisation), or the surname
+    alone of such a name named earlier ("shot Bell")."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "ORG"):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head)):
+        return True
+    doc = head.doc
+    return any(
+        doc[i].lower_ == head.lower_ and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound"
+        for i in range(1, head.i)
+    )
+
+
+# What one is made to "pay for" when paying is punishment.
+PUNISHED_WRONGS = frozenset(
+    {"aggression", "attack", "attacks", "crime", "crimes", "action", "actions", "deed"}
+)
+
+
+def in_the_writers_voice(predicate: Token) -> bool:
+    """A main clause that no one is quoted or reported as saying: not a reported clause, not in
+    quotation marks."""
+    if predicate.dep_ != "ROOT":
+        return False
+    sentence = predicate.sent
+    return not any(t.lemma_.lower() in REPORTING_VERBS and t.i != predicate.i for t in sentence) and not any(
+        t.is_quote for t in sentence
+    )
+
+
+def made_to_pay(verb: Token) -> Token | None:
+    """ "would make Iran pay": the clause of paying, whose subject is made to pay."""
+    if verb.lemma_.lower() != "make":
+        return None
+    for clause in children_of(verb):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() != "pay":
+            continue
+        parts = children_of(clause)
+        # "make customers pay more", "pay for the repairs": money, not punishment.
+        money = any(
+            (p.dep_ == "dobj" and p.lemma_.lower() != "price") or p.lower_ in ("more", "less", "for")
+            for p in parts
+        )
+        if any(p.dep_ == "nsubj" for p in parts) and not money:
+            return clause
+    return None
+
+
+def pays_a_price(verb: Token) -> bool:
+    """ "will pay a heavy price", "would pay for it", "will pay for their crimes": paying as
+    punishment, by someone named other than the speaker; not paying money ("would pay for the
+    reconstruction", "it would pay its debts")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ not in args.PRONOUNS for c in children_of(verb)):
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if objects:
+        return all(o.lemma_.lower() == "price" for o in objects)
+    wrongs = args.prep_objects((verb,), "for")
+    return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
+
+
+def resolved_as_actor(token: Token) -> bool:
+    """ "the government", "the army": a word the actor layer resolved."""
+    return any(start <= token.idx < end for start, end in (a.span for a in token.doc._.actors or ()))
+
+
+def definite(noun: Token) -> bool:
+    """ "the vote", "this decision": a noun phrase that points at something already told."""
+    return any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in children_of(noun)
+    )
+
+
+def prefix_negated(noun: Token) -> bool:
+    """ "de-escalation", "non-aggression": a word the tokenizer split after a prefix that turns
+    its meaning around."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in NEGATING_PREFIXES
+
+
+# Prefixes that turn a word's meaning around.
+NEGATING_PREFIXES = frozenset({"de", "non", "anti"})
+
+
+def likened(noun: Token) -> bool:
+    """ "a similar appeal", "the same demand": an act like one the story told."""
+    return any(c.dep_ == "amod" and c.lower_ in LIKENING_WORDS for c in children_of(noun))
+
+
+# Words that liken an act to an earlier one.
+LIKENING_WORDS = frozenset({"similar", "same", "identical", "parallel"})
+
+
+def what_it_called(predicate: Token) -> list[Token]:
+    """ "condemned what it called Russia's reckless actions", "... a breach of the truce by
+    Hamas": the object named only inside "what X called Y"; its doer is the target (the owner
+    or "by" agent of Y, or Y itself when it is an actor; not what Y is "of": the truce)."""
+    out: list[Token] = []
+    for clause in children_of(predicate):
+        if clause.dep_ not in ("ccomp", "dobj") or clause.lemma_.lower() != "call":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(clause)):
+            continue
+        named = [c for c in children_of(clause) if c.dep_ in ("oprd", "attr", "xcomp")]
+        out += [n for n in named if n.pos_ == "PROPN"]
+        out += [c for n in named for c in children_of(n) if c.dep_ == "poss"]
+        out += args.prep_objects(named, "by")
+        out += args.prep_objects((clause,), "by")
+    return out
+
+
+def measured_span(verb: Token, noun: Token) -> bool:
+    """The event noun is reached through a span of time the verb's object measures ("two days
+    of talks", "three rounds of negotiations")."""
+    measures = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPANS]
+    return any(noun in m.subtree for m in measures)
+
+
+# What one owns up to when acknowledging or admitting (CAMEO 015).
+DEED_NOUNS = frozenset({
+    "responsibility", "guilt", "mistake", "mistakes", "error", "errors", "wrongdoing", "role",
+    "involvement", "blame", "crime", "crimes", "fault", "failure", "failures", "liability",
+})  # fmt: skip
+
+
+def admits_a_deed(verb: Token) -> bool:
+    """ "admitted drinking 15 beers", "admitted to using the tax code", "acknowledged its
+    mistakes": a deed owned up to; "acknowledged that there are still some people ..." is not."""
+    for child in children_of(verb):
+        if child.tag_ == "VBG" and child.dep_ in ("xcomp", "dobj", "ccomp"):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in DEED_NOUNS:
+            return True
+        owned = (g.tag_ == "VBG" or g.lemma_.lower() in DEED_NOUNS for g in children_of(child))
+        if child.dep_ == "prep" and child.lower_ == "to" and any(owned):
+            return True
+    return False
+
+
+def describes_a_noun(token: Token) -> bool:
+    """A past participle modifying a noun ("the journalists detained last month were freed",
+    "the town captured in 2014") describes a participant; it is background, not news itself,
+    and its noun is its patient, never its agent."""
+    if token.dep_ == "relcl":
+        # "the group that has seized parts of Iraq": a perfect relative clause describes the
+        # noun's record, not today's news.
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not args.predicate_of_a_rooted_name(token)
+
+
+def conditional_threat(token: Token, inner_code: str) -> bool:
+    """An announced withdrawal or hostile act made conditional ("will pull out its troops
+    unless ..."): a threat. A conditional offer of cooperation stays an intent."""
+    return inner_code[:2] >= "08" and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in children_of(c))
+        for c in children_of(token)
+    )
+
+
+def through_aspect(verb: Token) -> Token:
+    """ "ready to keep talking", "vowed to continue fighting": the act is what the aspectual
+    verb goes on doing."""
+    while verb.lemma_.lower() in ASPECTUAL_VERBS:
+        inner = next((c for c in children_of(verb) if c.dep_ == "xcomp" and matching.is_verb(c)), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
+def bare_infinitive(clause: Token) -> bool:
+    """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
+    frame verb, or after only its time and manner ("offered in March to exchange"), with no
+    subject of its own (not a purpose clause after an object)."""
+    children = list(children_of(clause))
+    to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or any(c.dep_ in args.SUBJECT_DEPS for c in children):
+        return False
+    head = clause.head
+    between = range(head.i + 1, to[0].i)
+    adjuncts = {
+        t.i for c in children_of(head) if c.dep_ in ADJUNCT_DEPS and head.i < c.i < to[0].i for t in c.subtree
+    }
+    return all(i in adjuncts for i in between)
+
+
+def infinitival(clause: Token) -> bool:
+    """ "wants Putin to attack": a clause with its own subject and a "to" infinitive."""
+    children = list(children_of(clause))
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ in args.SUBJECT_DEPS for c in children
+    )
+
+
+# "killed in an air strike" reports the strike; "since the invasion", "after the offensive" refer
+# back to earlier events that would get the wrong (article) date here.
+_SETTING_PREPS = frozenset({"in", "during", "amid", "by"})
+_SPAN_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "spate", "wave"})
+
+
+def asserted_nominal(noun: Token) -> bool:
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return True
+    if noun.dep_ in ("dobj", "pobj") and args.between_heads(noun) and _own_day(noun):
+        # "television showed a meeting Friday between Putin and Aliyev": an event with its own
+        # parties and its own day happened, whatever the sentence says about it.
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if undergone_by(noun) is not None:
+        return True  # "responded to Armenian fire", "came under shelling": it happened
+    if prep.lower_ in _SETTING_PREPS:
+        return True
+    # "three days of fighting ... ended": a span of time made of the event is the event.
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS and asserted_nominal(prep.head)
+
+
+def _own_day(noun: Token) -> bool:
+    """The event noun carries its own time ("a meeting Friday", "Monday's talks"; the parser
+    may hang the day on the verb: "showed a meeting Friday")."""
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    return any(
+        c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "poss", "compound", "nmod")
+        for holder in holders
+        for c in children_of(holder)
+    )
+
+
+def undergone_by(noun: Token) -> Token | None:
+    """The verb whose subject the event ``noun`` was done to: "its troops responded to Armenian
+    fire", "retaliated against the attack", "the convoy came under Russian shelling"; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    verb, lemma = prep.head, prep.head.lemma_.lower()
+    if prep.lower_ in ("to", "against", "for") and lemma in RESPONSE_VERBS:
+        return verb
+    return verb if prep.lower_ == "under" and lemma == "come" else None
+
+
+def plea(token: Token) -> str | None:
+    """ "pleaded guilty" (015), "pleaded not guilty", "entered a plea of not guilty" (016);
+    None for other pleas ("pleaded for help" is an appeal). The parser hangs "guilty" anywhere
+    near, so the words right after the plea are read."""
+    if token.lemma_.lower() not in PLEA_LEMMAS:
+        return None
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1 : min(token.i + 5, token.sent.end)]]
+    if "guilty" not in following:
+        return None
+    words = following[: following.index("guilty")]
+    denied = any(w in ("not", "n't", "innocent") for w in words)
+    return DENY_RESPONSIBILITY_CODE if denied else CLAIM_RESPONSIBILITY_CODE
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline's passive without "was": "Man accused of threatening tax worker", "Ex-minister
+    charged with fraud". The parser makes the accused the subject; an active accusation names
+    the accused as its object ("X accused Y of ...")."""
+    children = list(children_of(verb))
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in children)
+        and not any(c.dep_ in ("dobj", "dative", "auxpass", "aux") for c in children)
+    )
+
+
+def clauses_at_that_moment(predicate: Token) -> list[Token]:
+    """ "was shot dead when an army patrol opened fire on him", "was wounded as police returned
+    fire": a passive without its agent says only who suffered; a clause told as happening at that
+    very moment, in which someone does something to someone, tells the rest of the one act."""
+    if not args.is_passive(predicate) or any(c.dep_ == "agent" for c in children_of(predicate)):
+        return []
+    clauses: list[Token] = []
+    for clause in children_of(predicate):
+        if clause.dep_ != "advcl" or not matching.is_verb(clause) or args.is_passive(clause):
+            continue
+        clause_children = list(children_of(clause))
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in SAME_MOMENT_MARKS for c in clause_children):
+            continue
+        if any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in args.TARGET_PREPS) for c in clause_children
+        ):
+            clauses.append(clause)
+    return clauses
+
+
+def doers_at_that_moment(predicate: Token) -> list[Token]:
+    """The doers such a clause names: its subject. A clause about the victim ("as he fled",
+    "when they pulled over the car": a pronoun subject) or about a happening that acts on
+    nothing ("when two helicopters crashed") names no doer."""
+    return [
+        c
+        for clause in clauses_at_that_moment(predicate)
+        for c in children_of(clause)
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in args.PRONOUNS
+    ]
+
+
+def scores(verb: Token) -> bool:
+    """ "shot a 68", "posted a 3-under 69": an article before a bare number makes it a score or
+    a result; "killed 12" counts victims."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NUM"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def doer_heads(predicate: Token) -> list[Token]:
+    """Who a reported clause is about: its subject, and the one whose words or doings the
+    subject is ("the claim by Democrats", "Trump's remarks")."""
+    subjects = args.subject_heads(predicate)
+    owners = [c for s in subjects for c in children_of(s) if c.dep_ in ("poss", "amod", "compound")]
+    return [*subjects, *owners, *args.prep_objects(subjects, "by")]
+
+
+def judging_words(clause: Token) -> list[Token]:
+    """The words a reported clause says its subject is or does: the complement of "be" ("is a
+    disgrace", "reckless"), else the verb's objects ("tells lies", "smacked of hypocrisy"),
+    with their modifiers."""
+    if clause.lemma_ == "be":
+        words = [c for c in children_of(clause) if c.dep_ in ("attr", "acomp")]
+    else:
+        words = [c for c in children_of(clause) if c.dep_ == "dobj"]
+        words += args.prep_objects((clause,), "of", "in", "with")
+    return words + [m for w in words for m in children_of(w) if m.dep_ in ("amod", "compound")]
+
+
+def depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def unknown_actor(predicate: Token) -> Actor:
+    """The unnamed perpetrator of ``predicate`` (code "", like PETRARCH's "---"); its mention is
+    the predicate itself, the only evidence of the actor in the text."""
+    span = (predicate.idx, predicate.idx + len(predicate.text))
+    return Actor(text=predicate.text, span=span, name="", code="")
+
+
+def own_people_leave(verb: Token, clause: Token) -> bool:
+    """ "ordered its citizens to leave Lebanon": the one ordered is the source's own people
+    ("its", "their") and what they leave is named (a country)."""
+    if clause.lemma_.lower() not in LEAVING_LEMMAS:
+        return False
+    people = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in NATIONALS]
+    own = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for c in people for p in children_of(c))
+    return own and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in children_of(clause))
+
+
+# Who a state can order home: its own people abroad.
+NATIONALS = frozenset({"citizen", "national", "diplomat", "staff", "personnel", "employee", "expatriate"})
+
+
+def leaves_the_country(clause: Token) -> bool:
+    if clause.lemma_.lower() not in LEAVING_LEMMAS:
+        return False
+    places = [c for c in children_of(clause) if c.dep_ == "dobj"]
+    return all(p.lemma_.lower() in ("country", "territory", "soil") for p in places)
+
+
+def is_occasion(noun: Token) -> bool:
+    """An event noun giving the occasion of a verb: "during a visit to", "on a trip to"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("during", "on", "while", "after", "before", "at")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def is_each_other(token: Token) -> bool:
+    """The reciprocal pronoun "each other" / "one another" as an argument."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
+    return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
