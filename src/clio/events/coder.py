@@ -56,6 +56,7 @@ from clio.events.syntax import (
     REPORTING_VERBS,
     RESPONSE_VERBS,
 )
+from clio.nlp.extensions import in_spans
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Location, Span
 from clio.time.dating import event_date, is_history, sentence_marks, sentence_time
@@ -1852,8 +1853,8 @@ class EventCoder:
         # Nothing in noise is news, nor what commentators say in their own words.
         skipped = sorted([*noise, *story.commentary])
         if skipped:
-            verbs = [t for t in verbs if not matching.in_spans(skipped, t.idx, t.idx + len(t.text))]
-            nouns = [t for t in nouns if not matching.in_spans(skipped, t.idx, t.idx + len(t.text))]
+            verbs = [t for t in verbs if not in_spans(skipped, t.idx, t.idx + len(t.text))]
+            nouns = [t for t in nouns if not in_spans(skipped, t.idx, t.idx + len(t.text))]
         book = self.book
         nouns = [t for t in nouns if t.lemma_.lower() in book.nouns or t.lower_ in book.nouns or
                  t.lemma_.lower() in book.carrier_nouns]  # fmt: skip
@@ -2034,7 +2035,7 @@ class EventCoder:
 
     def _code_doc(self, doc: Doc, text: str | None) -> list[Event]:
         noise: Sequence[Span] = doc._.noise or []
-        actors = [a for a in (doc._.actors or []) if not matching.in_spans(noise, a.span[0], a.span[1])]
+        actors = [a for a in (doc._.actors or []) if not in_spans(noise, a.span[0], a.span[1])]
         if not actors and not self.unresolved_sources:
             return []
         index = args.ActorIndex(doc, actors)
@@ -2054,8 +2055,8 @@ class EventCoder:
             place_countries=places,
         )
         for sent in doc.sents:
-            if matching.in_spans(noise, sent.start_char, sent.end_char) and all(
-                matching.in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
+            if in_spans(noise, sent.start_char, sent.end_char) and all(
+                in_spans(noise, t.idx, t.idx + len(t.text)) for t in sent
             ):
                 continue
             first = bisect.bisect_left(starts, sent.start_char)

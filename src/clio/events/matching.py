@@ -4,15 +4,13 @@ modifiers) and which pattern's constraints it satisfies best.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
 from clio.events.children import children_of
 from clio.events.patterns import Pattern
-from clio.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,15 +38,6 @@ def verbs_and_nouns(sent: Any) -> tuple[list[Token], list[Token]]:
         elif pos in ("NOUN", "PROPN"):
             nouns.append(token)
     return verbs, nouns
-
-
-def in_spans(spans: Sequence[Span], start: int, end: int) -> bool:
-    if not spans:
-        return False
-    index = bisect.bisect_right(spans, (start, float("inf")))
-    if index > 0 and spans[index - 1][1] > start:
-        return True
-    return index < len(spans) and spans[index][0] < end
 
 
 @dataclass(frozen=True, slots=True)
