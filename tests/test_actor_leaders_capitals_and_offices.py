@@ -13,15 +13,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from clio.clean import find_noise
-from clio.nlp import prepare_doc
+from tests.actor_text import actor_codes
 
-
-def actor_codes(nlp: Language, text: str) -> dict[str, str]:
-    """Each actor's text and its code."""
-    day = dt.date(2021, 6, 1)
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=day, noise=find_noise(text)))
-    return {a.text: a.code for a in doc._.actors}
+DAY = dt.date(2021, 6, 1)  # the articles' date
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def actor_codes(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_a_government_is_of_its_heads_country(nlp: Language, text: str, code: str) -> None:
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get("government") == code, codes
 
 
@@ -74,7 +68,7 @@ def test_a_government_is_of_its_heads_country(nlp: Language, text: str, code: st
 def test_a_crowd_in_the_capital_is_of_the_datelines_country(
     nlp: Language, text: str, crowd: str, country: str
 ) -> None:
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get(crowd, "")[:3] == country, codes
 
 
@@ -83,5 +77,5 @@ def test_the_titled_head_of_an_organisation_speaks_for_it(nlp: Language) -> None
         "Chile's senate voted on Friday to impeach the minister. Maria Lopez, secretary-general "
         "of the Organization of American States, urged calm on Saturday."
     )
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get("Maria Lopez", "").startswith("IGO"), codes

@@ -9,27 +9,21 @@ import datetime as dt
 
 from spacy.language import Language
 
-from clio.clean import find_noise
-from clio.nlp import prepare_doc
+from tests.actor_text import actor_codes
 
-
-def actor_codes(nlp: Language, text: str) -> dict[str, str]:
-    """Each actor's text and its code."""
-    day = dt.date(2022, 3, 1)
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=day, noise=find_noise(text)))
-    return {a.text: a.code for a in doc._.actors}
+DAY = dt.date(2022, 3, 1)  # the articles' date
 
 
 def test_a_country_owning_an_unlisted_body_is_its_government(nlp: Language) -> None:
-    codes = actor_codes(nlp, "Peru's fisheries agency fined three Ecuadorian trawlers on Monday.")
+    codes = actor_codes(nlp, "Peru's fisheries agency fined three Ecuadorian trawlers on Monday.", DAY)
     assert codes.get("Peru's fisheries agency") == "PERGOV", codes
 
 
 def test_a_nationality_before_an_unlisted_body_is_its_government(nlp: Language) -> None:
-    codes = actor_codes(nlp, "The Polish road transport inspectorate stopped 40 Belarusian trucks.")
+    codes = actor_codes(nlp, "The Polish road transport inspectorate stopped 40 Belarusian trucks.", DAY)
     assert codes.get("Polish road transport inspectorate") == "POLGOV", codes
 
 
 def test_a_nationality_after_another_owner_names_no_state_body(nlp: Language) -> None:
-    codes = actor_codes(nlp, "The BBC's Persian service interviewed the minister.")
+    codes = actor_codes(nlp, "The BBC's Persian service interviewed the minister.", DAY)
     assert "IRNGOV" not in codes.values(), codes

@@ -9,15 +9,9 @@ import datetime as dt
 
 from spacy.language import Language
 
-from clio.clean import find_noise
-from clio.nlp import prepare_doc
+from tests.actor_text import actor_codes
 
-
-def actor_codes(nlp: Language, text: str) -> dict[str, str]:
-    """Each actor's text and its code."""
-    day = dt.date(2021, 6, 1)
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=day, noise=find_noise(text)))
-    return {a.text: a.code for a in doc._.actors}
+DAY = dt.date(2021, 6, 1)  # the articles' date
 
 
 def test_whose_stands_for_the_actor_the_clause_describes(nlp: Language) -> None:
@@ -25,7 +19,7 @@ def test_whose_stands_for_the_actor_the_clause_describes(nlp: Language) -> None:
         "Washington has been quieter than the European Union, whose delegation urged Bolivia "
         "on Friday to respect the ruling."
     )
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get("delegation") == "IGOEUREEC", codes
 
 
@@ -35,7 +29,7 @@ def test_unnamed_security_forces_are_of_the_dateline_country(nlp: Language) -> N
         "The protest followed Koran burnings in Stockholm, Gothenburg, Malmo and Uppsala, and "
         "Iraq's government condemned the attack. Security forces arrested about 20 people."
     )
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get("Security forces") == "IRQCOP", codes
 
 
@@ -44,5 +38,5 @@ def test_police_placed_by_their_own_phrase_keep_that_place(nlp: Language) -> Non
         "DHAKA, Dec 2 (Wire) — Bangladesh summoned India's envoy on Monday. "
         "Police in Tripura state arrested seven people."
     )
-    codes = actor_codes(nlp, text)
+    codes = actor_codes(nlp, text, DAY)
     assert codes.get("Police") == "INDCOP", codes
