@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
+from clio.events.lexicon import event_words
 from clio.records import Actor
 
 if TYPE_CHECKING:
@@ -21,30 +22,25 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose object is the target of the event ("sanctions on", "talks with").
-TARGET_PREPS = frozenset(
-    {"with", "against", "to", "on", "over", "at", "toward", "towards", "into", "upon", "onto"}
-)
-NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "for"}
+TARGET_PREPS = event_words("target_preps")
+NOUN_TARGET_PREPS = TARGET_PREPS | event_words("noun_only_target_preps")
 # Relations followed when looking for an actor inside a noun phrase ("the foreign minister of Russia").
 _INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod"})
 # "the release of the journalist by Russia": the agent of an event noun is inside its phrase.
-_INNER_PREPS = frozenset({"of", "from", "in", "by"})
+_INNER_PREPS = event_words("inner_preps")
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
-ADJECTIVAL_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "poise"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+ADJECTIVAL_PASSIVES = event_words("adjectival_passives")
+RELATIVE_PRONOUNS = event_words("relative_pronouns")
 # Prepositions whose gerund is done by the verb's subject: the manner or time of the act ("responded
 # by putting the army on alert", "after meeting the envoy", "joined Britain in blaming Russia"); not a
 # topic ("hope about improving", "cooperation in investigating").
-GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "in"})
+GERUND_PREPS = event_words("gerund_preps")
 # Verbs whose subject issues the document it acts on ("adopted a resolution demanding ..."); a
 # document vetoed or rejected speaks for its authors, not for whoever blocked it.
-ISSUING_VERBS = frozenset({
-    "issue", "adopt", "pass", "release", "publish", "sign", "approve", "send", "make", "deliver",
-    "table", "submit", "present", "draft", "unveil", "announce", "circulate", "write",
-})  # fmt: skip
+ISSUING_VERBS = event_words("issuing_verbs")
 # Dependencies of a clause's head on what it hangs on.
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
+PRONOUNS = event_words("pronouns")
 
 
 class ActorIndex:
@@ -241,7 +237,7 @@ def _reporter_of_trailing_participle(verb: Token) -> Token | None:
 
 # Pronouns that stand for the subject of the clause before: "... bore full responsibility and
 # urged it to stop", "... had failed in its task and demanded its withdrawal".
-_BACK_POINTING_PRONOUNS = frozenset({"it", "its", "them", "their", "him", "his", "her"})
+_BACK_POINTING_PRONOUNS = event_words("back_pointing_pronouns")
 
 
 def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:

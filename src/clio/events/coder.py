@@ -35,6 +35,7 @@ from clio.events import arguments as args
 from clio.events import matching, readings, roles, syntax
 from clio.events.children import children_of, children_table
 from clio.events.coded import Coded, Story
+from clio.events.lexicon import event_words, event_words_in_order
 from clio.events.matching import DATE_ENTITIES
 from clio.events.merge import merge_events
 from clio.events.modality import (
@@ -67,40 +68,37 @@ if TYPE_CHECKING:
 
 # What a future act "meets" when it is threatened: "would meet a firm response", "will face
 # consequences", "will be met with force", "would trigger retaliation".
-CONSEQUENCE_VERBS = frozenset({"meet", "face", "trigger", "draw", "provoke", "invite", "bring"})
+CONSEQUENCE_VERBS = event_words("consequence_verbs")
 # "would take (all necessary) measures": what a side says it will do to another.
-MEASURE_TAKING_VERBS = frozenset({"take", "adopt"})
-MEASURE_NOUNS = frozenset({"measure", "step", "action", "countermeasure"})
-CONDITION_MARKS = frozenset({"if", "unless", "should"})
-RESOLUTE_WORDS = frozenset(
-    {"necessary", "further", "retaliatory", "reciprocal", "resolute", "decisive", "firm", "tough", "strong",
-     "proportionate", "forceful"}
-)  # fmt: skip
+MEASURE_TAKING_VERBS = event_words("measure_taking_verbs")
+MEASURE_NOUNS = event_words("measure_nouns")
+CONDITION_MARKS = event_words("condition_marks")
+RESOLUTE_WORDS = event_words("resolute_words")
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
 # Intent verbs whose finite clause in the future is what they promise ("pledged that it would").
-PROMISE_LEMMAS = frozenset({"vow", "swear", "pledge", "promise"})
+PROMISE_LEMMAS = event_words("promise_lemmas")
 # Particles that make a frame verb another verb ("call off", "call in", "press ahead").
-PHRASAL_PARTICLES = frozenset({"off", "out", "in", "up", "down", "back", "away", "ahead"})
+PHRASAL_PARTICLES = event_words("phrasal_particles")
 # Intent verbs that ask something of whoever they name with an infinitive ("wants X to go").
-WANTING_LEMMAS = frozenset({"want", "wish"})
+WANTING_LEMMAS = event_words("wanting_lemmas")
 # Orders whose object is the act ordered ("ordered a ceasefire"), not a demand on someone.
-ACTING_ORDERS = frozenset({"order"})
+ACTING_ORDERS = event_words("acting_orders")
 # What a leader orders their own side to do: yield (ceasefires, withdrawals, releases), show or
 # use force, coerce. ("ordered an investigation against Iran" stays a demand, as CAMEO codes it.)
 ORDERED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 # How a stated feeling names what it is about: "unhappy with", "disappointed by/at", "angry
 # over", "worried about", "critical of", "grateful to".
-STANCE_PREPS = frozenset({"with", "by", "at", "over", "about", "of", "to", "toward", "towards"})
+STANCE_PREPS = event_words("stance_preps")
 STANCE_PATTERN = "report.stance"
 # What one declines to do when one "declines to comment" (CAMEO 011).
-COMMENT_VERBS = frozenset({"comment", "say", "elaborate", "discuss", "speak", "talk", "specify", "disclose"})
+COMMENT_VERBS = event_words("comment_verbs")
 DECLINE_COMMENT = "011"
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 # A warning that something "could", "may" or "might" be done threatens it ("should" asks for it).
-WARNED_POSSIBILITY = frozenset({"could", "may", "might"})
+WARNED_POSSIBILITY = event_words("warned_possibility")
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
@@ -108,56 +106,49 @@ FORCE_POSTURE_ROOT = "15"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
 AID_PREFIXES = ("07", "033", "063", "064")
-FORCE_DESTINATION_PREPS = ("to", "near", "along", "towards", "around", "off")
+FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
-ACCUSING_LEMMAS = frozenset({
-    "accuse", "blame", "charge", "suspect", "indict", "convict", "condemn", "criticize", "criticise",
-    "denounce", "fault", "sue",
-})  # fmt: skip
+ACCUSING_LEMMAS = event_words("accusing_lemmas")
 # An order to leave expels (CAMEO 166, expel or withdraw).
 EXPULSION = "166"
-EXPELLING_ORDERS = frozenset({"order", "instruct", "command"})
+EXPELLING_ORDERS = event_words("expelling_orders")
 # Verbs whose named person object is a visitor hosted (CAMEO 043).
-HOSTING_VERBS = frozenset({"receive", "welcome", "greet"})
+HOSTING_VERBS = event_words("hosting_verbs")
 HOST_VISIT = "043"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
 # the region under martial law").
-STATE_PREPS = frozenset({"on", "under"})
+STATE_PREPS = event_words("state_preps")
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 VISIT_CODES = frozenset({"042", "043"})
 # Roots of cooperation, verbal and material: intents, consultation, support, aid, yielding.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
-OWN_PRONOUNS = frozenset({"its", "their"})
+OWN_PRONOUNS = event_words("own_pronouns")
 # Prepositions whose place object is the target when no actor is named: the setting ("in"), and
 # where an act is aimed ("a blockade on Gaza", "fired at Kharkiv", "struck targets near Damascus").
-PLACE_TARGET_PREPS = ("in", "on", "against", "at", "into", "near", "outside", "to")
+PLACE_TARGET_PREPS = event_words_in_order("place_target_preps")
 # Taking by force (confiscate 171, occupy 192): what is taken "from X" is taken from a target
 # ("recaptured the town from the rebels", "seized weapons from the militia"); fire comes "from"
 # a place, so other codes keep "from" out.
 TAKING_CODES = ("171", "192")
 EMBARGO_CODE = "163"
-PUBLIC_NOUNS = frozenset(
-    {"citizen", "national", "resident", "people", "public", "traveller", "traveler", "tourist", "population"}
-)
-AGREEMENT_NOUNS = frozenset(
-    {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum"}
-)
+PUBLIC_NOUNS = event_words("public_nouns")
+AGREEMENT_NOUNS = event_words("agreement_nouns")
 OCCUPY_PREFIX = "192"
 # Reporting verbs that present a future act as decided ("announced it would ...").
-DECISION_VERBS = frozenset({"announce", "decide", "declare", "confirm"})
+DECISION_VERBS = event_words("decision_verbs")
 # Verbs of harm that need an attack or weapon noun nearby before an unknown source is coded.
-GENERIC_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy", "damage"})
+GENERIC_HARM_LEMMAS = event_words("generic_harm_lemmas")
 RECIPROCAL_CODES = frozenset({"057", "050", "054"})  # sign an agreement, cooperate, recognize
 # Intransitive verbs whose subject suffers the event ("three soldiers died in the shelling"): the
 # subject is the target; the source is whoever did the violence named in the setting.
-VICTIM_SUBJECT_LEMMAS = frozenset({"die", "perish"})
+VICTIM_SUBJECT_LEMMAS = event_words("victim_subject_lemmas")
 # Verbs that put a reported act on someone: claiming or alleging that another party did harm
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
-ALLEGING_VERBS = frozenset({"claim", "allege"})
+ALLEGING_VERBS = event_words("alleging_verbs")
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 # Rejections (CAMEO 12), aimed at whoever made what is rejected.
@@ -172,14 +163,14 @@ LAW_SECTORS = frozenset({"COP", "JUD"})
 PRIVATE_SECTORS = frozenset({"CVL", "CRM"})
 PROTEST_ROOT = "14"
 # Where a protest is held when a building there is its target ("outside the embassy").
-PROTEST_VENUE_PREPS = ("outside", "at", "near", "on", "before")
+PROTEST_VENUE_PREPS = event_words_in_order("protest_venue_preps")
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
-OBLIGATION_MODALS = frozenset({"must"})
-FIRST_PERSON = frozenset({"we", "i", "us"})
+OBLIGATION_MODALS = event_words("obligation_modals")
+FIRST_PERSON = event_words("first_person")
 # Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
-ENABLING_VERBS = frozenset({"help", "assist"})
+ENABLING_VERBS = event_words("enabling_verbs")
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
-TOPIC_PREPS = frozenset({"on", "over", "about"})
+TOPIC_PREPS = event_words("topic_preps")
 MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
 COOPERATIVE_QUADS = (1, 2)  # CAMEO quad classes of cooperation, verbal and material
 MATERIAL_CONFLICT = 4
@@ -188,10 +179,10 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 APPROVAL_ROOT = "05"  # CAMEO: engage in diplomatic cooperation (praise, endorse, apologise)
 # Verbs that express an attitude through their object noun ("expressed concern over X",
 # "voiced support for X"): what the attitude is about is its target, not a mere topic.
-EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "register", "signal"})
-ATTITUDE_PREPS = frozenset({"for", "over", "about", "at", "with", "toward", "towards", "regarding"})
+EXPRESSING_VERBS = event_words("expressing_verbs")
+ATTITUDE_PREPS = event_words("attitude_preps")
 # Prepositions by which an event noun names its own target ("sanctions on", "evidence against").
-NOUN_OWN_TARGET_PREPS = frozenset({"against", "on", "with", "between", "toward", "towards"})
+NOUN_OWN_TARGET_PREPS = event_words("noun_own_target_preps")
 AID_ROOT = "07"  # material aid, military aid among it
 RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
@@ -2091,7 +2082,7 @@ HOME_ADDRESSED_ROOTS = frozenset({"05", "08", "09"})
 # Hostile steps a speaker may say its side "could" take, which makes the saying a threat.
 REPRISAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # Modals of possibility that, on the speaker's own hostile step, threaten it.
-POSSIBLE_MODALS = frozenset({"could", "may", "might"})
+POSSIBLE_MODALS = event_words("possible_modals")
 # Roots of giving (intents, aid) whose recipient, when none is named, is the country the story is
 # most about.
 GIVING_ROOTS = frozenset({"03", "07"})

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
 from clio.events.children import children_of
+from clio.events.lexicon import event_words
 from clio.events.patterns import Pattern
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 GERUND_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _IMPORTED_PATTERN_DISCOUNT = 0.85
 # Spans of time by which an event noun is measured ("ended two days of talks").
-TIME_SPANS = frozenset({"day", "week", "month", "hour", "round", "session", "year"})
+TIME_SPANS = event_words("time_spans")
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
@@ -51,9 +52,7 @@ class _Context:
 
 
 # Words of a phrase that says when, not with or against whom ("over the weekend").
-TIME_WORDS = frozenset(
-    {"time", "times", "weekend", "night", "morning", "evening", "decade", "period", "past"}
-)
+TIME_WORDS = event_words("time_words")
 
 
 def _of_time(prep: Token) -> bool:
@@ -118,9 +117,9 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     return _Context(frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers))
 
 
-REFERRING_PRONOUNS = frozenset({"it", "them", "this", "these", "those"})
+REFERRING_PRONOUNS = event_words("referring_pronouns")
 # Adverbs that complete a phrasal verb when the object stands between them ("turned the offer down").
-SEPARATED_PARTICLES = frozenset({"down", "off", "back", "out", "aside", "away", "up", "over"})
+SEPARATED_PARTICLES = event_words("separated_particles")
 
 
 def _particle_after_object(child: Token) -> bool:

@@ -13,20 +13,21 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
+from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEGATORS = event_words("negators")
 # Subordinators that make a clause conditional or open: "if Russia attacks", "whether to meet".
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+CONDITIONAL_MARKS = event_words("conditional_marks")
 # Modal auxiliaries that leave an action unasserted ("could attack", "may meet").
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "should", "must", "ought"})
+HYPOTHETICAL_MODALS = event_words("hypothetical_modals")
 # Future auxiliaries turn an action into a stated intent ("will attend" -> 03x / 13x).
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+FUTURE_AUX = event_words("future_aux")
 # Prepositions under which a nominal event is not asserted ("without talks", "instead of sanctions").
-NON_ASSERTING_PREPS = frozenset({"without", "despite", "instead", "against"})
+NON_ASSERTING_PREPS = event_words("non_asserting_preps")
 
 
 def _nobody_subject(token: Token) -> bool:
@@ -73,7 +74,7 @@ def has_future_aux(token: Token) -> bool:
 
 
 # Verbs that only say an act goes on or starts: "will keep targeting" is as future as "will target".
-ASPECTUAL_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
+ASPECTUAL_VERBS = event_words("aspectual_verbs")
 
 
 def is_future(token: Token) -> bool:
@@ -98,10 +99,7 @@ def _be_to(token: Token) -> bool:
 # "hoped all sides would resolve their differences"). The pattern data codes the hoping itself
 # as no event, so nothing else keeps its complement from being told as done. Word forms are
 # listed too: the tagger may lemmatise "hopes" as "hop".
-WISH_VERBS = frozenset({
-    "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing",
-    "pray", "prays", "prayed", "praying",
-})  # fmt: skip
+WISH_VERBS = event_words("wish_verbs")
 
 
 def is_wished(token: Token) -> bool:
@@ -199,7 +197,7 @@ def _inside_purpose(token: Token) -> bool:
 
 
 # Verbs of necessity: "has to speak", "needs to meet" say what is required, not what was done.
-NECESSITY_VERBS = frozenset({"have", "need"})
+NECESSITY_VERBS = event_words("necessity_verbs")
 
 
 def is_necessity(token: Token) -> bool:
@@ -226,7 +224,7 @@ def is_noun_complement(token: Token) -> bool:
 
 
 # Determiners of a noun that stands for anyone at all ("any aircraft that attacked").
-GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+GENERIC_DETERMINERS = event_words("generic_determiners")
 
 
 def is_generic_relative(token: Token) -> bool:
@@ -238,11 +236,11 @@ def is_generic_relative(token: Token) -> bool:
 
 # Verbs of knowing and believing: negated, they assert nothing of their clause ("did not know
 # why he would shoot", "does not think Russia attacked"); a negated "say" still reports a claim.
-COGNITION_VERBS = frozenset({"know", "think", "believe", "expect", "understand", "remember", "recall"})
+COGNITION_VERBS = event_words("cognition_verbs")
 
 
 # Verbs whose complement clause is an act they cause or permit ("let X use", "made them leave").
-CAUSATIVE_VERBS = frozenset({"let", "allow", "make", "permit"})
+CAUSATIVE_VERBS = event_words("causative_verbs")
 
 
 def clause_is_unasserted(token: Token) -> bool:
@@ -296,16 +294,10 @@ def clause_is_unasserted(token: Token) -> bool:
 # Nouns whose "that" clause is what is said or thought, not what the writer reports ("denied
 # reports that the rebels had agreed to a ceasefire"), and adjectives of how likely a clause is
 # ("it was unlikely that the presidency would hold a summit").
-HEARSAY_NOUNS = frozenset({
-    "report", "claim", "rumor", "rumour", "speculation", "allegation", "suggestion", "notion",
-    "idea", "possibility", "prospect", "fear", "hope", "belief", "assumption", "theory",
-})  # fmt: skip
-LIKELIHOOD_WORDS = frozenset({
-    "likely", "unlikely", "possible", "impossible", "doubtful", "uncertain", "probable",
-    "improbable", "conceivable", "unclear",
-})  # fmt: skip
+HEARSAY_NOUNS = event_words("hearsay_nouns")
+LIKELIHOOD_WORDS = event_words("likelihood_words")
 # Modal auxiliaries that make a predicate a possibility, not a report ("could reverse").
-POSSIBILITY_AUX = frozenset({"could", "might", "may", "should", "can"})
+POSSIBILITY_AUX = event_words("possibility_aux")
 
 
 def _hearsay_or_likelihood(token: Token) -> bool:
@@ -349,7 +341,7 @@ def _inside_condition(token: Token) -> bool:
 
 
 # Conjunctions that place a clause before or around the reported news.
-BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "as"})
+BACKGROUND_MARKS = event_words("background_marks")
 
 
 def is_background(token: Token) -> bool:

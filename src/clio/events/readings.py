@@ -12,6 +12,7 @@ from clio.events import arguments as args
 from clio.events import matching, roles, syntax
 from clio.events.children import children_of
 from clio.events.coded import Coded
+from clio.events.lexicon import event_words
 from clio.events.patterns import Pattern
 from clio.records import Actor
 
@@ -24,10 +25,10 @@ GENERIC_ASSAULT = "190"
 UNKNOWN_AGENT_ROOTS = frozenset({"18", "19", "20"})
 # Killing a named political figure is an assassination (186).
 ASSASSINATION = "186"
-KILLING_LEMMAS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
+KILLING_LEMMAS = event_words("killing_lemmas")
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "PTY", "LEG", "OPP", "JUD", "HRI"})
 # Verbs of bodily violence that sports and elections borrow ("beat", "thrash").
-BODILY_LEMMAS = frozenset({"beat", "defeat", "thrash", "crush", "trounce", "rout"})
+BODILY_LEMMAS = event_words("bodily_lemmas")
 # Only the violence of a crowd: weapons of war ("launched missiles", 194) stay as coded.
 CROWD_VIOLENCE_PREFIXES = ("171", "180", "182", "190")
 RIOT_CODE = "145"
@@ -42,7 +43,7 @@ VISIT = "042"
 DEPLOYMENT = "154"
 OFFICIAL_COMPLAINT = "114"
 # Prepositions by which a reaction names what it reacts to ("protested against the strikes").
-REACTION_PREPS = frozenset({"against", "over", "about", "at", "on", "for"})
+REACTION_PREPS = event_words("reaction_preps")
 
 
 def reaction_objects(coded: Coded) -> list[Token]:
@@ -104,7 +105,7 @@ def fold_instruments(coded_list: list[Coded]) -> list[Coded]:
 
 
 # What a launch with no target is a show of ("fired a ballistic missile into the sea").
-LAUNCHED_WEAPONS = frozenset({"missile", "rocket", "icbm", "projectile"})
+LAUNCHED_WEAPONS = event_words("launched_weapons")
 SHOW_OF_FORCE = "150"
 
 

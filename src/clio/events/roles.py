@@ -13,6 +13,7 @@ from clio.events import arguments as args
 from clio.events import syntax
 from clio.events.children import children_of
 from clio.events.coded import Coded, Story
+from clio.events.lexicon import event_words
 from clio.events.modality import has_future_aux
 from clio.ontology import CameoCode
 from clio.records import Actor, Event, Location, Span, event_id
@@ -22,15 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-WEAPON_NOUNS = frozenset({
-    "bomb", "bombing", "blast", "explosion", "explosive", "gunfire", "gunman", "shell", "shelling",
-    "grenade", "rocket", "mortar", "missile", "bullet", "sniper", "mine", "landmine", "airstrike",
-    "drone", "ambush", "shooting", "gunshot", "raid", "attack", "assault", "artillery", "tank", "strike",
-    "gun", "gunship", "warplane", "jet", "helicopter", "fighter",
-})  # fmt: skip
+WEAPON_NOUNS = event_words("weapon_nouns")
 # Violence done by a crowd of protesters is a violent protest, a riot (CAMEO 145), not an
 # armed assault: "protesters stormed the parliament", "rioters torched police cars".
-CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+CROWD_NOUNS = event_words("crowd_nouns")
 # Acts of a state's organs whose doer a report may leave out ("was arrested", "a curfew was
 # imposed"): the organ that does them. Not deportation: it is done by the country left, which the
 # deported do not tell.
@@ -189,10 +185,7 @@ def mention_of(country: str, story: Story, near: Actor) -> Actor:
 
 
 # Prepositions that place an act somewhere ("in northern Syria", "near the border").
-PLACING_PREPS = frozenset({
-    "in", "near", "at", "on", "into", "across", "outside", "inside", "around", "along", "off", "of",
-    "north", "south", "east", "west", "towards", "toward", "over", "within", "throughout",
-})  # fmt: skip
+PLACING_PREPS = event_words("placing_preps")
 _PLACE_PATH_DEPS = frozenset({"pobj", "compound", "appos", "dobj", "nmod", "conj", "npadvmod"})
 
 

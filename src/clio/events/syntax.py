@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from clio.events import arguments as args
 from clio.events import matching
 from clio.events.children import children_of
+from clio.events.lexicon import event_words
 from clio.events.matching import TIME_SPANS
 from clio.events.modality import ASPECTUAL_VERBS
 from clio.records import Actor
@@ -17,50 +18,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "announce",
-        "state",
-        "add",
-        "claim",
-        "declare",
-        "insist",
-        "write",
-        "report",
-        "note",
-        "confirm",
-        "reiterate",
-        "stress",
-        "assert",
-        "indicate",
-        "signal",
-        "warn",
-        "vow",
-        "promise",
-        "pledge",
-        "threaten",
-        "deny",
-        "admit",
-        "acknowledge",
-        "explain",
-        "argue",
-        "tweet",
-        "post",
-    }
-)
+REPORTING_VERBS = event_words("reporting_verbs")
 # What may stand between a verb and its "to" clause: when and how ("offered on Monday to help").
 ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
-LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit", "go"})
+LEAVING_LEMMAS = event_words("leaving_lemmas")
 # Verbs of answering an act, whose object is what the other side did to the subject.
-RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply"})
+RESPONSE_VERBS = event_words("response_verbs")
 # Subordinators of a clause told as happening at the same moment ("was shot when ...", "as ...").
-SAME_MOMENT_MARKS = frozenset({"when", "as"})
+SAME_MOMENT_MARKS = event_words("same_moment_marks")
 ACCUSE_CODE, CLAIM_RESPONSIBILITY_CODE = "112", "015"
 # A plea answers a charge: guilty admits it (015), not guilty denies it (016).
 DENY_RESPONSIBILITY_CODE = "016"
-PLEA_LEMMAS = frozenset({"plead", "plea"})
+PLEA_LEMMAS = event_words("plea_lemmas")
 
 
 def reporting_asker(predicate: Token, index: args.ActorIndex) -> list[Actor]:
@@ -97,9 +66,7 @@ def names_a_person(head: Token) -> bool:
 
 
 # What one is made to "pay for" when paying is punishment.
-PUNISHED_WRONGS = frozenset(
-    {"aggression", "attack", "attacks", "crime", "crimes", "action", "actions", "deed"}
-)
+PUNISHED_WRONGS = event_words("punished_wrongs")
 
 
 def in_the_writers_voice(predicate: Token) -> bool:
@@ -164,7 +131,7 @@ def prefix_negated(noun: Token) -> bool:
 
 
 # Prefixes that turn a word's meaning around.
-NEGATING_PREFIXES = frozenset({"de", "non", "anti"})
+NEGATING_PREFIXES = event_words("negating_prefixes")
 
 
 def likened(noun: Token) -> bool:
@@ -173,7 +140,7 @@ def likened(noun: Token) -> bool:
 
 
 # Words that liken an act to an earlier one.
-LIKENING_WORDS = frozenset({"similar", "same", "identical", "parallel"})
+LIKENING_WORDS = event_words("likening_words")
 
 
 def what_it_called(predicate: Token) -> list[Token]:
@@ -202,10 +169,7 @@ def measured_span(verb: Token, noun: Token) -> bool:
 
 
 # What one owns up to when acknowledging or admitting (CAMEO 015).
-DEED_NOUNS = frozenset({
-    "responsibility", "guilt", "mistake", "mistakes", "error", "errors", "wrongdoing", "role",
-    "involvement", "blame", "crime", "crimes", "fault", "failure", "failures", "liability",
-})  # fmt: skip
+DEED_NOUNS = event_words("deed_nouns")
 
 
 def admits_a_deed(verb: Token) -> bool:
@@ -279,8 +243,8 @@ def infinitival(clause: Token) -> bool:
 
 # "killed in an air strike" reports the strike; "since the invasion", "after the offensive" refer
 # back to earlier events that would get the wrong (article) date here.
-_SETTING_PREPS = frozenset({"in", "during", "amid", "by"})
-_SPAN_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "spate", "wave"})
+_SETTING_PREPS = event_words("setting_preps")
+_SPAN_NOUNS = event_words("span_nouns")
 
 
 def asserted_nominal(noun: Token) -> bool:
@@ -440,7 +404,7 @@ def own_people_leave(verb: Token, clause: Token) -> bool:
 
 
 # Who a state can order home: its own people abroad.
-NATIONALS = frozenset({"citizen", "national", "diplomat", "staff", "personnel", "employee", "expatriate"})
+NATIONALS = event_words("nationals")
 
 
 def leaves_the_country(clause: Token) -> bool:

@@ -1,0 +1,156 @@
+"""The event coder's word lists (clio/data/events/lexicon.json): the shipped file and its checks."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clio.errors import DataError
+from clio.events.lexicon import BUNDLED_FILE, LIST_NAMES, load_event_lexicon
+
+EVENTS_DIR = Path(__file__).resolve().parent.parent / "src" / "clio" / "events"
+LOOKUPS = ("event_words", "event_words_in_order")
+
+
+def names_read_by_the_code() -> set[str]:
+    """Every list name the event modules pass to a lexicon lookup, found in their source."""
+    names: set[str] = set()
+    for path in EVENTS_DIR.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in LOOKUPS:
+                (argument,) = node.args
+                assert isinstance(argument, ast.Constant) and isinstance(argument.value, str), path
+                names.add(argument.value)
+    return names
+
+
+def shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(BUNDLED_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def write(tmp_path: Path, data: Any) -> Path:
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_shipped_lexicon_loads_with_every_list() -> None:
+    lexicon = load_event_lexicon()
+    assert tuple(lexicon.lists) == LIST_NAMES
+    assert all(lexicon.abouts[name].strip() for name in LIST_NAMES)
+    assert load_event_lexicon() is lexicon  # read once
+
+
+def test_every_name_the_code_reads_is_a_list_and_every_list_is_read() -> None:
+    used = names_read_by_the_code()
+    assert used == set(LIST_NAMES)
+
+
+def test_words_and_order() -> None:
+    lexicon = load_event_lexicon()
+    assert "say" in lexicon.words("reporting_verbs")
+    assert isinstance(lexicon.words("reporting_verbs"), frozenset)
+    # Lists tried one entry at a time keep the file's order.
+    assert lexicon.in_order("protest_venue_preps") == tuple(shipped()["protest_venue_preps"]["words"])
+    with pytest.raises(KeyError, match="no word list 'reporting_verb'"):
+        lexicon.words("reporting_verb")
+
+
+def test_lexicon_is_read_only() -> None:
+    lexicon = load_event_lexicon()
+    with pytest.raises(TypeError):
+        lexicon.lists["negators"] = ("yes",)  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        lexicon.source = "elsewhere"  # type: ignore[misc]
+
+
+def test_a_copy_of_the_shipped_file_loads_from_a_path(tmp_path: Path) -> None:
+    lexicon = load_event_lexicon(write(tmp_path, shipped()))
+    assert lexicon.lists == load_event_lexicon().lists
+    assert lexicon.source == str(tmp_path / "lexicon.json")
+
+
+def test_bad_json_names_the_file_and_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.json"
+    path.write_text('{"negators": {"about": "x", "words": ["not",]}}', encoding="utf-8")
+    with pytest.raises(DataError, match=r"lexicon\.json: not valid JSON \(.*line 1 column"):
+        load_event_lexicon(path)
+
+
+def test_a_list_given_twice_is_refused(tmp_path: Path) -> None:
+    body = json.dumps(shipped())[1:-1]
+    path = tmp_path / "lexicon.json"
+    path.write_text('{"negators": {"about": "x", "words": ["not"]}, ' + body + "}", encoding="utf-8")
+    with pytest.raises(DataError, match="the key 'negators' appears twice"):
+        load_event_lexicon(path)
+
+
+def with_words(name: str, words: list[Any]) -> dict[str, Any]:
+    data = shipped()
+    data[name]["words"] = words
+    return data
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (["not", "never", "not"], r"list 'negators', entry 2: duplicate 'not'"),
+        (["not", ""], r"list 'negators', entry 1: empty string"),
+        (["not", "   "], r"list 'negators', entry 1: empty string"),
+        (["not", 7], r"list 'negators', entry 1: must be a string, got 7"),
+        (["not", None], r"list 'negators', entry 1: must be a string, got None"),
+        (["Not"], r"list 'negators', entry 0: 'Not' must be lower case"),
+        (["not "], r"list 'negators', entry 0: 'not ' has spaces around it"),
+        ([], r"list 'negators': 'words' must be a non-empty JSON array"),
+    ],
+)
+def test_bad_entries_name_the_file_list_and_entry(tmp_path: Path, words: list[Any], problem: str) -> None:
+    with pytest.raises(DataError, match=r"lexicon\.json: " + problem):
+        load_event_lexicon(write(tmp_path, with_words("negators", words)))
+
+
+def test_words_must_be_an_array(tmp_path: Path) -> None:
+    data = shipped()
+    data["negators"]["words"] = "not never"
+    with pytest.raises(DataError, match="list 'negators': 'words' must be a non-empty JSON array"):
+        load_event_lexicon(write(tmp_path, data))
+
+
+def test_unknown_list_is_refused(tmp_path: Path) -> None:
+    data = shipped()
+    data["negator"] = {"about": "a misspelt list", "words": ["not"]}
+    with pytest.raises(DataError, match=r"lexicon\.json: unknown word list 'negator'"):
+        load_event_lexicon(write(tmp_path, data))
+
+
+def test_missing_list_is_refused(tmp_path: Path) -> None:
+    data = shipped()
+    del data["reporting_verbs"]
+    with pytest.raises(DataError, match=r"lexicon\.json: word list 'reporting_verbs' is missing"):
+        load_event_lexicon(write(tmp_path, data))
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (["not"], "must be an object with exactly 'about' and 'words'"),
+        ({"words": ["not"]}, "must be an object with exactly 'about' and 'words'"),
+        ({"about": "x", "words": ["not"], "note": "y"}, "must be an object with exactly 'about' and 'words'"),
+        ({"about": " ", "words": ["not"]}, "'about' must say what the list is for"),
+    ],
+)
+def test_each_list_is_an_object_with_about_and_words(tmp_path: Path, entry: Any, problem: str) -> None:
+    data = shipped()
+    data["negators"] = entry
+    with pytest.raises(DataError, match=f"list 'negators'.*{problem}"):
+        load_event_lexicon(write(tmp_path, data))
+
+
+def test_the_file_must_hold_an_object(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="must hold a JSON object of named word lists"):
+        load_event_lexicon(write(tmp_path, [["not"]]))
