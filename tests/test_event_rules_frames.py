@@ -137,6 +137,17 @@ EXACT = [
     # Ending an agreement reduces relations (160).
     ("Egypt ended its defence agreement with Russia.", {("EGY", "160", "RUS")}),
     ("Turkey suspended the trade deal with Israel.", {("TUR", "160", "ISR")}),
+    # Ending or lifting a restriction eases it (CAMEO 081), as lifting a blockade de-escalates
+    # (0872): the restriction's noun no longer stands for imposing it. (081, not 0813/0814: PLOVER
+    # maps those to RETREAT, while its annotators code a lifted state of emergency CONCEDE.)
+    ("Pakistan lifted martial law on Tuesday.", {("PAK", "081", "PAKCVL")}),
+    ("India ended the state of emergency in Kashmir.", {("IND", "081", "INDCVL")}),
+    ("Turkey repealed the curfew on Friday.", {("TUR", "081", "TURCVL")}),
+    ("Israel lifted its blockade of Egypt.", {("ISR", "0872", "EGY")}),
+    # Handing over a sum of money is economic aid (071), whatever the verb that hands it over.
+    ("Japan released 3 million euros for Syria.", {("JPN", "071", "SYR")}),
+    ("Germany gave $10 million to Ukraine.", {("DEU", "071", "UKR")}),
+    ("Canada allocated 2 billion yen to India.", {("CAN", "071", "IND")}),
     # Reciprocal pronouns and traded accusations: each side acts on the other.
     ("India and Pakistan accused each other of shelling civilian areas.",
      {("IND", "112", "PAK"), ("PAK", "112", "IND")}),

@@ -48,6 +48,7 @@ WORD_LISTS = (
     "negative_states",
     "discontent",
     "content",
+    "money",
     "speech_acts",
 )
 _PATTERN_KEYS = {
