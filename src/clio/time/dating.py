@@ -27,14 +27,18 @@
 than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
 ``"month"`` or ``"year"``; a week or a season is reported with precision ``"month"``/``"year"``,
 the nearest coarser unit in that set. Reads ``doc._.timexes`` (so runs after ``clio_timexes``),
-costs one walk up the parse per candidate, and never changes the Doc.
+costs one walk up the parse per candidate, and never changes the Doc. What depends on the whole
+Doc (its paragraphs, its lead's day) is worked out once per article inside :func:`story_time`,
+the block the event coder dates an article's events in; outside it, again on each call.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,7 +50,7 @@ from clio.time.lexicon import load_lexicon
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from spacy.tokens import Doc, Span, Token
 
@@ -813,26 +817,110 @@ def _breaks_paragraph(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
-def _paragraph_bounds(doc: Doc, index: int) -> tuple[int, int]:
-    """The token range of the paragraph (text between line breaks) holding token ``index``."""
-    start = index
-    while start > 0 and not _breaks_paragraph(doc[start - 1]):
-        start -= 1
-    end = index
-    while end < len(doc) and not _breaks_paragraph(doc[end]):
-        end += 1
-    return start, end
+@dataclass(frozen=True, slots=True)
+class Paragraphs:
+    """Where an article's paragraphs and sentences lie, and the days its lead tells: what the
+    story's day of a sentence (:func:`paragraph_reference`) depends on besides the sentence
+    itself. All of it depends on the Doc alone, so it is worked out once per article instead of
+    walked again for every event. Token indices throughout.
+
+    ``first``: the first word (None for a Doc of spaces); ``lead_end``: the end of the lead
+    paragraph, the one holding ``first``; ``breaks``: the line-break tokens that end paragraphs;
+    ``starts``: where each sentence starts; ``lead``: the day the lead's sentences tell, None
+    when they name none; ``lead_days``: that day and the days the lead sets its news against
+    (see :func:`_lead_days`)."""
+
+    first: int | None
+    lead_end: int
+    breaks: tuple[int, ...]
+    starts: tuple[int, ...]
+    lead: dt.date | None
+    lead_days: frozenset[dt.date]
+
+    def paragraph_start(self, index: int) -> int:
+        """Where the paragraph holding token ``index`` starts: after the last break before it."""
+        before = bisect.bisect_left(self.breaks, index)
+        return self.breaks[before - 1] + 1 if before else 0
+
+    def sentences_from(self, index: int) -> int:
+        """The position, among the sentences, of the first one starting at or after ``index``."""
+        return bisect.bisect_left(self.starts, index)
 
 
-def _day_told_by(doc: Doc, start: int, end: int, day: dt.date | None) -> dt.date | None:
-    """The story's day after the sentences between tokens ``start`` and ``end``, each set on a
-    day of its own moving it on from ``day`` (see :func:`sentence_time`)."""
-    for sentence in doc.sents:
-        if sentence.start >= end:
-            break
-        if sentence.start >= start:
-            day = sentence_time(doc, sentence, day) or day
-    return day
+def paragraphs(doc: Doc) -> Paragraphs:
+    """The :class:`Paragraphs` of ``doc``: one walk over its tokens and the lead's sentences."""
+    breaks = tuple(t.i for t in doc if _breaks_paragraph(t))
+    first = next((t.i for t in doc if not t.is_space), None)
+    sentences = list(doc.sents) if first is not None else []
+    starts = tuple(s.start for s in sentences)
+    if first is None:
+        return Paragraphs(None, len(doc), breaks, starts, None, frozenset())
+    lead_end = next((b for b in breaks if b >= first), len(doc))
+    lead: dt.date | None = None
+    for sentence in sentences[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, lead_end)]:
+        lead = sentence_time(doc, sentence, lead) or lead
+    lead_days = frozenset() if lead is None else frozenset(_lead_days(doc[first:lead_end], lead))
+    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days)
+
+
+class _StoryTime:
+    """What dating reads of a whole Doc, kept while the coder works on it (see
+    :func:`story_time`): the Doc's :class:`Paragraphs`, built when first asked for, and the days
+    its paragraphs tell sentence by sentence from a given starting day, extended as far as
+    events ask. Without it every event would walk its paragraph again from the start."""
+
+    __slots__ = ("_chains", "_layout", "_sentences", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._layout: Paragraphs | None = None
+        self._sentences: list[Span] | None = None
+        # (position of a paragraph's first sentence, starting day) -> the day before each of its
+        # sentences in turn.
+        self._chains: dict[tuple[int, dt.date], list[dt.date]] = {}
+
+    @property
+    def layout(self) -> Paragraphs:
+        if self._layout is None:
+            self._layout = paragraphs(self.doc)
+        return self._layout
+
+    def day_before(self, first: int, position: int, day: dt.date) -> dt.date:
+        """The story's day before sentence ``position`` of a paragraph whose first sentence is
+        ``first``, the paragraph starting on ``day``: each sentence set on a day of its own
+        moves it on (see :func:`sentence_time`)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        chain = self._chains.setdefault((first, day), [day])
+        while len(chain) <= position - first:
+            told = chain[-1]
+            chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
+        return chain[position - first]
+
+
+_STORY_TIME_KEY = "clio.story_time"
+
+
+@contextmanager
+def story_time(doc: Doc) -> Iterator[None]:
+    """Within the block, event dating works out what depends only on ``doc`` (its paragraphs,
+    its lead's day, the days its paragraphs tell) once and keeps it; outside, each call works it
+    out again. The record lives in ``doc.user_data`` only for the duration of the block, so no
+    Doc keeps it stale after a change. Nested blocks share the outer one's record."""
+    if _STORY_TIME_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[_STORY_TIME_KEY] = _StoryTime(doc)
+    try:
+        yield
+    finally:
+        del doc.user_data[_STORY_TIME_KEY]
+
+
+def _story_time_of(doc: Doc) -> _StoryTime:
+    """The block's record for ``doc`` (see :func:`story_time`), else a new one for this call."""
+    found = doc.user_data.get(_STORY_TIME_KEY)
+    return found if isinstance(found, _StoryTime) and found.doc is doc else _StoryTime(doc)
 
 
 def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
@@ -842,19 +930,16 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     lead's day, not to the day of the background told before it. Within a paragraph the day
     last named carries on. ``reference``: the day of the latest dated sentence, used in the
     lead paragraph, in a story without paragraphs, and when the lead names no day."""
-    first = next((t.i for t in doc if not t.is_space), None)
-    if first is None:
+    story = _story_time_of(doc)
+    layout = story.layout
+    if layout.first is None:
         return reference
-    start, _ = _paragraph_bounds(doc, sentence.start)
-    if start <= first:
+    start = layout.paragraph_start(sentence.start)
+    if start <= layout.first or layout.lead is None:
         return reference
-    lead_end = _paragraph_bounds(doc, first)[1]
-    lead = _day_told_by(doc, first, lead_end, None)
-    if lead is None:
-        return reference
-    if reference is not None and reference in _lead_days(doc[first:lead_end], lead):
-        lead = reference  # the story is back on a day its lead tells ("a day after ...")
-    return _day_told_by(doc, start, sentence.start, lead)
+    # The story is back on a day its lead tells ("a day after ..."), else on the lead's own.
+    lead = reference if reference is not None and reference in layout.lead_days else layout.lead
+    return story.day_before(layout.sentences_from(start), layout.sentences_from(sentence.start), lead)
 
 
 # "a day after", "two days earlier": a measure setting another event against the lead's day.
