@@ -11,7 +11,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from clio.nlp import prepare_doc
-from clio.time.dating import _lead_days, paragraph_reference, paragraphs, sentence_time, story_time
+from clio.time.dating import (
+    _last_day_before,
+    _last_named_day,
+    _lead_days,
+    _named_days,
+    paragraph_reference,
+    paragraphs,
+    sentence_time,
+    story_time,
+)
 
 FRIDAY = dt.date(2022, 3, 11)
 THURSDAY, WEDNESDAY, MONDAY = dt.date(2022, 3, 10), dt.date(2022, 3, 9), dt.date(2022, 3, 7)
@@ -88,6 +97,24 @@ def test_the_record_of_a_multi_paragraph_article(article: Doc) -> None:
         assert paragraph_reference(article, protested, FRIDAY) == WEDNESDAY
         assert paragraph_reference(article, recalled, MONDAY) == THURSDAY
         assert paragraph_reference(article, recalled, WEDNESDAY) == WEDNESDAY  # a day the lead tells
+
+
+@pytest.mark.slow
+def test_the_day_last_named_reads_the_text_only_up_to_the_position(nlp: Language) -> None:
+    # The search stops at the position as if the text ended there: "the day" cut off before
+    # "before" is read as "the day" (the old search ran on the text cut at the position).
+    text = (
+        "Rebels attacked Tarn on Monday. The day before, the army had left. A day later, "
+        "talks began and the envoy arrived the same evening. Hours later, the talks broke down."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))
+    named = _named_days(doc)
+    with story_time(doc):
+        kept = [_last_day_before(doc, t.idx) for t in doc]
+    assert kept == [_last_named_day(named, text[: t.idx], t.idx) for t in doc]
+    assert kept == [_last_day_before(doc, t.idx) for t in doc]
+    # Monday, the day before it, a day after that, the same evening, hours later: Monday.
+    assert MONDAY - dt.timedelta(days=1) in kept and kept[-1] == MONDAY
 
 
 def test_story_time_leaves_nothing_on_the_doc() -> None:

@@ -666,26 +666,46 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
     the same day"): what a story-anchored expression counts from. A day named by an anchored
     expression counts too ("A day later, forces shot down a helicopter. Baku apologised the same
     evening": the evening of the day after), counted in turn from the day named before it."""
+    return _story_time_of(doc).last_day_before(position)
+
+
+def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
+    """Each timex of ``doc`` in order, as (start, end, day): the news day it names, or None when
+    it names none a story-anchored expression could count from (not a day, itself anchored, a
+    bare clock time, a bound, history or after the article). It depends on the Doc alone."""
     article = doc._.article_date
-    points: list[tuple[int, dt.date | None, int]] = []
+    found: list[tuple[int, int, dt.date | None]] = []
     for timex in doc._.timexes or []:
-        if timex.span[1] > position:
+        day: dt.date | None = None
+        if (
+            timex.type in ("DATE", "TIME")
+            and precision_of(timex.value) == "day"
+            and not (_ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex))
+        ):
+            named = dt.date.fromisoformat((timex.value or "")[:10])
+            day = named if article is None or article - HISTORY <= named <= article else None
+        found.append((timex.span[0], timex.span[1], day))
+    return tuple(found)
+
+
+def _last_named_day(
+    named: tuple[tuple[int, int, dt.date | None], ...], text: str, position: int
+) -> dt.date | None:
+    """See :func:`_last_day_before`; ``named``: the Doc's :func:`_named_days`, ``text`` its text.
+    The search stops at ``position`` as if the text ended there."""
+    points: list[tuple[int, dt.date | None, int]] = []
+    for start, end, day in named:
+        if end > position:
             break
-        if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
-            continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex):
-            continue
-        day = dt.date.fromisoformat((timex.value or "")[:10])
-        if article is None or article - HISTORY <= day <= article:
-            points.append((timex.span[0], day, 0))
-    before = doc.text[:position]
-    if _DAY_WORD.search(before):
-        for match in _ANCHORED.finditer(before):
+        if day is not None:
+            points.append((start, day, 0))
+    if _DAY_WORD.search(text, 0, position):
+        for match in _ANCHORED.finditer(text, 0, position):
             points.append((match.start(), None, _anchored_shift(match.group(0)) or 0))
     last: dt.date | None = None
-    for _, named, shift in sorted(points, key=lambda p: p[0]):
-        if named is not None:
-            last = named
+    for _, day, shift in sorted(points, key=lambda p: p[0]):
+        if day is not None:
+            last = day
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
@@ -867,9 +887,11 @@ class _StoryTime:
     """What dating reads of a whole Doc, kept while the coder works on it (see
     :func:`story_time`): the Doc's :class:`Paragraphs`, built when first asked for, and the days
     its paragraphs tell sentence by sentence from a given starting day, extended as far as
-    events ask. Without it every event would walk its paragraph again from the start."""
+    events ask, and the day last named before each position asked about. Without it every
+    event would walk its paragraph again from the start, and every anchored expression ("the
+    same day") would rebuild the Doc's text and read all its timexes again."""
 
-    __slots__ = ("_chains", "_layout", "_sentences", "doc")
+    __slots__ = ("_chains", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -878,6 +900,9 @@ class _StoryTime:
         # (position of a paragraph's first sentence, starting day) -> the day before each of its
         # sentences in turn.
         self._chains: dict[tuple[int, dt.date], list[dt.date]] = {}
+        self._text: str | None = None
+        self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
+        self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
 
     @property
     def layout(self) -> Paragraphs:
@@ -897,6 +922,15 @@ class _StoryTime:
             chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
         return chain[position - first]
 
+    def last_day_before(self, position: int) -> dt.date | None:
+        """:func:`_last_day_before`, worked out once per position: every event and sentence
+        dated by an anchored expression ("the same day") asks it again."""
+        if position not in self._last_days:
+            if self._text is None or self._named is None:
+                self._text, self._named = self.doc.text, _named_days(self.doc)
+            self._last_days[position] = _last_named_day(self._named, self._text, position)
+        return self._last_days[position]
+
 
 _STORY_TIME_KEY = "clio.story_time"
 
@@ -904,9 +938,10 @@ _STORY_TIME_KEY = "clio.story_time"
 @contextmanager
 def story_time(doc: Doc) -> Iterator[None]:
     """Within the block, event dating works out what depends only on ``doc`` (its paragraphs,
-    its lead's day, the days its paragraphs tell) once and keeps it; outside, each call works it
-    out again. The record lives in ``doc.user_data`` only for the duration of the block, so no
-    Doc keeps it stale after a change. Nested blocks share the outer one's record."""
+    its lead's day, the days its paragraphs tell, the day last named before a position) once and
+    keeps it; outside, each call works it out again. The record lives in ``doc.user_data`` only
+    for the duration of the block, so no Doc keeps it stale after a change. Nested blocks share
+    the outer one's record."""
     if _STORY_TIME_KEY in doc.user_data:
         yield
         return
