@@ -4,20 +4,27 @@ replaces, which found the paragraph's bounds and the lead's day again for every 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
+from importlib import resources
+from typing import Any
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from clio.errors import DataError
 from clio.nlp import prepare_doc
 from clio.time.dating import (
     _last_day_before,
     _last_named_day,
     _lead_days,
     _named_days,
+    load_event_anchors,
     paragraph_reference,
     paragraphs,
+    parse_event_anchors,
     sentence_time,
     story_time,
 )
@@ -126,3 +133,55 @@ def test_story_time_leaves_nothing_on_the_doc() -> None:
             assert len(doc.user_data) == 1
         assert len(doc.user_data) == 1
     assert not doc.user_data
+
+
+def _bundled_anchors() -> dict[str, Any]:
+    source = resources.files("clio") / "data" / "time" / "event_anchors.json"
+    raw: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts"),
+    [
+        ("said on Wednesday, a day after a flight landed", [-1]),
+        ("Two days earlier, troops had left", [-2]),
+        ("3 days before the vote and one day later", [3, 1]),
+        ("days after the vote, a week after the talks", []),  # no count, no day: not a shift
+    ],
+)
+def test_the_lead_shift_words_come_from_the_data_file(text: str, shifts: list[int]) -> None:
+    assert list(load_event_anchors().lead_shifts.shifts(text)) == shifts
+
+
+@pytest.mark.parametrize(
+    ("section", "problem"),
+    [
+        (None, r"section 'lead_shifts' must be an object"),
+        ({"counts": {"a": 1}, "units": ["day"]}, r"exactly 'counts', 'units' and 'directions'"),
+        ({"counts": {"two": 0}, "units": ["day"], "directions": {"after": -1}}, r"count 'two': 0 is not"),
+        ({"counts": {"two": "2"}, "units": ["day"], "directions": {"after": -1}}, r"count 'two': '2' is not"),
+        ({"counts": {" two": 2}, "units": ["day"], "directions": {"after": -1}}, r"count ' two'"),
+        (
+            {"counts": {"two": 2}, "units": [], "directions": {"after": -1}},
+            r"'units' must be a non-empty list",
+        ),
+        (
+            {"counts": {"two": 2}, "units": ["day"], "directions": {"after": 2}},
+            r"direction 'after': 2 must be",
+        ),
+        ({"counts": {"two": 2}, "units": ["day"], "directions": {"after": True}}, r"direction 'after': True"),
+        ({"counts": {"two": 2}, "units": ["day"], "directions": []}, r"'directions' must map"),
+    ],
+)
+def test_a_bad_lead_shift_entry_is_named(section: Any, problem: str) -> None:
+    raw = copy.deepcopy(_bundled_anchors())
+    raw["lead_shifts"] = section
+    with pytest.raises(DataError, match=r"^anchors\.json: " + r".*" + problem):
+        parse_event_anchors(raw, source="anchors.json")
+
+
+def test_the_bundled_anchors_parse_as_loaded() -> None:
+    parsed = parse_event_anchors(_bundled_anchors(), source="event_anchors.json")
+    assert parsed.lead_shifts.pattern.pattern == load_event_anchors().lead_shifts.pattern.pattern
+    assert dict(parsed.lead_shifts.directions) == {"after": -1, "earlier": -1, "before": 1, "later": 1}

@@ -50,7 +50,7 @@ from clio.time.lexicon import load_lexicon
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from spacy.tokens import Doc, Span, Token
 
@@ -162,15 +162,38 @@ def _anchored_shift(text: str) -> int | None:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class LeadShifts:
+    """How a lead sets its news against another event's day ("said on Wednesday ..., *a day
+    after* a flight landed", "*two days earlier*"), read from the ``lead_shifts`` section of
+    ``clio/data/time/event_anchors.json``: the count words, and for each direction word the side
+    of the lead's day the other event falls on (-1 before it, +1 after it). ``pattern`` finds a
+    count (a word of ``counts`` or a digit), a day word and a direction word in a row."""
+
+    counts: Mapping[str, int]
+    directions: Mapping[str, int]
+    pattern: re.Pattern[str]
+
+    def shifts(self, text: str) -> Iterator[int]:
+        """The days from the lead's day to each other event ``text`` sets it against."""
+        for match in self.pattern.finditer(text):
+            count = self.counts.get(match["count"].lower()) or int(match["count"])
+            side = self.directions.get(match["dir"].lower())
+            if side is not None:  # always found, short of a case-insensitive match of odd letters
+                yield side * count
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class EventAnchors:
     """The words of a time told against another event ("two days before the vote"), read from
     ``clio/data/time/event_anchors.json``: days per measure word, the side of the event each
-    relation sets the time on, and measure words with a shift of their own ("the eve of")."""
+    relation sets the time on, measure words with a shift of their own ("the eve of"), and the
+    words a lead sets its news against another day with (:class:`LeadShifts`)."""
 
     units: Mapping[str, int]
     relations: Mapping[str, int]
     fixed: Mapping[str, int]
     kinds: tuple[frozenset[str], ...]
+    lead_shifts: LeadShifts
 
     def names_of(self, lemma: str) -> frozenset[str]:
         """The nouns a story may use for the event ``lemma`` names, itself among them."""
@@ -185,6 +208,12 @@ def load_event_anchors() -> EventAnchors:
         raw: Any = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"{source}: cannot read the event anchors: {exc}") from exc
+    return parse_event_anchors(raw, source=str(source))
+
+
+def parse_event_anchors(raw: Any, *, source: str) -> EventAnchors:
+    """The event anchors of the parsed JSON ``raw``; raises DataError naming ``source`` (the
+    file), the entry and what is wrong with it."""
     tables: dict[str, Mapping[str, int]] = {}
     for key in ("units", "relations", "fixed"):
         table = raw.get(key) if isinstance(raw, dict) else None
@@ -198,7 +227,49 @@ def load_event_anchors() -> EventAnchors:
         isinstance(k, list) and all(isinstance(w, str) for w in k) for k in kinds
     ):
         raise DataError(f"{source}: section 'kinds' must be a list of lists of words")
-    return EventAnchors(**tables, kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds))
+    return EventAnchors(
+        **tables,
+        kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds),
+        lead_shifts=_parse_lead_shifts(raw.get("lead_shifts"), source),
+    )
+
+
+def _parse_lead_shifts(raw: Any, source: str) -> LeadShifts:
+    """The ``lead_shifts`` section: ``counts`` maps count words to whole numbers of at least 1,
+    ``units`` lists the words of a day, ``directions`` maps direction words to -1 or +1. The
+    pattern is built here, longest word first, so the file holds only words."""
+    where = f"{source}: section 'lead_shifts'"
+    if not isinstance(raw, dict) or set(raw) != {"counts", "units", "directions"}:
+        raise DataError(f"{where} must be an object with exactly 'counts', 'units' and 'directions'")
+    counts, units, directions = raw["counts"], raw["units"], raw["directions"]
+    if not isinstance(counts, dict) or not counts:
+        raise DataError(f"{where}: 'counts' must map count words to whole numbers")
+    for word, count in counts.items():
+        if not _is_word(word) or not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise DataError(f"{where}: count {word!r}: {count!r} is not a whole number of at least 1")
+    if not isinstance(units, list) or not units or not all(_is_word(w) for w in units):
+        raise DataError(f"{where}: 'units' must be a non-empty list of words, not {units!r}")
+    if not isinstance(directions, dict) or not directions:
+        raise DataError(f"{where}: 'directions' must map direction words to -1 or 1")
+    for word, side in directions.items():
+        if not _is_word(word) or side not in (-1, 1) or isinstance(side, bool):
+            raise DataError(f"{where}: direction {word!r}: {side!r} must be -1 (before the lead's day) or 1")
+    pattern = rf"\b(?P<count>{_any_of(counts)}|\d)\s+(?:{_any_of(units)})\s+(?P<dir>{_any_of(directions)})\b"
+    return LeadShifts(
+        counts=MappingProxyType({w.lower(): c for w, c in counts.items()}),
+        directions=MappingProxyType({w.lower(): d for w, d in directions.items()}),
+        pattern=re.compile(pattern, re.IGNORECASE),
+    )
+
+
+def _is_word(word: Any) -> bool:
+    """A word of a data list: text with no space at either end (a digit is read as a number)."""
+    return isinstance(word, str) and bool(word) and word == word.strip() and not word.isdigit()
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so a longer word wins over its prefix."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _anchor_relation(unit: Token, anchors: EventAnchors) -> tuple[Token, int] | None:
@@ -977,23 +1048,12 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     return story.day_before(layout.sentences_from(start), layout.sentences_from(sentence.start), lead)
 
 
-# "a day after", "two days earlier": a measure setting another event against the lead's day.
-_LEAD_SHIFT = re.compile(
-    r"\b(?P<count>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
-    re.IGNORECASE,
-)
-
-
 def _lead_days(lead: Span, day: dt.date) -> set[dt.date]:
     """The days a lead tells: its own, and those it sets its news against ("said on Wednesday
     ..., a day after a flight landed" tells Tuesday too); the story's body often goes back to
     them."""
-    days = {day}
-    for match in _LEAD_SHIFT.finditer(lead.text):
-        count = _NUMBER_WORDS.get(match["count"].lower()) or int(match["count"])
-        sign = -1 if match["dir"].lower() in ("after", "earlier") else 1
-        days.add(day + dt.timedelta(days=sign * count))
-    return days
+    shifts = load_event_anchors().lead_shifts.shifts(lead.text)
+    return {day} | {day + dt.timedelta(days=shift) for shift in shifts}
 
 
 def is_explicit(dated: Dated) -> bool:
