@@ -2030,7 +2030,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Event]:
         """The events of ``doc``; ``text``: its text, when the caller has it (saves rebuilding it)."""
-        with children_table(doc), story_time(doc):
+        with children_table(doc), story_time(doc, text):
             return self._code_doc(doc, text)
 
     def _code_doc(self, doc: Doc, text: str | None) -> list[Event]:

@@ -964,14 +964,14 @@ class _StoryTime:
 
     __slots__ = ("_chains", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self._layout: Paragraphs | None = None
         self._sentences: list[Span] | None = None
         # (position of a paragraph's first sentence, starting day) -> the day before each of its
         # sentences in turn.
         self._chains: dict[tuple[int, dt.date], list[dt.date]] = {}
-        self._text: str | None = None
+        self._text = text  # the Doc's text: spaCy joins all its tokens again on each Doc.text
         self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
         self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
 
@@ -997,8 +997,10 @@ class _StoryTime:
         """:func:`_last_day_before`, worked out once per position: every event and sentence
         dated by an anchored expression ("the same day") asks it again."""
         if position not in self._last_days:
-            if self._text is None or self._named is None:
-                self._text, self._named = self.doc.text, _named_days(self.doc)
+            if self._text is None:
+                self._text = self.doc.text
+            if self._named is None:
+                self._named = _named_days(self.doc)
             self._last_days[position] = _last_named_day(self._named, self._text, position)
         return self._last_days[position]
 
@@ -1007,16 +1009,16 @@ _STORY_TIME_KEY = "clio.story_time"
 
 
 @contextmanager
-def story_time(doc: Doc) -> Iterator[None]:
+def story_time(doc: Doc, text: str | None = None) -> Iterator[None]:
     """Within the block, event dating works out what depends only on ``doc`` (its paragraphs,
     its lead's day, the days its paragraphs tell, the day last named before a position) once and
     keeps it; outside, each call works it out again. The record lives in ``doc.user_data`` only
     for the duration of the block, so no Doc keeps it stale after a change. Nested blocks share
-    the outer one's record."""
+    the outer one's record. ``text``: the Doc's text, when the caller has it."""
     if _STORY_TIME_KEY in doc.user_data:
         yield
         return
-    doc.user_data[_STORY_TIME_KEY] = _StoryTime(doc)
+    doc.user_data[_STORY_TIME_KEY] = _StoryTime(doc, text)
     try:
         yield
     finally:
