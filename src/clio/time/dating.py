@@ -977,6 +977,8 @@ class _StoryTime:
 
     @property
     def layout(self) -> Paragraphs:
+        """The Doc's :class:`Paragraphs`, built on first use: a Doc whose sentences yield no
+        event never needs them."""
         if self._layout is None:
             self._layout = paragraphs(self.doc)
         return self._layout
