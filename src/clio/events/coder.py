@@ -60,7 +60,7 @@ from clio.events.syntax import (
 from clio.nlp.extensions import in_spans
 from clio.ontology import load_cameo
 from clio.records import Actor, Event, Location, Span
-from clio.time.dating import event_date, is_history, sentence_marks, sentence_time
+from clio.time.dating import event_date, is_history, sentence_marks, sentence_time, story_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -2021,7 +2021,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Event]:
         """The events of ``doc``; ``text``: its text, when the caller has it (saves rebuilding it)."""
-        with children_table(doc):
+        with children_table(doc), story_time(doc, text):
             return self._code_doc(doc, text)
 
     def _code_doc(self, doc: Doc, text: str | None) -> list[Event]:

@@ -27,14 +27,18 @@
 than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
 ``"month"`` or ``"year"``; a week or a season is reported with precision ``"month"``/``"year"``,
 the nearest coarser unit in that set. Reads ``doc._.timexes`` (so runs after ``clio_timexes``),
-costs one walk up the parse per candidate, and never changes the Doc.
+costs one walk up the parse per candidate, and never changes the Doc. What depends on the whole
+Doc (its paragraphs, its lead's day) is worked out once per article inside :func:`story_time`,
+the block the event coder dates an article's events in; outside it, again on each call.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,7 +50,7 @@ from clio.time.lexicon import load_lexicon
 from clio.time.tense import clause_verb, governing_tense
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from spacy.tokens import Doc, Span, Token
 
@@ -158,15 +162,38 @@ def _anchored_shift(text: str) -> int | None:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class LeadShifts:
+    """How a lead sets its news against another event's day ("said on Wednesday ..., *a day
+    after* a flight landed", "*two days earlier*"), read from the ``lead_shifts`` section of
+    ``clio/data/time/event_anchors.json``: the count words, and for each direction word the side
+    of the lead's day the other event falls on (-1 before it, +1 after it). ``pattern`` finds a
+    count (a word of ``counts`` or a digit), a day word and a direction word in a row."""
+
+    counts: Mapping[str, int]
+    directions: Mapping[str, int]
+    pattern: re.Pattern[str]
+
+    def shifts(self, text: str) -> Iterator[int]:
+        """The days from the lead's day to each other event ``text`` sets it against."""
+        for match in self.pattern.finditer(text):
+            count = self.counts.get(match["count"].lower()) or int(match["count"])
+            side = self.directions.get(match["dir"].lower())
+            if side is not None:  # always found, short of a case-insensitive match of odd letters
+                yield side * count
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class EventAnchors:
     """The words of a time told against another event ("two days before the vote"), read from
     ``clio/data/time/event_anchors.json``: days per measure word, the side of the event each
-    relation sets the time on, and measure words with a shift of their own ("the eve of")."""
+    relation sets the time on, measure words with a shift of their own ("the eve of"), and the
+    words a lead sets its news against another day with (:class:`LeadShifts`)."""
 
     units: Mapping[str, int]
     relations: Mapping[str, int]
     fixed: Mapping[str, int]
     kinds: tuple[frozenset[str], ...]
+    lead_shifts: LeadShifts
 
     def names_of(self, lemma: str) -> frozenset[str]:
         """The nouns a story may use for the event ``lemma`` names, itself among them."""
@@ -181,6 +208,12 @@ def load_event_anchors() -> EventAnchors:
         raw: Any = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataError(f"{source}: cannot read the event anchors: {exc}") from exc
+    return parse_event_anchors(raw, source=str(source))
+
+
+def parse_event_anchors(raw: Any, *, source: str) -> EventAnchors:
+    """The event anchors of the parsed JSON ``raw``; raises DataError naming ``source`` (the
+    file), the entry and what is wrong with it."""
     tables: dict[str, Mapping[str, int]] = {}
     for key in ("units", "relations", "fixed"):
         table = raw.get(key) if isinstance(raw, dict) else None
@@ -194,7 +227,49 @@ def load_event_anchors() -> EventAnchors:
         isinstance(k, list) and all(isinstance(w, str) for w in k) for k in kinds
     ):
         raise DataError(f"{source}: section 'kinds' must be a list of lists of words")
-    return EventAnchors(**tables, kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds))
+    return EventAnchors(
+        **tables,
+        kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds),
+        lead_shifts=_parse_lead_shifts(raw.get("lead_shifts"), source),
+    )
+
+
+def _parse_lead_shifts(raw: Any, source: str) -> LeadShifts:
+    """The ``lead_shifts`` section: ``counts`` maps count words to whole numbers of at least 1,
+    ``units`` lists the words of a day, ``directions`` maps direction words to -1 or +1. The
+    pattern is built here, longest word first, so the file holds only words."""
+    where = f"{source}: section 'lead_shifts'"
+    if not isinstance(raw, dict) or set(raw) != {"counts", "units", "directions"}:
+        raise DataError(f"{where} must be an object with exactly 'counts', 'units' and 'directions'")
+    counts, units, directions = raw["counts"], raw["units"], raw["directions"]
+    if not isinstance(counts, dict) or not counts:
+        raise DataError(f"{where}: 'counts' must map count words to whole numbers")
+    for word, count in counts.items():
+        if not _is_word(word) or not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise DataError(f"{where}: count {word!r}: {count!r} is not a whole number of at least 1")
+    if not isinstance(units, list) or not units or not all(_is_word(w) for w in units):
+        raise DataError(f"{where}: 'units' must be a non-empty list of words, not {units!r}")
+    if not isinstance(directions, dict) or not directions:
+        raise DataError(f"{where}: 'directions' must map direction words to -1 or 1")
+    for word, side in directions.items():
+        if not _is_word(word) or side not in (-1, 1) or isinstance(side, bool):
+            raise DataError(f"{where}: direction {word!r}: {side!r} must be -1 (before the lead's day) or 1")
+    pattern = rf"\b(?P<count>{_any_of(counts)}|\d)\s+(?:{_any_of(units)})\s+(?P<dir>{_any_of(directions)})\b"
+    return LeadShifts(
+        counts=MappingProxyType({w.lower(): c for w, c in counts.items()}),
+        directions=MappingProxyType({w.lower(): d for w, d in directions.items()}),
+        pattern=re.compile(pattern, re.IGNORECASE),
+    )
+
+
+def _is_word(word: Any) -> bool:
+    """A word of a data list: text with no space at either end (a digit is read as a number)."""
+    return isinstance(word, str) and bool(word) and word == word.strip() and not word.isdigit()
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so a longer word wins over its prefix."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _anchor_relation(unit: Token, anchors: EventAnchors) -> tuple[Token, int] | None:
@@ -662,26 +737,46 @@ def _last_day_before(doc: Doc, position: int) -> dt.date | None:
     the same day"): what a story-anchored expression counts from. A day named by an anchored
     expression counts too ("A day later, forces shot down a helicopter. Baku apologised the same
     evening": the evening of the day after), counted in turn from the day named before it."""
+    return _story_time_of(doc).last_day_before(position)
+
+
+def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
+    """Each timex of ``doc`` in order, as (start, end, day): the news day it names, or None when
+    it names none a story-anchored expression could count from (not a day, itself anchored, a
+    bare clock time, a bound, history or after the article). It depends on the Doc alone."""
     article = doc._.article_date
-    points: list[tuple[int, dt.date | None, int]] = []
+    found: list[tuple[int, int, dt.date | None]] = []
     for timex in doc._.timexes or []:
-        if timex.span[1] > position:
+        day: dt.date | None = None
+        if (
+            timex.type in ("DATE", "TIME")
+            and precision_of(timex.value) == "day"
+            and not (_ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex))
+        ):
+            named = dt.date.fromisoformat((timex.value or "")[:10])
+            day = named if article is None or article - HISTORY <= named <= article else None
+        found.append((timex.span[0], timex.span[1], day))
+    return tuple(found)
+
+
+def _last_named_day(
+    named: tuple[tuple[int, int, dt.date | None], ...], text: str, position: int
+) -> dt.date | None:
+    """See :func:`_last_day_before`; ``named``: the Doc's :func:`_named_days`, ``text`` its text.
+    The search stops at ``position`` as if the text ended there."""
+    points: list[tuple[int, dt.date | None, int]] = []
+    for start, end, day in named:
+        if end > position:
             break
-        if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
-            continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex):
-            continue
-        day = dt.date.fromisoformat((timex.value or "")[:10])
-        if article is None or article - HISTORY <= day <= article:
-            points.append((timex.span[0], day, 0))
-    before = doc.text[:position]
-    if _DAY_WORD.search(before):
-        for match in _ANCHORED.finditer(before):
+        if day is not None:
+            points.append((start, day, 0))
+    if _DAY_WORD.search(text, 0, position):
+        for match in _ANCHORED.finditer(text, 0, position):
             points.append((match.start(), None, _anchored_shift(match.group(0)) or 0))
     last: dt.date | None = None
-    for _, named, shift in sorted(points, key=lambda p: p[0]):
-        if named is not None:
-            last = named
+    for _, day, shift in sorted(points, key=lambda p: p[0]):
+        if day is not None:
+            last = day
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
@@ -813,26 +908,129 @@ def _breaks_paragraph(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
-def _paragraph_bounds(doc: Doc, index: int) -> tuple[int, int]:
-    """The token range of the paragraph (text between line breaks) holding token ``index``."""
-    start = index
-    while start > 0 and not _breaks_paragraph(doc[start - 1]):
-        start -= 1
-    end = index
-    while end < len(doc) and not _breaks_paragraph(doc[end]):
-        end += 1
-    return start, end
+@dataclass(frozen=True, slots=True)
+class Paragraphs:
+    """Where an article's paragraphs and sentences lie, and the days its lead tells: what the
+    story's day of a sentence (:func:`paragraph_reference`) depends on besides the sentence
+    itself. All of it depends on the Doc alone, so it is worked out once per article instead of
+    walked again for every event. Token indices throughout.
+
+    ``first``: the first word (None for a Doc of spaces); ``lead_end``: the end of the lead
+    paragraph, the one holding ``first``; ``breaks``: the line-break tokens that end paragraphs;
+    ``starts``: where each sentence starts; ``lead``: the day the lead's sentences tell, None
+    when they name none; ``lead_days``: that day and the days the lead sets its news against
+    (see :func:`_lead_days`)."""
+
+    first: int | None
+    lead_end: int
+    breaks: tuple[int, ...]
+    starts: tuple[int, ...]
+    lead: dt.date | None
+    lead_days: frozenset[dt.date]
+
+    def paragraph_start(self, index: int) -> int:
+        """Where the paragraph holding token ``index`` starts: after the last break before it."""
+        before = bisect.bisect_left(self.breaks, index)
+        return self.breaks[before - 1] + 1 if before else 0
+
+    def sentences_from(self, index: int) -> int:
+        """The position, among the sentences, of the first one starting at or after ``index``."""
+        return bisect.bisect_left(self.starts, index)
 
 
-def _day_told_by(doc: Doc, start: int, end: int, day: dt.date | None) -> dt.date | None:
-    """The story's day after the sentences between tokens ``start`` and ``end``, each set on a
-    day of its own moving it on from ``day`` (see :func:`sentence_time`)."""
-    for sentence in doc.sents:
-        if sentence.start >= end:
-            break
-        if sentence.start >= start:
-            day = sentence_time(doc, sentence, day) or day
-    return day
+def paragraphs(doc: Doc) -> Paragraphs:
+    """The :class:`Paragraphs` of ``doc``: one walk over its tokens and the lead's sentences."""
+    breaks = tuple(t.i for t in doc if _breaks_paragraph(t))
+    first = next((t.i for t in doc if not t.is_space), None)
+    sentences = list(doc.sents) if first is not None else []
+    starts = tuple(s.start for s in sentences)
+    if first is None:
+        return Paragraphs(None, len(doc), breaks, starts, None, frozenset())
+    lead_end = next((b for b in breaks if b >= first), len(doc))
+    lead: dt.date | None = None
+    for sentence in sentences[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, lead_end)]:
+        lead = sentence_time(doc, sentence, lead) or lead
+    lead_days = frozenset() if lead is None else frozenset(_lead_days(doc[first:lead_end], lead))
+    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days)
+
+
+class _StoryTime:
+    """What dating reads of a whole Doc, kept while the coder works on it (see
+    :func:`story_time`): the Doc's :class:`Paragraphs`, built when first asked for, and the days
+    its paragraphs tell sentence by sentence from a given starting day, extended as far as
+    events ask, and the day last named before each position asked about. Without it every
+    event would walk its paragraph again from the start, and every anchored expression ("the
+    same day") would rebuild the Doc's text and read all its timexes again."""
+
+    __slots__ = ("_chains", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.doc = doc
+        self._layout: Paragraphs | None = None
+        self._sentences: list[Span] | None = None
+        # (position of a paragraph's first sentence, starting day) -> the day before each of its
+        # sentences in turn.
+        self._chains: dict[tuple[int, dt.date], list[dt.date]] = {}
+        self._text = text  # the Doc's text: spaCy joins all its tokens again on each Doc.text
+        self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
+        self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
+
+    @property
+    def layout(self) -> Paragraphs:
+        """The Doc's :class:`Paragraphs`, built on first use: a Doc whose sentences yield no
+        event never needs them."""
+        if self._layout is None:
+            self._layout = paragraphs(self.doc)
+        return self._layout
+
+    def day_before(self, first: int, position: int, day: dt.date) -> dt.date:
+        """The story's day before sentence ``position`` of a paragraph whose first sentence is
+        ``first``, the paragraph starting on ``day``: each sentence set on a day of its own
+        moves it on (see :func:`sentence_time`)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        chain = self._chains.setdefault((first, day), [day])
+        while len(chain) <= position - first:
+            told = chain[-1]
+            chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
+        return chain[position - first]
+
+    def last_day_before(self, position: int) -> dt.date | None:
+        """:func:`_last_day_before`, worked out once per position: every event and sentence
+        dated by an anchored expression ("the same day") asks it again."""
+        if position not in self._last_days:
+            if self._text is None:
+                self._text = self.doc.text
+            if self._named is None:
+                self._named = _named_days(self.doc)
+            self._last_days[position] = _last_named_day(self._named, self._text, position)
+        return self._last_days[position]
+
+
+_STORY_TIME_KEY = "clio.story_time"
+
+
+@contextmanager
+def story_time(doc: Doc, text: str | None = None) -> Iterator[None]:
+    """Within the block, event dating works out what depends only on ``doc`` (its paragraphs,
+    its lead's day, the days its paragraphs tell, the day last named before a position) once and
+    keeps it; outside, each call works it out again. The record lives in ``doc.user_data`` only
+    for the duration of the block, so no Doc keeps it stale after a change. Nested blocks share
+    the outer one's record. ``text``: the Doc's text, when the caller has it."""
+    if _STORY_TIME_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[_STORY_TIME_KEY] = _StoryTime(doc, text)
+    try:
+        yield
+    finally:
+        del doc.user_data[_STORY_TIME_KEY]
+
+
+def _story_time_of(doc: Doc) -> _StoryTime:
+    """The block's record for ``doc`` (see :func:`story_time`), else a new one for this call."""
+    found = doc.user_data.get(_STORY_TIME_KEY)
+    return found if isinstance(found, _StoryTime) and found.doc is doc else _StoryTime(doc)
 
 
 def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> dt.date | None:
@@ -842,38 +1040,24 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     lead's day, not to the day of the background told before it. Within a paragraph the day
     last named carries on. ``reference``: the day of the latest dated sentence, used in the
     lead paragraph, in a story without paragraphs, and when the lead names no day."""
-    first = next((t.i for t in doc if not t.is_space), None)
-    if first is None:
+    story = _story_time_of(doc)
+    layout = story.layout
+    if layout.first is None:
         return reference
-    start, _ = _paragraph_bounds(doc, sentence.start)
-    if start <= first:
+    start = layout.paragraph_start(sentence.start)
+    if start <= layout.first or layout.lead is None:
         return reference
-    lead_end = _paragraph_bounds(doc, first)[1]
-    lead = _day_told_by(doc, first, lead_end, None)
-    if lead is None:
-        return reference
-    if reference is not None and reference in _lead_days(doc[first:lead_end], lead):
-        lead = reference  # the story is back on a day its lead tells ("a day after ...")
-    return _day_told_by(doc, start, sentence.start, lead)
-
-
-# "a day after", "two days earlier": a measure setting another event against the lead's day.
-_LEAD_SHIFT = re.compile(
-    r"\b(?P<count>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
-    re.IGNORECASE,
-)
+    # The story is back on a day its lead tells ("a day after ..."), else on the lead's own.
+    lead = reference if reference is not None and reference in layout.lead_days else layout.lead
+    return story.day_before(layout.sentences_from(start), layout.sentences_from(sentence.start), lead)
 
 
 def _lead_days(lead: Span, day: dt.date) -> set[dt.date]:
     """The days a lead tells: its own, and those it sets its news against ("said on Wednesday
     ..., a day after a flight landed" tells Tuesday too); the story's body often goes back to
     them."""
-    days = {day}
-    for match in _LEAD_SHIFT.finditer(lead.text):
-        count = _NUMBER_WORDS.get(match["count"].lower()) or int(match["count"])
-        sign = -1 if match["dir"].lower() in ("after", "earlier") else 1
-        days.add(day + dt.timedelta(days=sign * count))
-    return days
+    shifts = load_event_anchors().lead_shifts.shifts(lead.text)
+    return {day} | {day + dt.timedelta(days=shift) for shift in shifts}
 
 
 def is_explicit(dated: Dated) -> bool:
