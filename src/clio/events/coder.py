@@ -1471,7 +1471,9 @@ class EventCoder:
                         None,
                     )
                 )
-            elif noun.lemma_.lower() in self.book.reference_nouns:
+            elif noun.lemma_.lower() in self.book.reference_nouns or readings.deed_pronoun(
+                noun, self.cameo[coded.code].quad_class
+            ):
                 # A conflictual reaction points at the latest conflict ("condemned the flight");
                 # support at the latest deed ("backed the action") or, for words, at the
                 # latest words ("welcomed the remarks"); else at the latest event.

@@ -74,7 +74,23 @@ def reaction_objects(coded: Coded) -> list[Token]:
                 out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and matching.is_noun(p))
+            elif child.dep_ == "dobj" and child.lower_ in DEED_PRONOUNS:
+                out.append(child)  # "the United States welcomed it": see deed_pronoun
     return out
+
+
+# Pronouns that stand for a thing or a deed, not for a person ("welcomed it", "condemned this").
+DEED_PRONOUNS = frozenset({"it", "this", "that"})
+# CAMEO quad classes of words (verbal cooperation and conflict), as against deeds.
+VERBAL_QUADS = frozenset({1, 3})
+
+
+def deed_pronoun(noun: Token, quad_class: int) -> bool:
+    """ "ASEAN excluded the junta chief. The United States welcomed it": words said about "it"
+    react to what the story told, like "the move". A pronoun that stands for an actor was
+    resolved as that actor before this is asked; a deed done to "it" ("seized it", "took
+    control of it") is done to a thing (a ship, a town), not to a deed."""
+    return noun.pos_ == "PRON" and noun.lower_ in DEED_PRONOUNS and quad_class in VERBAL_QUADS
 
 
 def fold_instruments(coded_list: list[Coded]) -> list[Coded]:
