@@ -1,5 +1,6 @@
 """Targets the text leaves to its context: a reaction to "it" that stands for a deed the story
-told. Full pipeline (actors and coder), every event kept."""
+told, and a coordinated predicate that shares the subject and the party of the conjunct before
+it. Full pipeline (actors and coder), every event kept."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def test_a_reaction_to_it_is_aimed_at_the_doer_of_the_deed(nlp: Language) -> Non
         "Kenya expelled two Chinese diplomats on Tuesday. The Japanese government welcomed it on Wednesday.",
     )
     assert ("JPN", "051", "KEN") in found, found
+
+
+def test_a_conjunct_apology_goes_to_the_party_of_the_call(nlp: Language) -> None:
+    found = dyads(
+        nlp,
+        "Brazil's president telephoned Argentine President Javier Milei on Thursday and apologised "
+        "for the remarks.",
+    )
+    assert ("BRA", "055", "ARG") in found, found
 
 
 def test_a_pronoun_that_names_an_actor_still_names_it(nlp: Language) -> None:

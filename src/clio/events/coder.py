@@ -1722,6 +1722,9 @@ class EventCoder:
                 )
                 targets = [a for a in found_places if a.code not in own and roles.in_story(a.code, story)]
         if not targets:
+            # "telephoned Aliyev and apologised": the party of the conjunct it shares a subject with.
+            targets = readings.shared_subject_partners(coded, index, sources)
+        if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.
             if readings.is_meeting(coded.code) and not readings.gathering(coded):
