@@ -1462,7 +1462,9 @@ class EventCoder:
                         None,
                     )
                 )
-            elif noun.lemma_.lower() in self.book.reference_nouns:
+            elif noun.lemma_.lower() in self.book.reference_nouns or readings.deed_pronoun(
+                noun, self.cameo[coded.code].quad_class
+            ):
                 # A conflictual reaction points at the latest conflict ("condemned the flight");
                 # support at the latest deed ("backed the action") or, for words, at the
                 # latest words ("welcomed the remarks"); else at the latest event.
@@ -1710,6 +1712,9 @@ class EventCoder:
                     coded, locations, preps, with_objects=attacked, index=index
                 )
                 targets = [a for a in found_places if a.code not in own and roles.in_story(a.code, story)]
+        if not targets:
+            # "telephoned Aliyev and apologised": the party of the conjunct it shares a subject with.
+            targets = readings.shared_subject_partners(coded, index, sources)
         if not targets:
             # A consultation needs a counterpart: "held a news conference", "spoke at the
             # forum", "flew to New York" consult no one.

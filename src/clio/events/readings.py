@@ -75,7 +75,49 @@ def reaction_objects(coded: Coded) -> list[Token]:
                 out.append(token.head)  # "an attack that Yerevan denounced"
             elif child.dep_ == "prep" and child.lower_ in REACTION_PREPS:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and matching.is_noun(p))
+            elif child.dep_ == "dobj" and child.lower_ in DEED_PRONOUNS:
+                out.append(child)  # "the United States welcomed it": see deed_pronoun
     return out
+
+
+# Pronouns that stand for a thing or a deed, not for a person ("welcomed it", "condemned this").
+DEED_PRONOUNS = frozenset({"it", "this", "that"})
+# CAMEO quad classes of words (verbal cooperation and conflict), as against deeds.
+VERBAL_QUADS = frozenset({1, 3})
+
+
+def deed_pronoun(noun: Token, quad_class: int) -> bool:
+    """ "ASEAN excluded the junta chief. The United States welcomed it": words said about "it"
+    react to what the story told, like "the move". A pronoun that stands for an actor was
+    resolved as that actor before this is asked; a deed done to "it" ("seized it", "took
+    control of it") is done to a thing (a ship, a town), not to a deed."""
+    return noun.pos_ == "PRON" and noun.lower_ in DEED_PRONOUNS and quad_class in VERBAL_QUADS
+
+
+def shared_subject_partners(coded: Coded, index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """ "Putin telephoned Aliyev and apologised for the incident", "opened fire on three boats
+    and seized them": a coordinated predicate without a subject of its own shares the subject
+    of the conjunct before it, and, when it names no party either, that conjunct's party. It
+    may carry its own event noun ("summoned the envoy and lodged a protest") or a pronoun
+    standing for that party, but any other object is what it acts on ("and freed a sailor").
+    The party is one the conjunct acts on, not the owner of what it acts on ("repeated Baku's
+    demand and warned"), nor a name it gives ("called it a puppet of China")."""
+    predicate = coded.predicate
+    if coded.nominal or predicate.dep_ != "conj" or predicate.head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(predicate)):
+        return []
+    objects = [c for c in children_of(predicate) if c.dep_ in args.OBJECT_DEPS]
+    if any(o not in coded.target_from and o.pos_ != "PRON" for o in objects):
+        return []
+    if syntax.what_it_called(predicate):
+        return []
+    conjunct = predicate.head
+    heads = [c for c in children_of(conjunct) if c.dep_ in ("dobj", "dative")]
+    heads += args.prep_objects((conjunct,), *args.TARGET_PREPS)
+    owned = [h for h in heads if index.at(h) is None and any(c.dep_ == "poss" for c in children_of(h))]
+    own = {s.code for s in sources}
+    return [a for a in args.actors_of([h for h in heads if h not in owned], index) if a.code not in own]
 
 
 def fold_instruments(coded_list: list[Coded]) -> list[Coded]:
