@@ -82,6 +82,14 @@ LIST_NAMES = (
     "setting_preps",
     "span_nouns",
     "nationals",
+    "money_paying_marks",
+    "paid_for_pronouns",
+    "definite_determiners",
+    "response_preps",
+    "not_guilty_marks",
+    "indefinite_articles",
+    "country_nouns",
+    "occasion_preps",
     # roles.py
     "weapon_nouns",
     "crowd_nouns",
@@ -91,6 +99,11 @@ LIST_NAMES = (
     "bodily_lemmas",
     "reaction_preps",
     "launched_weapons",
+    "gathering_verbs",
+    "session_verbs",
+    # roles.py and coder.py, looked up where they are used
+    "partner_preps",
+    "antecedent_pronouns",
     # matching.py
     "time_spans",
     "time_words",
@@ -106,6 +119,7 @@ LIST_NAMES = (
     "issuing_verbs",
     "pronouns",
     "back_pointing_pronouns",
+    "plural_pronouns",
     # modality.py
     "negators",
     "conditional_marks",
@@ -218,8 +232,10 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     return _read(path)
 
 
+@functools.lru_cache(maxsize=256)
 def event_words(name: str) -> frozenset[str]:
-    """The bundled list ``name`` as a set: what the event modules bind their word constants to."""
+    """The bundled list ``name`` as a set: what the event modules bind their word constants to.
+    Kept once built, so that a lookup written inside a function costs no more than a constant."""
     return _bundled().words(name)
 
 
