@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import json
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +13,11 @@ import pytest
 
 from clio.errors import DataError
 from clio.events.lexicon import BUNDLED_FILE, LIST_NAMES, load_event_lexicon
+from clio.events.patterns import DATA_FILES, PATTERN_FILES, default_data_dir, load_book
 
 EVENTS_DIR = Path(__file__).resolve().parent.parent / "src" / "clio" / "events"
-LOOKUPS = ("event_words", "event_words_in_order")
+# The module-level lookups, and load_book's ``words = lexicon.words`` for the pattern book's lists.
+LOOKUPS = ("event_words", "event_words_in_order", "words")
 
 
 def names_read_by_the_code() -> set[str]:
@@ -25,6 +29,14 @@ def names_read_by_the_code() -> set[str]:
                 (argument,) = node.args
                 assert isinstance(argument, ast.Constant) and isinstance(argument.value, str), path
                 names.add(argument.value)
+    return names
+
+
+def names_in_the_patterns() -> set[str]:
+    """Every list a shipped pattern names as an ``"@name"`` object."""
+    names: set[str] = set()
+    for name in PATTERN_FILES:
+        names |= set(re.findall(r'"@([a-z_]+)"', (default_data_dir() / name).read_text(encoding="utf-8")))
     return names
 
 
@@ -47,8 +59,12 @@ def test_shipped_lexicon_loads_with_every_list() -> None:
 
 
 def test_every_name_the_code_reads_is_a_list_and_every_list_is_read() -> None:
-    used = names_read_by_the_code()
+    used = names_read_by_the_code() | names_in_the_patterns()
     assert used == set(LIST_NAMES)
+
+
+def test_the_patterns_name_lists_of_the_lexicon() -> None:
+    assert {"judgements", "crimes", "money"} <= names_in_the_patterns() <= set(LIST_NAMES)
 
 
 def test_words_and_order() -> None:
@@ -154,3 +170,51 @@ def test_each_list_is_an_object_with_about_and_words(tmp_path: Path, entry: Any,
 def test_the_file_must_hold_an_object(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="must hold a JSON object of named word lists"):
         load_event_lexicon(write(tmp_path, [["not"]]))
+
+
+def copy_of_the_data(tmp_path: Path) -> Path:
+    """A pattern folder like the bundled one, for load_book(folder) to read."""
+    folder = tmp_path / "events"
+    folder.mkdir()
+    for name in DATA_FILES:
+        shutil.copy(default_data_dir() / name, folder / name)
+    return folder
+
+
+def test_the_pattern_book_takes_its_lists_from_the_lexicon() -> None:
+    lexicon, book = load_event_lexicon(), load_book()
+    assert book.light_verbs == lexicon.words("light_verbs")
+    assert book.judgement_words == lexicon.words("judgements")
+    assert book.discontent_words == lexicon.words("discontent_words")
+    [give] = [p for p in book.verbs["give"] if p.id == "hand.v.give.money"]
+    assert give.objects == lexicon.words("money")  # "@money"
+
+
+def test_a_pattern_folder_brings_its_own_lexicon(tmp_path: Path) -> None:
+    folder = copy_of_the_data(tmp_path)
+    data = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+    data["money"]["words"].append("doubloon")
+    data["light_verbs"]["words"].append("wield")
+    (folder / "lexicon.json").write_text(json.dumps(data), encoding="utf-8")
+    book = load_book(folder)
+    assert "wield" in book.light_verbs and "wield" not in load_book().light_verbs
+    [give] = [p for p in book.verbs["give"] if p.id == "hand.v.give.money"]
+    assert "doubloon" in give.objects
+
+
+def test_a_pattern_folder_without_a_lexicon_is_refused(tmp_path: Path) -> None:
+    folder = copy_of_the_data(tmp_path)
+    (folder / "lexicon.json").unlink()
+    with pytest.raises(DataError, match=r"lexicon\.json: cannot read the event lexicon"):
+        load_book(folder)
+
+
+def test_an_unknown_list_in_a_pattern_file_names_the_file_and_line(tmp_path: Path) -> None:
+    folder = copy_of_the_data(tmp_path)
+    verbs = folder / "verbs.jsonl"
+    lines = verbs.read_text(encoding="utf-8").splitlines()
+    bad = '{"id": "x.insult", "lemma": "call", "pos": "VERB", "code": "111", "objects": ["@judgement"]}'
+    verbs.write_text("\n".join([*lines, bad]) + "\n", encoding="utf-8")
+    message = rf"verbs\.jsonl:{len(lines) + 1}: '@judgement' names no word list .*did you mean '@judgements'"
+    with pytest.raises(DataError, match=message):
+        load_book(folder)

@@ -259,7 +259,7 @@ def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:
     # for that object, and the conjunct is the clause subject's own act.
     plural_objects = [c for c in children_of(clause) if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")]
     if plural_objects:
-        pointing = [p for p in pointing if p.lower_ not in ("them", "their")]
+        pointing = [p for p in pointing if p.lower_ not in event_words("plural_pronouns")]
     return clause.head if pointing else None
 
 

@@ -1125,7 +1125,7 @@ class EventCoder:
             found = args.actors_of(args.prep_objects((predicate,), "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
-            if not found and len(heads) == 1 and heads[0].lower_ in ("it", "they"):
+            if not found and len(heads) == 1 and heads[0].lower_ in event_words("antecedent_pronouns"):
                 antecedent = index.antecedent(heads[0])
                 found = [antecedent] if antecedent is not None else []
         if not found and self.unresolved_sources:

@@ -11,6 +11,10 @@ The file must hold exactly the lists the coder asks for (``LIST_NAMES``); every 
 non-empty, lower-case string (the coder compares lower-cased lemmas and words) without surrounding
 spaces, and no list repeats an entry. Anything else raises a DataError naming the file, the list
 and the entry. The order of a list is kept: a few lists are tried in order (``in_order``).
+
+The pattern book (``clio.events.patterns.load_book``) takes its word lists (light verbs, carrier
+nouns, condemning words, ...) from the same file, and a pattern's objects may name any list as
+``"@name"``, so one file holds all the coder's vocabulary.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from typing import Any
 
 from clio.errors import DataError
 
-BUNDLED_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "lexicon.json"
+LEXICON_FILE = "lexicon.json"  # beside the pattern files in an events data folder
+BUNDLED_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / LEXICON_FILE
 ENTRY_KEYS = frozenset({"about", "words"})
 # The lists the event modules read, by module; the file must hold exactly these.
 LIST_NAMES = (
@@ -77,6 +82,14 @@ LIST_NAMES = (
     "setting_preps",
     "span_nouns",
     "nationals",
+    "money_paying_marks",
+    "paid_for_pronouns",
+    "definite_determiners",
+    "response_preps",
+    "not_guilty_marks",
+    "indefinite_articles",
+    "country_nouns",
+    "occasion_preps",
     # roles.py
     "weapon_nouns",
     "crowd_nouns",
@@ -86,6 +99,11 @@ LIST_NAMES = (
     "bodily_lemmas",
     "reaction_preps",
     "launched_weapons",
+    "gathering_verbs",
+    "session_verbs",
+    # roles.py and coder.py, looked up where they are used
+    "partner_preps",
+    "antecedent_pronouns",
     # matching.py
     "time_spans",
     "time_words",
@@ -101,6 +119,7 @@ LIST_NAMES = (
     "issuing_verbs",
     "pronouns",
     "back_pointing_pronouns",
+    "plural_pronouns",
     # modality.py
     "negators",
     "conditional_marks",
@@ -117,6 +136,23 @@ LIST_NAMES = (
     "likelihood_words",
     "possibility_aux",
     "background_marks",
+    # patterns.py: the pattern book's word lists, and the lists patterns name as "@name" objects
+    "light_verbs",
+    "carrier_nouns",
+    "document_nouns",
+    "speech_acts",
+    "receiver_verbs",
+    "happening_nouns",
+    "reference_nouns",
+    "said_reference_nouns",
+    "consequence_nouns",
+    "judgements",
+    "crimes",
+    "praise_words",
+    "negative_states",
+    "discontent_words",
+    "content_words",
+    "money",
 )
 
 
@@ -196,8 +232,10 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     return _read(path)
 
 
+@functools.lru_cache(maxsize=256)
 def event_words(name: str) -> frozenset[str]:
-    """The bundled list ``name`` as a set: what the event modules bind their word constants to."""
+    """The bundled list ``name`` as a set: what the event modules bind their word constants to.
+    Kept once built, so that a lookup written inside a function costs no more than a constant."""
     return _bundled().words(name)
 
 
@@ -223,10 +261,16 @@ def _unique_keys(pairs: list[tuple[str, Any]], *, source: str) -> dict[str, Any]
 
 
 def _read(path: Path) -> EventLexicon:
+    """The lexicon at ``path``; a missing file is a DataError too, since a pattern folder handed to
+    ``load_book`` must now bring its own ``lexicon.json``."""
     source = str(path)
     hook = functools.partial(_unique_keys, source=source)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=hook)
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"{source}: cannot read the event lexicon: {exc.strerror or exc}") from exc
+    try:
+        data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise DataError(f"{source}: not valid JSON ({exc.msg}, {where})") from exc

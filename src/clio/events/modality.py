@@ -131,7 +131,7 @@ def _describes_a_participant(participle: Token) -> bool:
     a text it is the text's content ("a statement condemning the raid", also when the parser
     hangs it on the addressee: "sent a letter to leaders opposing the bill")."""
     noun = participle.head
-    documents = load_book().document_nouns  # the "documents" list of light_verbs.jsonl
+    documents = load_book().document_nouns  # the "document_nouns" list of lexicon.json
     if noun.dep_ == "dobj" or noun.lemma_.lower() in documents:
         return False
     first = participle.left_edge.i

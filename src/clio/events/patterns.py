@@ -6,8 +6,8 @@ an event" and suppresses weaker patterns. Constraints, all optional:
 - ``particle``: a particle or adjacent preposition ("crack down", "call for");
 - ``prep``: a preposition governed by the predicate ("meet with", "warn of");
 - ``objects``: lemmas of the direct object (for nouns: of the ``of`` or ``on`` object) ("sign a
-  treaty", "a ban on imports"); an entry ``"@name"`` stands for the word list ``name`` of
-  ``light_verbs.jsonl`` (the naming verbs share one list of condemning words);
+  treaty", "a ban on imports"); an entry ``"@name"`` stands for the word list ``name`` of the
+  event lexicon, ``lexicon.json`` (the naming verbs share one list of condemning words);
 - ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
 
 ``mutual: true`` marks acts the named partner does too ("held talks with X", "clashed with X"):
@@ -20,6 +20,7 @@ goes into ``Event.pattern`` so an analyst can audit why an event was coded.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 from collections.abc import Iterable, Mapping
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from clio.errors import DataError
+from clio.events.lexicon import LEXICON_FILE, load_event_lexicon
 from clio.ontology import load_cameo
 
 NO_EVENT = "---"
@@ -38,19 +40,8 @@ FRAME_KINDS = ("intent", "threat", "refuse", "deny", "appeal", "demand", "halt",
 # Hand-written patterns first: on equal specificity the earlier file wins.
 PATTERN_FILES = ("verbs.jsonl", "nouns.jsonl", "petrarch_verbs.jsonl")
 FRAME_FILE = "frames.jsonl"
-LIGHT_VERB_FILE = "light_verbs.jsonl"  # word lists: light verbs, carrier nouns, document nouns
-WORD_LISTS = (
-    *("light", "carriers", "documents", "receivers", "happenings", "references", "said_references"),
-    "consequences",
-    "judgements",
-    "crimes",
-    "praises",
-    "negative_states",
-    "discontent",
-    "content",
-    "money",
-    "speech_acts",
-)
+# The word lists (light verbs, carrier nouns, ...) come from the event lexicon in the same folder.
+DATA_FILES = (*PATTERN_FILES, FRAME_FILE, LEXICON_FILE)
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
     *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
@@ -182,11 +173,20 @@ def _word_set(value: Any, where: str, key: str) -> frozenset[str]:
 def _expand(words: frozenset[str], word_lists: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
     """``words`` with each ``"@name"`` replaced by the word list it names."""
     out = {w for w in words if not w.startswith("@")}
-    for reference in words - out:
+    for reference in sorted(words - out):
         if reference[1:] not in word_lists:
-            raise _fail(where, f"{reference!r} names no word list; known: {sorted(word_lists)}")
+            hint = _nearest(reference, word_lists)
+            raise _fail(
+                where, f"{reference!r} names no word list of the event lexicon ({LEXICON_FILE}){hint}"
+            )
         out |= word_lists[reference[1:]]
     return frozenset(out)
+
+
+def _nearest(reference: str, word_lists: Mapping[str, frozenset[str]]) -> str:
+    """A hint for a misspelt ``"@name"``: the lexicon has ~100 lists, too many to print them all."""
+    close = difflib.get_close_matches(reference[1:], list(word_lists), n=3)
+    return f" (did you mean {', '.join(repr('@' + name) for name in close)}?)" if close else ""
 
 
 def _optional_word(value: Any, where: str, key: str) -> str | None:
@@ -347,34 +347,35 @@ def _read(path: Path) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_book(data_dir: Path | None = None) -> PatternBook:
-    """The pattern book from ``data_dir`` (default: the bundled ``clio/data/events``), read once."""
+    """The pattern book from ``data_dir`` (default: the bundled ``clio/data/events``), read once.
+
+    The folder holds the pattern files, the frames and the event lexicon whose lists the book's
+    word sets and the patterns' ``"@name"`` objects come from.
+    """
     folder = data_dir or default_data_dir()
-    word_lists: dict[str, frozenset[str]] = {}
-    light_path = folder / LIGHT_VERB_FILE
-    for where, record in jsonl_records(_read(light_path), str(light_path)):
-        if record.get("id") not in WORD_LISTS:
-            raise _fail(where, f"id must be one of {WORD_LISTS}, not {record.get('id')!r}")
-        word_lists[record["id"]] = _word_set(record.get("lemmas"), where, "lemmas")
+    lexicon = load_event_lexicon(folder / LEXICON_FILE)
+    word_lists = {name: lexicon.words(name) for name in lexicon.lists}
     patterns: list[Pattern] = []
     for rank, name in enumerate(PATTERN_FILES):
         path = folder / name
         patterns.extend(parse_patterns(_read(path), source=str(path), rank=rank, word_lists=word_lists))
     frames = parse_frames(_read(folder / FRAME_FILE), source=str(folder / FRAME_FILE))
+    words = lexicon.words
     return build_book(
         patterns,
         frames,
-        word_lists.get("light", frozenset()),
-        carrier_nouns=word_lists.get("carriers", frozenset()),
-        document_nouns=word_lists.get("documents", frozenset()),
-        speech_acts=word_lists.get("speech_acts", frozenset()),
-        receiver_verbs=word_lists.get("receivers", frozenset()),
-        happening_nouns=word_lists.get("happenings", frozenset()),
-        reference_nouns=word_lists.get("references", frozenset()),
-        said_reference_nouns=word_lists.get("said_references", frozenset()),
-        consequence_nouns=word_lists.get("consequences", frozenset()),
-        judgement_words=word_lists.get("judgements", frozenset()),
-        praise_words=word_lists.get("praises", frozenset()),
-        negative_states=word_lists.get("negative_states", frozenset()),
-        discontent_words=word_lists.get("discontent", frozenset()),
-        content_words=word_lists.get("content", frozenset()),
+        words("light_verbs"),
+        carrier_nouns=words("carrier_nouns"),
+        document_nouns=words("document_nouns"),
+        speech_acts=words("speech_acts"),
+        receiver_verbs=words("receiver_verbs"),
+        happening_nouns=words("happening_nouns"),
+        reference_nouns=words("reference_nouns"),
+        said_reference_nouns=words("said_reference_nouns"),
+        consequence_nouns=words("consequence_nouns"),
+        judgement_words=words("judgements"),  # "@judgements" in the naming verbs' patterns
+        praise_words=words("praise_words"),
+        negative_states=words("negative_states"),
+        discontent_words=words("discontent_words"),
+        content_words=words("content_words"),
     )

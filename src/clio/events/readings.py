@@ -248,10 +248,13 @@ def assassination(doc: Doc, coded: Coded, target: Actor | None) -> Coded:
     return dataclasses.replace(coded, code=ASSASSINATION, pattern=f"{coded.pattern}+assassination")
 
 
+GATHERING_VERBS = event_words("gathering_verbs")
+
+
 def gathering(coded: Coded) -> bool:
     """A meeting whose plural subject met among themselves ("local commanders met")."""
     predicate = coded.predicate
-    if coded.nominal or predicate.lemma_.lower() not in ("meet", "talk", "negotiate"):
+    if coded.nominal or predicate.lemma_.lower() not in GATHERING_VERBS:
         return False
     children = list(children_of(predicate))
     plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children)
@@ -259,12 +262,15 @@ def gathering(coded: Coded) -> bool:
     return plural and not partner
 
 
+SESSION_VERBS = event_words("session_verbs")
+
+
 def own_session(coded: Coded, sources: list[Actor]) -> bool:
     """ "The Security Council met in emergency session", "the Arab League, meeting in Cairo": an
     international body meeting with no one named holds its own session, which consults no one
     (not the country it meets in, not whoever asked for it)."""
     predicate = coded.predicate
-    if coded.nominal or predicate.lemma_.lower() not in ("meet", "convene"):
+    if coded.nominal or predicate.lemma_.lower() not in SESSION_VERBS:
         return False
     if not all(s.code.startswith("IGO") for s in sources) or len({s.code for s in sources}) != 1:
         return False

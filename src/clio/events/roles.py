@@ -368,7 +368,7 @@ def counterpart(
 def is_partner(actor: Actor, index: args.ActorIndex) -> bool:
     """Named as the other party ("talks with X", "negotiated X"), not as the place or topic."""
     return any(
-        t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "between"))
+        t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in event_words("partner_preps"))
         for t in _mention_heads(actor, index)
     )
 

@@ -80,6 +80,10 @@ def in_the_writers_voice(predicate: Token) -> bool:
     )
 
 
+# Words after "pay" that make it paying money ("pay more", "pay for the repairs").
+MONEY_PAYING_MARKS = event_words("money_paying_marks")
+
+
 def made_to_pay(verb: Token) -> Token | None:
     """ "would make Iran pay": the clause of paying, whose subject is made to pay."""
     if verb.lemma_.lower() != "make":
@@ -90,12 +94,15 @@ def made_to_pay(verb: Token) -> Token | None:
         parts = children_of(clause)
         # "make customers pay more", "pay for the repairs": money, not punishment.
         money = any(
-            (p.dep_ == "dobj" and p.lemma_.lower() != "price") or p.lower_ in ("more", "less", "for")
+            (p.dep_ == "dobj" and p.lemma_.lower() != "price") or p.lower_ in MONEY_PAYING_MARKS
             for p in parts
         )
         if any(p.dep_ == "nsubj" for p in parts) and not money:
             return clause
     return None
+
+
+PAID_FOR_PRONOUNS = event_words("paid_for_pronouns")
 
 
 def pays_a_price(verb: Token) -> bool:
@@ -108,7 +115,7 @@ def pays_a_price(verb: Token) -> bool:
     if objects:
         return all(o.lemma_.lower() == "price" for o in objects)
     wrongs = args.prep_objects((verb,), "for")
-    return any(p.lower_ in ("it", "this", "that") or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
+    return any(p.lower_ in PAID_FOR_PRONOUNS or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
 
 
 def resolved_as_actor(token: Token) -> bool:
@@ -116,11 +123,12 @@ def resolved_as_actor(token: Token) -> bool:
     return any(start <= token.idx < end for start, end in (a.span for a in token.doc._.actors or ()))
 
 
+DEFINITE_DETERMINERS = event_words("definite_determiners")
+
+
 def definite(noun: Token) -> bool:
     """ "the vote", "this decision": a noun phrase that points at something already told."""
-    return any(
-        d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in children_of(noun)
-    )
+    return any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in children_of(noun))
 
 
 def prefix_negated(noun: Token) -> bool:
@@ -276,6 +284,9 @@ def _own_day(noun: Token) -> bool:
     )
 
 
+RESPONSE_PREPS = event_words("response_preps")
+
+
 def undergone_by(noun: Token) -> Token | None:
     """The verb whose subject the event ``noun`` was done to: "its troops responded to Armenian
     fire", "retaliated against the attack", "the convoy came under Russian shelling"; else None."""
@@ -283,9 +294,12 @@ def undergone_by(noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     verb, lemma = prep.head, prep.head.lemma_.lower()
-    if prep.lower_ in ("to", "against", "for") and lemma in RESPONSE_VERBS:
+    if prep.lower_ in RESPONSE_PREPS and lemma in RESPONSE_VERBS:
         return verb
     return verb if prep.lower_ == "under" and lemma == "come" else None
+
+
+NOT_GUILTY_MARKS = event_words("not_guilty_marks")
 
 
 def plea(token: Token) -> str | None:
@@ -299,7 +313,7 @@ def plea(token: Token) -> str | None:
     if "guilty" not in following:
         return None
     words = following[: following.index("guilty")]
-    denied = any(w in ("not", "n't", "innocent") for w in words)
+    denied = any(w in NOT_GUILTY_MARKS for w in words)
     return DENY_RESPONSIBILITY_CODE if denied else CLAIM_RESPONSIBILITY_CODE
 
 
@@ -347,13 +361,16 @@ def doers_at_that_moment(predicate: Token) -> list[Token]:
     ]
 
 
+INDEFINITE_ARTICLES = event_words("indefinite_articles")
+
+
 def scores(verb: Token) -> bool:
     """ "shot a 68", "posted a 3-under 69": an article before a bare number makes it a score or
     a result; "killed 12" counts victims."""
     return any(
         c.dep_ == "dobj"
         and c.pos_ == "NUM"
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(c))
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in children_of(c))
         for c in children_of(verb)
     )
 
@@ -393,13 +410,16 @@ def unknown_actor(predicate: Token) -> Actor:
     return Actor(text=predicate.text, span=span, name="", code="")
 
 
+OWN_PRONOUNS = event_words("own_pronouns")
+
+
 def own_people_leave(verb: Token, clause: Token) -> bool:
     """ "ordered its citizens to leave Lebanon": the one ordered is the source's own people
     ("its", "their") and what they leave is named (a country)."""
     if clause.lemma_.lower() not in LEAVING_LEMMAS:
         return False
     people = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in NATIONALS]
-    own = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for c in people for p in children_of(c))
+    own = any(p.dep_ == "poss" and p.lower_ in OWN_PRONOUNS for c in people for p in children_of(c))
     return own and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in children_of(clause))
 
 
@@ -407,21 +427,23 @@ def own_people_leave(verb: Token, clause: Token) -> bool:
 NATIONALS = event_words("nationals")
 
 
+COUNTRY_NOUNS = event_words("country_nouns")
+
+
 def leaves_the_country(clause: Token) -> bool:
     if clause.lemma_.lower() not in LEAVING_LEMMAS:
         return False
     places = [c for c in children_of(clause) if c.dep_ == "dobj"]
-    return all(p.lemma_.lower() in ("country", "territory", "soil") for p in places)
+    return all(p.lemma_.lower() in COUNTRY_NOUNS for p in places)
+
+
+OCCASION_PREPS = event_words("occasion_preps")
 
 
 def is_occasion(noun: Token) -> bool:
     """An event noun giving the occasion of a verb: "during a visit to", "on a trip to"."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in ("during", "on", "while", "after", "before", "at")
-        and prep.head.pos_ in ("VERB", "AUX")
-    )
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
 def is_each_other(token: Token) -> bool:

@@ -9,7 +9,8 @@ Every event's ``confidence`` is the calibrated probability that it is fully righ
 the default, takes the threshold the fitted model recommends; 0 keeps everything).
 
 Config: ``goldstein`` ("phoenix" or "gdelt") picks the Goldstein variant; ``patterns_dir``
-points at another folder of pattern files with the same names (empty: the bundled ones);
+points at another folder of pattern files, frames and event lexicon with the same names
+(``clio.events.patterns.DATA_FILES``; empty: the bundled ones);
 ``mode`` is "rules" (the coder alone) or "accurate", which adds the embedding step of
 :mod:`clio.events.embedding` for sentences the rules leave uncoded. Accurate mode checks at
 construction that its packages are installed and loads the sentence model on the first Doc;
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 
 from clio import ontology
 from clio.cache import cached
-from clio.events import patterns
+from clio.events import lexicon, patterns
 from clio.events.coder import EventCoder
 from clio.events.confidence import load_model
 from clio.events.merge import merge_events
@@ -81,8 +82,8 @@ def load_bundled_book() -> PatternBook:
     """The bundled pattern book, from the start-up cache (clio.cache) when it was read before from
     the same pattern files, CAMEO table and parsing code."""
     folder = patterns.default_data_dir()
-    files = (*patterns.PATTERN_FILES, patterns.FRAME_FILE, patterns.LIGHT_VERB_FILE)
-    inputs = [Path(patterns.__file__), Path(ontology.__file__), *(folder / name for name in files)]
+    inputs = [Path(patterns.__file__), Path(lexicon.__file__), Path(ontology.__file__)]
+    inputs += [folder / name for name in patterns.DATA_FILES]
     inputs += sorted(Path(ontology.__file__).parent.glob("*.tsv"))
     return cached("events", PatternBook, load_book, inputs)
 
