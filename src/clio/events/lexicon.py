@@ -98,6 +98,7 @@ LIST_NAMES = (
     "killing_lemmas",
     "bodily_lemmas",
     "reaction_preps",
+    "deed_pronouns",
     "launched_weapons",
     "gathering_verbs",
     "session_verbs",

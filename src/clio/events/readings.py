@@ -81,7 +81,7 @@ def reaction_objects(coded: Coded) -> list[Token]:
 
 
 # Pronouns that stand for a thing or a deed, not for a person ("welcomed it", "condemned this").
-DEED_PRONOUNS = frozenset({"it", "this", "that"})
+DEED_PRONOUNS = event_words("deed_pronouns")
 # CAMEO quad classes of words (verbal cooperation and conflict), as against deeds.
 VERBAL_QUADS = frozenset({1, 3})
 
