@@ -8,12 +8,11 @@ import datetime as dt
 
 from spacy.language import Language
 
-from clio.nlp import prepare_doc
+from tests.event_text import event_dyads
 
 
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2023, 5, 12)))
-    return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+    return event_dyads(nlp, text, dt.date(2023, 5, 12))
 
 
 def test_a_reaction_to_it_is_aimed_at_the_doer_of_the_deed(nlp: Language) -> None:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from clio.nlp import prepare_doc
+from tests.event_text import event_dyads
 
 
 def parsed(nlp: Language, text: str, day: dt.date) -> Doc:
@@ -25,8 +26,7 @@ def actor_countries(nlp: Language, text: str, day: dt.date) -> dict[str, str | N
 
 
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    doc = parsed(nlp, text, dt.date(2021, 9, 18))
-    return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+    return event_dyads(nlp, text, dt.date(2021, 9, 18))
 
 
 CASES = [

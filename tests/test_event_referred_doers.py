@@ -8,12 +8,11 @@ import datetime as dt
 
 from spacy.language import Language
 
-from clio.nlp import prepare_doc
+from tests.event_text import event_dyads
 
 
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2023, 8, 31)))
-    return {(e.source.country or "", e.cameo, e.target.country if e.target else None) for e in doc._.events}
+    return event_dyads(nlp, text, dt.date(2023, 8, 31))
 
 
 def test_a_fellow_reactor_is_not_the_target(nlp: Language) -> None:

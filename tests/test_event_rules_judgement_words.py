@@ -9,16 +9,13 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from clio.nlp import prepare_doc
+from tests.event_text import event_dyads
 
 DAY = dt.date(2022, 3, 10)
 
 
 def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=DAY))
-    return {
-        (e.source.country or "", e.cameo[:2], e.target.country if e.target else None) for e in doc._.events
-    }
+    return event_dyads(nlp, text, DAY, root_only=True)
 
 
 @pytest.mark.parametrize(
