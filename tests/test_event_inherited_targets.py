@@ -6,45 +6,48 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from tests.event_text import event_dyads
 
+DAY = dt.date(2023, 5, 12)
 
-def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    return event_dyads(nlp, text, dt.date(2023, 5, 12))
-
-
-def test_a_reaction_to_it_is_aimed_at_the_doer_of_the_deed(nlp: Language) -> None:
-    found = dyads(
-        nlp,
+# Each text codes at least the (source, code, target) given.
+INHERITED = [
+    # A reaction to "it" is aimed at the doer of the deed the story told.
+    (
         "Kenya expelled two Chinese diplomats on Tuesday. The Japanese government welcomed it on Wednesday.",
-    )
-    assert ("JPN", "051", "KEN") in found, found
-
-
-def test_a_conjunct_apology_goes_to_the_party_of_the_call(nlp: Language) -> None:
-    found = dyads(
-        nlp,
+        ("JPN", "051", "KEN"),
+    ),
+    # A conjunct's apology goes to the party of the call it shares a subject with.
+    (
         "Brazil's president telephoned Argentine President Javier Milei on Thursday and apologised "
         "for the remarks.",
-    )
-    assert ("BRA", "055", "ARG") in found, found
-
-
-def test_a_pronoun_that_names_an_actor_still_names_it(nlp: Language) -> None:
-    found = dyads(
-        nlp,
+        ("BRA", "055", "ARG"),
+    ),
+    # A pronoun that names an actor still names it.
+    (
         "A Chinese trade delegation arrived in Nairobi on Monday. Kenyan President William Ruto "
         "welcomed them at the palace.",
-    )
-    assert ("KEN", "051", "CHN") in found, found
+        ("KEN", "051", "CHN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INHERITED)
+def test_a_target_left_to_the_context_is_found(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = event_dyads(nlp, text, DAY)
+    assert expected in found, found
 
 
 def test_a_thing_seized_is_not_a_deed_reacted_to(nlp: Language) -> None:
-    found = dyads(
+    found = event_dyads(
         nlp,
         "Somali pirates attacked an Indian ship on Monday. Greek commandos boarded a tanker on Tuesday "
         "and seized it.",
+        DAY,
     )
     assert not any(s == "GRC" and t == "SOM" for s, _, t in found), found
