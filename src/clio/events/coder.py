@@ -106,6 +106,7 @@ FORCE_POSTURE_ROOT = "15"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
 AID_PREFIXES = ("07", "033", "063", "064")
+CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
 ACCUSING_LEMMAS = event_words("accusing_lemmas")
@@ -209,6 +210,14 @@ class EventCoder:
         self.commit = by_id.get("frame.commit")
 
     # -- predicates ---------------------------------------------------------------------------
+
+    def _hits_craft(self, verb: Token) -> bool:
+        """ "shot down a Russian jet", "intercepted two drones": a verb of force done to the
+        weapon or craft it names, not with it."""
+        lemma = self.verb_lemma(verb)
+        if lemma == "shoot":
+            return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        return lemma in CRAFT_HITTING_VERBS
 
     def verb_lemma(self, verb: Token) -> str:
         """The lemma, or a regular base form when the tagger's lemma is unknown ("staged" -> "stag")."""
@@ -1219,8 +1228,10 @@ class EventCoder:
                 found += [a for a in posted if a not in found]
             if coded.code[:2] in UNKNOWN_AGENT_ROOTS or coded.code.startswith(AID_PREFIXES):
                 # "launched drones at Ukrainian cities", "the delivery of F-16 jets to Ukraine":
-                # weapons fired or given are instruments or goods, not a target.
-                found = [a for a in found if not roles.names_weapons(a, index)]
+                # weapons fired or given are instruments or goods, not a target; a craft shot
+                # down or intercepted is what the act is done to.
+                hit = self._hits_craft(token)
+                found = [a for a in found if not roles.names_weapons(a, index, unless_sided=hit)]
             if coded.code.startswith(AID_PREFIXES):
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}

@@ -36,6 +36,7 @@ ENTRY_KEYS = frozenset({"about", "words"})
 LIST_NAMES = (
     # coder.py
     "consequence_verbs",
+    "craft_hitting_verbs",
     "measure_taking_verbs",
     "measure_nouns",
     "condition_marks",

@@ -416,9 +416,15 @@ def different_names(a: Actor, b: Actor) -> bool:
     return not (a.code == a.country or b.code == b.country)
 
 
-def names_weapons(actor: Actor, index: args.ActorIndex) -> bool:
+def names_weapons(actor: Actor, index: args.ActorIndex, *, unless_sided: bool = False) -> bool:
+    """Whether an actor's mention is a weapon or craft ("drones", "the jets"); with
+    ``unless_sided``, one whose side is named with it ("a Russian helicopter", "Hezbollah
+    drones") does not count: it is a party that can be hit, while bare "drones" take their
+    country from the context, often the wrong side's."""
     tokens = index.tokens_of(actor)
-    return bool(tokens) and tokens[-1].lemma_.lower() in WEAPON_NOUNS
+    if not tokens or tokens[-1].lemma_.lower() not in WEAPON_NOUNS:
+        return False
+    return not (unless_sided and any(t.pos_ in ("PROPN", "ADJ") for t in tokens[:-1]))
 
 
 def _names_an_actor(doc: Doc, location: Location, index: args.ActorIndex | None) -> bool:
