@@ -33,7 +33,7 @@ def resolve_model(requested: str | None) -> str:
 
 def _register_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from clio.nlp import actors, events, lines, places, plover, quotes, sentences, timexes  # noqa: F401
+    from clio.nlp import actors, events, lines, places, plover, quotes, repair, sentences, timexes  # noqa: F401
 
 
 def build_nlp(settings: Settings, *, components: tuple[str, ...] = COMPONENTS) -> Language:
@@ -63,6 +63,7 @@ def _add_line_boundaries(nlp: Language) -> None:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("clio_line_breaks", before="parser")
         nlp.add_pipe("clio_sentence_limit", before="parser")  # clio.nlp.sentences
+        nlp.add_pipe("clio_parse_repair", after="parser")  # clio.nlp.repair
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("clio_line_entities", after="ner")
 
