@@ -37,3 +37,9 @@ def test_an_active_coordination_keeps_its_subject(nlp: Language) -> None:
     found = event_dyads(nlp, "Turkish troops shot and killed a Syrian soldier on Monday.", DAY)
     assert ("TUR", "190", "SYR") in {(s, c[:3], t) for s, c, t in found}, found
     assert all(source == "TUR" for source, _, _ in found), found
+
+
+def test_a_bare_be_conjunct_shares_the_first_verbs_modal(nlp: Language) -> None:
+    # "be deported" has no finite verb of its own: "could" covers it, so nothing happened.
+    text = "The Syrian man could spend ten years in prison and be deported by Lebanese police."
+    assert not event_dyads(nlp, text, DAY)
