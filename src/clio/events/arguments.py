@@ -218,7 +218,70 @@ def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
 
 
 def is_passive(verb: Token) -> bool:
+    return _own_passive(verb) or passive_conjunct(verb)
+
+
+def _own_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """ "was shot and killed by a soldier", "disappeared but was arrested in Alabama": a past
+    participle coordinated with an earlier verb, with no subject of its own, is passive when it
+    has its own passive auxiliary or "by" agent, or shares the passive auxiliary of the verb it
+    is coordinated with. The parser hangs the shared subject (and the agent) on one verb only,
+    so the other would otherwise take the one it was done to for its doer."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return False
+    own = {c.dep_ for c in children_of(verb)}
+    if own & {"nsubj", "nsubjpass", "csubj"}:
+        return False
+    if own & {"auxpass", "agent"}:
+        return True
+    return "aux" not in own and _own_passive(verb.head)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive verb is done to: its passive subject, else, for a passive conjunct, the
+    subject of the verb it is coordinated with ("Carter disappeared but was arrested" ->
+    Carter)."""
+    current = verb
+    for _ in range(4):
+        own = [c for c in children_of(current) if c.dep_ == "nsubjpass"]
+        if own or not passive_conjunct(current):
+            return own
+        current = current.head
+        subjects = [c for c in children_of(current) if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+    return []
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, else of the passive verbs it is coordinated with: an
+    earlier one's agent carries over ("was arrested by police and charged"); a later one's only
+    to a participle right before it ("was shot and killed by a soldier"), since in "were handed
+    over near the border and flown by military helicopters" the agent flew them only."""
+    group = [verb]
+    current = verb
+    while passive_conjunct(current) and len(group) < 6:
+        current = current.head
+        group.append(current)
+    group += [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "conj"
+        and passive_conjunct(c)
+        and c.i - verb.i == 2
+        and verb.doc[verb.i + 1].dep_ == "cc"
+    ]
+    for member in group:
+        agents = [
+            p for c in children_of(member) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"
+        ]
+        if agents:
+            return agents
+    return []
 
 
 def _reporter_of_trailing_participle(verb: Token) -> Token | None:
@@ -325,18 +388,12 @@ def subject_heads(
     current = verb
     for _ in range(4):
         if is_passive(current):
-            agents = [
-                p
-                for c in children_of(current)
-                if c.dep_ == "agent"
-                for p in children_of(c)
-                if p.dep_ == "pobj"
-            ]
+            agents = _passive_agents(current)
             if agents or (current is verb and verb.lemma_.lower() not in ADJECTIVAL_PASSIVES):
                 return agents
             # Raising ("Obama is scheduled to attend") and stances ("Israel is opposed to"):
             # the passive subject is the actor.
-            return [c for c in children_of(current) if c.dep_ == "nsubjpass"]
+            return passive_subjects(current)
         subjects = [c for c in children_of(current) if c.dep_ in SUBJECT_DEPS] or _misparsed_subjects(current)
         relative = current.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
         if subjects and not relative:
@@ -406,6 +463,8 @@ def object_heads(
             heads.extend(p for p in children_of(child) if p.dep_ == "pobj")
     if not nominal:
         heads += shifted_objects(predicate)
+        if passive_conjunct(predicate) and not any(c.dep_ == "nsubjpass" for c in children_of(predicate)):
+            heads += passive_subjects(predicate)
     return heads
 
 

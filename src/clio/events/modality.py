@@ -314,10 +314,15 @@ def _hearsay_or_likelihood(token: Token) -> bool:
 def _shares_an_unasserted_frame(token: Token) -> bool:
     """A coordinated predicate with no subject or auxiliary of its own shares the first one's
     purpose or possibility: "to deliver aid and meet with NGOs", "could reverse the rules or
-    decline to appeal" (not its negation: "met X but did not sign")."""
+    decline to appeal", "could spend years in prison and be fined" (a bare "be" is no finite
+    verb of its own); not its negation: "met X but did not sign"."""
     if token.dep_ != "conj" or token.head.i == token.i:
         return False
-    own = [c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    own = [
+        c
+        for c in children_of(token)
+        if c.dep_ in ("nsubj", "nsubjpass", "aux") or (c.dep_ == "auxpass" and c.tag_ != "VB")
+    ]
     if own:
         return False
     first = token.head

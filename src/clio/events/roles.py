@@ -263,7 +263,7 @@ def implied_authority(
         or any(c.dep_ == "agent" for c in children_of(predicate))
     ):
         return []
-    done_to = args.actors_of([c for c in children_of(predicate) if c.dep_ == "nsubjpass"], index)
+    done_to = args.actors_of(args.passive_subjects(predicate), index)
     if not done_to:
         return []
     place = place_of_act(predicate, locations, story, done_to[0])
