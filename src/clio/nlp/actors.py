@@ -1905,7 +1905,8 @@ _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
     """The country of the organ a bare "the ministry" or "the army" renames: the latest one with
     a country, headed by the same word, in its sentence or the one before; a reader takes the
-    short form for the organ just named, whoever the story is about."""
+    short form for the organ just named, whoever the story is about. The head is the phrase's
+    own, not its last word: "the foreign ministry in New Delhi" is a ministry too."""
     words = doc[mention.start : mention.end]
     if len(words) != 1 or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
         return None
@@ -1919,7 +1920,7 @@ def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention])
         if (
             other.end <= mention.start
             and country not in (None, *_NON_STATE)
-            and named[-1].lemma_.lower() == head
+            and named.root.lemma_.lower() == head
         ):
             return country
     return None
