@@ -20,3 +20,14 @@ def test_a_bare_ministry_renames_the_ministry_placed_just_before(nlp: Language) 
     )
     codes = actor_codes(nlp, text, DAY)
     assert codes.get("ministry") == "KENGOV", codes
+
+
+def test_a_bare_government_is_that_of_the_capital_the_wire_files_from(nlp: Language) -> None:
+    # Britain is named more often, but the story is filed from Nairobi and set in Kenya.
+    text = (
+        "NAIROBI, May 3 (Wire) — Kenya's trade minister resigned on Monday, a week after the government "
+        "yielded to British demands to cut tariffs. London had threatened sanctions, and British officials "
+        "said Britain would review the deal."
+    )
+    codes = actor_codes(nlp, text, DAY)
+    assert codes.get("government") == "KENGOV", codes

@@ -1098,8 +1098,13 @@ class ActorComponent:
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
                         # "the junta", "a government spokesman": the ruling body of the country
-                        # the story is about, not of the latest foreign official named.
-                        or (_story_country(doc, mentions) if self._names_rulers(doc, mention) else None)
+                        # the wire files from or the story is about, not of the latest foreign
+                        # official named.
+                        or (
+                            _ruling_country(dateline, doc, mentions)
+                            if self._names_rulers(doc, mention)
+                            else None
+                        )
                         # "former president Alvaro Uribe": a former office holder is of the
                         # country the story is about, not of the latest foreign official.
                         or (_story_country(doc, mentions) if (mention.sector or "")[:3] == "ELI" else None)
@@ -1938,6 +1943,15 @@ def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) ->
     named = any(not m.needs_country and split_code(m.code)[0] == dateline for m in mentions)
     elsewhere = max(places.values(), default=0) >= _SETTLED_PLACES
     return dateline if named or places.get(dateline) or not elsewhere else None
+
+
+def _ruling_country(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
+    """Whose ruling body a bare "the government" or "the junta" is: that of the dateline's country
+    when the story is set there (``dateline`` is None otherwise), else of the country the story
+    names most. A wire files from the capital whose government it covers ("MEXICO CITY — ... a
+    week after the government bowed to U.S. tariff threats"), even when the foreign power that
+    government deals with is named more often in the story."""
+    return dateline or _story_country(doc, mentions)
 
 
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
