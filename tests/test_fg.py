@@ -31,3 +31,20 @@ def test_a_bare_government_is_that_of_the_capital_the_wire_files_from(nlp: Langu
     )
     codes = actor_codes(nlp, text, DAY)
     assert codes.get("government") == "KENGOV", codes
+
+
+def test_the_north_is_the_country_named_north_korea_earlier(nlp: Language) -> None:
+    # "the North" and the army it owns are North Korea's, not of the wire's seat (Seoul).
+    text = (
+        "SEOUL, Aug 21 (Wire) — North Korea warned the South on Friday. The North fired two shells "
+        "across the border. Hours later, the North's army sent a letter."
+    )
+    codes = actor_codes(nlp, text, DAY)
+    assert codes.get("North") == "PRK", codes
+    assert codes.get("army") == "PRKMIL", codes
+
+
+def test_the_west_is_not_the_west_bank(nlp: Language) -> None:
+    text = "JERUSALEM, May 2 (Wire) — Troops raided two towns in the West Bank. The West urged restraint."
+    codes = actor_codes(nlp, text, DAY)
+    assert "West" not in codes, codes

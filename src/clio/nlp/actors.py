@@ -318,6 +318,7 @@ class ActorComponent:
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         referred = _back_references(doc, referred, blocked)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
+        referred = _short_country_names(doc, referred, blocked)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
@@ -1730,6 +1731,46 @@ def _country_references(
             role.code, role.name, role.needs_country, role.sector = country.code, country.name, False, None
         else:
             added.append(_Mention(token.i, token.i + 1, country.code, country.name))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# The words a country's name may open with that, alone after "the", still name it: a closed class.
+_COMPASS_NAMES = frozenset({"North", "South"})
+
+
+def _short_country_names(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
+    """ "The North fired a shell", "the South's unification ministry": a country the story names
+    in full ("North Korea") and then by the compass word its name opens with, after "the", is
+    that country. Only when the story names one country so (a story naming South Korea and
+    South Africa leaves "the South" alone), and not when the word opens a longer name ("the
+    North Atlantic"); "the West" is the Western powers, never the West Bank."""
+    firsts: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = doc[mention.start : mention.end]
+        if mention.needs_country or len(words) < 2 or len(mention.code) != 3 or mention.code in _NON_STATE:
+            continue
+        if words[0].is_title and words[1].is_title:
+            firsts.setdefault(words[0].text, set()).add(mention.code)
+    short = {
+        word: codes.pop() for word, codes in firsts.items() if len(codes) == 1 and word in _COMPASS_NAMES
+    }
+    if not short:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    added: list[_Mention] = []
+    for token in doc:
+        code = short.get(token.text)
+        if code is None or token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_title and following.lower_ != "'s":
+            continue  # "the North Atlantic": a longer name, not the country
+        added.append(_Mention(token.i, token.i + 1, code, token.text))
+        for owned in mentions:
+            # "the North's army": the organ it owns is of it too.
+            if owned.needs_country and token in doc[owned.start : owned.end].root.children:
+                owned.code, owned.name = f"{code}{owned.sector or ''}", f"{code} {owned.name}"
+                owned.needs_country = False
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
