@@ -48,3 +48,14 @@ def test_the_west_is_not_the_west_bank(nlp: Language) -> None:
     text = "JERUSALEM, May 2 (Wire) — Troops raided two towns in the West Bank. The West urged restraint."
     codes = actor_codes(nlp, text, DAY)
     assert "West" not in codes, codes
+
+
+def test_a_government_with_an_owner_does_not_take_the_dateline(nlp: Language) -> None:
+    # "its neighbour's government" names whose it is; the dateline (Bujumbura) must not override it.
+    text = (
+        "BUJUMBURA, Jan 12 (Wire) — Rwanda accused Burundi on Friday of sealing the border. Burundi's "
+        "minister said Burundi had suspended all dealings with its neighbour's government. Rwanda said "
+        "Kigali regretted it."
+    )
+    codes = actor_codes(nlp, text, DAY)
+    assert codes.get("government") == "RWAGOV", codes

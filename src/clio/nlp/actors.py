@@ -1102,7 +1102,7 @@ class ActorComponent:
                         # the wire files from or the story is about, not of the latest foreign
                         # official named.
                         or (
-                            _ruling_country(dateline, doc, mentions)
+                            _ruling_country(None if _possessed(doc, mention) else dateline, doc, mentions)
                             if self._names_rulers(doc, mention)
                             else None
                         )
@@ -1993,6 +1993,12 @@ def _ruling_country(dateline: str | None, doc: Doc, mentions: list[_Mention]) ->
     week after the government bowed to U.S. tariff threats"), even when the foreign power that
     government deals with is named more often in the story."""
     return dateline or _story_country(doc, mentions)
+
+
+def _possessed(doc: Doc, mention: _Mention) -> bool:
+    """Whether a mention's phrase names an owner ("its neighbour's government"): whose it is
+    is then the owner's business, not the dateline's."""
+    return any(child.dep_ == "poss" for child in doc[mention.start : mention.end].root.children)
 
 
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
