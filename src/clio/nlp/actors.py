@@ -318,6 +318,7 @@ class ActorComponent:
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         referred = _back_references(doc, referred, blocked)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
+        referred = _short_country_names(doc, referred, blocked)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
         return _local_governments(doc, referred, blocked, self.lexicon.local_government_words)
 
@@ -1098,8 +1099,13 @@ class ActorComponent:
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
                         # "the junta", "a government spokesman": the ruling body of the country
-                        # the story is about, not of the latest foreign official named.
-                        or (_story_country(doc, mentions) if self._names_rulers(doc, mention) else None)
+                        # the wire files from or the story is about, not of the latest foreign
+                        # official named.
+                        or (
+                            _ruling_country(None if _possessed(doc, mention) else dateline, doc, mentions)
+                            if self._names_rulers(doc, mention)
+                            else None
+                        )
                         # "former president Alvaro Uribe": a former office holder is of the
                         # country the story is about, not of the latest foreign official.
                         or (_story_country(doc, mentions) if (mention.sector or "")[:3] == "ELI" else None)
@@ -1728,6 +1734,46 @@ def _country_references(
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# The words a country's name may open with that, alone after "the", still name it: a closed class.
+_COMPASS_NAMES = frozenset({"North", "South"})
+
+
+def _short_country_names(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
+    """ "The North fired a shell", "the South's unification ministry": a country the story names
+    in full ("North Korea") and then by the compass word its name opens with, after "the", is
+    that country. Only when the story names one country so (a story naming South Korea and
+    South Africa leaves "the South" alone), and not when the word opens a longer name ("the
+    North Atlantic"); "the West" is the Western powers, never the West Bank."""
+    firsts: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = doc[mention.start : mention.end]
+        if mention.needs_country or len(words) < 2 or len(mention.code) != 3 or mention.code in _NON_STATE:
+            continue
+        if words[0].is_title and words[1].is_title:
+            firsts.setdefault(words[0].text, set()).add(mention.code)
+    short = {
+        word: codes.pop() for word, codes in firsts.items() if len(codes) == 1 and word in _COMPASS_NAMES
+    }
+    if not short:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
+    added: list[_Mention] = []
+    for token in doc:
+        code = short.get(token.text)
+        if code is None or token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_title and following.lower_ != "'s":
+            continue  # "the North Atlantic": a longer name, not the country
+        added.append(_Mention(token.i, token.i + 1, code, token.text))
+        for owned in mentions:
+            # "the North's army": the organ it owns is of it too.
+            if owned.needs_country and token in doc[owned.start : owned.end].root.children:
+                owned.code, owned.name = f"{code}{owned.sector or ''}", f"{code} {owned.name}"
+                owned.needs_country = False
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def _after_the(token: Token) -> bool:
     """A noun whose phrase opens with "the" ("the Gulf state", "the oil-rich kingdom")."""
     first = token.left_edge
@@ -1905,7 +1951,8 @@ _STATE_ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
 def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
     """The country of the organ a bare "the ministry" or "the army" renames: the latest one with
     a country, headed by the same word, in its sentence or the one before; a reader takes the
-    short form for the organ just named, whoever the story is about."""
+    short form for the organ just named, whoever the story is about. The head is the phrase's
+    own, not its last word: "the foreign ministry in New Delhi" is a ministry too."""
     words = doc[mention.start : mention.end]
     if len(words) != 1 or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
         return None
@@ -1919,7 +1966,7 @@ def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention])
         if (
             other.end <= mention.start
             and country not in (None, *_NON_STATE)
-            and named[-1].lemma_.lower() == head
+            and named.root.lemma_.lower() == head
         ):
             return country
     return None
@@ -1937,6 +1984,21 @@ def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) ->
     named = any(not m.needs_country and split_code(m.code)[0] == dateline for m in mentions)
     elsewhere = max(places.values(), default=0) >= _SETTLED_PLACES
     return dateline if named or places.get(dateline) or not elsewhere else None
+
+
+def _ruling_country(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
+    """Whose ruling body a bare "the government" or "the junta" is: that of the dateline's country
+    when the story is set there (``dateline`` is None otherwise), else of the country the story
+    names most. A wire files from the capital whose government it covers ("MEXICO CITY — ... a
+    week after the government bowed to U.S. tariff threats"), even when the foreign power that
+    government deals with is named more often in the story."""
+    return dateline or _story_country(doc, mentions)
+
+
+def _possessed(doc: Doc, mention: _Mention) -> bool:
+    """Whether a mention's phrase names an owner ("its neighbour's government"): whose it is
+    is then the owner's business, not the dateline's."""
+    return any(child.dep_ == "poss" for child in doc[mention.start : mention.end].root.children)
 
 
 def _set_in(dateline: str | None, doc: Doc) -> str | None:
