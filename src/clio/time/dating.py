@@ -182,18 +182,37 @@ class LeadShifts:
                 yield side * count
 
 
+def _within_pattern(raw: Any, source: str) -> re.Pattern[str]:
+    """The ``within`` section: ``counts`` lists the vague counts that may stand before a span
+    word ("within a few hours"), ``units`` the span words ("hours", "minutes"). A number is
+    left out on purpose: "within 48 hours" is mostly a deadline still to come, not a time
+    told. The pattern is built here, longest word first, so the file holds only words."""
+    where = f"{source}: section 'within'"
+    if not isinstance(raw, dict) or set(raw) != {"counts", "units"}:
+        raise DataError(f"{where} must be an object with exactly 'counts' and 'units'")
+    for key in ("counts", "units"):
+        words = raw[key]
+        if not isinstance(words, list) or not words or not all(_is_word(w) for w in words):
+            raise DataError(f"{where}: {key!r} must be a non-empty list of words, not {words!r}")
+    counts = _any_of(raw["counts"]).replace(re.escape(" "), r"\s+")  # "a few": any spacing
+    return re.compile(rf"\bwithin\s+(?:(?:{counts})\s+)?(?:{_any_of(raw['units'])})\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class EventAnchors:
     """The words of a time told against another event ("two days before the vote"), read from
     ``clio/data/time/event_anchors.json``: days per measure word, the side of the event each
     relation sets the time on, measure words with a shift of their own ("the eve of"), and the
-    words a lead sets its news against another day with (:class:`LeadShifts`)."""
+    words a lead sets its news against another day with (:class:`LeadShifts`); ``within``
+    finds a short span told with no event of its own ("within hours"), which keeps the story's
+    day last told."""
 
     units: Mapping[str, int]
     relations: Mapping[str, int]
     fixed: Mapping[str, int]
     kinds: tuple[frozenset[str], ...]
     lead_shifts: LeadShifts
+    within: re.Pattern[str]
 
     def names_of(self, lemma: str) -> frozenset[str]:
         """The nouns a story may use for the event ``lemma`` names, itself among them."""
@@ -231,6 +250,7 @@ def parse_event_anchors(raw: Any, *, source: str) -> EventAnchors:
         **tables,
         kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds),
         lead_shifts=_parse_lead_shifts(raw.get("lead_shifts"), source),
+        within=_within_pattern(raw.get("within"), source),
     )
 
 
@@ -410,13 +430,16 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
         marks.append(mark)
         taken.append((first, last))
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
-    for match in matches:
+    # "Within hours, the council dissolved parliament": the day last told, like "the same day".
+    shifted = [(m, _anchored_shift(m.group(0))) for m in matches]
+    shifted += [(m, 0) for m in load_event_anchors().within.finditer(text)]
+    for match, shift in shifted:
         first, last = start + match.start(), start + match.end()
         if any(a < last and first < b for a, b in taken):
             continue
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
-            marks.append(DateMark(span.root, None, _anchored_shift(match.group(0))))
+            marks.append(DateMark(span.root, None, shift))
             taken.append((first, last))
     for timex in doc._.timexes or []:
         if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
