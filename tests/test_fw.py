@@ -1,5 +1,6 @@
 """Event dating: a short span told with no event of its own ("within hours") keeps the story's
-day last told, as "hours later" does, instead of falling back to the article's day."""
+day last told, as "hours later" does, instead of falling back to the article's day; a report
+followed by its attribution ("..., the ministry said") is set on the reported clause's day."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from spacy.language import Language
 
 from clio.errors import DataError
 from clio.nlp import prepare_doc
-from clio.time.dating import event_date, load_event_anchors, parse_event_anchors
+from clio.time.dating import event_date, load_event_anchors, parse_event_anchors, sentence_time
 
 FRIDAY = dt.date(2022, 3, 11)
+TUESDAY = dt.date(2022, 3, 8)
 
 
 def _date(nlp: Language, text: str, predicate: str) -> tuple[str | None, str]:
@@ -81,3 +83,36 @@ def test_a_bad_within_entry_is_named(section: Any, problem: str) -> None:
     raw["within"] = section
     with pytest.raises(DataError, match=r"^anchors\.json: .*" + problem):
         parse_event_anchors(raw, source="anchors.json")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The attribution names no day: the talks' Tuesday is the day the sentence tells.
+        ("Envoys met the rebel leaders at a hotel in Doha on Tuesday, the foreign ministry said.", TUESDAY),
+        # The day of a relative clause is not the report's.
+        ("Police arrested two men who had fled the camp on Tuesday, officials said.", None),
+        # The attribution comes first: its own time is the article's, not the report's.
+        ("The ministry said envoys met the rebel leaders in Doha on Tuesday.", None),
+    ],
+)
+def test_a_report_before_its_attribution_sets_the_sentence_day(
+    nlp: Language, text: str, day: dt.date | None
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))
+    assert sentence_time(doc, next(iter(doc.sents)), None) == day
+
+
+@pytest.mark.slow
+def test_the_sentence_after_a_report_is_read_on_its_day(nlp: Language) -> None:
+    # The second sentence names no day: it goes on with the talks' Tuesday, not the article's Friday.
+    text = (
+        "Envoys met the rebel leaders at a hotel in Doha on Tuesday, the foreign ministry said. "
+        "The rebels rejected the offer."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))
+    first, second = list(doc.sents)[:2]
+    reference = sentence_time(doc, first, None)
+    token = next(t for t in second if t.text == "rejected")
+    assert event_date(doc, token, reference=reference or FRIDAY) == ("2022-03-08", "context")
