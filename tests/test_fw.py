@@ -1,6 +1,7 @@
 """Event dating: a short span told with no event of its own ("within hours") keeps the story's
 day last told, as "hours later" does, instead of falling back to the article's day; a report
-followed by its attribution ("..., the ministry said") is set on the reported clause's day."""
+followed by its attribution ("..., the ministry said") is set on the reported clause's day; one
+subject's acts told with "the same day" after the last of them share it."""
 
 from __future__ import annotations
 
@@ -116,3 +117,13 @@ def test_the_sentence_after_a_report_is_read_on_its_day(nlp: Language) -> None:
     reference = sentence_time(doc, first, None)
     token = next(t for t in second if t.text == "rejected")
     assert event_date(doc, token, reference=reference or FRIDAY) == ("2022-03-08", "context")
+
+
+@pytest.mark.slow
+def test_a_first_act_shares_the_same_evening_of_the_last(nlp: Language) -> None:
+    # One subject's two acts told with "the same evening" after the second: both on Tuesday.
+    text = (
+        "The rebels seized the town on Tuesday. The president condemned the attack and declared "
+        "a curfew the same evening."
+    )
+    assert _date(nlp, text, "condemned") == ("2022-03-08", "day")

@@ -878,14 +878,15 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         governed = _own_marks(current, marks)
         if not governed and hop == 0:
             # "had shut the crossing and stopped issuing visas on Monday": one subject's
-            # coordinated acts told with one time, written after the last of them.
-            # A shift ("the following day") sets the later act apart.
+            # coordinated acts told with one time, written after the last of them; so is
+            # "called the moves a threat and put the army on alert the same evening". A shift
+            # to another day ("the following day") sets the later act apart.
             conjuncts = _shared_subject_conjuncts(current)
             governed = [
                 m
                 for c in conjuncts
                 for m in marks
-                if m.shift is None and (_governs(c, m.root) or _set_by_complement(c, m.root))
+                if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
             ]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
