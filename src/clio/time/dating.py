@@ -6,11 +6,11 @@
    or that sits inside the predicate's subtree but not in a clause of its own ("met *on
    Wednesday*", "was sanctioned *in February*", "the attack *on Monday*"); the closest one when
    several qualify. An expression anchored to the story rather than to the article ("the same
-   day", "a day earlier", "the next day", a bare evening hour "at 6 p.m.") counts from the day
-   last named before it (itself perhaps anchored), else from the ``reference`` day. A clause
-   telling the same occasion lends its day: a participial adjunct, an infinitive or gerund
-   complement (not one of a directive verb: "urged them to gather on Monday"), a simple-past
-   relative clause or present participle on the subject;
+   day", "a day earlier", "the next day", "within hours", a bare evening hour "at 6 p.m.")
+   counts from the day last named before it (itself perhaps anchored), else from the
+   ``reference`` day. A clause telling the same occasion lends its day: a participial adjunct,
+   an infinitive or gerund complement (not one of a directive verb: "urged them to gather on
+   Monday"), a simple-past relative clause or present participle on the subject;
 2. for a clause set a measured time before or after the clause it hangs on ("two days *after*
    local commanders met", "hours *before* Yoon landed"), that clause's date moved by the
    measure; a vague measure ("days after") leaves the day unknown;
