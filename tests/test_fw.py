@@ -1,7 +1,7 @@
 """Event dating: a short span told with no event of its own ("within hours") keeps the story's
 day last told, as "hours later" does, instead of falling back to the article's day; a report
-followed by its attribution ("..., the ministry said") is set on the reported clause's day; one
-subject's acts told with "the same day" after the last of them share it."""
+under an attribution with no day of its own ("..., the ministry said") is set on the reported
+clause's day; one subject's acts told with "the same day" after the last of them share it."""
 
 from __future__ import annotations
 
@@ -94,11 +94,13 @@ def test_a_bad_within_entry_is_named(section: Any, problem: str) -> None:
         ("Envoys met the rebel leaders at a hotel in Doha on Tuesday, the foreign ministry said.", TUESDAY),
         # The day of a relative clause is not the report's.
         ("Police arrested two men who had fled the camp on Tuesday, officials said.", None),
-        # The attribution comes first: its own time is the article's, not the report's.
-        ("The ministry said envoys met the rebel leaders in Doha on Tuesday.", None),
+        # The attribution comes first and names no day: the report's Tuesday all the same.
+        ("The ministry said envoys met the rebel leaders in Doha on Tuesday.", TUESDAY),
+        # The attribution names a day of its own: that is the sentence's.
+        ("The ministry said on Thursday that envoys met the rebel leaders on Tuesday.", dt.date(2022, 3, 10)),
     ],
 )
-def test_a_report_before_its_attribution_sets_the_sentence_day(
+def test_a_report_under_an_undated_attribution_sets_the_sentence_day(
     nlp: Language, text: str, day: dt.date | None
 ) -> None:
     doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))

@@ -649,21 +649,15 @@ def _on_the_subject(token: Token, timex_root: Token) -> bool:
     )
 
 
-def _told_before_its_attribution(root: Token, timex_root: Token) -> bool:
-    """ "Rubio told Mulino at a meeting on Sunday that ..., the State Department said": when
-    a sentence's main verb is only the attribution that follows its report, the reported
-    clause's own day is the day the sentence tells, and so the story's for the sentences after
-    it; the attribution names none."""
+def _set_by_its_report(root: Token, timex_root: Token) -> bool:
+    """ "Rubio told Mulino at a meeting on Sunday that ..., the State Department said",
+    "Police said the men were arrested on Thursday": when a sentence's main verb is only the
+    attribution of a report and names no day of its own, the reported clause's own day is the
+    day the sentence tells, and so the story's for the sentences after it."""
     if root.lemma_.lower() not in ATTRIBUTION_VERBS:
         return False
     verb = clause_verb(timex_root)
-    return (
-        verb is not None
-        and verb.dep_ == "ccomp"
-        and verb.head.i == root.i
-        and verb.i < root.i
-        and _governs(verb, timex_root)
-    )
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.i == root.i and _governs(verb, timex_root)
 
 
 def _is_a_day(mark: DateMark) -> bool:
@@ -1142,7 +1136,7 @@ def sentence_time(
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
-        or [m for m in marks if _told_before_its_attribution(root, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_by_its_report(root, m.root) and _is_a_day(m)]
     )
     if not chosen:
         return None
