@@ -6,11 +6,11 @@
    or that sits inside the predicate's subtree but not in a clause of its own ("met *on
    Wednesday*", "was sanctioned *in February*", "the attack *on Monday*"); the closest one when
    several qualify. An expression anchored to the story rather than to the article ("the same
-   day", "a day earlier", "the next day", a bare evening hour "at 6 p.m.") counts from the day
-   last named before it (itself perhaps anchored), else from the ``reference`` day. A clause
-   telling the same occasion lends its day: a participial adjunct, an infinitive or gerund
-   complement (not one of a directive verb: "urged them to gather on Monday"), a simple-past
-   relative clause or present participle on the subject;
+   day", "a day earlier", "the next day", "within hours", a bare evening hour "at 6 p.m.")
+   counts from the day last named before it (itself perhaps anchored), else from the
+   ``reference`` day. A clause telling the same occasion lends its day: a participial adjunct,
+   an infinitive or gerund complement (not one of a directive verb: "urged them to gather on
+   Monday"), a simple-past relative clause or present participle on the subject;
 2. for a clause set a measured time before or after the clause it hangs on ("two days *after*
    local commanders met", "hours *before* Yoon landed"), that clause's date moved by the
    measure; a vague measure ("days after") leaves the day unknown;
@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from clio.errors import DataError
 from clio.time.lexicon import load_lexicon
-from clio.time.tense import clause_verb, governing_tense
+from clio.time.tense import ATTRIBUTION_VERBS, clause_verb, governing_tense
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -182,18 +182,37 @@ class LeadShifts:
                 yield side * count
 
 
+def _within_pattern(raw: Any, source: str) -> re.Pattern[str]:
+    """The ``within`` section: ``counts`` lists the vague counts that may stand before a span
+    word ("within a few hours"), ``units`` the span words ("hours", "minutes"). A number is
+    left out on purpose: "within 48 hours" is mostly a deadline still to come, not a time
+    told. The pattern is built here, longest word first, so the file holds only words."""
+    where = f"{source}: section 'within'"
+    if not isinstance(raw, dict) or set(raw) != {"counts", "units"}:
+        raise DataError(f"{where} must be an object with exactly 'counts' and 'units'")
+    for key in ("counts", "units"):
+        words = raw[key]
+        if not isinstance(words, list) or not words or not all(_is_word(w) for w in words):
+            raise DataError(f"{where}: {key!r} must be a non-empty list of words, not {words!r}")
+    counts = _any_of(raw["counts"]).replace(re.escape(" "), r"\s+")  # "a few": any spacing
+    return re.compile(rf"\bwithin\s+(?:(?:{counts})\s+)?(?:{_any_of(raw['units'])})\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class EventAnchors:
     """The words of a time told against another event ("two days before the vote"), read from
     ``clio/data/time/event_anchors.json``: days per measure word, the side of the event each
     relation sets the time on, measure words with a shift of their own ("the eve of"), and the
-    words a lead sets its news against another day with (:class:`LeadShifts`)."""
+    words a lead sets its news against another day with (:class:`LeadShifts`); ``within``
+    finds a short span told with no event of its own ("within hours"), which keeps the story's
+    day last told."""
 
     units: Mapping[str, int]
     relations: Mapping[str, int]
     fixed: Mapping[str, int]
     kinds: tuple[frozenset[str], ...]
     lead_shifts: LeadShifts
+    within: re.Pattern[str]
 
     def names_of(self, lemma: str) -> frozenset[str]:
         """The nouns a story may use for the event ``lemma`` names, itself among them."""
@@ -231,6 +250,7 @@ def parse_event_anchors(raw: Any, *, source: str) -> EventAnchors:
         **tables,
         kinds=tuple(frozenset(w.lower() for w in kind) for kind in kinds),
         lead_shifts=_parse_lead_shifts(raw.get("lead_shifts"), source),
+        within=_within_pattern(raw.get("within"), source),
     )
 
 
@@ -410,13 +430,16 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
         marks.append(mark)
         taken.append((first, last))
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
-    for match in matches:
+    # "Within hours, the council dissolved parliament": the day last told, like "the same day".
+    shifted = [(m, _anchored_shift(m.group(0))) for m in matches]
+    shifted += [(m, 0) for m in load_event_anchors().within.finditer(text)]
+    for match, shift in shifted:
         first, last = start + match.start(), start + match.end()
         if any(a < last and first < b for a, b in taken):
             continue
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
-            marks.append(DateMark(span.root, None, _anchored_shift(match.group(0))))
+            marks.append(DateMark(span.root, None, shift))
             taken.append((first, last))
     for timex in doc._.timexes or []:
         if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
@@ -624,6 +647,17 @@ def _on_the_subject(token: Token, timex_root: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and _in_subtree(c, timex_root.i) and not _names_an_actor(c)
         for c in token.children
     )
+
+
+def _set_by_its_report(root: Token, timex_root: Token) -> bool:
+    """ "Rubio told Mulino at a meeting on Sunday that ..., the State Department said",
+    "Police said the men were arrested on Thursday": when a sentence's main verb is only the
+    attribution of a report and names no day of its own, the reported clause's own day is the
+    day the sentence tells, and so the story's for the sentences after it."""
+    if root.lemma_.lower() not in ATTRIBUTION_VERBS:
+        return False
+    verb = clause_verb(timex_root)
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.i == root.i and _governs(verb, timex_root)
 
 
 def _is_a_day(mark: DateMark) -> bool:
@@ -838,14 +872,15 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         governed = _own_marks(current, marks)
         if not governed and hop == 0:
             # "had shut the crossing and stopped issuing visas on Monday": one subject's
-            # coordinated acts told with one time, written after the last of them.
-            # A shift ("the following day") sets the later act apart.
+            # coordinated acts told with one time, written after the last of them; so is
+            # "called the moves a threat and put the army on alert the same evening". A shift
+            # to another day ("the following day") sets the later act apart.
             conjuncts = _shared_subject_conjuncts(current)
             governed = [
                 m
                 for c in conjuncts
                 for m in marks
-                if m.shift is None and (_governs(c, m.root) or _set_by_complement(c, m.root))
+                if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
             ]
         if governed:
             return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
@@ -1101,6 +1136,7 @@ def sentence_time(
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_by_its_report(root, m.root) and _is_a_day(m)]
     )
     if not chosen:
         return None

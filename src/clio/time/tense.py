@@ -47,7 +47,7 @@ def _reporting_verb_of(token: Token, verb: Token) -> Token | None:
 
 
 # Verbs of a postposed attribution ("..., the ministry said", "..., officials told reporters").
-_ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm", "state"})
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "add", "announce", "confirm", "state"})
 
 
 def _reported_clause_of(token: Token, verb: Token) -> Token | None:
@@ -57,7 +57,7 @@ def _reported_clause_of(token: Token, verb: Token) -> Token | None:
     head = verb.head
     if (
         verb.dep_ not in ("advcl", "parataxis")
-        or verb.lemma_.lower() not in _ATTRIBUTION_VERBS
+        or verb.lemma_.lower() not in ATTRIBUTION_VERBS
         or head.pos_ not in ("VERB", "AUX")
         or not head.i < token.i < verb.i
     ):
