@@ -23,7 +23,7 @@ def dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     [
         (
             "Talks between Chile and Peru stalled on Monday. \"Lima's offer is a humiliation for "
-            'our fishermen. We came in good faith," Chile\'s foreign minister told reporters.',
+            "our fishermen. We came in good faith,\" Chile's foreign minister told reporters.",
             ("CHL", "11", "PER"),
         ),
         (
