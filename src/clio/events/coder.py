@@ -595,26 +595,54 @@ class EventCoder:
         if not speakers:
             return None
         for clause in children_of(verb):
-            if clause.dep_ not in ("ccomp", "parataxis") or is_negated(clause):
+            if clause.dep_ not in ("ccomp", "parataxis"):
                 continue
-            if clause.lemma_ != "be" and not matching.is_verb(clause):
+            if not self._judges(clause, speakers, index, words, code):
                 continue
-            if code == PRAISE_CODE and clause.lemma_ != "be":
-                continue  # praise says what one is ("was right"); "invoked his rights" is no praise
-            if not any(w.lemma_.lower() in words for w in syntax.judging_words(clause)):
-                continue
-            if clause.lemma_ != "be" and self._codes_an_act(clause):
-                # "said Israel rejects the shameful resolution": the clause reports an act of
-                # its own; the judging word describes what the act is about.
-                continue
-            judged = args.actors_of(syntax.doer_heads(clause), index)
-            others = any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged)
-            if others or (not judged and self._refers_back(clause)):
-                # "said the remarks were unfair": the remarks the story reported (see targets).
-                pattern = "report.judgement" if code == CRITICIZE_CODE else f"report.judgement.{code}"
-                claims = (verb.i, clause.i)
-                return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
+            pattern = "report.judgement" if code == CRITICIZE_CODE else f"report.judgement.{code}"
+            claims = (verb.i, clause.i)
+            return Coded(code, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
+
+    def _quoted_judgement(
+        self,
+        clause: Token,
+        heads: tuple[Token, ...],
+        index: args.ActorIndex,
+        words: frozenset[str],
+        code: str,
+    ) -> Coded | None:
+        """A quotation told first ('"This is a betrayal of our people," the minister told
+        reporters'), or in sentences whose attribution comes after or before: the judgement is as
+        in reported speech, but the quoted clause need not be the reporting verb's complement
+        (it may stand in a sentence of its own), so the speaker is the one the quotation is
+        attributed to (``heads``)."""
+        speakers = args.actors_of(heads, index)
+        if not speakers or not self._judges(clause, speakers, index, words, code):
+            return None
+        pattern = "report.judgement.quoted" if code == CRITICIZE_CODE else f"report.judgement.quoted.{code}"
+        return Coded(code, pattern, 0.6, clause, (clause,), claims=(clause.i,), doers_of=(clause,),
+                     source_heads=heads)  # fmt: skip
+
+    def _judges(
+        self, clause: Token, speakers: list[Actor], index: args.ActorIndex, words: frozenset[str], code: str
+    ) -> bool:
+        """Whether a clause the speakers say calls another actor, or a deed the story told, by
+        one of ``words``: a judgement of it, not of the speakers themselves nor an act of its own."""
+        if is_negated(clause) or (clause.lemma_ != "be" and not matching.is_verb(clause)):
+            return False
+        if code == PRAISE_CODE and clause.lemma_ != "be":
+            return False  # praise says what one is ("was right"); "invoked his rights" is no praise
+        if not any(w.lemma_.lower() in words for w in syntax.judging_words(clause)):
+            return False
+        if clause.lemma_ != "be" and self._codes_an_act(clause):
+            # "said Israel rejects the shameful resolution": the clause reports an act of
+            # its own; the judging word describes what the act is about.
+            return False
+        judged = args.actors_of(syntax.doer_heads(clause), index)
+        others = any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged)
+        # "said the remarks were unfair": the remarks the story reported (see targets).
+        return others or (not judged and self._refers_back(clause))
 
     def _codes_an_act(self, clause: Token) -> bool:
         """Whether a clause's verb is an event of its own (a coded act, not "tells lies")."""
@@ -655,11 +683,17 @@ class EventCoder:
 
     def _refers_back(self, clause: Token) -> bool:
         """The clause's subject is a definite word for something the story reported ("the
-        remarks", "the move"), owned by no one it names."""
+        remarks", "the move"), owned by no one it names, or a pronoun said to be something ("this
+        is a betrayal", "it was outrageous"): a pronoun doing something ("it can manage its own
+        disaster") is an actor, and one holding the place of a clause says what is judged ("it
+        is wrong to ...", "it is unacceptable that ...")."""
+        pronoun_judged = clause.lemma_ == "be" and not syntax.extraposed(clause)
         return any(
             c.dep_ == "nsubj"
-            and c.lemma_.lower() in self.book.reference_nouns
-            and syntax.definite(c)
+            and (
+                (c.lemma_.lower() in self.book.reference_nouns and syntax.definite(c))
+                or (c.lower_ in readings.DEED_PRONOUNS and pronoun_judged)
+            )
             and not any(d.dep_ == "poss" for d in children_of(c))
             for c in children_of(clause)
         )
@@ -1853,10 +1887,13 @@ class EventCoder:
         noise: Sequence[Span],
         story: Story | None = None,
         text: str | None = None,
+        quotes_only: bool = False,
     ) -> list[Event]:
+        """The events of one sentence; with ``quotes_only`` (a sentence that names no actor but
+        quotes one) only what the quoted actor judges, its other words naming no one."""
         story = story or Story()
         sent_span: Span = (sent.start_char, sent.end_char)
-        verbs, nouns = matching.verbs_and_nouns(sent)
+        verbs, nouns = ([], []) if quotes_only else matching.verbs_and_nouns(sent)
         # Nothing in noise is news, nor what commentators say in their own words.
         skipped = sorted([*noise, *story.commentary])
         if skipped:
@@ -1867,7 +1904,8 @@ class EventCoder:
                  t.lemma_.lower() in book.carrier_nouns]  # fmt: skip
         lemmas = {t.i: self.verb_lemma(t) for t in verbs}
         verbs = [t for t in verbs if self._known_verb(lemmas[t.i])]
-        if not verbs and not nouns:
+        quotes = quoted_speakers(doc, sent)
+        if not verbs and not nouns and not quotes:
             return []
         claimed: set[int] = set()
         coded_list: list[Coded] = []
@@ -1900,6 +1938,18 @@ class EventCoder:
                 if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS or clause_is_unasserted(verb):
                     continue
                 act = read(verb)
+                if act is not None:
+                    coded_list.append(act)
+                    claimed.update(act.claims)
+        # '"This is a betrayal," the minister said', and a quotation told in sentences of its
+        # own: the judgements a quoted actor states outright.
+        for span, heads in quotes:
+            for clause in syntax.quoted_clauses(sent, span):
+                if clause.i in claimed or clause_is_unasserted(clause):
+                    continue
+                act = self._quoted_judgement(
+                    clause, heads, index, self.book.judgement_words, CRITICIZE_CODE
+                ) or self._quoted_judgement(clause, heads, index, self.book.praise_words, PRAISE_CODE)
                 if act is not None:
                     coded_list.append(act)
                     claimed.update(act.claims)
@@ -2068,15 +2118,34 @@ class EventCoder:
                 continue
             first = bisect.bisect_left(starts, sent.start_char)
             story.marks = sentence_marks(doc, sent, text)
-            if self.unresolved_sources or (first < len(starts) and starts[first] < sent.end_char):
+            named = first < len(starts) and starts[first] < sent.end_char
+            # A sentence of a quotation without an actor of its own is read for judgements alone.
+            quotes_only = not (self.unresolved_sources or named)
+            if not quotes_only or quoted_speakers(doc, sent):
                 story.sentence_mentions = [
                     a
                     for a in actors
                     if sent.start_char <= a.span[0] < sent.end_char and not roles.describes_another(doc, a)
                 ]
-                self.code_sentence(doc, sent, index, noise, story, text)
+                self.code_sentence(doc, sent, index, noise, story, text, quotes_only=quotes_only)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
+
+
+def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]:
+    """The direct quotations reaching into ``sent`` whose speaker is an actor, each with the
+    speaker's words: what they say in the quotation is theirs (a commentator's is not news)."""
+    out: list[tuple[Span, tuple[Token, ...]]] = []
+    for quote in doc._.quotes or ():
+        if quote.kind != "direct" or not quote.speaker_code or quote.speaker_span is None:
+            continue
+        if quote.span[1] <= sent.start_char or quote.span[0] >= sent.end_char:
+            continue
+        start, end = quote.speaker_span
+        speaker = doc.char_span(start, end, alignment_mode="expand")
+        if speaker is not None:
+            out.append((quote.span, (speaker.root,)))
+    return out
 
 
 # Acts that, when no one else is named, fall on the source's own country: administrative

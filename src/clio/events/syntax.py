@@ -4,6 +4,7 @@ what it reports, what it hangs on. Pure functions of spaCy tokens.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clio.events import arguments as args
@@ -452,3 +453,34 @@ def is_each_other(token: Token) -> bool:
         return False
     words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
     return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
+
+
+def quoted_clauses(tokens: Sequence[Token], span: tuple[int, int]) -> list[Token]:
+    """The clauses a direct quotation says outright, among ``tokens`` (one sentence): each
+    clause inside the quote whose head lies outside it ('"This is a betrayal," she said', where
+    the quote hangs on "said") or that is the sentence's own root (a quote told in sentences of
+    its own), with the clauses coordinated with them. Clauses nested deeper are the quote's own
+    asides, conditions and reports."""
+
+    def inside(token: Token) -> bool:
+        return span[0] <= token.idx and token.idx + len(token.text) <= span[1]
+
+    tops = [t for t in tokens if inside(t) and (t.head.i == t.i or not inside(t.head))]
+    clauses = [c for t in tops for c in args.conjuncts(t) if inside(c)]
+    return [c for c in clauses if c.lemma_ == "be" or matching.is_verb(c)]
+
+
+def extraposed(clause: Token) -> bool:
+    """Whether a clause (or what it calls its subject) has a clause of its own that its "it"
+    stands in for: "it is wrong to wait", "it would be a mistake for them to go", "it is
+    unacceptable that they fired"."""
+    complements = [c for c in children_of(clause) if c.dep_ in ("attr", "acomp")]
+    clauses = [d for t in (clause, *complements) for d in children_of(t)]
+    return any(
+        d.dep_ in ("ccomp", "xcomp", "csubj")
+        or (
+            d.dep_ in ("relcl", "advcl", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(d))
+        )
+        for d in clauses
+    )
