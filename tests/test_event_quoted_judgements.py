@@ -50,19 +50,17 @@ def test_a_quoted_judgement_of_a_deed_the_story_told_is_aimed_at_its_doer(nlp: L
     assert ("UGA", "11", "KEN") in found, found
 
 
-def test_a_commentators_quoted_judgement_is_no_event(nlp: Language) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A commentator's judgement is no event.
+        'Kenya closed its border with Uganda on Friday. "This is shameful and irresponsible," said Jane '
+        "Roe, an analyst at a Nairobi think tank.",
+        # An "it" that stands for a clause judges no one.
         "Kenya closed its border with Uganda on Friday. "
-        '"This is shameful and irresponsible," said Jane Roe, an analyst at a Nairobi think tank.'
-    )
-    found = dyads(nlp, text)
-    assert not any(root == "11" for _, root, _ in found), found
-
-
-def test_an_it_that_stands_for_a_clause_judges_no_one(nlp: Language) -> None:
-    text = (
-        "Kenya closed its border with Uganda on Friday. "
-        '"It would be a mistake to reopen it now," Kenya\'s interior minister said.'
-    )
+        '"It would be a mistake to reopen it now," Kenya\'s interior minister said.',
+    ],
+)
+def test_a_quote_that_judges_no_party_is_no_criticism(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
     assert not any(root == "11" for _, root, _ in found), found
