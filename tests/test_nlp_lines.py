@@ -93,3 +93,12 @@ def test_noise_is_a_sentence_of_its_own(nlp: Language) -> None:
     sentences = [s.text for s in doc.sents]
     assert sentences[0] == "WASHINGTON \u2015"
     assert sentences[1].startswith("Donald Trump's plan")
+
+
+def test_the_word_after_noise_is_no_sentence_alone(nlp: Language) -> None:
+    """After a dateline with a plain hyphen the parser would end a sentence after the lead's first word."""
+    text = "ACCRA, June 2 - Ghana on Monday accused Togo of arming rebels."
+    noise = tuple(find_noise(text))
+    doc = nlp(prepare_doc(nlp, text, article_id="t", article_date=dt.date(2024, 5, 10), noise=noise))
+    sentences = [s.text for s in doc.sents]
+    assert sentences[-1].startswith("Ghana on Monday accused"), sentences

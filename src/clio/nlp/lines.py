@@ -94,6 +94,11 @@ def line_breaks(doc: Doc) -> Doc:
         for index in (span.start, span.end):
             if 0 < index < len(doc):
                 doc[index].is_sent_start = True
+        # The first word after it opens a sentence, and no sentence is that word alone: after
+        # "ACCRA, May 10 -" the parser would end one after "Ghana" in "Ghana on Thursday said".
+        after = span.end + 1
+        if after < len(doc) and doc[span.end].is_alpha and doc[after].is_sent_start is None:
+            doc[after].is_sent_start = False
     return doc
 
 
