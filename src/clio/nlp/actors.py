@@ -421,7 +421,9 @@ class ActorComponent:
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
             code = resolution.code
-            if resolution.entry.kind in _PLACE_KINDS:
+            if resolution.entry.kind == "capital":
+                # A capital's name is also a town's elsewhere ("Paris, Texas"); a seat of power
+                # ("White House", "Kremlin") is one building, whatever town the gazetteer knows.
                 code = _geocoded_town_code(doc, span, code)
             if (
                 resolution.entry.kind not in ("person", "country")
