@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "leading_verbs",
     "capital_words",
     "organisation_titles",
+    "settlement_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -84,6 +85,9 @@ class Lexicon:
     # Offices at the head of an organisation ("secretary-general of the OAS"): written before the
     # organisation, the holder speaks for it, as a generic head ("a spokesman for the UN") does.
     organisation_titles: frozenset[str]
+    # Words for a place that "the ... of" puts before its name ("the port city of Chattogram"):
+    # a body "in the city of X" is of X's country, as one "in X" is.
+    settlement_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -162,5 +166,6 @@ def load_lexicon() -> Lexicon:
         leading_verbs=frozenset(lists["leading_verbs"]),
         capital_words=frozenset(lists["capital_words"]),
         organisation_titles=frozenset(lists["organisation_titles"]),
+        settlement_words=frozenset(lists["settlement_words"]),
         agents=agents,
     )

@@ -647,6 +647,9 @@ class ActorComponent:
             k = span_end + 1
             while k < len(doc) and k - span_end <= _TRAILING_REACH and k not in name_at and _modifies(doc[k]):
                 k += 1
+            if start == 0 or doc[start - 1].lower_ not in _POSSESSIVE_PRONOUNS:
+                # Not "its peacekeepers in the town of X": the owner says whose they are.
+                k = _past_settlement_word(doc, k, self.lexicon.settlement_words, name_at)
             # After a name only "of" ties the country to the title ("King Hassan of Morocco");
             # "President X in Paris" is where he is.
             prepositions = ("of",) if person is not None else ("of", "in", "from")
@@ -678,6 +681,13 @@ class ActorComponent:
                 town_country = _gazetteer_country(town.text) if town is not None else None
                 if town is not None and town_country is not None:
                     span_end = town.end
+                elif k > span_end + 1 and doc[k - 1].lower_ == "of":
+                    # "a court in the port city of Chattogram": the words say a town is named,
+                    # so the place finder's reading stands where the tagger saw no place.
+                    named = frozenset(c for n in name_at.values() if (c := split_code(n.code)[0]))
+                    found = _named_town(doc, k, named)
+                    if found is not None:
+                        span_end, town_country = found
         if trailing is None and modifier is None and possessor is None and person is None:
             # "the president, prime minister and foreign minister of the Czech Republic": the
             # country after the last of coordinated role words is the country of them all.
@@ -2344,6 +2354,33 @@ def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
             placed = _GAZETTEER_CODE_FIXES.get(location.country, location.country)
             return code if placed == country else f"{placed}{sector or ''}"
     return code
+
+
+def _past_settlement_word(doc: Doc, k: int, words: frozenset[str], name_at: dict[int, _Name]) -> int:
+    """The token after "city of" in "police in the southern city of Karachi" (``k`` at "city"):
+    the town word and its "of" stand between a role word and the place that says whose it is.
+    Unchanged when no such words are there, or when they open a name ("City of London")."""
+    if k + 2 < len(doc) and k not in name_at and doc[k].lower_ in words and doc[k + 1].lower_ == "of":
+        return k + 2
+    return k
+
+
+def _named_town(doc: Doc, i: int, named: frozenset[str]) -> tuple[int, str] | None:
+    """The end and country of the town named at token ``i`` after "the city of": the place
+    finder's reading, else the gazetteer's for the capitalised words there (the tagger may call
+    an unfamiliar town an organisation), among the countries the story ``named``: "the village
+    of Moura" in a story about Mali is no Portuguese town."""
+    start = doc[i].idx
+    for location in doc._.locations or ():
+        if location.span[0] == start and location.country:
+            span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
+            if span is not None:
+                return span.end, _GAZETTEER_CODE_FIXES.get(location.country, location.country)
+    end = i
+    while end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    country = _gazetteer_country(doc[i:end].text, named) if end > i and named else None
+    return (end, country) if country is not None else None
 
 
 def _place_entity(doc: Doc, i: int) -> Span | None:
