@@ -42,3 +42,30 @@ DAY = dt.date(2024, 3, 6)
 def test_a_common_wording_codes_its_cameo_act(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
     found = event_dyads(nlp, text, DAY)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # A national emergency is a state of emergency.
+        ("Malawi's president declared a national emergency on Monday.", ("MWI", "1724", "MWI")),
+    ],
+)
+def test_a_wording_with_two_senses_codes_the_one_its_object_names(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    found = event_dyads(nlp, text, DAY)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Deepening a row or clearing the way says how things stand, not what anyone did.
+        "Peru said on Monday it had recalled its ambassador, deepening a row with Chile.",
+        "Ghana and Togo signed a deal on Monday, clearing the way for joint patrols.",
+    ],
+)
+def test_a_phrase_about_how_things_stand_is_no_cooperation_or_yielding(nlp: Language, text: str) -> None:
+    found = event_dyads(nlp, text, DAY, root_only=True)
+    assert not any(code in ("06", "08") for _, code, _ in found), found
