@@ -47,6 +47,8 @@ def test_a_common_wording_codes_its_cameo_act(nlp: Language, text: str, dyad: tu
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
+        # Police questioning a person is an inquiry, not an appeal to them.
+        ("Police in Accra questioned the Togolese suspects on Monday.", ("GHA", "090", "TGO")),
         # A national emergency is a state of emergency.
         ("Malawi's president declared a national emergency on Monday.", ("MWI", "1724", "MWI")),
     ],
