@@ -1,6 +1,7 @@
-"""Object control: a verb of causing or allowing with an object ("prompted X to", "forced X to",
-"was forced to") hands its infinitive to that object, who is the doer; other verbs with an object
-("summoned the envoy to protest") keep their own subject as the doer."""
+"""Doers reached by a step past the verb: a verb of causing or allowing with an object ("prompted
+X to", "forced X to", "was forced to") hands its infinitive to that object (other verbs with an
+object, "summoned the envoy to protest", keep their own subject); a statement's relative clause ("in
+a statement that called on X") is the act of whoever issued it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_other_verbs_with_an_object_keep_their_subject(nlp: Language) -> None:
     found = event_dyads(nlp, text, DAY)
     assert found, found
     assert all(s == "RUS" for s, _, _ in found), found
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    # "in a statement that called on Athens": the ministry calls on Athens, not the statement.
+    text = (
+        "Ankara recalled its envoy, and its foreign ministry denounced the raid in a statement"
+        " that called on Athens to punish the attackers."
+    )
+    found = event_dyads(nlp, text, DAY, root_only=True)
+    assert ("TUR", "02", "GRC") in found, found

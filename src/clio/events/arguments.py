@@ -404,7 +404,13 @@ def subject_heads(
         if subjects and not relative:
             return subjects
         if current.dep_ == "relcl":  # "protesters who stormed parliament" -> the protesters
-            return [current.head]
+            # "condemned the attack in a statement that called on X": a statement's clause is
+            # the act of whoever issued it.
+            issuer = document_issuer(current.head, document_nouns)
+            if issuer is None:
+                return [current.head]
+            current = issuer
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
             # speaks for whoever issued the declaration.
@@ -436,6 +442,20 @@ def subject_heads(
             continue
         return []
     return []
+
+
+def document_issuer(noun: Token, document_nouns: frozenset[str]) -> Token | None:
+    """The verb whose subject issued a document that a relative clause describes: the issuing
+    verb of its object ("issued a statement that ...") or the verb it is the medium of
+    ("condemned the attack in a statement that called on X"). A statement cannot act; its
+    clause is its issuer's act. None for other nouns."""
+    if noun.lemma_.lower() not in document_nouns or noun.head.i == noun.i:
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head if head.lemma_.lower() in ISSUING_VERBS else None
+    medium = noun.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i
+    return head.head if medium and head.head.pos_ == "VERB" else None
 
 
 def object_controllers(clause: Token) -> list[Token]:
