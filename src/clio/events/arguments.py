@@ -41,6 +41,8 @@ ISSUING_VERBS = event_words("issuing_verbs")
 # Dependencies of a clause's head on what it hangs on.
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl"})
 PRONOUNS = event_words("pronouns")
+# Verbs whose infinitive is done by their object: "forced Israel to withdraw", "let X use".
+CAUSATIVE_VERBS = event_words("causative_verbs")
 
 
 class ActorIndex:
@@ -387,6 +389,9 @@ def subject_heads(
     """
     current = verb
     for _ in range(4):
+        controllers = object_controllers(current)
+        if controllers:
+            return controllers
         if is_passive(current):
             agents = _passive_agents(current)
             if agents or (current is verb and verb.lemma_.lower() not in ADJECTIVAL_PASSIVES):
@@ -399,7 +404,13 @@ def subject_heads(
         if subjects and not relative:
             return subjects
         if current.dep_ == "relcl":  # "protesters who stormed parliament" -> the protesters
-            return [current.head]
+            # "condemned the attack in a statement that called on X": a statement's clause is
+            # the act of whoever issued it.
+            issuer = document_issuer(current.head, document_nouns)
+            if issuer is None:
+                return [current.head]
+            current = issuer
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
             # speaks for whoever issued the declaration.
@@ -430,6 +441,40 @@ def subject_heads(
             current = current.head.head
             continue
         return []
+    return []
+
+
+def document_issuer(noun: Token, document_nouns: frozenset[str]) -> Token | None:
+    """The verb whose subject issued a document that a relative clause describes: the issuing
+    verb of its object ("issued a statement that ...") or the verb it is the medium of
+    ("condemned the attack in a statement that called on X"). A statement cannot act; its
+    clause is its issuer's act. None for other nouns."""
+    if noun.lemma_.lower() not in document_nouns or noun.head.i == noun.i:
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head if head.lemma_.lower() in ISSUING_VERBS else None
+    medium = noun.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i
+    return head.head if medium and head.head.pos_ == "VERB" else None
+
+
+def object_controllers(clause: Token) -> list[Token]:
+    """Who does what an infinitive says when a verb of causing or allowing governs it with an
+    object: "prompted Trump to threaten Baghdad", "forced Israel to withdraw", "was forced by
+    protesters to resign". The one made or let to act is the doer, not the one who caused it
+    (who acts only without such an object: "decided to expel"). Other verbs with an object keep
+    their subject: "summoned the envoy to protest" is the summoner's protest, and "ordered the
+    ambassador to leave" the orderer's expulsion."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.i == clause.i or head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in children_of(clause)):
+        return []
+    objects = [c for c in children_of(head) if c.dep_ == "dobj" and c.i < clause.i]
+    if objects:
+        return objects
+    if _own_passive(head):
+        return [c for c in children_of(head) if c.dep_ == "nsubjpass"]
     return []
 
 
