@@ -42,6 +42,7 @@ _LIST_KEYS = (
     "capital_words",
     "organisation_titles",
     "settlement_words",
+    "alliance_codes",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -88,6 +89,9 @@ class Lexicon:
     # Words for a place that "the ... of" puts before its name ("the port city of Chattogram"):
     # a body "in the city of X" is of X's country, as one "in X" is.
     settlement_words: frozenset[str]
+    # Codes of the organisations that are military alliances: "the alliance" is the latest of
+    # these named, not the latest international body of any kind (NATO, not the EU named after).
+    alliance_codes: frozenset[str]
     agents: dict[str, str]
 
 
@@ -167,5 +171,6 @@ def load_lexicon() -> Lexicon:
         capital_words=frozenset(lists["capital_words"]),
         organisation_titles=frozenset(lists["organisation_titles"]),
         settlement_words=frozenset(lists["settlement_words"]),
+        alliance_codes=frozenset(lists["alliance_codes"]),
         agents=agents,
     )

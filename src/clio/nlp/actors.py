@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, IS_LOWER, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import NOUN, PROPN
@@ -316,7 +316,7 @@ class ActorComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
-        referred = _back_references(doc, referred, blocked)
+        referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _short_country_names(doc, referred, blocked)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
@@ -998,6 +998,11 @@ class ActorComponent:
         for i in np.flatnonzero(lowers == strings["both"]).tolist():
             if doc[i].dep_ in _STANDALONE_DEPS and i not in blocked and i not in plural_at:
                 plural_at[i] = i + 1
+        # "both Gulf states", "the two downstream countries": a counted plural of states with
+        # words between the count and the noun, which no fixed phrase lists.
+        for start, end in _counted_state_plurals(doc):
+            if start not in plural_at and not any(i in blocked for i in range(start, end)):
+                plural_at[start] = end
         # The subjects, then their words (np.isin costs more than these comparisons).
         is_subject = (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
         at_subjects = np.flatnonzero(is_subject).tolist()
@@ -1179,9 +1184,11 @@ class ActorComponent:
                 if head in _STATE_PLURALS:
                     acting = _subject_countries(doc[payload - 1], out)
                     referents = _listed_countries(doc, out, head, count, acting)
-                    if not referents and head != "both":
-                        # A bare "both" may be two people ("Clinton and Reno ..., with both
-                        # stressing"): only a list of two countries says it is two states.
+                    # A bare "both" may be two people ("Clinton and Reno ..., with both
+                    # stressing"): only a list of two countries says it is two states. So does
+                    # a counted plural with words between ("the three Gulf states" may be some of
+                    # the countries named most, not the first three).
+                    if not referents and head != "both" and payload - position <= 2:
                         referents = _most_named_countries(out, head, count, acting)
                 else:
                     referents = _last_distinct(people, count)
@@ -1665,16 +1672,21 @@ _GENERIC_IGO_WORDS = frozenset({"bloc", "alliance", "organisation", "organizatio
 
 def _nouns_after_the(doc: Doc) -> list[Token]:
     """Every common noun right after "the", found in the POS and LOWER columns (a Token for each
-    word would cost more than the test)."""
-    pos, lowers = doc.to_array([POS, LOWER]).reshape(-1, 2).T
-    after_the = (pos[1:] == NOUN) & (lowers[:-1] == doc.vocab.strings["the"])
+    word would cost more than the test). The tagger often calls a lower-case "bloc" a proper noun
+    ("that the bloc would lift"); written in lower case it is still the common noun."""
+    pos, lowers, lower_cased = doc.to_array([POS, LOWER, IS_LOWER]).reshape(-1, 3).T
+    noun = (pos[1:] == NOUN) | ((pos[1:] == PROPN) & (lower_cased[1:] == 1))
+    after_the = noun & (lowers[:-1] == doc.vocab.strings["the"])
     return [doc[i + 1] for i in np.flatnonzero(after_the).tolist()]
 
 
-def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> list[_Mention]:
+def _back_references(
+    doc: Doc, mentions: list[_Mention], blocked: set[int], alliances: frozenset[str] = frozenset()
+) -> list[_Mention]:
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
-    word any organisation goes by ("the bloc") refers to the latest international one."""
+    word any organisation goes by ("the bloc") refers to the latest international one, and
+    "the alliance" to the latest of the ``alliances`` when the story named one."""
     # "the court" after "the International Criminal Court": a role word the context would give
     # a country to is the organisation named before.
     role_words = {m.end - 1: m for m in mentions if m.needs_country and m.end - m.start <= 2}
@@ -1686,7 +1698,10 @@ def _back_references(doc: Doc, mentions: list[_Mention], blocked: set[int]) -> l
         lemma = token.lemma_.lower()
         if lemma not in _ORGANISATION_BACK_REFERENCES or token.i in covered:
             continue
-        for other in reversed([m for m in mentions if m.end <= token.i]):
+        earlier = [m for m in mentions if m.end <= token.i]
+        if lemma == "alliance" and any(m.code[:9] in alliances for m in earlier):
+            earlier = [m for m in earlier if m.code[:9] in alliances]
+        for other in reversed(earlier):
             # The word the name ends in or is headed by ("the school board in Ohio").
             heads = {doc[other.end - 1].lemma_.lower(), doc[other.start : other.end].root.lemma_.lower()}
             role = role_words.get(token.i)
@@ -2587,7 +2602,34 @@ _STATE_PLURALS = {
     "neighbours": "",
     "neighbors": "",
     "governments": "GOV",
+    "states": "",  # only counted: "the three Gulf states", never "the United States"
+    "capitals": "GOV",  # "both capitals": the two governments
+    "powers": "",
 }
+
+
+# Words that may stand between a count and the plural it counts ("the two Gulf states").
+_COUNTED_MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "ADV"})
+_COUNTED_MODIFIER_REACH = 2
+
+
+def _counted_state_plurals(doc: Doc) -> list[tuple[int, int]]:
+    """Spans from a count to the plural of states it counts, with up to two modifiers between
+    ("Both Gulf states", "the three Arab countries", "the two downstream countries"): the story
+    names the states in a list before, as it does for the fixed "two countries"."""
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        if token.lower_ not in _PLURAL_COUNTS:
+            continue
+        for end in range(token.i + 2, min(token.i + 3 + _COUNTED_MODIFIER_REACH, len(doc) + 1)):
+            head = doc[end - 1]
+            between = doc[token.i + 1 : end - 1]
+            if any(t.pos_ not in _COUNTED_MODIFIER_POS or t.head.i != head.i for t in between):
+                break
+            if head.lower_ in _STATE_PLURALS and head.lower_ != "both" and token.head.i == head.i:
+                found.append((token.i, end))
+                break
+    return found
 
 
 # Dependencies of "both" standing for two parties rather than qualifying a noun.
@@ -2665,7 +2707,9 @@ def _listed_countries(
     lists: dict[int, list[_Mention]] = {}
     for mention in earlier:
         token = doc[mention.end - 1]
-        while token.dep_ == "conj" and token.head.i != token.i:
+        # The parser may hang the second item of a list on the first as an apposition
+        # ("Saudi Arabia, the UAE, Bahrain and Egypt").
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
             token = token.head
         lists.setdefault(token.i, []).append(mention)
     for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):
