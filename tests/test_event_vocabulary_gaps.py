@@ -37,6 +37,8 @@ DAY = dt.date(2024, 3, 6)
         ("Israeli jets carried out an air raid on Gaza on Tuesday.", ("ISR", "195", "PSE")),
         ("Russia imposed a siege on Ukraine's ports on Tuesday.", ("RUS", "191", "UKR")),
         ("A Kenyan judge remanded the Somali suspects in custody on Tuesday.", ("KEN", "173", "SOM")),
+        # Linking an attack to someone blames them for it.
+        ("Tehran's foreign minister linked the bombing to Israel on Tuesday.", ("IRN", "112", "ISR")),
     ],
 )
 def test_a_common_wording_codes_its_cameo_act(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
@@ -66,27 +68,12 @@ def test_a_wording_with_two_senses_codes_the_one_its_object_names(
         # Deepening a row or clearing the way says how things stand, not what anyone did.
         "Peru said on Monday it had recalled its ambassador, deepening a row with Chile.",
         "Ghana and Togo signed a deal on Monday, clearing the way for joint patrols.",
-    ],
-)
-def test_a_phrase_about_how_things_stand_is_no_cooperation_or_yielding(nlp: Language, text: str) -> None:
-    found = event_dyads(nlp, text, DAY, root_only=True)
-    assert not any(code in ("06", "08") for _, code, _ in found), found
-
-
-def test_linking_an_attack_to_someone_accuses_them(nlp: Language) -> None:
-    found = event_dyads(nlp, "Tehran's foreign minister linked the bombing to Israel on Tuesday.", DAY)
-    assert ("IRN", "112", "ISR") in found, found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # Being linked to a group describes who someone is; it is no cooperation between them
         # (only forces linking up are).
         "Gunmen linked to the Taliban are active along the road, Pakistan's army said on Monday.",
         "Azerbaijan on Monday closed the road linking Armenia to Iran.",
     ],
 )
-def test_a_link_between_things_is_no_cooperation(nlp: Language, text: str) -> None:
+def test_a_phrase_about_how_things_stand_is_no_cooperation_or_yielding(nlp: Language, text: str) -> None:
     found = event_dyads(nlp, text, DAY, root_only=True)
-    assert not any(code == "06" for _, code, _ in found), found
+    assert not any(code in ("06", "08") for _, code, _ in found), found
