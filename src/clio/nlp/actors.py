@@ -1000,7 +1000,10 @@ class ActorComponent:
                 plural_at[i] = i + 1
         # "both Gulf states", "the two downstream countries": a counted plural of states with
         # words between the count and the noun, which no fixed phrase lists.
-        for start, end in _counted_state_plurals(doc):
+        is_count = np.zeros(len(doc), dtype=bool)
+        for word in _PLURAL_COUNTS:
+            is_count |= lowers == strings[word]
+        for start, end in _counted_state_plurals(doc, np.flatnonzero(is_count).tolist()):
             if start not in plural_at and not any(i in blocked for i in range(start, end)):
                 plural_at[start] = end
         # The subjects, then their words (np.isin costs more than these comparisons).
@@ -2613,14 +2616,14 @@ _COUNTED_MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "ADV"})
 _COUNTED_MODIFIER_REACH = 2
 
 
-def _counted_state_plurals(doc: Doc) -> list[tuple[int, int]]:
-    """Spans from a count to the plural of states it counts, with up to two modifiers between
-    ("Both Gulf states", "the three Arab countries", "the two downstream countries"): the story
-    names the states in a list before, as it does for the fixed "two countries"."""
+def _counted_state_plurals(doc: Doc, counts: list[int]) -> list[tuple[int, int]]:
+    """Spans from a count (at the ``counts`` positions) to the plural of states it counts, with up
+    to two modifiers between ("Both Gulf states", "the three Arab countries", "the two downstream
+    countries"): the story names the states in a list before, as it does for the fixed "two
+    countries". The caller finds the counts in the word array: a Token per word costs more."""
     found: list[tuple[int, int]] = []
-    for token in doc:
-        if token.lower_ not in _PLURAL_COUNTS:
-            continue
+    for i in counts:
+        token = doc[i]
         for end in range(token.i + 2, min(token.i + 3 + _COUNTED_MODIFIER_REACH, len(doc) + 1)):
             head = doc[end - 1]
             between = doc[token.i + 1 : end - 1]
