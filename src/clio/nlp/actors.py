@@ -421,9 +421,10 @@ class ActorComponent:
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
             code = resolution.code
-            if resolution.entry.kind == "capital":
-                # A capital's name is also a town's elsewhere ("Paris, Texas"); a seat of power
-                # ("White House", "Kremlin") is one building, whatever town the gazetteer knows.
+            if resolution.entry.kind in ("capital", "country"):
+                # A capital's name is also a town's elsewhere ("Paris, Texas"), a country's a
+                # state's or a town's ("a Georgia jail", "a Palestine man" in Texas); a seat of
+                # power ("White House", "Kremlin") is one building, whatever town the gazetteer knows.
                 code = _geocoded_town_code(doc, span, code)
             if (
                 resolution.entry.kind not in ("person", "country")
@@ -678,7 +679,9 @@ class ActorComponent:
             elif nxt.lower_ in prepositions and person is None and possessor is None and k not in name_at:
                 # "police in Karachi": a town the knowledge base does not list, from the gazetteer.
                 town = _place_entity(doc, k)
-                town_country = _gazetteer_country(town.text) if town is not None else None
+                town_country = (
+                    _placed_country(doc, town) or _gazetteer_country(town.text) if town is not None else None
+                )
                 if town is not None and town_country is not None:
                     span_end = town.end
                 elif k > span_end + 1 and doc[k - 1].lower_ == "of":
@@ -2411,6 +2414,18 @@ def _place_entity(doc: Doc, i: int) -> Span | None:
     return ent if ent is not None and _written_as_name(ent) else None
 
 
+def _placed_country(doc: Doc, span: Span, named: frozenset[str] = frozenset()) -> str | None:
+    """The country the place finder resolved the name at ``span`` to, reading the whole story
+    ("Swansea" among towns of South Carolina is no Welsh city); None where it made no reading,
+    or read it in a country other than those the story's actors ``named`` (its places may be
+    few: "Liancourt" in a story about Haiti is still no French town)."""
+    for location in doc._.locations or ():
+        if location.span == (span.start_char, span.end_char) and location.country:
+            country = _GAZETTEER_CODE_FIXES.get(location.country, location.country)
+            return country if not named or country in named else None
+    return None
+
+
 def _gazetteer_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
     """The country of the likeliest town or region called ``name``: one in a country the
     article ``named`` ("Liancourt" in a story about Haiti), else the gazetteer's prior (the
@@ -2589,7 +2604,7 @@ def _towns(
         root = ent.root
         located = root.dep_ == "pobj" and root.head.lower_ in locatives and ent.label_ != "PERSON"
         if (ent.label_ in _PLACE_LABELS or located) and _written_as_name(ent):
-            country = _gazetteer_country(ent.text, named)
+            country = _placed_country(doc, ent, named) or _gazetteer_country(ent.text, named)
             if country is not None:
                 out.append((ent.start, country))
     return out
