@@ -40,3 +40,22 @@ def test_official_in_a_new_paragraph_keeps_the_dateline(actor_nlp: Language) -> 
         "Foreign Minister Jonas Petrauskaitis told reporters that the text was too weak."
     )
     assert actor_codes(actor_nlp, text, DAY)["Foreign Minister Jonas Petrauskaitis"] == "POLGOV"
+
+
+def test_led_coalition_is_the_leader_and_the_coalition_refers_back(actor_nlp: Language) -> None:
+    """ "The Saudi-led coalition" is Saudi Arabia's; "the coalition" later in the story is the
+    same coalition."""
+    text = (
+        "The Saudi-led coalition struck rebel positions near Marib on Sunday. On Monday the "
+        "coalition said the raids had hit weapons depots."
+    )
+    codes = actor_codes(actor_nlp, text, DAY)
+    assert codes["Saudi-led coalition"] == "SAU"
+    assert codes["the coalition"] == "SAU"
+
+
+def test_led_forces_written_as_one_word(actor_nlp: Language) -> None:
+    """ "U.S.-led" is one token: the leader is read from the word itself, and the forces are
+    its military."""
+    text = "Late on Friday, U.S.-led forces struck targets in eastern Syria."
+    assert actor_codes(actor_nlp, text, DAY)["U.S.-led forces"] == "USAMIL"
