@@ -1167,14 +1167,6 @@ class ActorComponent:
                         # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
                         # the organ named just before, not one of the country the story is set in.
                         or (_renamed_organ_country(doc, mention, out) if _is_state_organ(mention) else None)
-                        # "Bulgaria refused ... Foreign Minister Ekaterina Zaharieva told reporters":
-                        # an official named without a country, right after a sentence whose
-                        # subject is a state, speaks for that state, not for the dateline's.
-                        or (
-                            _previous_subject_country(doc, mention, out)
-                            if mention.person and not _nationality_before(doc, mention)
-                            else None
-                        )
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
@@ -2065,48 +2057,6 @@ def _renamed_organ_country(doc: Doc, mention: _Mention, earlier: list[_Mention])
         ):
             return country
     return None
-
-
-def _previous_subject_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
-    """The state an official speaks for when the sentence before, in the same paragraph, has a
-    state as its subject ("Bulgaria refused on Tuesday ... Foreign Minister Ekaterina Zaharieva
-    told reporters"; "Tehran insisted ... Government spokesman Ali Rabiei said"). A writer who
-    names the state and then its official does not repeat the country; the dateline names where
-    the reporter sits, often the other side of the dispute. Only a state's officials (a
-    government, military or intelligence title), and only a subject that is one state or its
-    body: a person ("Michael Kovrig, a former Canadian diplomat, was taken away") is no
-    speaker's state, and "both Gulf states" is not one."""
-    if (mention.sector or "")[:3] not in _POSTED_SECTORS:
-        return None
-    first = _first_word(doc, _sentence(doc[mention.start]).start)
-    if first == 0 or first > mention.start:
-        return None
-    last = first - 1
-    while last > 0 and doc[last].is_space:
-        last -= 1
-    if "\n" in doc_text(doc)[doc[last].idx + len(doc[last]) : doc[first].idx]:
-        return None  # a new paragraph: often a new speaker
-    previous = _sentence(doc[last])
-    subjects = {c.i for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")}
-    owners = [m for m in earlier if previous.start <= m.start and any(m.start <= i < m.end for i in subjects)]
-    countries = {split_code(m.code)[0] for m in owners}
-    if len(countries) != 1 or any(m.person or m.code.startswith("IGO") for m in owners):
-        return None
-    # The state by its name ("Bulgaria", "Tehran") or a body of it ("Italian officials"), not a
-    # thing a demonym qualifies ("Israel-Syrian talks have been cut off").
-    if not all(doc[m.start : m.end].root.pos_ == "PROPN" or split_code(m.code)[1] for m in owners):
-        return None
-    country = countries.pop()
-    sectors = {(split_code(m.code)[1] or "GOV")[:3] for m in owners}
-    return country if country not in (None, *_NON_STATE) and sectors <= _LEADER_SECTORS else None
-
-
-def _first_word(doc: Doc, start: int) -> int:
-    """The first token from ``start`` that is not white space (a paragraph break may open a
-    sentence as a token of its own)."""
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    return start
 
 
 def _named_dateline(dateline: str | None, doc: Doc, mentions: list[_Mention]) -> str | None:
