@@ -423,10 +423,6 @@ class ActorComponent:
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
             code = resolution.code
-            if resolution.entry.kind == "capital":
-                # A capital's name is also a town's elsewhere ("Paris, Texas"); a seat of power
-                # ("White House", "Kremlin") is one building, whatever town the gazetteer knows.
-                code = _geocoded_town_code(doc, span, code)
             if (
                 resolution.entry.kind not in ("person", "country")
                 and span.text.lower() in self.lexicon.agents
@@ -436,6 +432,12 @@ class ActorComponent:
                     role_worded.append(_Name(span, resolution.entry, code))
                 continue
             found.append(_Name(span, resolution.entry, code))
+        # A capital's name is also a town's elsewhere ("Paris, Texas"); a seat of power ("White
+        # House", "Kremlin") is one building, whatever town the gazetteer knows.
+        named = _named_countries(found)
+        for name in found:
+            if name.entry.kind == "capital" and split_code(name.code)[0] not in named:
+                name.code = _geocoded_town_code(doc, name.span, name.code)
         codes = {name.code for name in found}
         return found, [name for name in role_worded if name.code in codes]
 
@@ -2416,6 +2418,14 @@ def _sector_of_group_after(doc: Doc, end: int, sector_at: dict[int, str]) -> str
 def _country_name(entry: Entry) -> str:
     country = entry.notes.get("country") if entry.notes else None
     return str(country) if country else entry.name
+
+
+def _named_countries(names: list[_Name]) -> set[str | None]:
+    """The countries a story names by their name or their people's ("Pakistan", "Pakistani"). A
+    capital of one of them is that capital, not a same-named town the place finder found in
+    another country of the story ("Islamabad" in a story on Pakistan and India is not the
+    Kashmiri town; "New Zealand's foreign minister said Wellington saw no need")."""
+    return {split_code(name.code)[0] for name in names if name.entry.kind in ("country", "demonym")}
 
 
 def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
