@@ -43,6 +43,7 @@ _LIST_KEYS = (
     "organisation_titles",
     "settlement_words",
     "alliance_codes",
+    "led_groups",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -92,6 +93,9 @@ class Lexicon:
     # Codes of the organisations that are military alliances: "the alliance" is the latest of
     # these named, not the latest international body of any kind (NATO, not the EU named after).
     alliance_codes: frozenset[str]
+    # Groups a country's or organisation's name leads ("the Saudi-led coalition", "U.S.-led
+    # forces"): the group is the leader's, as the coalition's later "the coalition" is.
+    led_groups: frozenset[str]
     agents: dict[str, str]
 
 
@@ -172,5 +176,6 @@ def load_lexicon() -> Lexicon:
         organisation_titles=frozenset(lists["organisation_titles"]),
         settlement_words=frozenset(lists["settlement_words"]),
         alliance_codes=frozenset(lists["alliance_codes"]),
+        led_groups=frozenset(lists["led_groups"]),
         agents=agents,
     )

@@ -274,9 +274,11 @@ class ActorComponent:
         for name in names:
             for i in range(name.span.start, name.span.end):
                 name_at[i] = name
-        agents = self._agents(doc, blocked, name_at)
-        mentions: list[_Mention] = []
-        consumed: set[int] = set()
+        # "the Saudi-led coalition": found before the role words, which would take "forces"
+        # in "U.S.-led forces" for a body of the country the context gives.
+        mentions: list[_Mention] = self._led_groups(doc, day, blocked, name_at)
+        consumed: set[int] = {i for m in mentions for i in range(m.start, m.end)}
+        agents = self._agents(doc, blocked | consumed, name_at)
         groups = _group_agents(agents)
         sector_at = {group[0][0]: _group_sector(doc, group, self.lexicon.generic_heads) for group in groups}
         for group in groups:
@@ -421,11 +423,6 @@ class ActorComponent:
             if resolution.code[:3] not in self.known_prefixes:
                 continue  # CAMEO region codes (SEA, AFR, MEA, ...) are not actors of one country
             code = resolution.code
-            if resolution.entry.kind in ("capital", "country"):
-                # A capital's name is also a town's elsewhere ("Paris, Texas"), a country's a
-                # state's or a town's ("a Georgia jail", "a Palestine man" in Texas); a seat of
-                # power ("White House", "Kremlin") is one building, whatever town the gazetteer knows.
-                code = _geocoded_town_code(doc, span, code)
             if (
                 resolution.entry.kind not in ("person", "country")
                 and span.text.lower() in self.lexicon.agents
@@ -435,8 +432,67 @@ class ActorComponent:
                     role_worded.append(_Name(span, resolution.entry, code))
                 continue
             found.append(_Name(span, resolution.entry, code))
+        # A capital's name is also a town's elsewhere ("Paris, Texas"), a country's a state's or
+        # a town's ("a Georgia jail", "a Palestine man" in Texas: the place finder reads the
+        # whole story); a seat of power ("White House", "Kremlin") is one building, whatever
+        # town the gazetteer knows.
+        named = _named_countries(found)
+        for name in found:
+            kind = name.entry.kind
+            if kind == "country" or (kind == "capital" and split_code(name.code)[0] not in named):
+                name.code = _geocoded_town_code(doc, name.span, name.code)
         codes = {name.code for name in found}
         return found, [name for name in role_worded if name.code in codes]
+
+    def _led_groups(
+        self, doc: Doc, day: dt.date | None, blocked: set[int], name_at: dict[int, _Name]
+    ) -> list[_Mention]:
+        """ "The Saudi-led coalition struck", "U.S.-led forces": a group a country (or an
+        international organisation) leads is coded as the leader, as CAMEO codes a coalition by
+        the state at its head; the group word makes the mention the one a later "the coalition"
+        refers back to. Without this the leader's name, a modifier of "led", was no actor and
+        the group took the country of its context (often its enemy's). Found from the text's
+        "-led" (most articles have none) rather than by reading every token."""
+        found: list[_Mention] = []
+        for hit in _LED.finditer(doc_text(doc)):
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            led = span[-1]
+            # Opening a sentence, "U.S.-led" may be parsed as a verb of its own: the noun after it.
+            group = led.head if led.dep_ in ("amod", "compound") else doc[min(led.i + 1, len(doc) - 1)]
+            if not 0 < group.i - led.i <= 3 or group.lower_ not in self.lexicon.led_groups:
+                continue
+            leader = self._leader(doc, led, day, name_at)
+            if leader is None or any(i in blocked for i in range(leader[0], group.i + 1)):
+                continue
+            start, code = leader
+            if not code.startswith("IGO"):
+                code = f"{split_code(code)[0]}{self.lexicon.agents.get(group.lower_, '')}"
+            found.append(_Mention(start, group.i + 1, code, _text_of(doc, start, group.i + 1)))
+        return found
+
+    def _leader(
+        self, doc: Doc, led: Token, day: dt.date | None, name_at: dict[int, _Name]
+    ) -> tuple[int, str] | None:
+        """Where the name before "-led" starts and its code: a state (by its name, its
+        people's or its capital's) or an international organisation; None for anything else
+        ("Kurdish-led" names a people, not a state)."""
+        if led.lower_ == "led":  # "Saudi" "-" "led": the name is a token sequence of its own
+            name = name_at.get(led.i - 2) if led.i >= 2 and doc[led.i - 1].text == "-" else None
+            if name is None:
+                return None
+            start, kind, code = name.span.start, name.entry.kind, name.code
+        else:  # "U.S.-led": one token
+            resolution = self.kb.resolve(led.text[: -len("-led")], day)
+            if resolution is None:
+                return None
+            start, kind, code = led.i, resolution.entry.kind, resolution.code
+        if kind not in _LEADING_KINDS or code[:3] not in self.known_prefixes:
+            return None
+        if not code.startswith("IGO") and split_code(code)[0] in (None, *_NON_STATE):
+            return None
+        return start, code
 
     def _case_fits(self, span: Span) -> bool:
         exact = self.exact_forms.get(span.label_)
@@ -1402,6 +1458,11 @@ def _name_cased(token: Token) -> bool:
     return token.is_title or (token.text[:1].isupper() and not token.is_upper)
 
 
+# "the Saudi-led coalition", "U.S.-led forces": the participle after a leader's name.
+_LED = re.compile(r"-led\b", re.IGNORECASE)
+# What may lead a group: a state (by its name, its people's or its capital's) or an organisation.
+_LEADING_KINDS = frozenset({"country", "demonym", "capital", "igo"})
+
 # "a London-based group": the place says where the group sits, it is not an actor.
 _LOCATED_SUFFIXES = frozenset({"based", "headquartered"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -2362,6 +2423,14 @@ def _sector_of_group_after(doc: Doc, end: int, sector_at: dict[int, str]) -> str
 def _country_name(entry: Entry) -> str:
     country = entry.notes.get("country") if entry.notes else None
     return str(country) if country else entry.name
+
+
+def _named_countries(names: list[_Name]) -> set[str | None]:
+    """The countries a story names by their name or their people's ("Pakistan", "Pakistani"). A
+    capital of one of them is that capital, not a same-named town the place finder found in
+    another country of the story ("Islamabad" in a story on Pakistan and India is not the
+    Kashmiri town; "New Zealand's foreign minister said Wellington saw no need")."""
+    return {split_code(name.code)[0] for name in names if name.entry.kind in ("country", "demonym")}
 
 
 def _geocoded_town_code(doc: Doc, span: Span, code: str) -> str:
