@@ -1866,6 +1866,9 @@ class EventCoder:
         at_home = (answers or home_act) and domestic
         if root not in ADDRESSED_ROOTS and not denial and not at_home:
             return None
+        answered = roles.answered_actor(source, story) if denial else None
+        if answered is not None:
+            return answered
         if roles.domestic_voice(source):
             return roles.mention_of(country, story, source)
         if domestic and root != SHOW_OF_FORCE_ROOT:

@@ -365,6 +365,23 @@ def counterpart(
     return mention_of(ranked[0][1], story, source)
 
 
+def answered_actor(source: Actor, story: Story) -> Actor | None:
+    """Whom a denial with no one named answers: the doer of the story's latest act aimed at the
+    one denying ("police charged Melia on Friday ... He denies wrongdoing" answers the police,
+    at home as abroad). The charge or blow it replies to says who the other side is better than
+    the story's most named foreign country. An act on the denier by name comes first; then one
+    on any mention of its code ("Washington" for "the White House"). None when the story aimed
+    nothing at it yet."""
+    aimed = [
+        e
+        for e in reversed(story.events)
+        if e.target is not None and e.target.code == source.code and e.source.code not in ("", source.code)
+    ]
+    named = next((e for e in aimed if e.target is not None and not different_names(e.target, source)), None)
+    chosen = named or next(iter(aimed), None)
+    return chosen.source if chosen is not None else None
+
+
 def is_partner(actor: Actor, index: args.ActorIndex) -> bool:
     """Named as the other party ("talks with X", "negotiated X"), not as the place or topic."""
     return any(

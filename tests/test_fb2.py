@@ -1,0 +1,23 @@
+"""Whom a denial with no one named answers: the doer of the story's latest act aimed at the one
+denying (the arrest or charge it replies to), not the foreign country the story names most.
+Full pipeline (actors and coder), every event kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from tests.event_text import event_dyads
+
+
+def test_a_denial_answers_the_latest_act_on_the_denier(nlp: Language) -> None:
+    text = (
+        "Police in Armenia arrested the former defence minister Aram Petrosyan on Friday and "
+        "charged him with plotting a coup. The United States and France criticised the arrest, "
+        "and Washington urged Yerevan to respect the rule of law. "
+        "Petrosyan denied any wrongdoing on Saturday."
+    )
+    found = event_dyads(nlp, text, dt.date(2024, 3, 10))
+    assert ("ARM", "016", "ARM") in found
+    assert not any(code == "016" and target in ("FRA", "USA") for _, code, target in found)
