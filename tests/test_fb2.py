@@ -1,6 +1,7 @@
-"""Whom a denial with no one named answers: the doer of the story's latest act aimed at the one
-denying (the arrest or charge it replies to), not the foreign country the story names most.
-Full pipeline (actors and coder), every event kept."""
+"""Whom a denial with no one named is aimed at: the doer of the story's latest act aimed at the
+one denying (the arrest or charge it replies to), else the other party its sentence names ("any
+dispute with Morocco"), not the foreign country the story names most. Full pipeline (actors and
+coder), every event kept."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def test_a_denial_answers_the_latest_act_on_the_denier(nlp: Language) -> None:
     found = event_dyads(nlp, text, dt.date(2024, 3, 10))
     assert ("ARM", "016", "ARM") in found
     assert not any(code == "016" and target in ("FRA", "USA") for _, code, target in found)
+
+
+def test_a_denial_is_aimed_at_the_other_party_it_names(nlp: Language) -> None:
+    text = (
+        "Spain and Portugal signed a water agreement on Monday. Germany welcomed the deal, and "
+        "Italy said it would join the talks next month. On Tuesday the French foreign minister "
+        "denied that there was any dispute with Morocco."
+    )
+    found = event_dyads(nlp, text, dt.date(2024, 3, 10))
+    assert ("FRA", "016", "MAR") in found

@@ -1877,10 +1877,10 @@ class EventCoder:
             # an alert is aimed abroad, or at no one.
             return roles.domestic_counterpart(source, story)
         conflict = self.cameo[coded.code].quad_class >= 3
-        # What a denial names is what it denies ("denied reports that Israel had attacked"),
-        # not who accused.
-        besides = [*partners, *story.sentence_mentions] if denial else partners
-        return roles.counterpart(source, story, conflict=conflict, besides=besides, co_subjects=co_subjects)
+        # A denial, like any other addressed act, is aimed at the other party its sentence names
+        # ("denied that there was any dispute with Morocco", "denied that its boats had entered
+        # Ecuador's waters"): the side the matter is between, not a bystander named elsewhere.
+        return roles.counterpart(source, story, conflict=conflict, besides=partners, co_subjects=co_subjects)
 
     def code_sentence(
         self,

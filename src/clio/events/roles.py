@@ -336,7 +336,7 @@ def counterpart(
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
     the most often named other country. Neither a mention in ``besides`` nor its country (other
-    than the source's own) is it: co-subjects are partners, and what a denial names is denied.
+    than the source's own) is it: co-subjects are partners.
     No mention in the sentence of a country of the ``co_subjects`` is it either."""
     own = country_of(source)
     skipped = {a.span for a in besides}
