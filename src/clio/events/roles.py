@@ -121,8 +121,10 @@ def domestic_story(story: Story, country: str) -> bool:
     return others * DOMESTIC_SHARE <= story.salience.get(country, 0)
 
 
-# How many times more often a domestic story names its own country than all others together.
-DOMESTIC_SHARE = 5
+# How many times more often a domestic story names its own country than all others together:
+# three to one already tells unrest at home with foreign onlookers ("Russia and China offered
+# help") from a story between countries, whose sides are named about as often as each other.
+DOMESTIC_SHARE = 3
 
 
 def domestic_counterpart(source: Actor, story: Story) -> Actor:
