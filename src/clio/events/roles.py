@@ -116,8 +116,12 @@ def salience(actors: Sequence[Actor]) -> dict[str, int]:
 
 def domestic_story(story: Story, country: str) -> bool:
     """A story about one country: others are named seldom if at all ("people with ties to
-    Chinese intelligence" in a report on a US visa program)."""
+    Chinese intelligence" in a report on a US visa program). A story too short to tell must name
+    no other country ("Trump imposed a tariff on Brazil. Lula said Brazil would respond" is
+    between two)."""
     others = sum(n for c, n in story.salience.items() if c != country)
+    if others and len(story.mentions) < SHORT_STORY:
+        return False
     return others * DOMESTIC_SHARE <= story.salience.get(country, 0)
 
 
