@@ -1866,6 +1866,9 @@ class EventCoder:
         at_home = (answers or home_act) and domestic
         if root not in ADDRESSED_ROOTS and not denial and not at_home:
             return None
+        answered = roles.answered_actor(source, story) if denial else None
+        if answered is not None:
+            return answered
         if roles.domestic_voice(source):
             return roles.mention_of(country, story, source)
         if domestic and root != SHOW_OF_FORCE_ROOT:
@@ -1874,10 +1877,10 @@ class EventCoder:
             # an alert is aimed abroad, or at no one.
             return roles.domestic_counterpart(source, story)
         conflict = self.cameo[coded.code].quad_class >= 3
-        # What a denial names is what it denies ("denied reports that Israel had attacked"),
-        # not who accused.
-        besides = [*partners, *story.sentence_mentions] if denial else partners
-        return roles.counterpart(source, story, conflict=conflict, besides=besides, co_subjects=co_subjects)
+        # A denial, like any other addressed act, is aimed at the other party its sentence names
+        # ("denied that there was any dispute with Morocco", "denied that its boats had entered
+        # Ecuador's waters"): the side the matter is between, not a bystander named elsewhere.
+        return roles.counterpart(source, story, conflict=conflict, besides=partners, co_subjects=co_subjects)
 
     def code_sentence(
         self,

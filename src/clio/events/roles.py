@@ -116,13 +116,19 @@ def salience(actors: Sequence[Actor]) -> dict[str, int]:
 
 def domestic_story(story: Story, country: str) -> bool:
     """A story about one country: others are named seldom if at all ("people with ties to
-    Chinese intelligence" in a report on a US visa program)."""
+    Chinese intelligence" in a report on a US visa program). A story too short to tell must name
+    no other country ("Trump imposed a tariff on Brazil. Lula said Brazil would respond" is
+    between two)."""
     others = sum(n for c, n in story.salience.items() if c != country)
+    if others and len(story.mentions) < SHORT_STORY:
+        return False
     return others * DOMESTIC_SHARE <= story.salience.get(country, 0)
 
 
-# How many times more often a domestic story names its own country than all others together.
-DOMESTIC_SHARE = 5
+# How many times more often a domestic story names its own country than all others together:
+# three to one already tells unrest at home with foreign onlookers ("Russia and China offered
+# help") from a story between countries, whose sides are named about as often as each other.
+DOMESTIC_SHARE = 3
 
 
 def domestic_counterpart(source: Actor, story: Story) -> Actor:
@@ -336,7 +342,7 @@ def counterpart(
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
     the most often named other country. Neither a mention in ``besides`` nor its country (other
-    than the source's own) is it: co-subjects are partners, and what a denial names is denied.
+    than the source's own) is it: co-subjects are partners.
     No mention in the sentence of a country of the ``co_subjects`` is it either."""
     own = country_of(source)
     skipped = {a.span for a in besides}
@@ -363,6 +369,23 @@ def counterpart(
     if not ranked:
         return None
     return mention_of(ranked[0][1], story, source)
+
+
+def answered_actor(source: Actor, story: Story) -> Actor | None:
+    """Whom a denial with no one named answers: the doer of the story's latest act aimed at the
+    one denying ("police charged Melia on Friday ... He denies wrongdoing" answers the police,
+    at home as abroad). The charge or blow it replies to says who the other side is better than
+    the story's most named foreign country. An act on the denier by name comes first; then one
+    on any mention of its code ("Washington" for "the White House"). None when the story aimed
+    nothing at it yet."""
+    aimed = [
+        e
+        for e in reversed(story.events)
+        if e.target is not None and e.target.code == source.code and e.source.code not in ("", source.code)
+    ]
+    named = next((e for e in aimed if e.target is not None and not different_names(e.target, source)), None)
+    chosen = named or next(iter(aimed), None)
+    return chosen.source if chosen is not None else None
 
 
 def is_partner(actor: Actor, index: args.ActorIndex) -> bool:
