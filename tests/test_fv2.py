@@ -27,9 +27,7 @@ DAY = dt.date(2024, 3, 6)
         ("Armenia and Azerbaijan traded fire along their border on Tuesday.", ("ARM", "190", "AZE")),
         # Boycotting a legislature or a vote is a political protest, not an embargo.
         ("The Serbian opposition boycotted the parliament on Tuesday.", ("SRB", "143", "SRB")),
-        # Questioning what another says or decides is disapproval, as is taking issue with it or
-        # objecting to it.
-        ("Chile questioned the vote count announced by Bolivia on Tuesday.", ("CHL", "110", "BOL")),
+        # Taking issue with what another does, or objecting to it, is disapproval.
         ("Ecuador took issue with the Peruvian government's plan on Tuesday.", ("ECU", "110", "PER")),
         ("Ghanaian farmers objected to the new rules of Ivory Coast on Tuesday.", ("GHA", "110", "CIV")),
         # Leaving a bloc reduces relations with it; leaving talks halts negotiations.
