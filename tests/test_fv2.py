@@ -19,8 +19,6 @@ DAY = dt.date(2024, 3, 6)
     [
         # Claiming an attack acknowledges responsibility for it.
         ("Boko Haram claimed the bombing of a Nigerian army post on Tuesday.", ("NGA", "015", "NGA")),
-        # Crowd-control weapons "used" on people are repression, as when "fired".
-        ("Peruvian police used water cannon against the marchers in Lima on Tuesday.", ("PER", "175", "PER")),
         # Taking people hostage is abduction.
         ("Gunmen took three Italian engineers hostage in Niger on Tuesday.", ("NER", "181", "ITA")),
         # Trading fire is fighting on both sides.
