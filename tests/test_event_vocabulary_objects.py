@@ -1,5 +1,5 @@
 """Event vocabulary, second round: verbs whose object decides the CAMEO act ("claimed the
-bombing", "used tear gas", "released footage"), through the full pipeline (actors and coder).
+bombing", "quit the bloc", "released footage"), through the full pipeline (actors and coder).
 Sentences are made up."""
 
 from __future__ import annotations
