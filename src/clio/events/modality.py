@@ -165,6 +165,41 @@ def is_scheduled(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in children_of(head))
 
 
+@lru_cache(maxsize=1)
+def statement_setting_verbs() -> frozenset[str]:
+    """The bundled verbs of speaking (``data/events/statement_setting_verbs.txt``)."""
+    path = resources.files("clio.data").joinpath("events").joinpath("statement_setting_verbs.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+# Verbs that introduce reported speech ("said", "told", "added"): the statements a setting of
+# speech can hang on.
+REPORTING_VERBS = event_words("reporting_verbs")
+
+
+def is_statement_setting(token: Token) -> bool:
+    """ "Speaking to reporters, the minister said ...", "he said, referring to the treaty", "the
+    envoy, addressing the council, warned ...": a participle of speaking on a verb of saying, or on
+    the subject of one, names the occasion and audience of the statement. The statement is the
+    reported act; coded again, its setting would add a meeting or a statement to the press nobody
+    reported as news. Speaking *with* someone ("Erdogan, speaking with Putin by telephone, said")
+    is a conversation of two parties, an act of its own."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in statement_setting_verbs():
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(token)):
+        return False
+    head = token.head
+    if token.dep_ == "advcl":
+        statement = head
+    elif token.dep_ == "acl" and head.dep_ == "nsubj":
+        statement = head.head
+    else:
+        return False
+    return statement.lemma_.lower() in REPORTING_VERBS
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -260,6 +295,7 @@ def clause_is_unasserted(token: Token) -> bool:
         or is_standing_description(token)
         or _inside_condition(token)
         or _hearsay_or_likelihood(token)
+        or is_statement_setting(token)
     ):
         return True
     if _shares_an_unasserted_frame(token):
