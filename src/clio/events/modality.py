@@ -197,6 +197,10 @@ def is_statement_setting(token: Token) -> bool:
         statement = head.head
     else:
         return False
+    if statement.dep_ == "ccomp":
+        # "said, referring to Russia, that Europe would stay united": the parser may hang the aside
+        # on the clause said rather than on the saying.
+        statement = statement.head
     return statement.lemma_.lower() in REPORTING_VERBS
 
 
@@ -298,7 +302,7 @@ def clause_is_unasserted(token: Token) -> bool:
         or is_statement_setting(token)
     ):
         return True
-    if _shares_an_unasserted_frame(token):
+    if _shares_an_unasserted_frame(token) or _shares_an_infinitive_complement(token):
         return True
     current = token
     for _ in range(6):
@@ -364,6 +368,28 @@ def _shares_an_unasserted_frame(token: Token) -> bool:
     first = token.head
     modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
     return modal or is_purpose_clause(first) or is_scheduled(first)
+
+
+def _shares_an_infinitive_complement(token: Token) -> bool:
+    """ "urged Belgrade to free the men and to respect the border", "the rebels are to move into
+    the zones and hand over their weapons": an infinitive coordinated with the infinitive that
+    says what a verb's object is asked, told or allowed to do, or what "is to" be done, is
+    completed by that verb as well, so it is as much asked for or planned as the first. The
+    governing verb's frame reads the first infinitive; told alone, the second would be coded as
+    done. Without an object the subject's own plan may be told as the act ("Bush scheduled to
+    give a speech and meet dissidents" codes the meeting, as PETRARCH-style coding does), and a
+    conjunct with a subject or a finite auxiliary of its own is a clause of its own."""
+    if token.dep_ != "conj" or token.tag_ != "VB":
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in children_of(token)
+    ):
+        return False
+    first = token.head
+    if first.dep_ != "xcomp" or first.tag_ != "VB" or first.head.i == first.i:
+        return False
+    governor = first.head
+    return governor.lemma_.lower() == "be" or any(c.dep_ == "dobj" for c in children_of(governor))
 
 
 def _inside_condition(token: Token) -> bool:
