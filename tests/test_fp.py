@@ -35,3 +35,16 @@ SHARED_COMPLEMENTS = [
 @pytest.mark.parametrize(("text", "cameo", "coded"), SHARED_COMPLEMENTS)
 def test_shared_complements(nlp: Language, text: str, cameo: str, coded: bool) -> None:
     assert any(e.cameo.startswith(cameo) for e in code(nlp, text)) is coded
+
+
+# What a speaker set out as a commentator says ("a historian at a university") is analysis of the
+# news; what a party's spokeswoman says is still its report.
+COMMENTARY = [
+    ('"Turkey blocked Sweden for months," said Jane Doe, a historian at a university in Oslo.', "17", False),
+    ('"Russia has sent troops to Syria," said Jane Doe, a spokeswoman for the Kremlin.', "15", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "coded"), COMMENTARY)
+def test_commentary(nlp: Language, text: str, cameo: str, coded: bool) -> None:
+    assert any(e.cameo.startswith(cameo) for e in code(nlp, text)) is coded

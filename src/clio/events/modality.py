@@ -204,6 +204,42 @@ def is_statement_setting(token: Token) -> bool:
     return statement.lemma_.lower() in REPORTING_VERBS
 
 
+@lru_cache(maxsize=1)
+def commentator_nouns() -> frozenset[str]:
+    """The bundled nouns of commentators (``data/events/commentator_nouns.txt``)."""
+    path = resources.files("clio.data").joinpath("events").joinpath("commentator_nouns.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def _is_commentator(speaker: Token) -> bool:
+    """ "Jane Doe, an economist at the university": a speaker set out by an indefinite description
+    as a commentator (one of many such; a party's own spokesman is "the" or "its")."""
+    for appos in children_of(speaker):
+        if appos.dep_ != "appos" or appos.lemma_.lower() not in commentator_nouns():
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(appos)):
+            return True
+    return False
+
+
+def is_commentary(token: Token) -> bool:
+    """What a commentator says ("'The government wants cheap loans,' said Jane Doe, an economist at
+    the university") is analysis of the news, not a report of it: the acts it names are the
+    commentator's reading, history or guesswork, which the story does not tell as its news."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
+            speakers = [c for c in children_of(head) if c.dep_ == "nsubj"]
+            return any(_is_commentator(s) for s in speakers)
+        current = head
+    return False
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -300,6 +336,7 @@ def clause_is_unasserted(token: Token) -> bool:
         or _inside_condition(token)
         or _hearsay_or_likelihood(token)
         or is_statement_setting(token)
+        or is_commentary(token)
     ):
         return True
     if _shares_an_unasserted_frame(token) or _shares_an_infinitive_complement(token):
