@@ -165,6 +165,81 @@ def is_scheduled(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in children_of(head))
 
 
+@lru_cache(maxsize=1)
+def statement_setting_verbs() -> frozenset[str]:
+    """The bundled verbs of speaking (``data/events/statement_setting_verbs.txt``)."""
+    path = resources.files("clio.data").joinpath("events").joinpath("statement_setting_verbs.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+# Verbs that introduce reported speech ("said", "told", "added"): the statements a setting of
+# speech can hang on.
+REPORTING_VERBS = event_words("reporting_verbs")
+
+
+def is_statement_setting(token: Token) -> bool:
+    """ "Speaking to reporters, the minister said ...", "he said, referring to the treaty", "the
+    envoy, addressing the council, warned ...": a participle of speaking on a verb of saying, or on
+    the subject of one, names the occasion and audience of the statement. The statement is the
+    reported act; coded again, its setting would add a meeting or a statement to the press nobody
+    reported as news. Speaking *with* someone ("Erdogan, speaking with Putin by telephone, said")
+    is a conversation of two parties, an act of its own."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in statement_setting_verbs():
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(token)):
+        return False
+    head = token.head
+    if token.dep_ == "advcl":
+        statement = head
+    elif token.dep_ == "acl" and head.dep_ == "nsubj":
+        statement = head.head
+    else:
+        return False
+    if statement.dep_ == "ccomp":
+        # "said, referring to Russia, that Europe would stay united": the parser may hang the aside
+        # on the clause said rather than on the saying.
+        statement = statement.head
+    return statement.lemma_.lower() in REPORTING_VERBS
+
+
+@lru_cache(maxsize=1)
+def commentator_nouns() -> frozenset[str]:
+    """The bundled nouns of commentators (``data/events/commentator_nouns.txt``)."""
+    path = resources.files("clio.data").joinpath("events").joinpath("commentator_nouns.txt")
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def _is_commentator(speaker: Token) -> bool:
+    """ "Jane Doe, an economist at the university": a speaker set out by an indefinite description
+    as a commentator (one of many such; a party's own spokesman is "the" or "its")."""
+    for appos in children_of(speaker):
+        if appos.dep_ != "appos" or appos.lemma_.lower() not in commentator_nouns():
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(appos)):
+            return True
+    return False
+
+
+def is_commentary(token: Token) -> bool:
+    """What a commentator says ("'The government wants cheap loans,' said Jane Doe, an economist at
+    the university") is analysis of the news, not a report of it: the acts it names are the
+    commentator's reading, history or guesswork, which the story does not tell as its news."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
+            speakers = [c for c in children_of(head) if c.dep_ == "nsubj"]
+            return any(_is_commentator(s) for s in speakers)
+        current = head
+    return False
+
+
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
@@ -260,9 +335,11 @@ def clause_is_unasserted(token: Token) -> bool:
         or is_standing_description(token)
         or _inside_condition(token)
         or _hearsay_or_likelihood(token)
+        or is_statement_setting(token)
+        or is_commentary(token)
     ):
         return True
-    if _shares_an_unasserted_frame(token):
+    if _shares_an_unasserted_frame(token) or _shares_an_infinitive_complement(token):
         return True
     current = token
     for _ in range(6):
@@ -328,6 +405,28 @@ def _shares_an_unasserted_frame(token: Token) -> bool:
     first = token.head
     modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children_of(first))
     return modal or is_purpose_clause(first) or is_scheduled(first)
+
+
+def _shares_an_infinitive_complement(token: Token) -> bool:
+    """ "urged Belgrade to free the men and to respect the border", "the rebels are to move into
+    the zones and hand over their weapons": an infinitive coordinated with the infinitive that
+    says what a verb's object is asked, told or allowed to do, or what "is to" be done, is
+    completed by that verb as well, so it is as much asked for or planned as the first. The
+    governing verb's frame reads the first infinitive; told alone, the second would be coded as
+    done. Without an object the subject's own plan may be told as the act ("Bush scheduled to
+    give a speech and meet dissidents" codes the meeting, as PETRARCH-style coding does), and a
+    conjunct with a subject or a finite auxiliary of its own is a clause of its own."""
+    if token.dep_ != "conj" or token.tag_ != "VB":
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.lower_ != "to") for c in children_of(token)
+    ):
+        return False
+    first = token.head
+    if first.dep_ != "xcomp" or first.tag_ != "VB" or first.head.i == first.i:
+        return False
+    governor = first.head
+    return governor.lemma_.lower() == "be" or any(c.dep_ == "dobj" for c in children_of(governor))
 
 
 def _inside_condition(token: Token) -> bool:
