@@ -141,13 +141,18 @@ def _describes_a_participant(participle: Token) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in documents for c in children_of(governor))
 
 
-@lru_cache(maxsize=1)
-def schedule_words() -> frozenset[str]:
-    """The bundled words of timetable and design (``data/events/schedule_words.txt``)."""
-    path = resources.files("clio.data").joinpath("events").joinpath("schedule_words.txt")
+@lru_cache(maxsize=8)
+def word_list(name: str) -> frozenset[str]:
+    """A bundled list of words, one per line (``data/events/<name>``; "#" starts a comment)."""
+    path = resources.files("clio.data").joinpath("events").joinpath(name)
     text = path.read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(line for line in lines if line)
+
+
+def schedule_words() -> frozenset[str]:
+    """The bundled words of timetable and design (``data/events/schedule_words.txt``)."""
+    return word_list("schedule_words.txt")
 
 
 def is_scheduled(token: Token) -> bool:
@@ -165,13 +170,9 @@ def is_scheduled(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in children_of(head))
 
 
-@lru_cache(maxsize=1)
 def statement_setting_verbs() -> frozenset[str]:
     """The bundled verbs of speaking (``data/events/statement_setting_verbs.txt``)."""
-    path = resources.files("clio.data").joinpath("events").joinpath("statement_setting_verbs.txt")
-    text = path.read_text(encoding="utf-8")
-    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(line for line in lines if line)
+    return word_list("statement_setting_verbs.txt")
 
 
 # Verbs that introduce reported speech ("said", "told", "added"): the statements a setting of
@@ -204,13 +205,9 @@ def is_statement_setting(token: Token) -> bool:
     return statement.lemma_.lower() in REPORTING_VERBS
 
 
-@lru_cache(maxsize=1)
 def commentator_nouns() -> frozenset[str]:
     """The bundled nouns of commentators (``data/events/commentator_nouns.txt``)."""
-    path = resources.files("clio.data").joinpath("events").joinpath("commentator_nouns.txt")
-    text = path.read_text(encoding="utf-8")
-    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(line for line in lines if line)
+    return word_list("commentator_nouns.txt")
 
 
 def _is_commentator(speaker: Token) -> bool:
