@@ -31,6 +31,9 @@ DAY = dt.date(2024, 3, 6)
         # Leaving a bloc reduces relations with it; leaving talks halts negotiations.
         ("Mali quit the alliance with Algeria on Tuesday.", ("MLI", "160", "DZA")),
         ("Russia left the talks with Ukraine on Tuesday.", ("RUS", "164", "UKR")),
+        # Capturing people is detaining them; capturing a ship or arms seizes property.
+        ("Nigerian troops captured 40 Boko Haram fighters on Tuesday.", ("NGA", "173", "NGA")),
+        ("Iranian forces captured a British tanker in the Gulf on Tuesday.", ("IRN", "171", "GBR")),
         # Respecting another's sovereignty states an intent to keep to it.
         ("Uzbekistan said on Tuesday that it respects the sovereignty of Tajikistan.", ("UZB", "030", "TJK")),
     ],
