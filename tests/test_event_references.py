@@ -229,6 +229,27 @@ def test_a_reaction_to_a_referred_deed_is_aimed_at_its_doer(nlp: Language) -> No
     assert ("DEU", "111", "RUS") in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Russian border guards seized three Ukrainian boats on Sunday. Washington condemned "
+            "the seizure on Monday.",
+            ("USA", "111", "RUS"),
+        ),
+        (
+            "Moscow expelled two Estonian diplomats on Monday. Tallinn condemned the expulsion on Tuesday.",
+            ("EST", "111", "RUS"),
+        ),
+    ],
+)
+def test_a_reaction_to_a_seizure_or_expulsion_is_aimed_at_its_doer(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+
+
 def test_a_denial_abroad_answers_the_other_side(nlp: Language) -> None:
     found = dyads(
         nlp,
