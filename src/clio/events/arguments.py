@@ -126,6 +126,7 @@ class ActorIndex:
         for _ in range(3):
             next_frontier: list[Token] = []
             level: list[Actor] = []
+            doers: list[Actor] = []
             for token in frontier:
                 for child in children_of(token):
                     if child.dep_ not in _INNER_DEPS:
@@ -136,9 +137,13 @@ class ActorIndex:
                         actor = self._by_token.get(item.i)
                         if actor is not None and actor not in level:
                             level.append(actor)
+                            if agent_phrase(item, head):
+                                doers.append(actor)
                     next_frontier.append(child)
             if level:
-                return level
+                # "the treatment of its deportees by U.S. agents": a deed's doer named with "by"
+                # is who the phrase stands for; those it was done to are part of what was done.
+                return doers or level
             frontier = next_frontier
         return []
 
@@ -191,6 +196,18 @@ def _coordinated(child: Token) -> bool:
         child.dep_ == "appos"
         and child.pos_ == "PROPN"
         and any(c.dep_ in ("cc", "conj") for c in children_of(child))
+    )
+
+
+def agent_phrase(token: Token, head: Token) -> bool:
+    """Whether ``token`` is the object of a "by" phrase on ``head`` itself: the doer of the deed
+    the head names ("the expulsion of its envoys by Prague"), not one deeper in the phrase."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ == "by"
+        and preposition.head.i == head.i
     )
 
 
