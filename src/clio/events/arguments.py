@@ -211,6 +211,17 @@ def agent_phrase(token: Token, head: Token) -> bool:
     )
 
 
+def possessors(head: Token, index: ActorIndex) -> list[Actor]:
+    """States an argument names only as its owner, by a place name ("Beijing's support",
+    "Helsinki's backing"): the possessors of a head that is no actor itself. The head is
+    something the state has, which it is not the party of unless someone else has it. (A
+    person's "statement" is that person's to be reacted to.)"""
+    if index.at(head) is not None:
+        return []
+    owners = (index.at(c) for c in children_of(head) if c.dep_ == "poss" and c.ent_type_ == "GPE")
+    return [a for a in owners if a is not None]
+
+
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
     """One actor per coordinated argument head, in text order, without repeats."""
     out: list[Actor] = []
