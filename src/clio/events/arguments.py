@@ -126,6 +126,7 @@ class ActorIndex:
         for _ in range(3):
             next_frontier: list[Token] = []
             level: list[Actor] = []
+            doers: list[Actor] = []
             for token in frontier:
                 for child in children_of(token):
                     if child.dep_ not in _INNER_DEPS:
@@ -136,9 +137,13 @@ class ActorIndex:
                         actor = self._by_token.get(item.i)
                         if actor is not None and actor not in level:
                             level.append(actor)
+                            if agent_phrase(item, head):
+                                doers.append(actor)
                     next_frontier.append(child)
             if level:
-                return level
+                # "the treatment of its deportees by U.S. agents": a deed's doer named with "by"
+                # is who the phrase stands for; those it was done to are part of what was done.
+                return doers or level
             frontier = next_frontier
         return []
 
@@ -192,6 +197,29 @@ def _coordinated(child: Token) -> bool:
         and child.pos_ == "PROPN"
         and any(c.dep_ in ("cc", "conj") for c in children_of(child))
     )
+
+
+def agent_phrase(token: Token, head: Token) -> bool:
+    """Whether ``token`` is the object of a "by" phrase on ``head`` itself: the doer of the deed
+    the head names ("the expulsion of its envoys by Prague"), not one deeper in the phrase."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ == "by"
+        and preposition.head.i == head.i
+    )
+
+
+def possessors(head: Token, index: ActorIndex) -> list[Actor]:
+    """States an argument names only as its owner, by a place name ("Beijing's support",
+    "Helsinki's backing"): the possessors of a head that is no actor itself. The head is
+    something the state has, which it is not the party of unless someone else has it. (A
+    person's "statement" is that person's to be reacted to.)"""
+    if index.at(head) is not None:
+        return []
+    owners = (index.at(c) for c in children_of(head) if c.dep_ == "poss" and c.ent_type_ == "GPE")
+    return [a for a in owners if a is not None]
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:

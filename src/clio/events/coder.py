@@ -1246,6 +1246,13 @@ class EventCoder:
             ]
             if not found:
                 found = [a for a in args.actors_of(named, index) if a not in sources]
+            if self.cameo[coded.code].quad_class in COOPERATIVE_QUADS:
+                # "reaffirmed Beijing's support for Pakistan", "pledged Helsinki's support": what
+                # the source's own country has is what it offers; the party is whoever it is
+                # for. (Stormed or struck, "the mayor's office" stands for the mayor.)
+                own = {a.country for a in sources if a.country}
+                owned = [a for h in named for a in args.possessors(h, index) if a.country in own]
+                found = [a for a in found if a not in owned]
             possessed = [
                 h for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in children_of(h))
             ]
