@@ -125,8 +125,11 @@ def _context(token: Token, *, nominal: bool) -> _Context:
 
 
 def _inner_preps(prep: Token) -> list[Token]:
-    """The second word of a two-word preposition ("out [of]", "away [from]"): a preposition
-    without an object of its own whose object hangs on the preposition after it."""
+    """The second word of a two-word preposition ("out [of]", "away [from]"): a particle-like
+    preposition without an object of its own whose object hangs on the preposition after it
+    ("according [to] police" is no such pair: it says who tells, not where to)."""
+    if prep.lower_ not in SEPARATED_PARTICLES:
+        return []
     children = list(children_of(prep))
     if any(c.dep_ == "pobj" for c in children):
         return []
