@@ -62,3 +62,9 @@ def test_the_object_of_the_act_decides_its_code(nlp: Language, text: str, dyad: 
 def test_withdrawing_from_a_place_stays_de_escalation(nlp: Language) -> None:
     found = event_dyads(nlp, "Ethiopian troops withdrew from the Somali town of Baidoa on Tuesday.", DAY)
     assert not any(code.startswith("16") for _, code, _ in found), found
+
+
+def test_according_to_gives_the_verb_no_destination(nlp: Language) -> None:
+    # "according to" is no two-word preposition like "out of": the people did not flee to the UN.
+    found = event_dyads(nlp, "Somali villagers fled their homes, according to the United Nations.", DAY)
+    assert not any(code.startswith("08") for _, code, _ in found), found
