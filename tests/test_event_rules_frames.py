@@ -88,9 +88,10 @@ EXACT = [
     # Permission is a concession (080); refusing it is a refusal to yield (124).
     ("Turkey granted permission to the United States to use the air base.", {("TUR", "080", "USA")}),
     ("Egypt refused to give permission to Israel to enter Rafah.", {("EGY", "124", "ISR")}),
-    # A retreat is aimed at the place left, not at an agreement left.
+    # A retreat is aimed at the place left, not at an agreement left; leaving an agreement
+    # reduces relations (160), with no party named here.
     ("Russian soldiers withdrew from Ukraine on Friday.", {("RUS", "087", "UKR")}),
-    ("Russia withdrew from the grain agreement.", {("RUS", "087", None)}),
+    ("Russia withdrew from the grain agreement.", {("RUS", "160", None)}),
     # A ban on trade is an embargo; sending warships or troops is a show of force.
     ("Egypt announced a ban on grain imports from Russia.", {("EGY", "163", "RUS")}),
     ("India imposed an export ban on rice shipments to Japan.", {("IND", "163", "JPN")}),

@@ -155,6 +155,9 @@ LIST_NAMES = (
     "discontent_words",
     "content_words",
     "money",
+    "memberships",
+    "negotiations",
+    "aid_words",
 )
 
 

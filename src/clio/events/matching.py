@@ -49,6 +49,8 @@ class _Context:
     preps: frozenset[str]
     objects: frozenset[str]
     modifiers: frozenset[str]
+    # (preposition, lemma of its object) pairs: "withdrew from the treaty" -> ("from", "treaty").
+    prep_objects: frozenset[tuple[str, str]] = frozenset()
 
 
 # Words of a phrase that says when, not with or against whom ("over the weekend").
@@ -76,6 +78,9 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     }
     # A phrase of time is no argument: "attacked Ukraine over the weekend", "for the second time".
     preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _of_time(c)}
+    # "pulled out of the pact": the inner word of a two-word preposition is the one with the object.
+    preps |= {inner.lower_ for c in children if c.dep_ == "prep" for inner in _inner_preps(c)}
+    phrases = prep_phrases(children)
     # "called for Turkey to accept refugees": "for" opens the clause, which the parser may hang
     # on the verb that carries the noun ("gave commands for Bell to let go").
     carrier = list(children_of(token.head)) if nominal and token.dep_ == "dobj" else []
@@ -114,7 +119,37 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     # A verb's modifiers include a hyphenated prefix ("test-fired": "test" is an npadvmod).
     modifier_deps = ("amod", "compound", "nmod") if nominal else ("amod", "compound", "nmod", "npadvmod")
     modifiers = {c.lemma_.lower() for c in children if c.dep_ in modifier_deps}
-    return _Context(frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers))
+    return _Context(
+        frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers), phrases
+    )
+
+
+def _inner_preps(prep: Token) -> list[Token]:
+    """The second word of a two-word preposition ("out [of]", "away [from]"): a particle-like
+    preposition without an object of its own whose object hangs on the preposition after it
+    ("according [to] police" is no such pair: it says who tells, not where to)."""
+    if prep.lower_ not in SEPARATED_PARTICLES:
+        return []
+    children = list(children_of(prep))
+    if any(c.dep_ == "pobj" for c in children):
+        return []
+    return [c for c in children if c.dep_ == "prep"]
+
+
+def prep_phrases(children: list[Token]) -> frozenset[tuple[str, str]]:
+    """(preposition, object lemma) pairs of a word's prepositional phrases, so that a pattern can
+    ask what an act is done from or to ("withdrew from the treaty", not "from the town"). A
+    two-word preposition ("pulled out of the pact", "walked away from the talks") is parsed as
+    one preposition hanging on the other: the inner one carries the object."""
+    pairs: set[tuple[str, str]] = set()
+    for child in children:
+        if child.dep_ != "prep":
+            continue
+        for prep in (child, *_inner_preps(child)):
+            objects = [p for p in children_of(prep) if p.dep_ == "pobj"]
+            objects += [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
+            pairs |= {(prep.lower_, o.lemma_.lower()) for o in objects}
+    return frozenset(pairs)
 
 
 REFERRING_PRONOUNS = event_words("referring_pronouns")
@@ -171,6 +206,10 @@ def _matches(pattern: Pattern, context: _Context) -> bool:
     if pattern.prep is not None and pattern.prep not in context.preps:
         return False
     if pattern.objects and pattern.objects.isdisjoint(context.objects):
+        return False
+    if pattern.prep_objects and not any(
+        prep == pattern.prep and word in pattern.prep_objects for prep, word in context.prep_objects
+    ):
         return False
     return not pattern.modifiers or not pattern.modifiers.isdisjoint(context.modifiers)
 

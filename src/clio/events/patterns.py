@@ -8,6 +8,9 @@ an event" and suppresses weaker patterns. Constraints, all optional:
 - ``objects``: lemmas of the direct object (for nouns: of the ``of`` or ``on`` object) ("sign a
   treaty", "a ban on imports"); an entry ``"@name"`` stands for the word list ``name`` of the
   event lexicon, ``lexicon.json`` (the naming verbs share one list of condemning words);
+- ``prep_objects``: lemmas of the object of the pattern's ``prep`` (which it requires), with
+  ``"@name"`` lists as for ``objects``: what one withdraws from decides the act ("withdrew from
+  the treaty" reduces relations, "withdrew from the town" de-escalates);
 - ``modifiers``: lemmas of a modifier of a noun predicate ("military aid", "air strike").
 
 ``mutual: true`` marks acts the named partner does too ("held talks with X", "clashed with X"):
@@ -44,7 +47,7 @@ FRAME_FILE = "frames.jsonl"
 DATA_FILES = (*PATTERN_FILES, FRAME_FILE, LEXICON_FILE)
 _PATTERN_KEYS = {
     *("id", "lemma", "pos", "code"),
-    *("particle", "prep", "objects", "modifiers", "confidence", "mutual"),
+    *("particle", "prep", "objects", "prep_objects", "modifiers", "confidence", "mutual"),
 }
 
 
@@ -60,6 +63,8 @@ class Pattern:
     prep: str | None = None
     objects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
+    # Lemmas of the object of ``prep``: "withdraw from [the treaty]".
+    prep_objects: frozenset[str] = frozenset()
     confidence: float = 0.8
     rank: int = 0  # file order: lower wins ties
     mutual: bool = False  # the partner does it too ("held talks with X", "clashed with X")
@@ -72,6 +77,7 @@ class Pattern:
             self.prep is not None,
             bool(self.objects),
             bool(self.modifiers),
+            bool(self.prep_objects),
         )
         object.__setattr__(self, "specificity", sum(constraints))
 
@@ -221,6 +227,8 @@ def parse_patterns(
         mutual = record.get("mutual", False)
         if not isinstance(mutual, bool):
             raise _fail(where, "'mutual' must be true or false")
+        if record.get("prep_objects") is not None and record.get("prep") is None:
+            raise _fail(where, "'prep_objects' constrains the object of 'prep', so it needs a 'prep'")
         patterns.append(
             Pattern(
                 id=record["id"],
@@ -231,6 +239,9 @@ def parse_patterns(
                 prep=_optional_word(record.get("prep"), where, "prep"),
                 objects=_expand(_word_set(record.get("objects"), where, "objects"), word_lists or {}, where),
                 modifiers=_word_set(record.get("modifiers"), where, "modifiers"),
+                prep_objects=_expand(
+                    _word_set(record.get("prep_objects"), where, "prep_objects"), word_lists or {}, where
+                ),
                 confidence=float(confidence),
                 rank=rank,
                 mutual=mutual,
