@@ -728,8 +728,32 @@ def _clause_of(token: Token) -> Token:
 
 
 def _subordinator(clause: Token) -> Token | None:
+    """The word that sets ``clause`` at another time than the clause it hangs on ("after",
+    "if"), when it has one."""
     marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME]
-    return marks[0] if marks and clause.dep_ in ("advcl", "conj") else None
+    marks = marks or _measure_subordinator(clause)
+    if marks and clause.dep_ in ("advcl", "conj"):
+        return marks[0]
+    # "calling it the latest provocation, a day after Tallinn summoned ...": no complement
+    # starts with "after" or "before", so such a clause parsed as one is still set in time.
+    shifting = [m for m in marks if m.lower_ in _SHIFTING_MARKS]
+    return shifting[0] if shifting and clause.dep_ == "ccomp" else None
+
+
+def _measure_subordinator(clause: Token) -> list[Token]:
+    """ "a day after the bloc agreed to send troops": the parser may hang the subordinator on
+    the measure before it, as a preposition with no object of its own ("day" -prep-> "after"),
+    and the measure on the clause. It still sets the whole clause before or after its head."""
+    return [
+        prep
+        for measure in clause.children
+        if measure.dep_ == "npadvmod" and measure.i < clause.i and measure.lemma_.lower() in _UNIT_DAYS
+        for prep in measure.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in _SHIFTING_MARKS
+        and prep.i > measure.i
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    ]
 
 
 def clause_shift(token: Token) -> tuple[Token, int | None] | None:
