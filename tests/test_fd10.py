@@ -1,7 +1,8 @@
 """Event dating: a clause set a measured time after another ("a day after Peru recalled its
 envoy") is dated from that clause's day even when the parser hangs its subordinator on the
 measure ("day" -prep-> "after") or files the clause as a complement (ccomp) of a participle:
-no complement starts with "after" or "before"."""
+no complement starts with "after" or "before". A story whose lead names no day tells its news
+on the first day a later sentence is set on, not on the article date."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 from clio.nlp import prepare_doc
 from clio.nlp.extensions import ensure_extensions
 from clio.records import Timex
-from clio.time.dating import event_date
+from clio.time.dating import event_date, story_time
 
 FRIDAY = dt.date(2022, 3, 11)
 
@@ -92,3 +93,30 @@ def test_a_measure_holding_the_subordinator_in_a_real_parse(nlp: Language) -> No
     doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))
     agreed = next(t for t in doc if t.text == "agreed")
     assert event_date(doc, agreed, reference=FRIDAY) == ("2022-03-10", "day")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # The lead names no day; the next paragraph gives the arrests' Tuesday.
+        (
+            "Police arrested two men accused of stealing cattle from a farm near Kisumu.\n\n"
+            "The arrests were made on Tuesday, a police spokesman said.",
+            ("2022-03-08", "context"),
+        ),
+        # A lead with a day of its own keeps it.
+        (
+            "Police arrested two men on Tuesday for stealing cattle from a farm near Kisumu.\n\n"
+            "A court freed one of them on Wednesday.",
+            ("2022-03-08", "day"),
+        ),
+    ],
+)
+def test_an_undated_lead_opens_on_the_first_day_told(
+    nlp: Language, text: str, dated: tuple[str, str]
+) -> None:
+    doc = nlp(prepare_doc(nlp, text, article_date=FRIDAY))
+    arrested = next(t for t in doc if t.text == "arrested")
+    with story_time(doc):
+        assert event_date(doc, arrested) == dated

@@ -978,7 +978,8 @@ class Paragraphs:
     paragraph, the one holding ``first``; ``breaks``: the line-break tokens that end paragraphs;
     ``starts``: where each sentence starts; ``lead``: the day the lead's sentences tell, None
     when they name none; ``lead_days``: that day and the days the lead sets its news against
-    (see :func:`_lead_days`)."""
+    (see :func:`_lead_days`); ``opening``: the day the story opens on, the lead's, else that
+    of :func:`_opening_day`."""
 
     first: int | None
     lead_end: int
@@ -986,6 +987,7 @@ class Paragraphs:
     starts: tuple[int, ...]
     lead: dt.date | None
     lead_days: frozenset[dt.date]
+    opening: dt.date | None = None
 
     def paragraph_start(self, index: int) -> int:
         """Where the paragraph holding token ``index`` starts: after the last break before it."""
@@ -1010,7 +1012,21 @@ def paragraphs(doc: Doc) -> Paragraphs:
     for sentence in sentences[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, lead_end)]:
         lead = sentence_time(doc, sentence, lead) or lead
     lead_days = frozenset() if lead is None else frozenset(_lead_days(doc[first:lead_end], lead))
-    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days)
+    later = sentences[bisect.bisect_left(starts, lead_end) :]
+    opening = lead or _opening_day(doc, doc[first:lead_end], later)
+    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days, opening)
+
+
+def _opening_day(doc: Doc, lead: Span, later: list[Span]) -> dt.date | None:
+    """The day a story whose lead names no day at all tells its news on: the first day a later
+    sentence is set on ("Police arrested two men ... / The arrests were made on Tuesday"). Such
+    a story gives the day of its news further down; the article date is only the day it came
+    out. A lead that names a day its parse does not tie to the main clause keeps the article
+    date: its day is likelier to be the news's than a later paragraph's."""
+    start, end = lead.start_char, lead.end_char
+    if any(day is not None and start <= first < end for first, _, day in _named_days(doc)):
+        return None
+    return next((day for day in (sentence_time(doc, s, None) for s in later) if day is not None), None)
 
 
 class _StoryTime:
@@ -1098,11 +1114,13 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     paragraphs of their own: a later paragraph that names no day of its own returns to the
     lead's day, not to the day of the background told before it. Within a paragraph the day
     last named carries on. ``reference``: the day of the latest dated sentence, used in the
-    lead paragraph, in a story without paragraphs, and when the lead names no day."""
+    lead paragraph, in a story without paragraphs, and when the lead names no day; before any
+    sentence is dated, the day the story opens on (see :func:`_opening_day`)."""
     story = _story_time_of(doc)
     layout = story.layout
     if layout.first is None:
         return reference
+    reference = reference or layout.opening  # before any dated sentence: the story's first day
     start = layout.paragraph_start(sentence.start)
     if start <= layout.first or layout.lead is None:
         return reference
