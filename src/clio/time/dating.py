@@ -19,9 +19,10 @@
    "before", "unless", "if" ...). Timexes of the predicate's own subordinate clauses date those
    clauses, never the predicate;
 4. otherwise a fallback for past and present predicates: the ``reference`` day (the day of the
-   story's latest dated report, precision ``"context"``), else the article date (precision
-   ``"article"``); ``(None, "unknown")`` for future or conditional predicates, or when the
-   article has no date.
+   story's latest dated report, precision ``"context"``), else the day the story opens on (its
+   lead's; for a lead that names no day, the first day a later sentence is set on), else the
+   article date (precision ``"article"``); ``(None, "unknown")`` for future or conditional
+   predicates, or when the article has no date.
 
 ``PRESENT_REF`` ("now") counts as the article date (precision ``"article"``). Values coarser
 than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
@@ -960,7 +961,9 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
-    return _date(doc, token, marks, paragraph_reference(doc, token.sent, reference), 0)
+    # Before any sentence is dated, the story's day is the day it opens on (Paragraphs.opening).
+    told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
+    return _date(doc, token, marks, told, 0)
 
 
 def _breaks_paragraph(token: Token) -> bool:
@@ -1114,13 +1117,11 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     paragraphs of their own: a later paragraph that names no day of its own returns to the
     lead's day, not to the day of the background told before it. Within a paragraph the day
     last named carries on. ``reference``: the day of the latest dated sentence, used in the
-    lead paragraph, in a story without paragraphs, and when the lead names no day; before any
-    sentence is dated, the day the story opens on (see :func:`_opening_day`)."""
+    lead paragraph, in a story without paragraphs, and when the lead names no day."""
     story = _story_time_of(doc)
     layout = story.layout
     if layout.first is None:
         return reference
-    reference = reference or layout.opening  # before any dated sentence: the story's first day
     start = layout.paragraph_start(sentence.start)
     if start <= layout.first or layout.lead is None:
         return reference
