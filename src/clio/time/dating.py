@@ -19,10 +19,10 @@
    "before", "unless", "if" ...). Timexes of the predicate's own subordinate clauses date those
    clauses, never the predicate;
 4. otherwise a fallback for past and present predicates: the ``reference`` day (the day of the
-   story's latest dated report, precision ``"context"``), else the day the story opens on (its
-   lead's; for a lead that names no day, the first day a later sentence is set on), else the
-   article date (precision ``"article"``); ``(None, "unknown")`` for future or conditional
-   predicates, or when the article has no date.
+   story's latest dated report, precision ``"context"``), else, in a story whose lead names no
+   day, the first day a later paragraph's sentence is set on, else the article date (precision
+   ``"article"``); ``(None, "unknown")`` for future or conditional predicates, or when the
+   article has no date.
 
 ``PRESENT_REF`` ("now") counts as the article date (precision ``"article"``). Values coarser
 than a year (decades, ``PAST_REF``) are not event dates and are skipped. Precision is ``"day"``,
@@ -961,7 +961,7 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
-    # Before any sentence is dated, the story's day is the day it opens on (Paragraphs.opening).
+    # Before any sentence is dated, an undated lead's story is on the day it opens on.
     told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
     return _date(doc, token, marks, told, 0)
 
@@ -981,8 +981,8 @@ class Paragraphs:
     paragraph, the one holding ``first``; ``breaks``: the line-break tokens that end paragraphs;
     ``starts``: where each sentence starts; ``lead``: the day the lead's sentences tell, None
     when they name none; ``lead_days``: that day and the days the lead sets its news against
-    (see :func:`_lead_days`); ``opening``: the day the story opens on, the lead's, else that
-    of :func:`_opening_day`."""
+    (see :func:`_lead_days`); ``opening``: for a lead that names no day, the day the story
+    opens on (see :func:`_opening_day`), else None."""
 
     first: int | None
     lead_end: int
@@ -1016,7 +1016,7 @@ def paragraphs(doc: Doc) -> Paragraphs:
         lead = sentence_time(doc, sentence, lead) or lead
     lead_days = frozenset() if lead is None else frozenset(_lead_days(doc[first:lead_end], lead))
     later = sentences[bisect.bisect_left(starts, lead_end) :]
-    opening = lead or _opening_day(doc, doc[first:lead_end], later)
+    opening = None if lead is not None else _opening_day(doc, doc[first:lead_end], later)
     return Paragraphs(first, lead_end, breaks, starts, lead, lead_days, opening)
 
 
