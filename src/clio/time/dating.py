@@ -19,7 +19,8 @@
    "before", "unless", "if" ...). Timexes of the predicate's own subordinate clauses date those
    clauses, never the predicate;
 4. otherwise a fallback for past and present predicates: the ``reference`` day (the day of the
-   story's latest dated report, precision ``"context"``), else the article date (precision
+   story's latest dated report, precision ``"context"``), else, in a story whose lead names no
+   day, the first day a later paragraph's sentence is set on, else the article date (precision
    ``"article"``); ``(None, "unknown")`` for future or conditional predicates, or when the
    article has no date.
 
@@ -728,8 +729,32 @@ def _clause_of(token: Token) -> Token:
 
 
 def _subordinator(clause: Token) -> Token | None:
+    """The word that sets ``clause`` at another time than the clause it hangs on ("after",
+    "if"), when it has one."""
     marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME]
-    return marks[0] if marks and clause.dep_ in ("advcl", "conj") else None
+    marks = marks or _measure_subordinator(clause)
+    if marks and clause.dep_ in ("advcl", "conj"):
+        return marks[0]
+    # "calling it the latest provocation, a day after Tallinn summoned ...": no complement
+    # starts with "after" or "before", so such a clause parsed as one is still set in time.
+    shifting = [m for m in marks if m.lower_ in _SHIFTING_MARKS]
+    return shifting[0] if shifting and clause.dep_ == "ccomp" else None
+
+
+def _measure_subordinator(clause: Token) -> list[Token]:
+    """ "a day after the bloc agreed to send troops": the parser may hang the subordinator on
+    the measure before it, as a preposition with no object of its own ("day" -prep-> "after"),
+    and the measure on the clause. It still sets the whole clause before or after its head."""
+    return [
+        prep
+        for measure in clause.children
+        if measure.dep_ == "npadvmod" and measure.i < clause.i and measure.lemma_.lower() in _UNIT_DAYS
+        for prep in measure.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in _SHIFTING_MARKS
+        and prep.i > measure.i
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    ]
 
 
 def clause_shift(token: Token) -> tuple[Token, int | None] | None:
@@ -936,7 +961,9 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
-    return _date(doc, token, marks, paragraph_reference(doc, token.sent, reference), 0)
+    # Before any sentence is dated, an undated lead's story is on the day it opens on.
+    told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
+    return _date(doc, token, marks, told, 0)
 
 
 def _breaks_paragraph(token: Token) -> bool:
@@ -954,7 +981,8 @@ class Paragraphs:
     paragraph, the one holding ``first``; ``breaks``: the line-break tokens that end paragraphs;
     ``starts``: where each sentence starts; ``lead``: the day the lead's sentences tell, None
     when they name none; ``lead_days``: that day and the days the lead sets its news against
-    (see :func:`_lead_days`)."""
+    (see :func:`_lead_days`); ``opening``: for a lead that names no day, the day the story
+    opens on (see :func:`_opening_day`), else None."""
 
     first: int | None
     lead_end: int
@@ -962,6 +990,7 @@ class Paragraphs:
     starts: tuple[int, ...]
     lead: dt.date | None
     lead_days: frozenset[dt.date]
+    opening: dt.date | None = None
 
     def paragraph_start(self, index: int) -> int:
         """Where the paragraph holding token ``index`` starts: after the last break before it."""
@@ -986,7 +1015,21 @@ def paragraphs(doc: Doc) -> Paragraphs:
     for sentence in sentences[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, lead_end)]:
         lead = sentence_time(doc, sentence, lead) or lead
     lead_days = frozenset() if lead is None else frozenset(_lead_days(doc[first:lead_end], lead))
-    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days)
+    later = sentences[bisect.bisect_left(starts, lead_end) :]
+    opening = None if lead is not None else _opening_day(doc, doc[first:lead_end], later)
+    return Paragraphs(first, lead_end, breaks, starts, lead, lead_days, opening)
+
+
+def _opening_day(doc: Doc, lead: Span, later: list[Span]) -> dt.date | None:
+    """The day a story whose lead names no day at all tells its news on: the first day a later
+    sentence is set on ("Police arrested two men ... / The arrests were made on Tuesday"). Such
+    a story gives the day of its news further down; the article date is only the day it came
+    out. A lead that names a day its parse does not tie to the main clause keeps the article
+    date: its day is likelier to be the news's than a later paragraph's."""
+    start, end = lead.start_char, lead.end_char
+    if any(day is not None and start <= first < end for first, _, day in _named_days(doc)):
+        return None
+    return next((day for day in (sentence_time(doc, s, None) for s in later) if day is not None), None)
 
 
 class _StoryTime:
