@@ -166,6 +166,12 @@ class _Finder:
             return dataclasses.replace(found, kind_hint="city")
         return found
 
+    def before_town_noun(self, end: int) -> bool:
+        """The name ending before token ``end`` modifies a noun that belongs to a town ("Berea
+        police", "a Lebanon woman", "Delta city council"): regions and countries are written
+        otherwise ("Lebanese woman", "state police"), so a town of the name is meant."""
+        return end < len(self.doc) and self.doc[end].lower_ in self.lexicon.town_nouns
+
     def has_cue(self, start: int, end: int) -> bool:
         """A word before or after the tokens [start, end) that makes them a place."""
         doc = self.doc
@@ -377,7 +383,13 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
         deduped.append(f)
     qualifiers = _qualifiers(finder, deduped, gazetteer)
     mentions = [
-        Mention(normalize_name(f.name), f.candidates, qualifiers.get(i, ()), f.kind_hint)
+        Mention(
+            normalize_name(f.name),
+            f.candidates,
+            qualifiers.get(i, ()),
+            f.kind_hint,
+            finder.before_town_noun(f.last),
+        )
         for i, f in enumerate(deduped)
     ]
     choices = resolve_mentions(gazetteer, mentions)
