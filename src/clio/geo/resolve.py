@@ -205,6 +205,9 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention]) -> list[int 
     groups = {key: replace(m, town_cue=True) if key in cued else m for key, m in groups.items()}
     choice = {key: _best(gazetteer, mention, None, None) for key, mention in groups.items()}
     for _ in range(ROUNDS):
-        context = _context(gazetteer, choice)
-        choice = {key: _best(gazetteer, mention, context, choice[key]) for key, mention in groups.items()}
+        # One name at a time, each seeing the others' latest readings: updated all at once, two
+        # names can keep pulling each other to the sense the other just left ("London" and
+        # "Richmond" swapping between England and Canada every round).
+        for key, mention in groups.items():
+            choice[key] = _best(gazetteer, mention, _context(gazetteer, choice), choice[key])
     return [choice[mention.key] for mention in mentions]
