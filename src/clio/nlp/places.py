@@ -224,6 +224,8 @@ class _Finder:
                 if mention is not None and (
                     mention.kind_hint == "adm2"  # "Rapides Parish Fire District" is never a person
                     or (ent.label_ in ("ORG", "FAC") and self._accept_prefix(mention, ent))
+                    # "DANIELSVILLE - Madison County" read as one name: the dateline still opens it
+                    or self.is_dateline(mention.first, mention.last)
                 ):
                     found.append(mention)
                 elif mention is None and ent.label_ in ("ORG", "FAC"):
