@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from clio.geo.gazetteer import load_gazetteer, normalize_name
+from clio.geo.resolve import Mention, resolve_mentions
 from clio.nlp import prepare_doc
 
 
@@ -40,3 +42,22 @@ def test_a_big_region_keeps_its_name_before_a_town_noun(nlp: Language) -> None:
     assert (
         _countries(nlp, "A Florida man was arrested after a chase on the interstate.").get("Florida") == "USA"
     )
+
+
+def test_names_resolve_together_not_in_turns() -> None:
+    # Updated all at once, "London" and "Richmond" pulled each other between England and Canada
+    # every round and ended in different countries; updated in turn they settle together.
+    gazetteer = load_gazetteer()
+    names = ["London", "Richmond", "Ontario", "Japan", "Tokyo"]
+    mentions = [Mention(normalize_name(name), gazetteer.lookup(name)) for name in names]
+    chosen = resolve_mentions(gazetteer, mentions)
+    countries = {name: gazetteer.place(c).cc for name, c in zip(names, chosen, strict=True) if c is not None}
+    assert countries["London"] == countries["Richmond"] == "CA", countries
+
+
+def test_a_dateline_inside_a_tagged_name_is_still_a_place(nlp: Language) -> None:
+    # The tagger reads "WATKINSVILLE - Oconee County" as one organisation's name.
+    text = "Budget cut. WATKINSVILLE - Oconee County commissioners approved the budget Tuesday."
+    found = _countries(nlp, text)
+    assert found.get("WATKINSVILLE") == "USA", found
+    assert found.get("Oconee County") == "USA", found

@@ -228,9 +228,20 @@ class _Finder:
                     or self.is_dateline(mention.first, mention.last)
                 ):
                     found.append(mention)
+                    found.extend(self._after_dateline(mention, ent))
                 elif mention is None and ent.label_ in ("ORG", "FAC"):
                     found.extend(self._demonym(ent[:1], nouns=False))
         return found
+
+    def _after_dateline(self, dateline: _Found, ent: SpacySpan) -> list[_Found]:
+        """The place after the dateline's mark in the same entity ("Madison County" in
+        "DANIELSVILLE - Madison County"): it tells which of the towns of that name is meant."""
+        if not self.is_dateline(dateline.first, dateline.last) or dateline.last + 1 >= ent.end:
+            return []
+        rest = self.match(self.doc[dateline.last + 1 : ent.end], whole=False)
+        if rest is None:
+            rest = self.prefix_match(self.doc[dateline.last + 1 : ent.end])
+        return [rest] if rest is not None else []
 
     def _split_qualified(self, ent: SpacySpan) -> list[_Found]:
         """ "Alexandria, La." tagged as one entity: both parts, the second qualifying the first."""
