@@ -61,3 +61,9 @@ def test_a_dateline_inside_a_tagged_name_is_still_a_place(nlp: Language) -> None
     found = _countries(nlp, text)
     assert found.get("WATKINSVILLE") == "USA", found
     assert found.get("Oconee County") == "USA", found
+
+
+def test_a_hyphenated_group_name_is_no_dateline(nlp: Language) -> None:
+    # "RED" is a town in India; "RED-Tabara" opening a sentence is a rebel group, not a dateline.
+    text = "Gunmen attacked the post. RED-Tabara, which operates from bases in eastern Congo, said so."
+    assert "RED" not in _countries(nlp, text)

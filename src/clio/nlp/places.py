@@ -160,6 +160,11 @@ class _Finder:
             and all(doc[i].is_upper or doc[i].is_punct for i in range(start, end))
         )
 
+    def spaced_dateline(self, start: int, end: int) -> bool:
+        """A dateline set off from the rest by a space ("DANIELSVILLE - Madison County"): inside a
+        tagged name, a mark right after an upper-case word joins a name ("RED-Tabara")."""
+        return self.is_dateline(start, end) and bool(self.doc[end - 1].whitespace_)
+
     def as_dateline(self, found: _Found) -> _Found:
         """A dateline names a city (NEW YORK is the city, not the state)."""
         if found.kind_hint is None and self.is_dateline(found.first, found.last):
@@ -225,7 +230,7 @@ class _Finder:
                     mention.kind_hint == "adm2"  # "Rapides Parish Fire District" is never a person
                     or (ent.label_ in ("ORG", "FAC") and self._accept_prefix(mention, ent))
                     # "DANIELSVILLE - Madison County" read as one name: the dateline still opens it
-                    or self.is_dateline(mention.first, mention.last)
+                    or self.spaced_dateline(mention.first, mention.last)
                 ):
                     found.append(mention)
                     found.extend(self._after_dateline(mention, ent))
@@ -236,7 +241,7 @@ class _Finder:
     def _after_dateline(self, dateline: _Found, ent: SpacySpan) -> list[_Found]:
         """The place after the dateline's mark in the same entity ("Madison County" in
         "DANIELSVILLE - Madison County"): it tells which of the towns of that name is meant."""
-        if not self.is_dateline(dateline.first, dateline.last) or dateline.last + 1 >= ent.end:
+        if not self.spaced_dateline(dateline.first, dateline.last) or dateline.last + 1 >= ent.end:
             return []
         rest = self.match(self.doc[dateline.last + 1 : ent.end], whole=False)
         if rest is None:
