@@ -18,6 +18,7 @@ _KEYS = (
     "cue_prepositions",
     "place_head_nouns",
     "org_place_heads",
+    "town_nouns",
 )
 
 
@@ -32,6 +33,7 @@ class Lexicon:
     cue_prepositions: frozenset[str]  # words before a name that make it a place: "from Gainesville"
     place_head_nouns: frozenset[str]  # words after a name that make it a place: "Alexandria woman"
     org_place_heads: frozenset[str]  # "Gainesville Police Department": the organisation is local
+    town_nouns: frozenset[str]  # words after a name that make it a town, not a region: "Berea police"
 
 
 @lru_cache(maxsize=2)

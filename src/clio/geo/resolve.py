@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clio.geo.gazetteer import Gazetteer, Place, normalize_name
 
@@ -34,6 +34,11 @@ PRIMARY_NAME_BONUS = 1.0
 # Hand-listed regions carry no population; score them as a sizeable region.
 REGION_POPULATION = 2_000_000
 KIND_HINT_BONUS = 6.0
+# A name written before a town's noun ("Berea police", "a Lebanon woman") is a town: enough to beat
+# a region's kind bonus and a few times its population, not a country or a big region ("Florida man").
+# Only a town called so in its own name: a local paper does not name its town by an old name of a
+# city abroad ("Berea" was Aleppo).
+TOWN_CUE_BONUS = 4.0
 ROUNDS = 2
 
 
@@ -42,13 +47,15 @@ class Mention:
     """A toponym found in the text, with its gazetteer candidates.
 
     ``key`` groups mentions of the same name; ``qualifiers`` are candidates of a place written
-    right after it ("Paris, Texas"); ``kind_hint`` favours a feature type ("adm2" for "X County").
+    right after it ("Paris, Texas"); ``kind_hint`` favours a feature type ("adm2" for "X County");
+    ``town_cue``: the name is written before a noun that only a town has ("Berea police").
     """
 
     key: str
     candidates: tuple[int, ...]
     qualifiers: tuple[int, ...] = ()
     kind_hint: str | None = None
+    town_cue: bool = False
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -142,6 +149,8 @@ def _score(
         score += PRIMARY_NAME_BONUS
     if mention.kind_hint and place.kind == mention.kind_hint:
         score += KIND_HINT_BONUS
+    if mention.town_cue and place.kind == "city" and normalize_name(place.name) == mention.key:
+        score += TOWN_CUE_BONUS
     if mention.qualifiers and any(_qualified(place, gazetteer.place(q)) for q in mention.qualifiers):
         score += QUALIFIER_BONUS
     if context is None:
@@ -191,8 +200,14 @@ def resolve_mentions(gazetteer: Gazetteer, mentions: list[Mention]) -> list[int 
         # A qualified or hinted mention speaks for its whole group ("Paris, Texas ... Paris").
         if current is None or (mention.qualifiers and not current.qualifiers):
             groups[mention.key] = mention
+    cued = {mention.key for mention in mentions if mention.town_cue}
+    # One sense per discourse: "Berea police" tells what the bare "Berea" of the headline is.
+    groups = {key: replace(m, town_cue=True) if key in cued else m for key, m in groups.items()}
     choice = {key: _best(gazetteer, mention, None, None) for key, mention in groups.items()}
     for _ in range(ROUNDS):
-        context = _context(gazetteer, choice)
-        choice = {key: _best(gazetteer, mention, context, choice[key]) for key, mention in groups.items()}
+        # One name at a time, each seeing the others' latest readings: updated all at once, two
+        # names can keep pulling each other to the sense the other just left ("London" and
+        # "Richmond" swapping between England and Canada every round).
+        for key, mention in groups.items():
+            choice[key] = _best(gazetteer, mention, _context(gazetteer, choice), choice[key])
     return [choice[mention.key] for mention in mentions]

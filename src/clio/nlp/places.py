@@ -160,11 +160,22 @@ class _Finder:
             and all(doc[i].is_upper or doc[i].is_punct for i in range(start, end))
         )
 
+    def spaced_dateline(self, start: int, end: int) -> bool:
+        """A dateline set off from the rest by a space ("DANIELSVILLE - Madison County"): inside a
+        tagged name, a mark right after an upper-case word joins a name ("RED-Tabara")."""
+        return self.is_dateline(start, end) and bool(self.doc[end - 1].whitespace_)
+
     def as_dateline(self, found: _Found) -> _Found:
         """A dateline names a city (NEW YORK is the city, not the state)."""
         if found.kind_hint is None and self.is_dateline(found.first, found.last):
             return dataclasses.replace(found, kind_hint="city")
         return found
+
+    def before_town_noun(self, end: int) -> bool:
+        """The name ending before token ``end`` modifies a noun that belongs to a town ("Berea
+        police", "a Lebanon woman", "Delta city council"): regions and countries are written
+        otherwise ("Lebanese woman", "state police"), so a town of the name is meant."""
+        return end < len(self.doc) and self.doc[end].lower_ in self.lexicon.town_nouns
 
     def has_cue(self, start: int, end: int) -> bool:
         """A word before or after the tokens [start, end) that makes them a place."""
@@ -218,11 +229,24 @@ class _Finder:
                 if mention is not None and (
                     mention.kind_hint == "adm2"  # "Rapides Parish Fire District" is never a person
                     or (ent.label_ in ("ORG", "FAC") and self._accept_prefix(mention, ent))
+                    # "DANIELSVILLE - Madison County" read as one name: the dateline still opens it
+                    or self.spaced_dateline(mention.first, mention.last)
                 ):
                     found.append(mention)
+                    found.extend(self._after_dateline(mention, ent))
                 elif mention is None and ent.label_ in ("ORG", "FAC"):
                     found.extend(self._demonym(ent[:1], nouns=False))
         return found
+
+    def _after_dateline(self, dateline: _Found, ent: SpacySpan) -> list[_Found]:
+        """The place after the dateline's mark in the same entity ("Madison County" in
+        "DANIELSVILLE - Madison County"): it tells which of the towns of that name is meant."""
+        if not self.spaced_dateline(dateline.first, dateline.last) or dateline.last + 1 >= ent.end:
+            return []
+        rest = self.match(self.doc[dateline.last + 1 : ent.end], whole=False)
+        if rest is None:
+            rest = self.prefix_match(self.doc[dateline.last + 1 : ent.end])
+        return [rest] if rest is not None else []
 
     def _split_qualified(self, ent: SpacySpan) -> list[_Found]:
         """ "Alexandria, La." tagged as one entity: both parts, the second qualifying the first."""
@@ -377,7 +401,13 @@ def find_locations(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Loc
         deduped.append(f)
     qualifiers = _qualifiers(finder, deduped, gazetteer)
     mentions = [
-        Mention(normalize_name(f.name), f.candidates, qualifiers.get(i, ()), f.kind_hint)
+        Mention(
+            normalize_name(f.name),
+            f.candidates,
+            qualifiers.get(i, ()),
+            f.kind_hint,
+            finder.before_town_noun(f.last),
+        )
         for i, f in enumerate(deduped)
     ]
     choices = resolve_mentions(gazetteer, mentions)
