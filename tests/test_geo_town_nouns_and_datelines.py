@@ -67,3 +67,16 @@ def test_a_hyphenated_group_name_is_no_dateline(nlp: Language) -> None:
     # "RED" is a town in India; "RED-Tabara" opening a sentence is a rebel group, not a dateline.
     text = "Gunmen attacked the post. RED-Tabara, which operates from bases in eastern Congo, said so."
     assert "RED" not in _countries(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # GeoNames names these Irish counties in Irish only (Maigh Eo, An Clár, Ciarraí).
+        ("Anglers criticised Mayo County Council over the new road on Monday.", "Mayo"),
+        ("Gardai arrested two men in Ennis, County Clare, on Monday.", "County Clare"),
+        ("Flooding closed roads across County Kerry on Monday, the council said.", "County Kerry"),
+    ],
+)
+def test_irish_counties_are_known_by_their_english_names(nlp: Language, text: str, name: str) -> None:
+    assert _countries(nlp, text).get(name) == "IRL", _countries(nlp, text)
