@@ -106,6 +106,8 @@ FORCE_POSTURE_ROOT = "15"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
 AID_PREFIXES = ("07", "033", "063", "064")
+# Relief goods and helpers ("a field hospital", "rescuers", "medics"): what is handed over.
+RELIEF_WORDS = event_words("relief")
 CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
@@ -1277,6 +1279,10 @@ class EventCoder:
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
                 found = [a for a in found if a.country not in own] or found
+                # "sent rescuers and medics to Turkey": the helpers sent are no recipient,
+                # whichever country the story's cast gives them.
+                helpers = {index.at(t) for t in relief_sent(token)}
+                found = [a for a in found if a not in helpers]
             if coded.code in PEACEKEEPING_CODES:
                 # "would send 600 more police officers": the officers sent are the sender's own.
                 sent = set(args.actors_of([c for c in children_of(token) if c.dep_ == "dobj"], index))
@@ -2186,3 +2192,13 @@ COMMAND_ROOTS = frozenset({"02", "10"})
 # Clauses that describe a noun rather than tell what happened.
 ASIDE_DEPS = frozenset({"relcl", "acl"})
 REDUCE_RELATIONS = "160"
+
+
+def relief_sent(verb: Token) -> list[Token]:
+    """The relief a verb hands over, as its object or what it comes "with" ("sent medics",
+    "landed with 56 rescuers"): the giver's own people and goods, which receive nothing."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + args.prep_objects((verb,), "with")
+    handed = [t for o in objects for t in args.conjuncts(o)]
+    # "a team of doctors", "a unit of rescuers": the helpers inside a group noun.
+    handed += [m for t in list(handed) for o in args.prep_objects((t,), "of") for m in args.conjuncts(o)]
+    return [t for t in handed if t.lemma_.lower() in RELIEF_WORDS]

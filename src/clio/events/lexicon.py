@@ -155,6 +155,7 @@ LIST_NAMES = (
     "discontent_words",
     "content_words",
     "money",
+    "relief",
     "memberships",
     "negotiations",
     "aid_words",
