@@ -295,6 +295,12 @@ class EventCoder:
             return None  # "shot a 68 in the third round": a score, not a shooting
         if lemma in ACCUSING_LEMMAS and syntax.reduced_passive(verb):
             return None  # "Man accused of threatening tax worker": the accuser is not told
+        demanded = syntax.deadline_demand(verb)
+        if demanded is not None and not is_negated(verb):
+            # "gave the rebels 48 hours to surrender": an ultimatum to whoever is given the time;
+            # what they must do is demanded, not done.
+            claims = tuple(c.i for c in args.conjuncts(demanded))
+            return Coded(ULTIMATUM, DEADLINE_PATTERN, 0.7, verb, (verb,), claims=claims)
         plea = syntax.plea(verb)
         if plea is not None:
             return Coded(plea, f"hand.v.plead.{plea}", 0.8, verb, (verb,))
@@ -2092,6 +2098,8 @@ class EventCoder:
                 as_coded = readings.troops_arriving(as_coded, source)
                 if as_coded.code == DEPLOYMENT and (source.sector or "")[:3] not in PARTY_SECTORS:
                     continue  # "refugees crossed into Bangladesh", "tourists flew into Moscow"
+                if as_coded.pattern == DEADLINE_PATTERN and (source.sector or "")[:3] not in ULTIMATUM_SECTORS:
+                    continue  # "the judge gave attorneys until April to file": procedure, no ultimatum
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
@@ -2192,6 +2200,11 @@ COMMAND_ROOTS = frozenset({"02", "10"})
 # Clauses that describe a noun rather than tell what happened.
 ASIDE_DEPS = frozenset({"relcl", "acl"})
 REDUCE_RELATIONS = "160"
+ULTIMATUM = "139"
+DEADLINE_PATTERN = "hand.v.give.deadline"
+# Who sets a deadline as an ultimatum: states, their forces and bodies, blocs and armed groups.
+# A court's deadline in its own case is procedure; a private party's is a request.
+ULTIMATUM_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "IGO", "REB", "INS"})
 
 
 def relief_sent(verb: Token) -> list[Token]:

@@ -73,6 +73,8 @@ LIST_NAMES = (
     # syntax.py
     "reporting_verbs",
     "leaving_lemmas",
+    "deadline_verbs",
+    "deadline_preps",
     "response_verbs",
     "same_moment_marks",
     "plea_lemmas",
