@@ -169,6 +169,9 @@ PROTEST_ROOT = "14"
 PROTEST_VENUE_PREPS = event_words_in_order("protest_venue_preps")
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
 OBLIGATION_MODALS = event_words("obligation_modals")
+# What one side says another "has no" of ("no right", "no business", "no legal basis").
+STANDING_NOUNS = event_words("standing_nouns")
+CRITICISM = "111"
 FIRST_PERSON = event_words("first_person")
 # Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
 ENABLING_VERBS = event_words("enabling_verbs")
@@ -371,6 +374,34 @@ class EventCoder:
             pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
             claims = (clause.i, *(inner.claims if inner is not None else ()))
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
+        return None
+
+    def _denied_standing(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "said Beijing had no right to dictate whom Taipei befriends", "replied that U.S. forces
+        had no business in the Gulf", "said Athens had no legal basis for the ban": denying another
+        side the standing to do what it does criticises it (111). "Germany said it had no right to
+        interfere" is the speaker's own restraint."""
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "have" or is_negated(clause):
+                continue
+            denied = [
+                o
+                for o in children_of(clause)
+                if o.dep_ == "dobj"
+                and o.lemma_.lower() in STANDING_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(o))
+            ]
+            subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+            if not denied or not subjects:
+                continue
+            if any(s.lower_ in FIRST_PERSON or s.lower_ in args.PRONOUNS for s in subjects):
+                continue
+            speakers = {a.country for a in args.actors_of(args.subject_heads(verb), index) if a.country}
+            denied_to = args.actors_of(subjects, index)
+            if not denied_to or any(a.country in speakers for a in denied_to):
+                continue  # "Scholz said Germany had no right to interfere": no one else is judged
+            return Coded(CRITICISM, "report.no.standing", 0.7, verb, (), claims=(clause.i,),
+                         target_heads=tuple(subjects))  # fmt: skip
         return None
 
     def _sent_to_strike(self, verb: Token, coded: Coded | None) -> Coded | None:
@@ -2006,7 +2037,11 @@ class EventCoder:
         for verb in verbs:
             if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS:
                 continue
-            demand = self._reported_obligation(verb) or self._reported_consequence(verb)
+            demand = (
+                self._reported_obligation(verb)
+                or self._reported_consequence(verb)
+                or self._denied_standing(verb, index)
+            )
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
@@ -2098,7 +2133,10 @@ class EventCoder:
                 as_coded = readings.troops_arriving(as_coded, source)
                 if as_coded.code == DEPLOYMENT and (source.sector or "")[:3] not in PARTY_SECTORS:
                     continue  # "refugees crossed into Bangladesh", "tourists flew into Moscow"
-                if as_coded.pattern == DEADLINE_PATTERN and (source.sector or "")[:3] not in ULTIMATUM_SECTORS:
+                if (
+                    as_coded.pattern == DEADLINE_PATTERN
+                    and (source.sector or "")[:3] not in ULTIMATUM_SECTORS
+                ):
                     continue  # "the judge gave attorneys until April to file": procedure, no ultimatum
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")

@@ -63,6 +63,7 @@ LIST_NAMES = (
     "alleging_verbs",
     "protest_venue_preps",
     "obligation_modals",
+    "standing_nouns",
     "first_person",
     "enabling_verbs",
     "topic_preps",
