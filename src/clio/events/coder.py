@@ -73,6 +73,8 @@ CONSEQUENCE_VERBS = event_words("consequence_verbs")
 MEASURE_TAKING_VERBS = event_words("measure_taking_verbs")
 MEASURE_NOUNS = event_words("measure_nouns")
 CONDITION_MARKS = event_words("condition_marks")
+# What a side says it will do in answer to another's act ("would respond if", "will act unless").
+REPRISAL_VERBS = event_words("reprisal_verbs")
 RESOLUTE_WORDS = event_words("resolute_words")
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
@@ -472,7 +474,7 @@ class EventCoder:
                 return Coded(
                     threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(paying,)
                 )
-            measures = self._measures_announced(verb, clause)
+            measures = self._measures_announced(verb, clause) or self._conditional_response(verb, clause)
             if measures is not None:
                 return measures
             if clause.lemma_.lower() not in CONSEQUENCE_VERBS:
@@ -509,6 +511,31 @@ class EventCoder:
             return None
         claims = (clause.i, *(t.i for t in taken))
         return Coded(threat.default, f"{threat.id}:measures", 0.6, verb, (verb,), claims=claims,
+                     doers_of=conditions)  # fmt: skip
+
+    def _conditional_response(self, verb: Token, clause: Token) -> Coded | None:
+        """ "said Moscow would respond in kind if NATO deployed troops in Finland", "said Washington
+        would act unless power was handed back": a side's word that it will respond to what
+        another does threatens (13) whoever the condition names (else whom the story implies).
+        A response promised with no condition is no threat ("will respond to the letter")."""
+        threat = self.frames_by_kind.get("threat")
+        if threat is None or clause.lemma_.lower() not in REPRISAL_VERBS or is_negated(clause):
+            return None
+        if self.verb_lemma(verb) in threat.lemmas:
+            return None  # "warned that Serbia would act if ...": the warning's own rule reads it
+        conditions = tuple(
+            c
+            for c in children_of(clause)
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
+        )
+        subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+        named = any(
+            s.lower_ in args.PRONOUNS or s.pos_ == "PROPN" or syntax.resolved_as_actor(s) for s in subjects
+        )
+        if not conditions or not named:
+            return None
+        return Coded(threat.default, f"{threat.id}:response", 0.6, verb, (verb,), claims=(clause.i,),
                      doers_of=conditions)  # fmt: skip
 
     def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:

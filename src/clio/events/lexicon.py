@@ -39,6 +39,7 @@ LIST_NAMES = (
     "craft_hitting_verbs",
     "measure_taking_verbs",
     "measure_nouns",
+    "reprisal_verbs",
     "condition_marks",
     "resolute_words",
     "promise_lemmas",
