@@ -73,6 +73,8 @@ CONSEQUENCE_VERBS = event_words("consequence_verbs")
 MEASURE_TAKING_VERBS = event_words("measure_taking_verbs")
 MEASURE_NOUNS = event_words("measure_nouns")
 CONDITION_MARKS = event_words("condition_marks")
+# What a side says it will do in answer to another's act ("would respond if", "will act unless").
+REPRISAL_VERBS = event_words("reprisal_verbs")
 RESOLUTE_WORDS = event_words("resolute_words")
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
@@ -106,6 +108,8 @@ FORCE_POSTURE_ROOT = "15"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
 AID_PREFIXES = ("07", "033", "063", "064")
+# Relief goods and helpers ("a field hospital", "rescuers", "medics"): what is handed over.
+RELIEF_WORDS = event_words("relief")
 CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
@@ -167,6 +171,9 @@ PROTEST_ROOT = "14"
 PROTEST_VENUE_PREPS = event_words_in_order("protest_venue_preps")
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
 OBLIGATION_MODALS = event_words("obligation_modals")
+# What one side says another "has no" of ("no right", "no business", "no legal basis").
+STANDING_NOUNS = event_words("standing_nouns")
+CRITICISM = "111"
 FIRST_PERSON = event_words("first_person")
 # Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
 ENABLING_VERBS = event_words("enabling_verbs")
@@ -293,6 +300,12 @@ class EventCoder:
             return None  # "shot a 68 in the third round": a score, not a shooting
         if lemma in ACCUSING_LEMMAS and syntax.reduced_passive(verb):
             return None  # "Man accused of threatening tax worker": the accuser is not told
+        demanded = syntax.deadline_demand(verb)
+        if demanded is not None and not is_negated(verb):
+            # "gave the rebels 48 hours to surrender": an ultimatum to whoever is given the time;
+            # what they must do is demanded, not done.
+            claims = tuple(c.i for c in args.conjuncts(demanded))
+            return Coded(ULTIMATUM, DEADLINE_PATTERN, 0.7, verb, (verb,), claims=claims)
         plea = syntax.plea(verb)
         if plea is not None:
             return Coded(plea, f"hand.v.plead.{plea}", 0.8, verb, (verb,))
@@ -365,6 +378,34 @@ class EventCoder:
             return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
         return None
 
+    def _denied_standing(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "said Beijing had no right to dictate whom Taipei befriends", "replied that U.S. forces
+        had no business in the Gulf", "said Athens had no legal basis for the ban": denying another
+        side the standing to do what it does criticises it (111). "Germany said it had no right to
+        interfere" is the speaker's own restraint."""
+        for clause in children_of(verb):
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "have" or is_negated(clause):
+                continue
+            denied = [
+                o
+                for o in children_of(clause)
+                if o.dep_ == "dobj"
+                and o.lemma_.lower() in STANDING_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(o))
+            ]
+            subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+            if not denied or not subjects:
+                continue
+            if any(s.lower_ in FIRST_PERSON or s.lower_ in args.PRONOUNS for s in subjects):
+                continue
+            speakers = {a.country for a in args.actors_of(args.subject_heads(verb), index) if a.country}
+            denied_to = args.actors_of(subjects, index)
+            if not denied_to or any(a.country in speakers for a in denied_to):
+                continue  # "Scholz said Germany had no right to interfere": no one else is judged
+            return Coded(CRITICISM, "report.no.standing", 0.7, verb, (), claims=(clause.i,),
+                         target_heads=tuple(subjects))  # fmt: skip
+        return None
+
     def _sent_to_strike(self, verb: Token, coded: Coded | None) -> Coded | None:
         """ "sent F-16 jets to bomb two Cambodian targets": what is sent to strike is an attack
         by the sender (its purpose clause's force), not military aid."""
@@ -433,7 +474,7 @@ class EventCoder:
                 return Coded(
                     threat.default, f"{threat.id}:price", 0.6, verb, (), claims=claims, doers_of=(paying,)
                 )
-            measures = self._measures_announced(verb, clause)
+            measures = self._measures_announced(verb, clause) or self._conditional_response(verb, clause)
             if measures is not None:
                 return measures
             if clause.lemma_.lower() not in CONSEQUENCE_VERBS:
@@ -470,6 +511,31 @@ class EventCoder:
             return None
         claims = (clause.i, *(t.i for t in taken))
         return Coded(threat.default, f"{threat.id}:measures", 0.6, verb, (verb,), claims=claims,
+                     doers_of=conditions)  # fmt: skip
+
+    def _conditional_response(self, verb: Token, clause: Token) -> Coded | None:
+        """ "said Moscow would respond in kind if NATO deployed troops in Finland", "said Washington
+        would act unless power was handed back": a side's word that it will respond to what
+        another does threatens (13) whoever the condition names (else whom the story implies).
+        A response promised with no condition is no threat ("will respond to the letter")."""
+        threat = self.frames_by_kind.get("threat")
+        if threat is None or clause.lemma_.lower() not in REPRISAL_VERBS or is_negated(clause):
+            return None
+        if self.verb_lemma(verb) in threat.lemmas:
+            return None  # "warned that Serbia would act if ...": the warning's own rule reads it
+        conditions = tuple(
+            c
+            for c in children_of(clause)
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
+        )
+        subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+        named = any(
+            s.lower_ in args.PRONOUNS or s.pos_ == "PROPN" or syntax.resolved_as_actor(s) for s in subjects
+        )
+        if not conditions or not named:
+            return None
+        return Coded(threat.default, f"{threat.id}:response", 0.6, verb, (verb,), claims=(clause.i,),
                      doers_of=conditions)  # fmt: skip
 
     def _reported_allegation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
@@ -1277,6 +1343,10 @@ class EventCoder:
                 # "sent tanks to Ukraine": what is given is the giver's own, not a recipient.
                 own = {a.country for a in sources if a.country}
                 found = [a for a in found if a.country not in own] or found
+                # "sent rescuers and medics to Turkey": the helpers sent are no recipient,
+                # whichever country the story's cast gives them.
+                helpers = {index.at(t) for t in relief_sent(token)}
+                found = [a for a in found if a not in helpers]
             if coded.code in PEACEKEEPING_CODES:
                 # "would send 600 more police officers": the officers sent are the sender's own.
                 sent = set(args.actors_of([c for c in children_of(token) if c.dep_ == "dobj"], index))
@@ -1994,7 +2064,11 @@ class EventCoder:
         for verb in verbs:
             if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS:
                 continue
-            demand = self._reported_obligation(verb) or self._reported_consequence(verb)
+            demand = (
+                self._reported_obligation(verb)
+                or self._reported_consequence(verb)
+                or self._denied_standing(verb, index)
+            )
             if demand is not None and not clause_is_unasserted(verb):
                 coded_list.append(demand)
                 claimed.update((verb.i, *demand.claims))
@@ -2086,6 +2160,11 @@ class EventCoder:
                 as_coded = readings.troops_arriving(as_coded, source)
                 if as_coded.code == DEPLOYMENT and (source.sector or "")[:3] not in PARTY_SECTORS:
                     continue  # "refugees crossed into Bangladesh", "tourists flew into Moscow"
+                if (
+                    as_coded.pattern == DEADLINE_PATTERN
+                    and (source.sector or "")[:3] not in ULTIMATUM_SECTORS
+                ):
+                    continue  # "the judge gave attorneys until April to file": procedure, no ultimatum
                 if (coded.predicate.i, target) in story.implied:
                     as_coded = dataclasses.replace(as_coded, pattern=f"{as_coded.pattern}+implied")
                 event = self._event(doc, as_coded, source, target, sent_span, sentence_text, location, dated)
@@ -2186,3 +2265,18 @@ COMMAND_ROOTS = frozenset({"02", "10"})
 # Clauses that describe a noun rather than tell what happened.
 ASIDE_DEPS = frozenset({"relcl", "acl"})
 REDUCE_RELATIONS = "160"
+ULTIMATUM = "139"
+DEADLINE_PATTERN = "hand.v.give.deadline"
+# Who sets a deadline as an ultimatum: states, their forces and bodies, blocs and armed groups.
+# A court's deadline in its own case is procedure; a private party's is a request.
+ULTIMATUM_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "IGO", "REB", "INS"})
+
+
+def relief_sent(verb: Token) -> list[Token]:
+    """The relief a verb hands over, as its object or what it comes "with" ("sent medics",
+    "landed with 56 rescuers"): the giver's own people and goods, which receive nothing."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + args.prep_objects((verb,), "with")
+    handed = [t for o in objects for t in args.conjuncts(o)]
+    # "a team of doctors", "a unit of rescuers": the helpers inside a group noun.
+    handed += [m for t in list(handed) for o in args.prep_objects((t,), "of") for m in args.conjuncts(o)]
+    return [t for t in handed if t.lemma_.lower() in RELIEF_WORDS]

@@ -194,8 +194,9 @@ def descriptions(verb: Token, objects: list[Token]) -> list[Token]:
         if p.dep_ == "pobj" or (p.dep_ == "amod" and p.i > c.i)
     ]
     heads += [c for h in heads for c in children_of(h) if c.dep_ == "conj"]
-    # "called the killing an act of cold-blooded murder": what the act is one of.
-    heads += [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of"
+    # "called the killing an act of cold-blooded murder": what the act is one of; "called the
+    # drills a rehearsal for invasion", "a pretext for aggression": what the thing serves.
+    heads += [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("of", "for")
               for p in children_of(c) if p.dep_ == "pobj"]  # fmt: skip
     return heads + [m for h in heads for m in children_of(h) if m.dep_ in ("amod", "compound")]
 

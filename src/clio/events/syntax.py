@@ -424,6 +424,41 @@ def own_people_leave(verb: Token, clause: Token) -> bool:
     return own and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in children_of(clause))
 
 
+# Verbs that set a deadline, and the prepositions of its limit ("gave Moscow until midnight").
+DEADLINE_VERBS = event_words("deadline_verbs")
+DEADLINE_PREPS = event_words("deadline_preps")
+# Where the parser hangs the act demanded: on the verb, or on the span of time given for it.
+_DEMANDED_ACT_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+
+
+def deadline_demand(verb: Token) -> Token | None:
+    """ "gave the rebels 48 hours to surrender", "gave Moscow until midnight on Tuesday to
+    explain": a span of time or a limit given someone to do something is an ultimatum; the act
+    it demands (the "to" infinitive). Time to leave is an expulsion, told by other rules."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return None
+    children = list(children_of(verb))
+    spans = [
+        c
+        for c in children
+        if c.dep_ in ("dobj", "dative", "npadvmod")
+        and c.lemma_.lower() in TIME_SPANS
+        and any(n.dep_ in ("nummod", "det") for n in children_of(c))
+    ]
+    limits = [c for c in children if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS]
+    addressed = [c for c in children if c.dep_ in ("dobj", "dative") and c not in spans]
+    if not (spans or limits) or not addressed:
+        return None
+    acts = [
+        c
+        for c in [*children, *(g for s in spans for g in children_of(s))]
+        if c.dep_ in _DEMANDED_ACT_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    if not acts or acts[0].lemma_.lower() in LEAVING_LEMMAS:
+        return None
+    return acts[0]
+
+
 # Who a state can order home: its own people abroad.
 NATIONALS = event_words("nationals")
 
