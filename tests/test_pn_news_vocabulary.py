@@ -27,6 +27,8 @@ DAY = dt.date(2024, 3, 6)
         # Voicing or expressing concern about another's doings disapproves of them.
         ("Chile voiced concern about the Peruvian mining plan on Tuesday.", ("CHL", "110", "PER")),
         ("Kenya expressed concerns over Uganda's new border rules on Tuesday.", ("KEN", "110", "UGA")),
+        # Clearing protesters (or their camp) away is violent repression, not yielding.
+        ("Kenyan police cleared the Ugandan protesters from the square on Tuesday.", ("KEN", "175", "UGA")),
     ],
 )
 def test_a_news_wording_codes_its_cameo_act(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
@@ -41,6 +43,8 @@ def test_a_news_wording_codes_its_cameo_act(nlp: Language, text: str, dyad: tupl
         ("Police in Accra questioned the Togolese suspects on Monday.", "090"),
         # Taking something that is no custody is no arrest.
         ("Kenyan police took the Somali suspects to Nairobi on Monday.", "173"),
+        # Clearing what is no protest (a road, the way) is no repression.
+        ("Kenyan protesters cleared the road to Uganda on Monday.", "175"),
     ],
 )
 def test_the_other_sense_keeps_its_reading(nlp: Language, text: str, code: str) -> None:
