@@ -54,3 +54,13 @@ def test_the_other_sense_keeps_its_reading(nlp: Language, text: str, code: str) 
         assert not any(c == "110" for _, c, _ in found), found
     else:
         assert not any(c == code for _, c, _ in found), found
+
+
+def test_concern_over_a_disaster_addresses_no_one(nlp: Language) -> None:
+    # A flood is no one's deed: the concern is not aimed at whoever acted last in the story.
+    found = event_dyads(
+        nlp,
+        "Ghana's president dissolved parliament on Monday. Togo voiced concern over the floods on Tuesday.",
+        DAY,
+    )
+    assert not any(source == "TGO" and target is not None for source, _, target in found), found

@@ -1556,6 +1556,16 @@ class EventCoder:
             return [pick.source] if pick is not None and not domestic else []
         return []
 
+    def _attitude_about_a_happening(self, coded: Coded) -> bool:
+        """ "voiced concern over the floods", "expressed concern about the earthquake": an
+        attitude expressed about an accident or a natural disaster (``happening_nouns``)."""
+        predicate = coded.predicate
+        if coded.nominal or self.verb_lemma(predicate) not in EXPRESSING_VERBS:
+            return False
+        attitude = (predicate, *(c for c in children_of(predicate) if c.dep_ == "dobj"))
+        topics = args.prep_objects(attitude, *ATTITUDE_PREPS)
+        return any(t.lemma_.lower() in self.book.happening_nouns for t in topics)
+
     def _bare_attitude(self, coded: Coded) -> bool:
         """ "expressed deep concern", "voiced regret": an attitude expressed with no object,
         topic or clause of its own."""
@@ -1777,6 +1787,10 @@ class EventCoder:
             # forum", "flew to New York" consult no one.
             if readings.is_meeting(coded.code) and not readings.gathering(coded):
                 return []
+            if self._attitude_about_a_happening(coded):
+                # "expressed concern over the floods": a disaster is no one's deed, so the
+                # attitude addresses no one the story implies.
+                return [(s, None) for s in sources]
             # "Guterres called for calm, and Faki appealed for a truce": those who do the same
             # in the sentence are the source's partners, not whom it addresses.
             alike = story.sentence_sources.get(coded.code[:2], [])
