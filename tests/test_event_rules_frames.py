@@ -99,7 +99,8 @@ EXACT = [
     ("Turkey sent aid to Syria.", {("TUR", "07", "SYR")}),
     # An attitude expressed through a noun is aimed at what it is about.
     ("Egypt expressed gratitude for Japan's support.", {("EGY", "051", "JPN")}),
-    ("India voiced concern over China's troop movements.", {("IND", "012", "CHN")}),
+    # Concern voiced over another's doings disapproves of them, as "concerned about X" does.
+    ("India voiced concern over China's troop movements.", {("IND", "110", "CHN")}),
     ("Turkey voiced hope on Friday about improving relations with Egypt.", {("TUR", "013", "EGY")}),
     # The partner of talks named inside a prepositional object.
     ("Iran refused to return to talks with the European Union.", {("IRN", "12", "IGOEUREEC")}),

@@ -120,6 +120,8 @@ EXPELLING_ORDERS = event_words("expelling_orders")
 # Verbs whose named person object is a visitor hosted (CAMEO 043).
 HOSTING_VERBS = event_words("hosting_verbs")
 HOST_VISIT = "043"
+INQUIRY_VERBS = event_words("inquiry_verbs")
+INVESTIGATE = "090"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
@@ -314,6 +316,9 @@ class EventCoder:
         ):
             # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
             return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
+        if lemma in INQUIRY_VERBS and readings.has_person_object(verb):
+            # "police questioned Ms. Odell": a named person questioned is an inquiry, not a doubt.
+            return Coded(INVESTIGATE, f"hand.v.{lemma}.named.person", 0.7, verb, (verb,))
         pattern = matching.best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
@@ -1621,6 +1626,16 @@ class EventCoder:
             return [pick.source] if pick is not None and not domestic else []
         return []
 
+    def _attitude_about_a_happening(self, coded: Coded) -> bool:
+        """ "voiced concern over the floods", "expressed concern about the earthquake": an
+        attitude expressed about an accident or a natural disaster (``happening_nouns``)."""
+        predicate = coded.predicate
+        if coded.nominal or self.verb_lemma(predicate) not in EXPRESSING_VERBS:
+            return False
+        attitude = (predicate, *(c for c in children_of(predicate) if c.dep_ == "dobj"))
+        topics = args.prep_objects(attitude, *ATTITUDE_PREPS)
+        return any(t.lemma_.lower() in self.book.happening_nouns for t in topics)
+
     def _bare_attitude(self, coded: Coded) -> bool:
         """ "expressed deep concern", "voiced regret": an attitude expressed with no object,
         topic or clause of its own."""
@@ -1842,6 +1857,10 @@ class EventCoder:
             # forum", "flew to New York" consult no one.
             if readings.is_meeting(coded.code) and not readings.gathering(coded):
                 return []
+            if self._attitude_about_a_happening(coded):
+                # "expressed concern over the floods": a disaster is no one's deed, so the
+                # attitude addresses no one the story implies.
+                return [(s, None) for s in sources]
             # "Guterres called for calm, and Faki appealed for a truce": those who do the same
             # in the sentence are the source's partners, not whom it addresses.
             alike = story.sentence_sources.get(coded.code[:2], [])

@@ -53,6 +53,7 @@ LIST_NAMES = (
     "accusing_lemmas",
     "expelling_orders",
     "hosting_verbs",
+    "inquiry_verbs",
     "state_preps",
     "own_pronouns",
     "place_target_preps",

@@ -280,6 +280,12 @@ def own_session(coded: Coded, sources: list[Actor]) -> bool:
     return not partners
 
 
+def has_person_object(verb: Token) -> bool:
+    """The verb's direct object names a person ("questioned Ms. Odell"), as the parser's entity
+    says: such an object is someone acted on, not a claim or a plan."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))
+
+
 def is_meeting(code: str) -> bool:
     """A consultation (04) or the intent to meet or mediate (036, 039)."""
     return code[:2] == CONSULT_ROOT or code in MEETING_INTENTS
