@@ -110,6 +110,9 @@ class DateMark:
     root: Token
     value: str | None
     shift: int | None = None  # days from the reference day, for anchored expressions
+    # The preposition that makes the expression a bound of a span ("by midnight on Saturday",
+    # "until May 29", "since Monday"), not a time something happened at; None for the others.
+    bound: str | None = None
 
 
 def precision_of(value: str | None) -> str | None:
@@ -453,7 +456,9 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
             clock = _is_clock(timex)
-            marks.append(DateMark(span.root, None if clock else timex.value, 0 if clock else None))
+            marks.append(
+                DateMark(span.root, None if clock else timex.value, 0 if clock else None, _bound_of(span))
+            )
     return marks
 
 
@@ -845,7 +850,19 @@ def _is_a_limit(doc: Doc, timex: Timex) -> bool:
     """ "sheltered there since Sunday", "held until Monday": a bound of a span, not a day the
     story tells of, so "hours later" and "the same day" do not count from it."""
     span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.head.lower_ in _LIMIT_PREPS
+    return span is not None and len(span) > 0 and _bound_of(span) is not None
+
+
+def _bound_of(span: Span) -> str | None:
+    """The preposition that makes a time expression a bound ("until Monday", "since Sunday"),
+    else None. The parser may hang a longer expression on a word inside it ("by midnight on
+    Saturday" with "on Saturday" on the verb), so the word just before it counts too."""
+    if span.root.head.lower_ in _LIMIT_PREPS:
+        return span.root.head.lower_
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _LIMIT_PREPS and before.pos_ in ("ADP", "SCONJ"):
+        return before.lower_
+    return None
 
 
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
@@ -961,6 +978,9 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
+    # "ordered them out by midnight on Saturday", "gave Moscow until noon on Tuesday": a deadline
+    # is the time something is to be done by, never the time of the act that sets it.
+    marks = [m for m in marks if m.bound not in _DEADLINE_PREPS]
     # Before any sentence is dated, an undated lead's story is on the day it opens on.
     told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
     return _date(doc, token, marks, told, 0)
@@ -1144,6 +1164,8 @@ def is_explicit(dated: Dated) -> bool:
 
 
 _LIMIT_PREPS = frozenset({"by", "until", "till", "before", "since"})
+# Bounds that close a span still to run: no event happens at them.
+_DEADLINE_PREPS = frozenset({"by", "until", "till"})
 
 
 def _denied(verb: Token) -> bool:
@@ -1168,7 +1190,7 @@ def sentence_time(
     marks = [
         m
         for m in (sentence_marks(doc, sentence) if marks is None else marks)
-        if m.root.head.lower_ not in _LIMIT_PREPS
+        if m.bound is None and m.root.head.lower_ not in _LIMIT_PREPS
     ]
     if not marks:
         return None
