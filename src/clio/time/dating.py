@@ -982,8 +982,53 @@ def event_date(
     # is the time something is to be done by, never the time of the act that sets it.
     marks = [m for m in marks if m.bound not in _DEADLINE_PREPS]
     # Before any sentence is dated, an undated lead's story is on the day it opens on.
-    told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
+    story = _story_time_of(doc)
+    told = paragraph_reference(doc, token.sent, reference) or story.layout.opening
+    if told is None and _news_present(token):
+        # "A convicted killer has asked the court to delay his execution. ... a motion filed
+        # Friday": a story opening on a present perfect (or a headline's present) names its
+        # day further down; the article date is only the day it came out.
+        told = _recent(story.first_day_after(token.sent.end), doc._.article_date)
     return _date(doc, token, marks, told, 0)
+
+
+# How far before its article a present perfect's news may lie: "has been fined" is recent news,
+# a day a month back is the background of the story.
+_RECENT = dt.timedelta(days=7)
+
+
+def _recent(day: dt.date | None, article_date: dt.date | None) -> dt.date | None:
+    """``day`` when it lies within :data:`_RECENT` before the article date, else None."""
+    if day is None or article_date is None or not (article_date - _RECENT <= day <= article_date):
+        return None
+    return day
+
+
+def _news_present(token: Token) -> bool:
+    """Whether ``token``'s clause tells news in the present: a present perfect ("has asked",
+    "has been captured"), or a headline's simple present ("Killer asks court to delay
+    execution") in the Doc's first sentence. Neither says when the act was."""
+    verb = clause_verb(token)
+    if verb is None:
+        return False
+    # "has asked the court to delay his execution, alleging perjury": an adjunct, complement
+    # or conjunct with no subject of its own is told with the verb it hangs on.
+    while verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children
+    ):
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PRESENT_PERFECT_AUX for a in auxes) and verb.tag_ == "VBN":
+        return not any(a.lower_ in ("had", "'d") or a.tag_ == "MD" for a in auxes)
+    headline = verb.sent.start == _first_word(verb.doc)
+    return headline and verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+def _first_word(doc: Doc) -> int:
+    return next((t.i for t in doc if not t.is_space), 0)
 
 
 def _breaks_paragraph(token: Token) -> bool:
@@ -1060,7 +1105,7 @@ class _StoryTime:
     event would walk its paragraph again from the start, and every anchored expression ("the
     same day") would rebuild the Doc's text and read all its timexes again."""
 
-    __slots__ = ("_chains", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
+    __slots__ = ("_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
@@ -1072,6 +1117,7 @@ class _StoryTime:
         self._text = text  # the Doc's text: spaCy joins all its tokens again on each Doc.text
         self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
         self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
+        self._first_days: dict[int, dt.date | None] = {}  # see first_day_after
 
     @property
     def layout(self) -> Paragraphs:
@@ -1092,6 +1138,17 @@ class _StoryTime:
             told = chain[-1]
             chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
         return chain[position - first]
+
+    def first_day_after(self, position: int) -> dt.date | None:
+        """The first day a sentence starting at or after token ``position`` is set on (see
+        :func:`sentence_time`), read with no story day before it; None when none is."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        first = bisect.bisect_left([s.start for s in self._sentences], position)
+        if first not in self._first_days:
+            days = (sentence_time(self.doc, s, None) for s in self._sentences[first:])
+            self._first_days[first] = next((day for day in days if day is not None), None)
+        return self._first_days[first]
 
     def last_day_before(self, position: int) -> dt.date | None:
         """:func:`_last_day_before`, worked out once per position: every event and sentence
