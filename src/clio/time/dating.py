@@ -1253,8 +1253,13 @@ def sentence_time(
         return None
     # "Speaking at a rally on Thursday, Modi vowed ...": a participial adjunct tells the main
     # clause's own time (see _set_by_participle).
+    # "fired missiles at bases hosting U.S. troops early on Wednesday": a day the parser hangs
+    # on a participle describing the verb's object is the verb's, as in event dating; it comes
+    # before a participial adjunct's, where a day is often one of its noun phrases' ("taking
+    # revenge for a strike on Friday").
     chosen = (
         [m for m in marks if _governs(root, m.root)]
+        or [m for m in marks if _set_on_a_describing_participle(root, m.root)]
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
