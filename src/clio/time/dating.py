@@ -925,14 +925,18 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
             ]
         if governed:
-            return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
+            return _verb_mark_date(
+                doc, current, min(governed, key=lambda m: abs(m.root.i - current.i)), marks, reference
+            )
         clause = _clause_of(current)
         if clause.i != current.i:
             # "after his men seized power on July 26 and detained Bazoum": a conjunct with no
             # time of its own shares the first one's.
             governed = [m for m in marks if _governs(clause, m.root)]
             if governed:
-                return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - clause.i)), reference)
+                return _verb_mark_date(
+                    doc, clause, min(governed, key=lambda m: abs(m.root.i - clause.i)), marks, reference
+                )
         mark = _subordinator(clause)
         if mark is not None:
             shift = _measured_shift(clause, mark) if depth < _MAX_SHIFTS else None
@@ -960,6 +964,41 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+def _verb_mark_date(
+    doc: Doc, verb: Token, mark: DateMark, marks: list[DateMark], reference: dt.date | None
+) -> Dated:
+    """The date ``mark`` gives ``verb``'s clause. "Within hours, the premier declared an
+    emergency, after crowds stormed his office on Wednesday": a same-day expression ("within
+    hours", "the same day") counts from the deed an "after" clause of the verb names with a day
+    of its own, not from the day last named before it."""
+    if mark.shift == 0:
+        after = _after_clause_day(doc, verb, marks)
+        if after is not None:
+            return after.isoformat(), "day"
+    return _mark_date(doc, mark, reference)
+
+
+def _after_clause_day(doc: Doc, verb: Token, marks: list[DateMark]) -> dt.date | None:
+    """The day named in an "after" clause of ``verb`` ("after crowds stormed his office on
+    Wednesday") or of a verb coordinated with it (the parser hangs a closing clause on the last
+    of them), when it names one of its own; else None."""
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj"),
+        *([verb.head] if verb.dep_ == "conj" else []),
+    ]
+    for clause in (c for v in verbs for c in v.children):
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
+        ):
+            continue
+        days = [m for m in marks if m.shift is None and _governs(clause, m.root) and _is_a_day(m)]
+        if days:
+            value = _mark_date(doc, days[0], None)[0]
+            return dt.date.fromisoformat(value[:10]) if value is not None and _DAY.match(value) else None
+    return None
 
 
 def is_history(value: str | None, article_date: dt.date | None) -> bool:
