@@ -110,6 +110,9 @@ class DateMark:
     root: Token
     value: str | None
     shift: int | None = None  # days from the reference day, for anchored expressions
+    # The preposition that makes the expression a bound of a span ("by midnight on Saturday",
+    # "until May 29", "since Monday"), not a time something happened at; None for the others.
+    bound: str | None = None
 
 
 def precision_of(value: str | None) -> str | None:
@@ -453,7 +456,9 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
             clock = _is_clock(timex)
-            marks.append(DateMark(span.root, None if clock else timex.value, 0 if clock else None))
+            marks.append(
+                DateMark(span.root, None if clock else timex.value, 0 if clock else None, _bound_of(span))
+            )
     return marks
 
 
@@ -845,7 +850,19 @@ def _is_a_limit(doc: Doc, timex: Timex) -> bool:
     """ "sheltered there since Sunday", "held until Monday": a bound of a span, not a day the
     story tells of, so "hours later" and "the same day" do not count from it."""
     span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.head.lower_ in _LIMIT_PREPS
+    return span is not None and len(span) > 0 and _bound_of(span) is not None
+
+
+def _bound_of(span: Span) -> str | None:
+    """The preposition that makes a time expression a bound ("until Monday", "since Sunday"),
+    else None. The parser may hang a longer expression on a word inside it ("by midnight on
+    Saturday" with "on Saturday" on the verb), so the word just before it counts too."""
+    if span.root.head.lower_ in _LIMIT_PREPS:
+        return span.root.head.lower_
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _LIMIT_PREPS and before.pos_ in ("ADP", "SCONJ"):
+        return before.lower_
+    return None
 
 
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
@@ -908,14 +925,18 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
             ]
         if governed:
-            return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - current.i)), reference)
+            return _verb_mark_date(
+                doc, current, min(governed, key=lambda m: abs(m.root.i - current.i)), marks, reference
+            )
         clause = _clause_of(current)
         if clause.i != current.i:
             # "after his men seized power on July 26 and detained Bazoum": a conjunct with no
             # time of its own shares the first one's.
             governed = [m for m in marks if _governs(clause, m.root)]
             if governed:
-                return _mark_date(doc, min(governed, key=lambda m: abs(m.root.i - clause.i)), reference)
+                return _verb_mark_date(
+                    doc, clause, min(governed, key=lambda m: abs(m.root.i - clause.i)), marks, reference
+                )
         mark = _subordinator(clause)
         if mark is not None:
             shift = _measured_shift(clause, mark) if depth < _MAX_SHIFTS else None
@@ -945,6 +966,41 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
 
 
+def _verb_mark_date(
+    doc: Doc, verb: Token, mark: DateMark, marks: list[DateMark], reference: dt.date | None
+) -> Dated:
+    """The date ``mark`` gives ``verb``'s clause. "Within hours, the premier declared an
+    emergency, after crowds stormed his office on Wednesday": a same-day expression ("within
+    hours", "the same day") counts from the deed an "after" clause of the verb names with a day
+    of its own, not from the day last named before it."""
+    if mark.shift == 0:
+        after = _after_clause_day(doc, verb, marks)
+        if after is not None:
+            return after.isoformat(), "day"
+    return _mark_date(doc, mark, reference)
+
+
+def _after_clause_day(doc: Doc, verb: Token, marks: list[DateMark]) -> dt.date | None:
+    """The day named in an "after" clause of ``verb`` ("after crowds stormed his office on
+    Wednesday") or of a verb coordinated with it (the parser hangs a closing clause on the last
+    of them), when it names one of its own; else None."""
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj"),
+        *([verb.head] if verb.dep_ == "conj" else []),
+    ]
+    for clause in (c for v in verbs for c in v.children):
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
+        ):
+            continue
+        days = [m for m in marks if m.shift is None and _governs(clause, m.root) and _is_a_day(m)]
+        if days:
+            value = _mark_date(doc, days[0], None)[0]
+            return dt.date.fromisoformat(value[:10]) if value is not None and _DAY.match(value) else None
+    return None
+
+
 def is_history(value: str | None, article_date: dt.date | None) -> bool:
     """An event dated over :data:`HISTORY` before its article ("In 1982, Argentina invaded the
     Falklands") is background the report recalls, not news: coding it would put a stale event
@@ -961,9 +1017,57 @@ def event_date(
     of one sentence (finding a token's sentence costs a walk over the Doc)."""
     if marks is None:
         marks = sentence_marks(doc, token.sent)
+    # "ordered them out by midnight on Saturday", "gave Moscow until noon on Tuesday": a deadline
+    # is the time something is to be done by, never the time of the act that sets it.
+    marks = [m for m in marks if m.bound not in _DEADLINE_PREPS]
     # Before any sentence is dated, an undated lead's story is on the day it opens on.
-    told = paragraph_reference(doc, token.sent, reference) or _story_time_of(doc).layout.opening
+    story = _story_time_of(doc)
+    told = paragraph_reference(doc, token.sent, reference) or story.layout.opening
+    if told is None and _news_present(token):
+        # "A convicted killer has asked the court to delay his execution. ... a motion filed
+        # Friday": a story opening on a present perfect (or a headline's present) names its
+        # day further down; the article date is only the day it came out.
+        told = _recent(story.first_day_after(token.sent.end), doc._.article_date)
     return _date(doc, token, marks, told, 0)
+
+
+# How far before its article a present perfect's news may lie: "has been fined" is recent news,
+# a day a month back is the background of the story.
+_RECENT = dt.timedelta(days=7)
+
+
+def _recent(day: dt.date | None, article_date: dt.date | None) -> dt.date | None:
+    """``day`` when it lies within :data:`_RECENT` before the article date, else None."""
+    if day is None or article_date is None or not (article_date - _RECENT <= day <= article_date):
+        return None
+    return day
+
+
+def _news_present(token: Token) -> bool:
+    """Whether ``token``'s clause tells news in the present: a present perfect ("has asked",
+    "has been captured"), or a headline's simple present ("Killer asks court to delay
+    execution") in the Doc's first sentence. Neither says when the act was."""
+    verb = clause_verb(token)
+    if verb is None:
+        return False
+    # "has asked the court to delay his execution, alleging perjury": an adjunct, complement
+    # or conjunct with no subject of its own is told with the verb it hangs on.
+    while verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children
+    ):
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PRESENT_PERFECT_AUX for a in auxes) and verb.tag_ == "VBN":
+        return not any(a.lower_ in ("had", "'d") or a.tag_ == "MD" for a in auxes)
+    headline = verb.sent.start == _first_word(verb.doc)
+    return headline and verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+
+
+def _first_word(doc: Doc) -> int:
+    return next((t.i for t in doc if not t.is_space), 0)
 
 
 def _breaks_paragraph(token: Token) -> bool:
@@ -1040,7 +1144,7 @@ class _StoryTime:
     event would walk its paragraph again from the start, and every anchored expression ("the
     same day") would rebuild the Doc's text and read all its timexes again."""
 
-    __slots__ = ("_chains", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
+    __slots__ = ("_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
@@ -1052,6 +1156,7 @@ class _StoryTime:
         self._text = text  # the Doc's text: spaCy joins all its tokens again on each Doc.text
         self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
         self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
+        self._first_days: dict[int, dt.date | None] = {}  # see first_day_after
 
     @property
     def layout(self) -> Paragraphs:
@@ -1072,6 +1177,17 @@ class _StoryTime:
             told = chain[-1]
             chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
         return chain[position - first]
+
+    def first_day_after(self, position: int) -> dt.date | None:
+        """The first day a sentence starting at or after token ``position`` is set on (see
+        :func:`sentence_time`), read with no story day before it; None when none is."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        first = bisect.bisect_left([s.start for s in self._sentences], position)
+        if first not in self._first_days:
+            days = (sentence_time(self.doc, s, None) for s in self._sentences[first:])
+            self._first_days[first] = next((day for day in days if day is not None), None)
+        return self._first_days[first]
 
     def last_day_before(self, position: int) -> dt.date | None:
         """:func:`_last_day_before`, worked out once per position: every event and sentence
@@ -1144,6 +1260,8 @@ def is_explicit(dated: Dated) -> bool:
 
 
 _LIMIT_PREPS = frozenset({"by", "until", "till", "before", "since"})
+# Bounds that close a span still to run: no event happens at them.
+_DEADLINE_PREPS = frozenset({"by", "until", "till"})
 
 
 def _denied(verb: Token) -> bool:
@@ -1168,14 +1286,19 @@ def sentence_time(
     marks = [
         m
         for m in (sentence_marks(doc, sentence) if marks is None else marks)
-        if m.root.head.lower_ not in _LIMIT_PREPS
+        if m.bound is None and m.root.head.lower_ not in _LIMIT_PREPS
     ]
     if not marks:
         return None
     # "Speaking at a rally on Thursday, Modi vowed ...": a participial adjunct tells the main
     # clause's own time (see _set_by_participle).
+    # "fired missiles at bases hosting U.S. troops early on Wednesday": a day the parser hangs
+    # on a participle describing the verb's object is the verb's, as in event dating; it comes
+    # before a participial adjunct's, where a day is often one of its noun phrases' ("taking
+    # revenge for a strike on Friday").
     chosen = (
         [m for m in marks if _governs(root, m.root)]
+        or [m for m in marks if _set_on_a_describing_participle(root, m.root)]
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
