@@ -222,6 +222,28 @@ def possessors(head: Token, index: ActorIndex) -> list[Actor]:
     return [a for a in owners if a is not None]
 
 
+def names_an_envoy(actor: Actor, index: ActorIndex, envoy_nouns: frozenset[str]) -> bool:
+    """Whether an actor mention is a state's envoy or mission ("Israel's ambassadors", "the
+    embassy's diplomats", "ambassador Jane Roe")."""
+    return any(t.lower_ in envoy_nouns or t.lemma_.lower() in envoy_nouns for t in index.tokens_of(actor))
+
+
+def envoy_owners(actor: Actor, index: ActorIndex) -> list[Actor]:
+    """The states an envoy mention names as its sender outside the mention itself: a possessor
+    ("Iran's most senior diplomat in London") or an "of" phrase ("the ambassador of Sweden")."""
+    inside = {t.i for t in index.tokens_of(actor)}
+    owners: list[Actor] = []
+    for token in index.tokens_of(actor):
+        for child in children_of(token):
+            if child.i in inside:
+                continue
+            heads = [child] if child.dep_ == "poss" else []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                heads = [g for g in children_of(child) if g.dep_ == "pobj"]
+            owners += [a for a in actors_of(heads, index) if a != actor and a not in owners]
+    return owners
+
+
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
     """One actor per coordinated argument head, in text order, without repeats."""
     out: list[Actor] = []

@@ -128,6 +128,7 @@ VISIT_CODES = frozenset({"042", "043"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = event_words("own_pronouns")
+ENVOY_NOUNS = event_words("envoy_nouns")
 # Prepositions whose place object is the target when no actor is named: the setting ("in"), and
 # where an act is aimed ("a blockade on Gaza", "fired at Kharkiv", "struck targets near Damascus").
 PLACE_TARGET_PREPS = event_words_in_order("place_target_preps")
@@ -1196,6 +1197,7 @@ class EventCoder:
             objects = [h for h in args.object_heads(first) if h.i not in carriers]
             heads = objects + [s for clause in coded.clause_targets for s in args.own_subjects(clause)]
             found = [a for a in args.actors_of(heads, index) if a not in sources]
+            found = self._sent_envoys(found, index, sources)
             if found:
                 return found
         # "a summit on Iran", "talks over the border dispute": the topic of a meeting is not
@@ -1352,9 +1354,30 @@ class EventCoder:
                 clauses = [c for c in children_of(token) if c.dep_ == "ccomp"]
                 subjects = [s for c in clauses for s in children_of(c) if s.dep_ in args.SUBJECT_DEPS]
                 found = [a for a in args.actors_of(subjects, index) if a not in sources]
+            found = self._sent_envoys(found, index, sources)
             if found:
                 return found
         return []
+
+    def _sent_envoys(self, found: list[Actor], index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        """Envoys the source acts on stand for the state that sent them, which is never the
+        source's own: an ambassador summoned, expelled or told to leave is a foreign one, and
+        one recalled is the source's own, whose act is aimed at the host. The actor component
+        gives an envoy of no named country the sentence's country ("Israel summoned the
+        ambassadors of ten countries", "Baghdad told ambassador Jane Roe to go"); such an
+        envoy is no target, its named sender is ("summoned Iran's most senior diplomat in
+        London"), else the story's other side is implied. Own is what every source shares:
+        "Canada and India each expelled the other's diplomats" names two senders."""
+        countries = [{a.country} if a.country else set() for a in sources]
+        own = set.intersection(*countries) if countries else set()
+        kept: list[Actor] = []
+        for actor in found:
+            if actor.country in own and args.names_an_envoy(actor, index, ENVOY_NOUNS):
+                others = [a for a in args.envoy_owners(actor, index) if a.country not in own]
+                kept += [a for a in others if a not in kept]
+            elif actor not in kept:
+                kept.append(actor)
+        return kept
 
     def _owners_of_the_rejected(
         self, coded: Coded, index: args.ActorIndex, sources: list[Actor]

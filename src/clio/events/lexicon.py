@@ -54,6 +54,7 @@ LIST_NAMES = (
     "hosting_verbs",
     "state_preps",
     "own_pronouns",
+    "envoy_nouns",
     "place_target_preps",
     "public_nouns",
     "agreement_nouns",
