@@ -10,6 +10,7 @@ nothing from spaCy at run time.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
@@ -220,6 +221,32 @@ def possessors(head: Token, index: ActorIndex) -> list[Actor]:
         return []
     owners = (index.at(c) for c in children_of(head) if c.dep_ == "poss" and c.ent_type_ == "GPE")
     return [a for a in owners if a is not None]
+
+
+@dataclass(frozen=True)
+class AudienceWords:
+    """The word lists that tell the audience or medium of a statement (see the lexicon)."""
+
+    audiences: frozenset[str]
+    channels: frozenset[str]
+    telling: frozenset[str]
+    messages: frozenset[str]
+
+
+def audience_or_channel(head: Token, words: AudienceWords) -> bool:
+    """Whether a target head names who heard a statement or the medium that carried it ("told
+    reporters", "wrote on social media", "the announcement on state television"), not whom it
+    is aimed at. Only those relations count: "accused journalists of lying" is aimed at the
+    journalists, "the attack on state television" at the broadcaster."""
+    if head.lower_ not in words.audiences and head.lemma_.lower() not in words.audiences:
+        return False
+    if head.dep_ == "pobj":
+        carrier = head.head.head
+        spoken = carrier.pos_ in ("VERB", "AUX") or carrier.lemma_.lower() in words.messages
+        return head.head.lower_ in words.channels and spoken
+    if head.dep_ in ("dobj", "dative"):
+        return head.head.lemma_.lower() in words.telling
+    return False
 
 
 def names_an_envoy(actor: Actor, index: ActorIndex, envoy_nouns: frozenset[str]) -> bool:
