@@ -1253,7 +1253,8 @@ class ActorComponent:
                     if not referents and head != "both" and payload - position <= 2:
                         referents = _most_named_countries(out, head, count, acting)
                 else:
-                    referents = _last_distinct(people, count)
+                    subject_people = _subject_phrase_names(doc[payload - 1], people)
+                    referents = _last_distinct([p for p in people if p.name not in subject_people], count)
                 if len(referents) == count:
                     for referent in referents:
                         out.append(_Mention(position, payload, referent.code, referent.name))
@@ -2829,6 +2830,19 @@ def _most_named_countries(
     return [
         _Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen
     ]
+
+
+def _subject_phrase_names(token: Token, people: list[_Mention]) -> set[str]:
+    """The names of the people in the subject phrase of the verb a plural hangs on, with the
+    subject's descriptions and relative clauses ("Mogherini, who attended with Hahn, praised
+    both leaders": neither is one of the leaders). None when the plural is in the subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    spans = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(low <= token.i <= high for low, high in spans):
+        return set()
+    return {m.name for m in people if any(low <= m.start <= high for low, high in spans)}
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
