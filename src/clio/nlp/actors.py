@@ -1109,6 +1109,7 @@ class ActorComponent:
                     _relative_owner(doc, mention, out)
                     or _possessor(doc, mention, out, self.lexicon.title_words)
                     or _owning_person(doc, mention, out, mentions, self.lexicon.leading_verbs)
+                    or _deed_agent(doc, mention, mentions)
                     if mention.needs_country
                     else None
                 )
@@ -1705,6 +1706,23 @@ def _owning_person(
         if leader is not None and leader.person and not leader.needs_country and _is_leader(leader):
             return leader
     return None
+
+
+def _deed_agent(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """Who a deed written as an agent is by: "an air strike by Syrian forces" is Syria's, not of
+    the country named last ("Turkish artillery pounded ... after an air strike by Syrian forces
+    killed 33 Turkish soldiers"). The agent follows the mention's "by" and has a country."""
+    end = mention.end
+    if end >= len(doc) or doc[end].lower_ != "by":
+        return None
+    objects = [t for t in doc[end].children if t.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = range(objects[0].left_edge.i, objects[0].right_edge.i + 1)
+    agent = next((m for m in mentions if m.start in phrase and m.end - 1 in phrase), None)
+    if agent is None or agent.needs_country or split_code(agent.code)[0] is None:
+        return None
+    return agent
 
 
 def _is_leader(mention: _Mention) -> bool:
