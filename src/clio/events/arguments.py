@@ -44,6 +44,8 @@ CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl"})
 PRONOUNS = event_words("pronouns")
 # Verbs whose infinitive is done by their object: "forced Israel to withdraw", "let X use".
 CAUSATIVE_VERBS = event_words("causative_verbs")
+# Nouns of a step taken whose infinitive is done by the noun's owner ("Britain's decision to ...").
+DECISION_NOUNS = event_words("decision_nouns")
 
 
 class ActorIndex:
@@ -488,6 +490,9 @@ def subject_heads(
                 return [current.head]
             current = issuer
             continue
+        if current.dep_ == "acl" and current.tag_ == "VB" and current.head.lemma_.lower() in DECISION_NOUNS:
+            # "Britain's decision to impose sanctions on Iran": the step is its owner's.
+            return nominal_source_heads(current.head)
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
             # speaks for whoever issued the declaration.

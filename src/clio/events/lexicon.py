@@ -111,6 +111,8 @@ LIST_NAMES = (
     # roles.py and coder.py, looked up where they are used
     "partner_preps",
     "antecedent_pronouns",
+    # arguments.py
+    "decision_nouns",
     # matching.py
     "time_spans",
     "time_words",
