@@ -77,6 +77,7 @@ LIST_NAMES = (
     "possible_modals",
     # syntax.py
     "reporting_verbs",
+    "day_words",
     "leaving_lemmas",
     "response_verbs",
     "same_moment_marks",
