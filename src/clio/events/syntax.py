@@ -469,10 +469,13 @@ def is_occasion(noun: Token) -> bool:
 
 
 def is_each_other(token: Token) -> bool:
-    """The reciprocal pronoun "each other" / "one another" as an argument."""
+    """The reciprocal pronoun "each other" / "one another" as an argument, or as the owner of
+    one ("expelled each other's ambassadors", "each expelled six of the other's diplomats")."""
+    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
+    if token.dep_ == "poss":
+        return words in ({"other", "each"}, {"other", "the"})
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return False
-    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
     return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
 
 
