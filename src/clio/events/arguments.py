@@ -10,6 +10,7 @@ nothing from spaCy at run time.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clio.events.children import children_of
@@ -43,6 +44,8 @@ CLAUSE_DEPS = frozenset({"acl", "ccomp", "advcl", "relcl"})
 PRONOUNS = event_words("pronouns")
 # Verbs whose infinitive is done by their object: "forced Israel to withdraw", "let X use".
 CAUSATIVE_VERBS = event_words("causative_verbs")
+# Nouns of a step taken whose infinitive is done by the noun's owner ("Britain's decision to ...").
+DECISION_NOUNS = event_words("decision_nouns")
 
 
 class ActorIndex:
@@ -220,6 +223,54 @@ def possessors(head: Token, index: ActorIndex) -> list[Actor]:
         return []
     owners = (index.at(c) for c in children_of(head) if c.dep_ == "poss" and c.ent_type_ == "GPE")
     return [a for a in owners if a is not None]
+
+
+@dataclass(frozen=True)
+class AudienceWords:
+    """The word lists that tell the audience or medium of a statement (see the lexicon)."""
+
+    audiences: frozenset[str]
+    channels: frozenset[str]
+    telling: frozenset[str]
+    messages: frozenset[str]
+
+
+def audience_or_channel(head: Token, words: AudienceWords) -> bool:
+    """Whether a target head names who heard a statement or the medium that carried it ("told
+    reporters", "wrote on social media", "the announcement on state television"), not whom it
+    is aimed at. Only those relations count: "accused journalists of lying" is aimed at the
+    journalists, "the attack on state television" at the broadcaster."""
+    if head.lower_ not in words.audiences and head.lemma_.lower() not in words.audiences:
+        return False
+    if head.dep_ == "pobj":
+        carrier = head.head.head
+        spoken = carrier.pos_ in ("VERB", "AUX") or carrier.lemma_.lower() in words.messages
+        return head.head.lower_ in words.channels and spoken
+    if head.dep_ in ("dobj", "dative"):
+        return head.head.lemma_.lower() in words.telling
+    return False
+
+
+def names_an_envoy(actor: Actor, index: ActorIndex, envoy_nouns: frozenset[str]) -> bool:
+    """Whether an actor mention is a state's envoy or mission ("Israel's ambassadors", "the
+    embassy's diplomats", "ambassador Jane Roe")."""
+    return any(t.lower_ in envoy_nouns or t.lemma_.lower() in envoy_nouns for t in index.tokens_of(actor))
+
+
+def envoy_owners(actor: Actor, index: ActorIndex) -> list[Actor]:
+    """The states an envoy mention names as its sender outside the mention itself: a possessor
+    ("Iran's most senior diplomat in London") or an "of" phrase ("the ambassador of Sweden")."""
+    inside = {t.i for t in index.tokens_of(actor)}
+    owners: list[Actor] = []
+    for token in index.tokens_of(actor):
+        for child in children_of(token):
+            if child.i in inside:
+                continue
+            heads = [child] if child.dep_ == "poss" else []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                heads = [g for g in children_of(child) if g.dep_ == "pobj"]
+            owners += [a for a in actors_of(heads, index) if a != actor and a not in owners]
+    return owners
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
@@ -439,6 +490,9 @@ def subject_heads(
                 return [current.head]
             current = issuer
             continue
+        if current.dep_ == "acl" and current.tag_ == "VB" and current.head.lemma_.lower() in DECISION_NOUNS:
+            # "Britain's decision to impose sanctions on Iran": the step is its owner's.
+            return nominal_source_heads(current.head)
         if current.dep_ == "acl" and current.tag_ == "VBG":
             # "demonstrators protesting ..." -> the demonstrators; "a declaration demanding ..."
             # speaks for whoever issued the declaration.

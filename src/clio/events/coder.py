@@ -134,6 +134,13 @@ VISIT_CODES = frozenset({"042", "043"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = event_words("own_pronouns")
+ENVOY_NOUNS = event_words("envoy_nouns")
+AUDIENCE_WORDS = args.AudienceWords(
+    audiences=event_words("audience_nouns"),
+    channels=event_words("channel_preps"),
+    telling=event_words("telling_verbs"),
+    messages=event_words("message_nouns"),
+)
 # Prepositions whose place object is the target when no actor is named: the setting ("in"), and
 # where an act is aimed ("a blockade on Gaza", "fired at Kharkiv", "struck targets near Damascus").
 PLACE_TARGET_PREPS = event_words_in_order("place_target_preps")
@@ -183,6 +190,7 @@ ENABLING_VERBS = event_words("enabling_verbs")
 TOPIC_PREPS = event_words("topic_preps")
 MATERIAL_QUADS = (2, 4)  # CAMEO quad classes of deeds: material cooperation and conflict
 COOPERATIVE_QUADS = (1, 2)  # CAMEO quad classes of cooperation, verbal and material
+VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words: verbal cooperation and conflict
 MATERIAL_CONFLICT = 4
 # Roots of violence: assault, fight, mass violence.
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -1267,6 +1275,7 @@ class EventCoder:
             objects = [h for h in args.object_heads(first) if h.i not in carriers]
             heads = objects + [s for clause in coded.clause_targets for s in args.own_subjects(clause)]
             found = [a for a in args.actors_of(heads, index) if a not in sources]
+            found = self._parties(coded, found, index, sources)
             if found:
                 return found
         # "a summit on Iran", "talks over the border dispute": the topic of a meeting is not
@@ -1427,9 +1436,47 @@ class EventCoder:
                 clauses = [c for c in children_of(token) if c.dep_ == "ccomp"]
                 subjects = [s for c in clauses for s in children_of(c) if s.dep_ in args.SUBJECT_DEPS]
                 found = [a for a in args.actors_of(subjects, index) if a not in sources]
+            found = self._parties(coded, found, index, sources)
             if found:
                 return found
         return []
+
+    def _parties(
+        self, coded: Coded, found: list[Actor], index: args.ActorIndex, sources: list[Actor]
+    ) -> list[Actor]:
+        """The targets found, envoys read as the states that sent them, and, for a verbal act,
+        less the audience or medium of the statement (a deed can be done to the press:
+        "imposed sanctions on state television")."""
+        if self.cameo[coded.code].quad_class in VERBAL_QUADS:
+            found = [a for a in found if not self._audience(a, index)]
+        return self._sent_envoys(found, index, sources)
+
+    def _audience(self, actor: Actor, index: args.ActorIndex) -> bool:
+        """Who heard a statement or what carried it ("told reporters", "welcomed the
+        announcement on social media"): no party of the act."""
+        inside = {t.i for t in index.tokens_of(actor)}
+        heads = [t for t in index.tokens_of(actor) if t.head.i not in inside or t.head.i == t.i]
+        return any(args.audience_or_channel(h, AUDIENCE_WORDS) for h in heads)
+
+    def _sent_envoys(self, found: list[Actor], index: args.ActorIndex, sources: list[Actor]) -> list[Actor]:
+        """Envoys the source acts on stand for the state that sent them, which is never the
+        source's own: an ambassador summoned, expelled or told to leave is a foreign one, and
+        one recalled is the source's own, whose act is aimed at the host. The actor component
+        gives an envoy of no named country the sentence's country ("Israel summoned the
+        ambassadors of ten countries", "Baghdad told ambassador Jane Roe to go"); such an
+        envoy is no target, its named sender is ("summoned Iran's most senior diplomat in
+        London"), else the story's other side is implied. Own is what every source shares:
+        "Canada and India each expelled the other's diplomats" names two senders."""
+        countries = [{a.country} if a.country else set() for a in sources]
+        own = set.intersection(*countries) if countries else set()
+        kept: list[Actor] = []
+        for actor in found:
+            if actor.country in own and args.names_an_envoy(actor, index, ENVOY_NOUNS):
+                others = [a for a in args.envoy_owners(actor, index) if a.country not in own]
+                kept += [a for a in others if a not in kept]
+            elif actor not in kept:
+                kept.append(actor)
+        return kept
 
     def _owners_of_the_rejected(
         self, coded: Coded, index: args.ActorIndex, sources: list[Actor]

@@ -56,6 +56,11 @@ LIST_NAMES = (
     "inquiry_verbs",
     "state_preps",
     "own_pronouns",
+    "envoy_nouns",
+    "audience_nouns",
+    "channel_preps",
+    "telling_verbs",
+    "message_nouns",
     "place_target_preps",
     "public_nouns",
     "agreement_nouns",
@@ -75,6 +80,7 @@ LIST_NAMES = (
     "possible_modals",
     # syntax.py
     "reporting_verbs",
+    "day_words",
     "leaving_lemmas",
     "deadline_verbs",
     "deadline_preps",
@@ -111,6 +117,8 @@ LIST_NAMES = (
     # roles.py and coder.py, looked up where they are used
     "partner_preps",
     "antecedent_pronouns",
+    # arguments.py
+    "decision_nouns",
     # matching.py
     "time_spans",
     "time_words",

@@ -201,9 +201,30 @@ def describes_a_noun(token: Token) -> bool:
     and its noun is its patient, never its agent."""
     if token.dep_ == "relcl":
         # "the group that has seized parts of Iraq": a perfect relative clause describes the
-        # noun's record, not today's news.
-        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
+        # noun's record, not today's news; one set on a day of its own ("the envoy, who had
+        # criticised the president on Monday") tells an event.
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
+        return perfect and not names_a_day(token)
     return token.dep_ == "acl" and token.tag_ == "VBN" and not args.predicate_of_a_rooted_name(token)
+
+
+# Words and prepositions that set a clause on a day of its own ("on Monday", "last month").
+DAY_WORDS = event_words("day_words")
+DAY_PREPS = frozenset({"on", "in"})
+
+
+def names_a_day(clause: Token) -> bool:
+    """Whether a clause sets itself on a day or month of its own ("on Monday", "on May 30",
+    "last month"): a date in one of its own time phrases, named by a day word, not a span
+    ("in recent days", "since 2010")."""
+    phrases = [
+        c for c in children_of(clause) if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in DAY_PREPS)
+    ]
+    return any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_ in DAY_WORDS
+        for phrase in phrases
+        for t in phrase.subtree
+    )
 
 
 def conditional_threat(token: Token, inner_code: str) -> bool:
@@ -483,10 +504,13 @@ def is_occasion(noun: Token) -> bool:
 
 
 def is_each_other(token: Token) -> bool:
-    """The reciprocal pronoun "each other" / "one another" as an argument."""
+    """The reciprocal pronoun "each other" / "one another" as an argument, or as the owner of
+    one ("expelled each other's ambassadors", "each expelled six of the other's diplomats")."""
+    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
+    if token.dep_ == "poss":
+        return words in ({"other", "each"}, {"other", "the"})
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return False
-    words = {token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "nummod"))}
     return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
 
 

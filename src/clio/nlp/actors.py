@@ -1109,6 +1109,7 @@ class ActorComponent:
                     _relative_owner(doc, mention, out)
                     or _possessor(doc, mention, out, self.lexicon.title_words)
                     or _owning_person(doc, mention, out, mentions, self.lexicon.leading_verbs)
+                    or _deed_agent(doc, mention, mentions)
                     if mention.needs_country
                     else None
                 )
@@ -1253,7 +1254,8 @@ class ActorComponent:
                     if not referents and head != "both" and payload - position <= 2:
                         referents = _most_named_countries(out, head, count, acting)
                 else:
-                    referents = _last_distinct(people, count)
+                    subject_people = _subject_phrase_names(doc[payload - 1], people)
+                    referents = _last_distinct([p for p in people if p.name not in subject_people], count)
                 if len(referents) == count:
                     for referent in referents:
                         out.append(_Mention(position, payload, referent.code, referent.name))
@@ -1704,6 +1706,23 @@ def _owning_person(
         if leader is not None and leader.person and not leader.needs_country and _is_leader(leader):
             return leader
     return None
+
+
+def _deed_agent(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """Who a deed written as an agent is by: "an air strike by Syrian forces" is Syria's, not of
+    the country named last ("Turkish artillery pounded ... after an air strike by Syrian forces
+    killed 33 Turkish soldiers"). The agent follows the mention's "by" and has a country."""
+    end = mention.end
+    if end >= len(doc) or doc[end].lower_ != "by":
+        return None
+    objects = [t for t in doc[end].children if t.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = range(objects[0].left_edge.i, objects[0].right_edge.i + 1)
+    agent = next((m for m in mentions if m.start in phrase and m.end - 1 in phrase), None)
+    if agent is None or agent.needs_country or split_code(agent.code)[0] is None:
+        return None
+    return agent
 
 
 def _is_leader(mention: _Mention) -> bool:
@@ -2829,6 +2848,19 @@ def _most_named_countries(
     return [
         _Mention(m.start, m.end, f"{split_code(m.code)[0]}{_STATE_PLURALS[head]}", m.name) for m in chosen
     ]
+
+
+def _subject_phrase_names(token: Token, people: list[_Mention]) -> set[str]:
+    """The names of the people in the subject phrase of the verb a plural hangs on, with the
+    subject's descriptions and relative clauses ("Mogherini, who attended with Hahn, praised
+    both leaders": neither is one of the leaders). None when the plural is in the subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    spans = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(low <= token.i <= high for low, high in spans):
+        return set()
+    return {m.name for m in people if any(low <= m.start <= high for low, high in spans)}
 
 
 def _last_distinct(people: list[_Mention], count: int) -> list[_Mention]:
