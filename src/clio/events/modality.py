@@ -311,6 +311,13 @@ def is_generic_relative(token: Token) -> bool:
 COGNITION_VERBS = event_words("cognition_verbs")
 
 
+def _told_as_unknown(clause: Token) -> bool:
+    """The complement of a negated verb of knowing or perceiving ("did not know why he would
+    shoot", "never overheard the officers discuss it"): the writer tells no such act."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head)
+
+
 # Verbs whose complement clause is an act they cause or permit ("let X use", "made them leave").
 CAUSATIVE_VERBS = event_words("causative_verbs")
 
@@ -343,7 +350,7 @@ def clause_is_unasserted(token: Token) -> bool:
         if is_negated(current) or is_conditional(current):
             return True
         head = current.head
-        if current.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head):
+        if _told_as_unknown(current):
             return True  # "did not know why he would shoot": nothing is told to have happened
         if current.dep_ == "ccomp" and head.lemma_.lower() in CAUSATIVE_VERBS:
             # "pledged not to let al Qaeda use Afghan soil": what is let happen shares the
@@ -360,7 +367,11 @@ def clause_is_unasserted(token: Token) -> bool:
             # Coordinated predicates share the subject, not the negation ("met X but did not sign"),
             # unless the shared subject is nobody ("no soldier was killed or hurt").
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current))
-            return not own_subject and _nobody_subject(current.head)
+            if own_subject:
+                # "did not know how he got in or why he would shoot": a clause coordinated with
+                # the complement of a negated verb of knowing is as unknown as the first.
+                return _told_as_unknown(current.head)
+            return _nobody_subject(current.head)
         current = current.head
     return False
 
