@@ -2075,7 +2075,8 @@ class EventCoder:
                 dated = next((d for d in moments if d[1] == "day"), dated)
             if is_history(dated[0], article_date):
                 continue
-            for source, target in self._dyads(coded, index, sent_locations, story, dated[0]):
+            dyads = roles.without_own_state(self._dyads(coded, index, sent_locations, story, dated[0]))
+            for source, target in dyads:
                 if readings.match_result(coded, source, target):
                     continue
                 as_coded = self._by_attacker_kind(
