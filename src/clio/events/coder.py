@@ -43,6 +43,7 @@ from clio.events.modality import (
     has_future_aux,
     is_background,
     is_future,
+    is_named_by_an_old_year,
     is_negated,
     is_noun_complement,
 )
@@ -277,7 +278,7 @@ class EventCoder:
                     if inner is not None and inner.code != NO_EVENT:
                         pattern = inner
                         break
-        if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
+        if pattern is None or pattern.code == NO_EVENT or is_negated(noun) or is_named_by_an_old_year(noun):
             return None
         confidence = matching.confidence(pattern) * 0.9
         return Coded(pattern.code, pattern.id, confidence, noun, (noun,), nominal=True, mutual=pattern.mutual)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from clio.events.children import children_of
 from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
+from clio.time.dating import is_history
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -465,3 +466,24 @@ def is_background(token: Token) -> bool:
         return False
     marks = [c for c in children_of(clause) if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS]
     return bool(marks) and any(c.lower_ == "ago" for c in children_of(clause))
+
+
+# Agreements and documents outlast the year that names them: "would not renew its 2017
+# agreement", "citing an article of the 2014 constitution" act on them now.
+AGREEMENT_NOUNS = event_words("agreement_nouns")
+
+
+def is_named_by_an_old_year(noun: Token) -> bool:
+    """An act named by its year ("raised the 2018 killing of the journalist", "linked to the 1994
+    genocide"): the year dates the happening, and one over a year before the article is history
+    the story recalls, not its news."""
+    lemma = noun.lemma_.lower()
+    if lemma in AGREEMENT_NOUNS or lemma in load_book().document_nouns:
+        return False
+    article_date = noun.doc._.article_date
+    years = [
+        c.text
+        for c in children_of(noun)
+        if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4 and c.text.isdigit()
+    ]
+    return any(is_history(year, article_date) for year in years)
