@@ -189,6 +189,25 @@ AID_ROOT = "07"  # material aid, military aid among it
 RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
 
+CREWED_CRAFT = event_words("crewed_craft")
+
+
+def _thing_will_do(coded: Coded, index: args.ActorIndex) -> bool:
+    """ "The loan would finance the plan", "a British bill that would ban trophy imports":
+    what a thing will bring about is a forecast of its effect, not an actor's stated intent; the
+    actor named in its modifiers ("British", "from the bank") did not say it will act."""
+    verb = coded.predicate
+    if coded.nominal or not is_future(verb):
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # "a bill that would ban": the relative pronoun stands for the noun the clause describes.
+        subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects] or [verb.head]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and index.at(s) is None and s.lemma_.lower() not in CREWED_CRAFT for s in subjects
+    )
+
+
 class EventCoder:
     """Codes events in a parsed Doc whose actors have been found (``doc._.actors``)."""
 
@@ -2074,7 +2093,7 @@ class EventCoder:
                     for c in syntax.clauses_at_that_moment(coded.predicate)
                 ]
                 dated = next((d for d in moments if d[1] == "day"), dated)
-            if is_history(dated[0], article_date):
+            if is_history(dated[0], article_date) or _thing_will_do(coded, index):
                 continue
             dyads = roles.without_own_state(self._dyads(coded, index, sent_locations, story, dated[0]))
             for source, target in dyads:

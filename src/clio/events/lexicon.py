@@ -70,6 +70,7 @@ LIST_NAMES = (
     "attitude_preps",
     "noun_own_target_preps",
     "possible_modals",
+    "crewed_craft",
     # syntax.py
     "reporting_verbs",
     "leaving_lemmas",
