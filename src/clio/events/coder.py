@@ -190,6 +190,18 @@ RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
 
 CREWED_CRAFT = event_words("crewed_craft")
+INTANGIBLE_OBJECTS = event_words("intangible_objects") | AGREEMENT_NOUNS
+# Roots of material force (assault, fight, mass violence): what they are done to is physical.
+MATERIAL_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _figurative_force(verb: Token, code: str, documents: frozenset[str]) -> bool:
+    """ "is destroying the reputation of this committee", "tore up a 2015 peace deal": force on
+    something no force can touch is a figure of speech, not an assault."""
+    if code[:2] not in MATERIAL_FORCE_ROOTS:
+        return False
+    objects = [c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and all(o in INTANGIBLE_OBJECTS or o in documents for o in objects)
 
 
 def _thing_will_do(coded: Coded, index: args.ActorIndex) -> bool:
@@ -2055,7 +2067,12 @@ class EventCoder:
                     continue
                 if syntax.asserted_nominal(token) and not is_noun_complement(token):
                     coded_list.append(coded)
-            elif syntax.describes_a_noun(token) or self._misparsed_noun(token) or is_background(token):
+            elif (
+                syntax.describes_a_noun(token)
+                or self._misparsed_noun(token)
+                or is_background(token)
+                or _figurative_force(token, coded.code, self.book.document_nouns)
+            ):
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)

@@ -71,6 +71,7 @@ LIST_NAMES = (
     "noun_own_target_preps",
     "possible_modals",
     "crewed_craft",
+    "intangible_objects",
     # syntax.py
     "reporting_verbs",
     "leaving_lemmas",
