@@ -29,3 +29,24 @@ def test_an_act_named_by_a_recent_year_stays(nlp: Language) -> None:
 def test_an_agreement_named_by_an_old_year_is_still_acted_on(nlp: Language) -> None:
     text = "Panama said it would not renew its 2017 agreement with China."
     assert codes(nlp, text) == {("PAN", "127", "CHN")}
+
+
+def roots(nlp: Language, text: str) -> set[str]:
+    """The CAMEO roots of the events coded in ``text``."""
+    return {code[:2] for _, code, _ in codes(nlp, text)}
+
+
+def test_an_act_dated_in_an_old_year_is_no_event(nlp: Language) -> None:
+    text = (
+        "Zimbabwean President Robert Mugabe has cracked down on dissent since mass protests in 2016 "
+        "were put down by police and party militias."
+    )
+    assert "14" not in roots(nlp, text)
+
+
+def test_an_act_dated_in_a_recent_year_stays(nlp: Language) -> None:
+    text = (
+        "Zimbabwean President Robert Mugabe has cracked down on dissent since mass protests in 2022 "
+        "were put down by police and party militias."
+    )
+    assert "14" in roots(nlp, text)

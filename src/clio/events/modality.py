@@ -473,17 +473,24 @@ def is_background(token: Token) -> bool:
 AGREEMENT_NOUNS = event_words("agreement_nouns")
 
 
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
 def is_named_by_an_old_year(noun: Token) -> bool:
     """An act named by its year ("raised the 2018 killing of the journalist", "linked to the 1994
-    genocide"): the year dates the happening, and one over a year before the article is history
-    the story recalls, not its news."""
+    genocide", "since mass protests in 2018 were put down"): the year dates the happening, and one
+    over a year before the article is history the story recalls, not its news."""
     lemma = noun.lemma_.lower()
     if lemma in AGREEMENT_NOUNS or lemma in load_book().document_nouns:
         return False
     article_date = noun.doc._.article_date
-    years = [
-        c.text
-        for c in children_of(noun)
-        if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4 and c.text.isdigit()
+    years = [c.text for c in children_of(noun) if c.dep_ in ("nummod", "compound", "amod") and _is_year(c)]
+    years += [
+        year.text
+        for prep in children_of(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for year in children_of(prep)
+        if year.dep_ == "pobj" and _is_year(year)
     ]
     return any(is_history(year, article_date) for year in years)
