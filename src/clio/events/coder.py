@@ -43,6 +43,7 @@ from clio.events.modality import (
     has_future_aux,
     is_background,
     is_future,
+    is_named_by_an_old_year,
     is_negated,
     is_noun_complement,
 )
@@ -205,6 +206,37 @@ AID_ROOT = "07"  # material aid, military aid among it
 RETREAT_PREFIX = "087"  # de-escalate militarily: withdraw, retreat, pull out
 
 
+CREWED_CRAFT = event_words("crewed_craft")
+INTANGIBLE_OBJECTS = event_words("intangible_objects") | AGREEMENT_NOUNS
+# Roots of material force (assault, fight, mass violence): what they are done to is physical.
+MATERIAL_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _figurative_force(verb: Token, code: str, documents: frozenset[str]) -> bool:
+    """ "is destroying the reputation of this committee", "tore up a 2015 peace deal": force on
+    something no force can touch is a figure of speech, not an assault."""
+    if code[:2] not in MATERIAL_FORCE_ROOTS:
+        return False
+    objects = [c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and all(o in INTANGIBLE_OBJECTS or o in documents for o in objects)
+
+
+def _thing_will_do(coded: Coded, index: args.ActorIndex) -> bool:
+    """ "The loan would finance the plan", "a British bill that would ban trophy imports":
+    what a thing will bring about is a forecast of its effect, not an actor's stated intent; the
+    actor named in its modifiers ("British", "from the bank") did not say it will act."""
+    verb = coded.predicate
+    if coded.nominal or not is_future(verb):
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # "a bill that would ban": the relative pronoun stands for the noun the clause describes.
+        subjects = [verb.head if s.tag_ in ("WDT", "WP") else s for s in subjects] or [verb.head]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and index.at(s) is None and s.lemma_.lower() not in CREWED_CRAFT for s in subjects
+    )
+
+
 class EventCoder:
     """Codes events in a parsed Doc whose actors have been found (``doc._.actors``)."""
 
@@ -294,7 +326,7 @@ class EventCoder:
                     if inner is not None and inner.code != NO_EVENT:
                         pattern = inner
                         break
-        if pattern is None or pattern.code == NO_EVENT or is_negated(noun):
+        if pattern is None or pattern.code == NO_EVENT or is_negated(noun) or is_named_by_an_old_year(noun):
             return None
         confidence = matching.confidence(pattern) * 0.9
         return Coded(pattern.code, pattern.id, confidence, noun, (noun,), nominal=True, mutual=pattern.mutual)
@@ -2175,7 +2207,12 @@ class EventCoder:
                     continue
                 if syntax.asserted_nominal(token) and not is_noun_complement(token):
                     coded_list.append(coded)
-            elif syntax.describes_a_noun(token) or self._misparsed_noun(token) or is_background(token):
+            elif (
+                syntax.describes_a_noun(token)
+                or self._misparsed_noun(token)
+                or is_background(token)
+                or _figurative_force(token, coded.code, self.book.document_nouns)
+            ):
                 continue
             elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
                 coded_list.append(coded)
@@ -2213,9 +2250,10 @@ class EventCoder:
                     for c in syntax.clauses_at_that_moment(coded.predicate)
                 ]
                 dated = next((d for d in moments if d[1] == "day"), dated)
-            if is_history(dated[0], article_date):
+            if is_history(dated[0], article_date) or _thing_will_do(coded, index):
                 continue
-            for source, target in self._dyads(coded, index, sent_locations, story, dated[0]):
+            dyads = roles.without_own_state(self._dyads(coded, index, sent_locations, story, dated[0]))
+            for source, target in dyads:
                 if readings.match_result(coded, source, target):
                     continue
                 as_coded = self._by_attacker_kind(

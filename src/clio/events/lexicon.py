@@ -78,6 +78,8 @@ LIST_NAMES = (
     "attitude_preps",
     "noun_own_target_preps",
     "possible_modals",
+    "crewed_craft",
+    "intangible_objects",
     # syntax.py
     "reporting_verbs",
     "day_words",

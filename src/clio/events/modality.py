@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from clio.events.children import children_of
 from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
+from clio.time.dating import is_history
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -311,6 +312,13 @@ def is_generic_relative(token: Token) -> bool:
 COGNITION_VERBS = event_words("cognition_verbs")
 
 
+def _told_as_unknown(clause: Token) -> bool:
+    """The complement of a negated verb of knowing or perceiving ("did not know why he would
+    shoot", "never overheard the officers discuss it"): the writer tells no such act."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head)
+
+
 # Verbs whose complement clause is an act they cause or permit ("let X use", "made them leave").
 CAUSATIVE_VERBS = event_words("causative_verbs")
 
@@ -343,7 +351,7 @@ def clause_is_unasserted(token: Token) -> bool:
         if is_negated(current) or is_conditional(current):
             return True
         head = current.head
-        if current.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and is_negated(head):
+        if _told_as_unknown(current):
             return True  # "did not know why he would shoot": nothing is told to have happened
         if current.dep_ == "ccomp" and head.lemma_.lower() in CAUSATIVE_VERBS:
             # "pledged not to let al Qaeda use Afghan soil": what is let happen shares the
@@ -360,7 +368,11 @@ def clause_is_unasserted(token: Token) -> bool:
             # Coordinated predicates share the subject, not the negation ("met X but did not sign"),
             # unless the shared subject is nobody ("no soldier was killed or hurt").
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current))
-            return not own_subject and _nobody_subject(current.head)
+            if own_subject:
+                # "did not know how he got in or why he would shoot": a clause coordinated with
+                # the complement of a negated verb of knowing is as unknown as the first.
+                return _told_as_unknown(current.head)
+            return _nobody_subject(current.head)
         current = current.head
     return False
 
@@ -454,3 +466,31 @@ def is_background(token: Token) -> bool:
         return False
     marks = [c for c in children_of(clause) if c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS]
     return bool(marks) and any(c.lower_ == "ago" for c in children_of(clause))
+
+
+# Agreements and documents outlast the year that names them: "would not renew its 2017
+# agreement", "citing an article of the 2014 constitution" act on them now.
+AGREEMENT_NOUNS = event_words("agreement_nouns")
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
+def is_named_by_an_old_year(noun: Token) -> bool:
+    """An act named by its year ("raised the 2018 killing of the journalist", "linked to the 1994
+    genocide", "since mass protests in 2018 were put down"): the year dates the happening, and one
+    over a year before the article is history the story recalls, not its news."""
+    lemma = noun.lemma_.lower()
+    if lemma in AGREEMENT_NOUNS or lemma in load_book().document_nouns:
+        return False
+    article_date = noun.doc._.article_date
+    years = [c.text for c in children_of(noun) if c.dep_ in ("nummod", "compound", "amod") and _is_year(c)]
+    years += [
+        year.text
+        for prep in children_of(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for year in children_of(prep)
+        if year.dep_ == "pobj" and _is_year(year)
+    ]
+    return any(is_history(year, article_date) for year in years)

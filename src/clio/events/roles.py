@@ -47,6 +47,29 @@ def own_forces(target: Actor, sources: Sequence[Actor]) -> bool:
     )
 
 
+def _own_state(target: Actor | None, source: Actor) -> bool:
+    """The target is the source's own country or its government."""
+    return (
+        target is not None
+        and target.country is not None
+        and target.country == source.country
+        and (target.sector or "GOV")[:3] == "GOV"
+    )
+
+
+def _abroad(target: Actor | None, source: Actor) -> bool:
+    return target is not None and target.country is not None and target.country != source.country
+
+
+def without_own_state(pairs: Sequence[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
+    """ "Netanyahu recalled Israel's ambassadors to New Zealand", "Honduras notified the United
+    States that it is ending the two countries' treaty": when a source acts on another country,
+    its own state named beside it is the owner of what it acts with or a party to the topic, not
+    a second target (as :func:`own_forces` is for its troops)."""
+    abroad = {id(s) for s, t in pairs if _abroad(t, s)}
+    return [(s, t) for s, t in pairs if not (id(s) in abroad and _own_state(t, s))]
+
+
 def domestic_voice(actor: Actor) -> bool:
     """The opposition, parties and civil society: they speak to their own government."""
     return (actor.sector or "")[:3] in DOMESTIC_VOICES or "opposition" in actor.text.lower()
