@@ -1,4 +1,6 @@
-"""Questioning a named person is an inquiry (090); questioning a claim or a plan doubts it (110).
+"""Questioning a named person is an inquiry (090); questioning a claim or a plan keeps the verb
+dictionary's reading (020; a disapproval reading, 110, cost the unread news holdout two events, see
+docs/benchmarks/events.md "Twenty-third stop").
 The person reading comes from the lexicon's ``inquiry_verbs`` and the object's PERSON entity.
 Sentences are made up."""
 
@@ -19,8 +21,8 @@ DAY = dt.date(2024, 3, 6)
     [
         ("Kenyan police questioned Ugandan journalist John Okello on Monday.", ("KEN", "090", "UGA")),
         ("Kenyan police interrogated Ugandan journalist John Okello on Monday.", ("KEN", "090", "UGA")),
-        # What is no person is doubted, not investigated.
-        ("Ghana's foreign minister questioned Togo's election results on Tuesday.", ("GHA", "110", "TGO")),
+        # What is no person is not investigated.
+        ("Ghana's foreign minister questioned Togo's election results on Tuesday.", ("GHA", "020", "TGO")),
     ],
 )
 def test_a_named_person_questioned_is_an_inquiry(
@@ -28,5 +30,5 @@ def test_a_named_person_questioned_is_an_inquiry(
 ) -> None:
     found = event_dyads(nlp, text, DAY)
     assert dyad in found, found
-    other = "110" if dyad[1] == "090" else "090"
+    other = "020" if dyad[1] == "090" else "090"
     assert not any(code == other for _, code, _ in found), found

@@ -1,5 +1,5 @@
 """Published-news vocabulary: wordings of arrests and disapproval common in local and national
-news ("took him into custody", "railed against", "questioned the plan", "voiced concern about"),
+news ("took him into custody", "railed against", "voiced concern about"),
 through the full pipeline (actors and coder). Sentences are made up."""
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ DAY = dt.date(2024, 3, 6)
         ("Two Ugandan journalists were taken into custody by Kenyan police.", ("KEN", "173", "UGA")),
         # Railing against someone denounces them.
         ("Peru's president railed against the Chilean government on Tuesday.", ("PER", "111", "CHL")),
-        # Questioning what another does or claims is disapproval of it, not an appeal.
-        ("Ghana's foreign minister questioned Togo's election results on Tuesday.", ("GHA", "110", "TGO")),
         # Voicing or expressing concern about another's doings disapproves of them.
         ("Chile voiced concern about the Peruvian mining plan on Tuesday.", ("CHL", "110", "PER")),
         ("Kenya expressed concerns over Uganda's new border rules on Tuesday.", ("KEN", "110", "UGA")),
