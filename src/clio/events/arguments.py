@@ -590,9 +590,29 @@ def object_heads(
             heads.extend(p for p in children_of(child) if p.dep_ == "pobj")
     if not nominal:
         heads += shifted_objects(predicate)
+        heads += small_clause_subjects(predicate)
         if passive_conjunct(predicate) and not any(c.dep_ == "nsubjpass" for c in children_of(predicate)):
             heads += passive_subjects(predicate)
     return heads
+
+
+def small_clause_predicates(verb: Token) -> list[Token]:
+    """The adjective of a small clause: "found him guilty", "declared the vote void". The parser
+    makes the adjective a clause of its own (no verb, no "is", no "that") whose subject is what
+    the verb acts on; the adjective says what the verb makes of it."""
+    return [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "ccomp"
+        and c.pos_ == "ADJ"
+        and any(s.dep_ == "nsubj" for s in children_of(c))
+        and not any(s.dep_ in ("aux", "auxpass", "cop", "mark") for s in children_of(c))
+    ]
+
+
+def small_clause_subjects(verb: Token) -> list[Token]:
+    """What a small clause is said of: "him" in "found him guilty" is the finding's target."""
+    return [s for c in small_clause_predicates(verb) for s in children_of(c) if s.dep_ == "nsubj"]
 
 
 def shifted_objects(verb: Token) -> list[Token]:

@@ -174,12 +174,18 @@ def for_clause(token: Token) -> bool:
     )
 
 
+def _negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in children_of(word))
+
+
 def descriptions(verb: Token, objects: list[Token]) -> list[Token]:
     """What a verb says its object is, with its modifiers: "called the plan [a disgusting fraud]",
     "called the summit [humiliating diplomacy]" (an apposition to the object), "branded the
     vote [illegal]", "described the move as [a provocation]". Patterns of naming verbs code
     by it (call + "fraud" is a criticism)."""
     heads = [c for c in children_of(verb) if c.dep_ == "oprd"]
+    # "found him guilty": a small clause's adjective; "found him not guilty" describes no guilt.
+    heads += [c for c in args.small_clause_predicates(verb) if not _negated(c)]
     heads += [a for o in objects for a in children_of(o) if a.dep_ == "appos"]
     # 'calling the response "aggressive" and "incomprehensible"': the parser hangs a coordinated
     # description on the object as a modifier after it, where English puts no adjective.
