@@ -123,6 +123,8 @@ HOSTING_VERBS = event_words("hosting_verbs")
 HOST_VISIT = "043"
 INQUIRY_VERBS = event_words("inquiry_verbs")
 INVESTIGATE = "090"
+DISMISSAL_VERBS = event_words("dismissal_verbs")
+DISMISS_FROM_OFFICE = "172"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
@@ -359,6 +361,9 @@ class EventCoder:
         if lemma in INQUIRY_VERBS and readings.has_person_object(verb):
             # "police questioned Ms. Odell": a named person questioned is an inquiry, not a doubt.
             return Coded(INVESTIGATE, f"hand.v.{lemma}.named.person", 0.7, verb, (verb,))
+        if lemma in DISMISSAL_VERBS and readings.has_person_object(verb):
+            # "the mayor fired Chief Reyes at City Hall": a person fired is dismissed, not shot at.
+            return Coded(DISMISS_FROM_OFFICE, f"hand.v.{lemma}.named.person", 0.7, verb, (verb,))
         pattern = matching.best_pattern(self.book.patterns_for(lemma, "VERB"), verb, nominal=False)
         specific = pattern is not None and pattern.specificity > 0 and pattern.code != NO_EVENT
         if pattern is not None and specific and pattern.rank == 0:
