@@ -293,12 +293,17 @@ def implied_authority(
     ):
         return []
     done_to = args.actors_of(args.passive_subjects(predicate), index)
-    if not done_to:
+    if done_to:
+        place = place_of_act(predicate, locations, story, done_to[0])
+        # "Etcheber, a French national, was arrested last week" in a story set in South Carolina:
+        # by the authorities where the story is, else of the country of those it was done to.
+        country = place.country if place is not None else (_setting(story) or country_of(done_to[0]))
+    elif any(syntax.names_a_person(h) for h in args.passive_subjects(predicate)):
+        # "Evans is charged with a felony": a private person the knowledge base does not know
+        # (the target is then found as a private victim) is charged where the story is set.
+        country = _setting(story)
+    else:
         return []
-    place = place_of_act(predicate, locations, story, done_to[0])
-    # "Etcheber, a French national, was arrested last week" in a story set in South Carolina:
-    # by the authorities where the story is, else of the country of those it was done to.
-    country = place.country if place is not None else (_setting(story) or country_of(done_to[0]))
     if not country or country.startswith("IGO"):
         return []
     sector = AUTHORITY_SECTORS[coded.code[:3]]
