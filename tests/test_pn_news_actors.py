@@ -26,7 +26,7 @@ def coded_dyads(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
         # A jury is the court's organ: what it does is the judiciary's act.
         ("A Kenyan grand jury indicted two Somali businessmen on Tuesday.", ("KENJUD", "173", "SOMBUS")),
         ("Two Somali businessmen were indicted by a Kenyan grand jury.", ("KENJUD", "173", "SOMBUS")),
-        ("A Kenyan jury convicted a Somali businessman on Tuesday.", ("KENJUD", "173", "SOMBUS")),
+        ("A Kenyan jury convicted a Somali businessman on Tuesday.", ("KENJUD", "116", "SOMBUS")),
         # Agencies of a government are its executive, named without a country too (the story's).
         ("Kenya's president criticized the federal agencies on Tuesday.", ("KENGOV", "111", "KENGOV")),
         ("Kenya's president criticized state agencies on Tuesday.", ("KENGOV", "111", "KENGOV")),
