@@ -1,7 +1,8 @@
 """A conviction finds someone guilty (CAMEO 116), however it is worded: "convicted X", "found X
 guilty", "X was found guilty". The parser makes "guilty" a small clause whose subject is the one
 convicted (``arguments.small_clause_subjects``); the pattern ``hand.v.find.guilty`` reads the
-adjective. An acquittal ("found X not guilty") finds no guilt. Sentences are made up."""
+adjective. An acquittal ("found X not guilty", "acquitted X") finds no guilt and is no event
+(``hand.v.acquit``). Sentences are made up."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_an_acquittal_finds_no_guilt(nlp: Language) -> None:
     text = "A Kenyan court found Ugandan journalist John Okello not guilty of espionage on Monday."
     found = event_dyads(nlp, text, DAY)
     assert not any(code == "116" for _, code, _ in found), found
+
+
+def test_an_acquittal_eases_no_sanction(nlp: Language) -> None:
+    # The verb dictionary's 081 read an acquittal as easing a sanction; it ends a case instead.
+    text = "A Kenyan court acquitted Ugandan journalist John Okello of espionage on Monday."
+    found = event_dyads(nlp, text, DAY)
+    assert not any(code == "081" for _, code, _ in found), found
