@@ -123,6 +123,8 @@ HOSTING_VERBS = event_words("hosting_verbs")
 HOST_VISIT = "043"
 INQUIRY_VERBS = event_words("inquiry_verbs")
 INVESTIGATE = "090"
+PHONING_VERBS = event_words("phoning_verbs")
+PHONE_CALL = "041"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
@@ -356,6 +358,10 @@ class EventCoder:
         ):
             # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
             return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
+        if lemma in PHONING_VERBS and readings.is_phone_call(verb):
+            # "Macron called Biya on Monday": a person called, with nothing said of them, is
+            # telephoned (the patterns' bare "call" is too often naming or summoning to code).
+            return Coded(PHONE_CALL, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
         if lemma in INQUIRY_VERBS and readings.has_person_object(verb):
             # "police questioned Ms. Odell": a named person questioned is an inquiry, not a doubt.
             return Coded(INVESTIGATE, f"hand.v.{lemma}.named.person", 0.7, verb, (verb,))

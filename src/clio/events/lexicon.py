@@ -54,6 +54,7 @@ LIST_NAMES = (
     "expelling_orders",
     "hosting_verbs",
     "inquiry_verbs",
+    "phoning_verbs",
     "state_preps",
     "own_pronouns",
     "envoy_nouns",
