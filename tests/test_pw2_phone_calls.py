@@ -19,7 +19,10 @@ DAY = dt.date(2024, 3, 6)
     ("text", "dyad"),
     [
         ("Ukrainian President Volodymyr Zelensky called Joe Biden on Monday.", ("UKR", "041", "USA")),
-        ("French President Emmanuel Macron called Biya on Friday to discuss the crisis.", ("FRA", "041", "CMR")),
+        (
+            "French President Emmanuel Macron called Biya on Friday to discuss the crisis.",
+            ("FRA", "041", "CMR"),
+        ),
     ],
 )
 def test_a_person_called_is_telephoned(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:

@@ -304,7 +304,7 @@ def is_phone_call(verb: Token) -> bool:
     if any(c.dep_ in NAMING_OR_SUMMONING_DEPS and c.dep_ != objects[0].dep_ for c in children):
         return False
     # "called on X", "called for X" (the word right after the verb); "called X as a witness".
-    if any(c.i == verb.i + 1 and c.dep_ in ("prep", "advmod") or c.lower_ == "as" for c in children):
+    if any((c.i == verb.i + 1 and c.dep_ in ("prep", "advmod")) or c.lower_ == "as" for c in children):
         return False
     # "called Smith a liar", "called Smith 'a traitor'" misparsed as one object: a name is
     # followed by what it is called.
