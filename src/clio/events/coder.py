@@ -993,6 +993,7 @@ class EventCoder:
                 or (
                     child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and syntax.bare_infinitive(child)
                 )
+                or syntax.gerund_complement(child)
             )
             if clause and (matching.is_verb(child) or child.pos_ == "ADJ"):
                 child = syntax.through_aspect(child)

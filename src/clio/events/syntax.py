@@ -247,6 +247,19 @@ def through_aspect(verb: Token) -> Token:
     return verb
 
 
+def gerund_complement(clause: Token) -> bool:
+    """ "ruled out apologising to Russia" parsed as an adverbial clause: a gerund right after
+    the frame verb (or its particle), with no subject or marker of its own, is what the verb
+    refuses or intends, not a participle telling what else was done ("rejected it, saying")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    if any(c.dep_ in args.SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(clause)):
+        return False
+    head = clause.head
+    between = [t for t in head.doc[head.i + 1 : clause.i]]
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
+
+
 def bare_infinitive(clause: Token) -> bool:
     """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
     frame verb, or after only its time and manner ("offered in March to exchange"), with no
