@@ -483,9 +483,12 @@ def deadline_demand(verb: Token) -> Token | None:
     addressed = [c for c in children if c.dep_ in ("dobj", "dative") and c not in spans]
     if not (spans or limits) or not addressed:
         return None
+    # "gave Syrian forces until the end of February to pull back": the parser may hang the
+    # infinitive inside the limit's phrase, on its last noun.
+    in_limits = [t for limit in limits for t in limit.subtree if t.dep_ in ("acl", "relcl")]
     acts = [
         c
-        for c in [*children, *(g for s in spans for g in children_of(s))]
+        for c in [*children, *(g for s in spans for g in children_of(s)), *in_limits]
         if c.dep_ in _DEMANDED_ACT_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
     if not acts or acts[0].lemma_.lower() in LEAVING_LEMMAS:
