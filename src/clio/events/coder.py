@@ -137,6 +137,7 @@ VISIT_CODES = frozenset({"042", "043"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = event_words("own_pronouns")
+ANTECEDENT_PRONOUNS = event_words("antecedent_pronouns")
 ENVOY_NOUNS = event_words("envoy_nouns")
 AUDIENCE_WORDS = args.AudienceWords(
     audiences=event_words("audience_nouns"),
@@ -1286,7 +1287,7 @@ class EventCoder:
             found = args.actors_of(args.prep_objects((predicate,), "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
-            if not found and len(heads) == 1 and heads[0].lower_ in event_words("antecedent_pronouns"):
+            if not found and len(heads) == 1 and heads[0].lower_ in ANTECEDENT_PRONOUNS:
                 antecedent = index.antecedent(heads[0])
                 found = [antecedent] if antecedent is not None else []
         if not found and self.unresolved_sources:
@@ -2319,6 +2320,9 @@ class EventCoder:
             first = bisect.bisect_left(starts, sent.start_char)
             story.marks = sentence_marks(doc, sent, text)
             named = first < len(starts) and starts[first] < sent.end_char
+            # "It called the closure disproportionate": a sentence led by a pronoun that refers
+            # back to an actor speaks of that actor, though it names none.
+            named = named or pronoun_led(sent, index)
             # A sentence of a quotation without an actor of its own is read for judgements alone.
             quotes_only = not (self.unresolved_sources or named)
             if not quotes_only or quoted_speakers(doc, sent):
@@ -2330,6 +2334,17 @@ class EventCoder:
                 self.code_sentence(doc, sent, index, noise, story, text, quotes_only=quotes_only)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
+
+
+def pronoun_led(sent: Any, index: args.ActorIndex) -> bool:
+    """Whether the sentence's main subject is a pronoun ("it", "they") whose antecedent is an
+    actor named just before."""
+    subjects = [c for c in children_of(sent.root) if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].lower_ in ANTECEDENT_PRONOUNS
+        and index.antecedent(subjects[0]) is not None
+    )
 
 
 def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]:
