@@ -1,6 +1,5 @@
 """Answers given in reported speech ("retorted that", "replied that") report what the speaker
-claims, as "said that" does; heading a delegation to a country is a visit there (CAMEO 042).
-Sentences are made up."""
+claims, as "said that" does. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -29,8 +28,3 @@ def test_a_retort_reports_the_speakers_accusation(nlp: Language, text: str) -> N
 def test_a_reply_with_force_stays_force(nlp: Language) -> None:
     found = event_dyads(nlp, "Iran replied with missile strikes on Israel.", DAY)
     assert any(code == "190" for _, code, _ in found), found
-
-
-def test_heading_a_delegation_to_a_country_is_a_visit(nlp: Language) -> None:
-    found = event_dyads(nlp, "The Kenyan foreign minister headed a delegation to Ethiopia on Monday.", DAY)
-    assert ("KEN", "042", "ETH") in found, found
