@@ -125,6 +125,8 @@ INQUIRY_VERBS = event_words("inquiry_verbs")
 INVESTIGATE = "090"
 DISMISSAL_VERBS = event_words("dismissal_verbs")
 DISMISS_FROM_OFFICE = "172"
+PHONING_VERBS = event_words("phoning_verbs")
+PHONE_CALL = "041"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
 # Prepositions of the state a light verb puts its object in ("put the army on alert", "placed
@@ -137,6 +139,7 @@ VISIT_CODES = frozenset({"042", "043"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
 OWN_PRONOUNS = event_words("own_pronouns")
+ANTECEDENT_PRONOUNS = event_words("antecedent_pronouns")
 ENVOY_NOUNS = event_words("envoy_nouns")
 AUDIENCE_WORDS = args.AudienceWords(
     audiences=event_words("audience_nouns"),
@@ -358,6 +361,10 @@ class EventCoder:
         ):
             # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
             return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
+        if lemma in PHONING_VERBS and readings.is_phone_call(verb):
+            # "Macron called Biya on Monday": a person called, with nothing said of them, is
+            # telephoned (the patterns' bare "call" is too often naming or summoning to code).
+            return Coded(PHONE_CALL, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
         if lemma in INQUIRY_VERBS and readings.has_person_object(verb):
             # "police questioned Ms. Odell": a named person questioned is an inquiry, not a doubt.
             return Coded(INVESTIGATE, f"hand.v.{lemma}.named.person", 0.7, verb, (verb,))
@@ -992,6 +999,7 @@ class EventCoder:
                 or (
                     child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and syntax.bare_infinitive(child)
                 )
+                or syntax.gerund_complement(child)
             )
             if clause and (matching.is_verb(child) or child.pos_ == "ADJ"):
                 child = syntax.through_aspect(child)
@@ -1284,7 +1292,7 @@ class EventCoder:
             found = args.actors_of(args.prep_objects((predicate,), "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
-            if not found and len(heads) == 1 and heads[0].lower_ in event_words("antecedent_pronouns"):
+            if not found and len(heads) == 1 and heads[0].lower_ in ANTECEDENT_PRONOUNS:
                 antecedent = index.antecedent(heads[0])
                 found = [antecedent] if antecedent is not None else []
         if not found and self.unresolved_sources:
@@ -2317,6 +2325,9 @@ class EventCoder:
             first = bisect.bisect_left(starts, sent.start_char)
             story.marks = sentence_marks(doc, sent, text)
             named = first < len(starts) and starts[first] < sent.end_char
+            # "It called the closure disproportionate": a sentence led by a pronoun that refers
+            # back to an actor speaks of that actor, though it names none.
+            named = named or pronoun_led(sent, index)
             # A sentence of a quotation without an actor of its own is read for judgements alone.
             quotes_only = not (self.unresolved_sources or named)
             if not quotes_only or quoted_speakers(doc, sent):
@@ -2328,6 +2339,17 @@ class EventCoder:
                 self.code_sentence(doc, sent, index, noise, story, text, quotes_only=quotes_only)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
+
+
+def pronoun_led(sent: Any, index: args.ActorIndex) -> bool:
+    """Whether the sentence's main subject is a pronoun ("it", "they") whose antecedent is an
+    actor named just before."""
+    subjects = [c for c in children_of(sent.root) if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].lower_ in ANTECEDENT_PRONOUNS
+        and index.antecedent(subjects[0]) is not None
+    )
 
 
 def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]:

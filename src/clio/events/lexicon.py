@@ -55,6 +55,7 @@ LIST_NAMES = (
     "hosting_verbs",
     "inquiry_verbs",
     "dismissal_verbs",
+    "phoning_verbs",
     "state_preps",
     "own_pronouns",
     "envoy_nouns",

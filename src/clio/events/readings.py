@@ -286,6 +286,37 @@ def has_person_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
+# What makes "called X" something other than a phone call: a second complement names X ("called
+# him a liar", "called it unacceptable"), summons X ("called him to testify", "called him as a
+# witness") or makes "call" a phrasal verb ("called on X", "called off", "called X up").
+NAMING_OR_SUMMONING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative"})
+QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
+def is_phone_call(verb: Token) -> bool:
+    """ "Macron called Biya on Monday": a named person as the only complement of "call" is the
+    person telephoned; any other complement makes it naming, summoning or a phrasal verb."""
+    children = list(children_of(verb))
+    # The parser reads a lone name after "called" as what something is called ("oprd").
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+    if len(objects) != 1 or objects[0].ent_type_ != "PERSON" or objects[0].pos_ != "PROPN":
+        return False
+    if any(c.dep_ in NAMING_OR_SUMMONING_DEPS and c.dep_ != objects[0].dep_ for c in children):
+        return False
+    # "called on X", "called for X" (the word right after the verb); "called X as a witness".
+    if any((c.i == verb.i + 1 and c.dep_ in ("prep", "advmod")) or c.lower_ == "as" for c in children):
+        return False
+    # "called Smith a liar", "called Smith 'a traitor'" misparsed as one object: a name is
+    # followed by what it is called.
+    after = objects[0].right_edge.i + 1
+    return after >= len(verb.doc) or not _opens_a_name(verb.doc[after])
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A word that opens what someone is called: a noun phrase, an adjective or a quotation."""
+    return token.pos_ in ("NOUN", "ADJ", "DET") or token.text in QUOTE_MARKS
+
+
 def is_meeting(code: str) -> bool:
     """A consultation (04) or the intent to meet or mediate (036, 039)."""
     return code[:2] == CONSULT_ROOT or code in MEETING_INTENTS

@@ -247,6 +247,19 @@ def through_aspect(verb: Token) -> Token:
     return verb
 
 
+def gerund_complement(clause: Token) -> bool:
+    """ "ruled out apologising to Russia" parsed as an adverbial clause: a gerund right after
+    the frame verb (or its particle), with no subject or marker of its own, is what the verb
+    refuses or intends, not a participle telling what else was done ("rejected it, saying")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        return False
+    if any(c.dep_ in args.SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(clause)):
+        return False
+    head = clause.head
+    between = [t for t in head.doc[head.i + 1 : clause.i]]
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in between)
+
+
 def bare_infinitive(clause: Token) -> bool:
     """ "vowed to fight" parsed as an adverbial clause: a "to" infinitive right after the
     frame verb, or after only its time and manner ("offered in March to exchange"), with no
@@ -470,9 +483,12 @@ def deadline_demand(verb: Token) -> Token | None:
     addressed = [c for c in children if c.dep_ in ("dobj", "dative") and c not in spans]
     if not (spans or limits) or not addressed:
         return None
+    # "gave Syrian forces until the end of February to pull back": the parser may hang the
+    # infinitive inside the limit's phrase, on its last noun.
+    in_limits = [t for limit in limits for t in limit.subtree if t.dep_ in ("acl", "relcl")]
     acts = [
         c
-        for c in [*children, *(g for s in spans for g in children_of(s))]
+        for c in [*children, *(g for s in spans for g in children_of(s)), *in_limits]
         if c.dep_ in _DEMANDED_ACT_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
     if not acts or acts[0].lemma_.lower() in LEAVING_LEMMAS:
