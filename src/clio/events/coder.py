@@ -105,6 +105,10 @@ WARNED_POSSIBILITY = event_words("warned_possibility")
 # Cooperation between coordinated subjects is mutual ("A and B met"); a protest by "A and B
 # activists" is not aimed at each other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "06"})
+# Cooperation that is aimed past the co-doers, at a third party: aid offered (033), reform
+# promised at home (034), mediation offered or done (039, 045). "Japan and Korea offered to help"
+# or "Qatar and Egypt mediated" make the two partners, not each other's recipients.
+THIRD_PARTY_PREFIXES = ("033", "034", "039", "045")
 FORCE_POSTURE_ROOT = "15"
 # Handing something over: aid, the intent to give it, extradition, shared intelligence. What
 # is handed over (the source's own people or goods) is not a recipient.
@@ -1887,6 +1891,7 @@ class EventCoder:
             and len(sources) > 1
             and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES or coded.mutual)
             and coded.code[:3] not in VISIT_CODES
+            and not coded.code.startswith(THIRD_PARTY_PREFIXES)
         ):
             # "A and B signed a deal (in Geneva)": each side acts towards the other, not the venue;
             # "A and B flew to Banjul" together visit someone else.
@@ -2024,8 +2029,11 @@ class EventCoder:
             place = roles.place_of_act(coded.predicate, locations, story, source)
             return None if place is None else roles.mention_of(place.country or "", story, source)
         if root in GIVING_ROOTS:
-            # "pledged to send more police officers": to the country the story is about.
-            return roles.counterpart(source, story, exchanges=False)
+            # "pledged to send more police officers": to the country the story is about. Those
+            # who offer help alongside the source ("Japan and Korea offered to help") are its
+            # partners in the offer, not its recipients.
+            givers = partners if coded.code.startswith(THIRD_PARTY_PREFIXES) else ()
+            return roles.counterpart(source, story, exchanges=False, besides=givers)
         if root == SHOW_OF_FORCE_ROOT:
             # "Soldiers patrolled the streets of Bangladesh's capital": force shown at home is
             # shown to its own people, not to the foreign side the story also names.

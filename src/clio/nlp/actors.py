@@ -1658,11 +1658,28 @@ def _possessor(
             continue  # "protesters attacked its peacekeepers": not the protesters' own
         if before.lower_ == "its" and root.tag_ in ("NNS", "NNPS"):
             continue  # "its" is one actor
+        if _reported_elsewhere(root, doc[mention.start : mention.end].root):
+            continue  # "X said Minsk had acted, and its spokesman ...": the speaker's, not Minsk's
         if root.dep_ in ("nsubj", "nsubjpass") and (
             split_code(other.code)[0] is not None or other.code.startswith("IGO")
         ):
             return other
     return None
+
+
+def _reported_elsewhere(subject: Token, owned: Token) -> bool:
+    """Whether ``subject`` is the doer of a reported clause ("X said Minsk had acted") of the
+    sentence that ``owned`` stands outside of: a later "its" in a clause of its own ("..., and its
+    spokesman accused") speaks of the reporter, the one whose words the clause carries, not of
+    the actor those words are about."""
+    verb = subject.head
+    if verb.dep_ != "ccomp" or subject.sent.start != owned.sent.start:
+        return False
+    if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "conj" and owned.head.head.i == verb.i:
+        # The parser hangs a coordinated clause with a subject of its own (", and its spokesman
+        # accused") on the reported verb; it is the reporter's next act, not part of the report.
+        return True
+    return not (verb.left_edge.i <= owned.i <= verb.right_edge.i)
 
 
 def _relative_owner(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> _Mention | None:
@@ -1898,15 +1915,14 @@ def _western_groups(
     doc: Doc, mentions: list[_Mention], blocked: set[int], lexicon: Lexicon
 ) -> list[_Mention]:
     """ "Western powers", "Western governments": the Western states the story names, each of
-    them (one mention per state on the same words). Named nowhere, they are no one in particular."""
+    them (one mention per state on the same words). Named nowhere, they are no one in particular:
+    not the country the bare "governments" would take from the sentence (the speaker's own)."""
     covered = {i for m in mentions for i in range(m.start, m.end)} | blocked
     named: list[str] = []
     for mention in mentions:
         country = split_code(mention.code)[0]
         if country in lexicon.western_countries and country not in named:
             named.append(country)
-    if not named:
-        return mentions
     added: list[_Mention] = []
     replaced: set[int] = set()
     # Found in the text: most articles have no "Western", and a Token per word costs.
@@ -1924,7 +1940,7 @@ def _western_groups(
         replaced.update(id(m) for m in taken)
         for country in named:
             added.append(_Mention(token.i, group.i + 1, country, f"{country} (Western {group.lower_})"))
-    if not added:
+    if not replaced:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
