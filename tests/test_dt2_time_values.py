@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from clio.errors import DataError
 from clio.nlp import prepare_doc
+from clio.time.dating import event_date, is_history
 from clio.time.lexicon import load_lexicon
 
 ARTICLE = dt.date(2023, 9, 20)  # a Wednesday
@@ -90,6 +91,36 @@ def test_a_granted_deadline_lies_ahead(nlp: Language, text: str, value: str) -> 
 @pytest.mark.slow
 def test_a_span_that_ran_until_a_day_stays_past(nlp: Language) -> None:
     assert [v for _, v in _timexes(nlp, "The strike lasted until Friday.")] == ["2023-09-15"]
+
+
+def _verb_date(nlp: Language, text: str, lemma: str) -> tuple[str | None, str]:
+    doc = nlp(prepare_doc(nlp, text, article_date=ARTICLE))
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    return event_date(doc, verb)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The two armies fought a series of battles along the river between 2009 and 2012.", "fight"),
+        ("Rebels launched raids on border posts from 2014 to 2016.", "launch"),
+        ("Rebel units fought fierce battles near the old fort between 2009 and 2012.", "fight"),
+    ],
+)
+def test_a_period_on_the_act_named_by_the_object_is_history(nlp: Language, text: str, lemma: str) -> None:
+    value, _ = _verb_date(nlp, text, lemma)
+    assert is_history(value, ARTICLE)
+
+
+@pytest.mark.slow
+def test_a_period_on_an_object_of_another_verb_stays_news(nlp: Language) -> None:
+    # Condemning is today's act; the killings it names are the ones in the past.
+    value, precision = _verb_date(
+        nlp, "The council condemned the army's killings of villagers between 2009 and 2012.", "condemn"
+    )
+    assert not is_history(value, ARTICLE)
+    assert precision == "article"
 
 
 def test_national_holidays_are_checked_on_load(tmp_path: Path) -> None:

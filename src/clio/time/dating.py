@@ -510,7 +510,7 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
     if predicate.pos_ not in ("VERB", "AUX") or timex_root.lower_ in _RELATIVE_ADVERBS:
         return False
     current = timex_root.head
-    if _object_end_day(timex_root, predicate):
+    if _object_end_day(timex_root, predicate) or _period_of_the_act(timex_root, predicate):
         return False
     for _ in range(_MAX_HOPS):
         if current.i == predicate.i or current.head.i == current.i:
@@ -548,6 +548,31 @@ def _object_end_day(timex_root: Token, predicate: Token) -> bool:
     if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
         return obj.head.head.i == predicate.i and obj.i < prep.i
     return obj.dep_ == "dobj" and obj.head.i == predicate.i and obj.i < prep.i
+
+
+def _period_of_the_act(timex_root: Token, predicate: Token) -> bool:
+    """ "fought a series of clashes between 2008 and 2011", "launched raids from 2015 to 2017":
+    when a verb's object names the act itself, a period of years set on that object is the
+    verb's time (so an act long past reads as history, not news)."""
+    if predicate.lemma_.lower() not in load_lexicon().support_verbs:
+        return False
+    first = timex_root.head if timex_root.dep_ == "conj" else timex_root
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PERIOD_PREPS:
+        return False
+    noun = prep.head
+    # "a series of clashes", "clashes near the temple": the parser may hang the period on the
+    # act's measure or on its place, which have no time of their own.
+    while noun.dep_ == "pobj" and noun.head.lower_ in _PART_AND_PLACE_PREPS:
+        if noun.head.head.i == predicate.i:
+            return True  # the place of the act itself ("fought battles near the fort")
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.i == predicate.i
+
+
+# Prepositions that open a period of years ("between 2008 and 2011", "from 2015 to 2017").
+_PERIOD_PREPS = frozenset({"between", "from", "in", "during"})
+_PART_AND_PLACE_PREPS = frozenset({"of", "near", "along", "at", "in", "on", "around", "across", "outside"})
 
 
 # Prepositions of an occasion whose time is the predicate's too ("during a visit on Thursday").

@@ -39,6 +39,7 @@ _LISTS = (
     "year_anaphors",
     "deadline_verbs",
     "date_name_heads",
+    "support_verbs",
 )
 _NESTED = ("national_holidays",)
 _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
@@ -75,6 +76,9 @@ class Lexicon:
     # Verbs that grant time until a limit ("gave Moscow until noon on Tuesday"): the limit lies
     # ahead of the act, whatever the act's tense.
     deadline_verbs: frozenset[str]
+    # Verbs whose object names the act itself ("fought clashes", "held talks", "launched
+    # raids"): a period set on that object is the verb's time.
+    support_verbs: frozenset[str]
     # Capitalised nouns after which a date is a name ("May 13 Square", "6th of October Bridge").
     date_name_heads: frozenset[str]
     # Holidays each country keeps on its own day: name -> the word naming the country -> MM-DD.
