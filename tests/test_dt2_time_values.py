@@ -130,3 +130,24 @@ def test_national_holidays_are_checked_on_load(tmp_path: Path) -> None:
     bad.write_text(json.dumps(raw))
     with pytest.raises(DataError, match="narnian"):
         load_lexicon(bad)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        # A past day at the end of a command's complement is the day of the command.
+        ("The governor ordered police to clear the highway on Monday.", "order", ("2023-09-18", "day")),
+        ("The trader was ordered to repay the investors on Tuesday.", "order", ("2023-09-19", "day")),
+        # An appeal keeps the day on the act it calls for.
+        ("The mayor urged residents to leave the coast on Monday.", "urge", ("2023-09-20", "article")),
+        # A limit is no day of the command.
+        ("The court ordered the assembly to meet no later than Monday.", "order", ("2023-09-20", "article")),
+        # A day still ahead is the ordered act's.
+        ("The ministry told the envoy to leave the country next Monday.", "tell", ("2023-09-20", "article")),
+    ],
+)
+def test_a_command_told_in_the_past_is_given_on_its_complements_past_day(
+    nlp: Language, text: str, lemma: str, expected: tuple[str, str]
+) -> None:
+    assert _verb_date(nlp, text, lemma) == expected

@@ -649,6 +649,35 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     return (gerund or infinitive) and _governs(verb, timex_root)
 
 
+def _commanded_on_a_past_day(token: Token, mark: DateMark) -> bool:
+    """ "Iraq ordered the ambassador to leave the country on Thursday", "was ordered to pay
+    restitution on Wednesday": a command told in the past with a day already gone at the end
+    of its complement is given on that day; the ordered act lies ahead of the order, so a
+    past day cannot be its own. Appeals ("urged them to rally on Saturday") keep the day on
+    the act they call for, which may be one that has happened since."""
+    if token.lemma_.lower() not in load_lexicon().command_verbs or token.tag_ not in ("VBD", "VBN"):
+        return False
+    verb = clause_verb(mark.root)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i != token.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if mark.bound is not None or _after_a_comparative_limit(mark.root):
+        return False  # "ordered parliament to meet no later than Monday": a deadline
+    article = token.doc._.article_date
+    day = mark.value if mark.shift is None and mark.value is not None and _DAY.match(mark.value) else None
+    if day is None or article is None or dt.date.fromisoformat(day[:10]) > article:
+        return False
+    return _governs(verb, mark.root)
+
+
+def _after_a_comparative_limit(timex_root: Token) -> bool:
+    """ "no later than Monday", "not before Friday": a limit, not the day of an act."""
+    left = timex_root.left_edge
+    before = timex_root.doc[left.i - 1] if left.i > 0 else None
+    return before is not None and before.lower_ == "than"
+
+
 def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
     """ "The National Security Council, which met in an emergency session on Tuesday evening,
     warned ...": a verb with no time of its own takes that of a simple-past relative clause on
@@ -925,6 +954,7 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         or [m for m in marks if _set_on_a_describing_participle(token, m.root)]
         or [m for m in marks if _set_by_participle(token, m.root)]
         or [m for m in marks if _set_by_complement(token, m.root)]
+        or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
     )
 

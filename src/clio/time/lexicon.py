@@ -40,6 +40,7 @@ _LISTS = (
     "deadline_verbs",
     "date_name_heads",
     "support_verbs",
+    "command_verbs",
 )
 _NESTED = ("national_holidays",)
 _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
@@ -79,6 +80,9 @@ class Lexicon:
     # Verbs whose object names the act itself ("fought clashes", "held talks", "launched
     # raids"): a period set on that object is the verb's time.
     support_verbs: frozenset[str]
+    # Directive verbs that give a command: told in the past, a past day on their complement
+    # is the day of the command ("ordered him to leave on Thursday").
+    command_verbs: frozenset[str]
     # Capitalised nouns after which a date is a name ("May 13 Square", "6th of October Bridge").
     date_name_heads: frozenset[str]
     # Holidays each country keeps on its own day: name -> the word naming the country -> MM-DD.
