@@ -81,7 +81,7 @@ class TimexComponent:
         narrative = self.anchoring == "narrative"
         text = doc_text(doc)
         noise = doc._.noise or []  # read once: each doc._ read costs a few microseconds
-        kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c, noise)]
+        kept = [c for c in find_candidates(text, lex=self.lexicon) if self._plausible(doc, c, noise, text)]
         timexes: list[Timex] = []
         for cand in select_longest(kept):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -105,8 +105,10 @@ class TimexComponent:
         doc._.timexes = _year_ago_periods(doc, timexes) if not narrative else timexes
         return doc
 
-    def _plausible(self, doc: Doc, cand: Candidate, noise: Sequence[tuple[int, int]]) -> bool:
+    def _plausible(self, doc: Doc, cand: Candidate, noise: Sequence[tuple[int, int]], text: str) -> bool:
         if in_spans(noise, cand.start, cand.end):
+            return False
+        if _names_a_place(text, cand.end, self.lexicon):
             return False
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -182,6 +184,17 @@ def _year_ago_periods(doc: Doc, timexes: list[Timex]) -> list[Timex]:
                     timex = Timex(timex.text, timex.span, timex.type, value, timex.mod)
         out.append(timex)
     return out
+
+
+# The capitalised word after a date, past a day number a bare month leaves behind ("May 13").
+_NEXT_NAME_WORD = re.compile(r"[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?([A-Z][a-z]+)\b")
+
+
+def _names_a_place(text: str, end: int, lex: Lexicon) -> bool:
+    """ "rallied on May 13 Square", "crossed the 6th of October Bridge": a date followed by a
+    capitalised place noun is part of that place's name, not a time."""
+    match = _NEXT_NAME_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in lex.date_name_heads
 
 
 def _bare_month_ok(doc: Doc, span: Span, month: str, lex: Lexicon) -> bool:

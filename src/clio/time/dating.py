@@ -510,7 +510,7 @@ def _through_a_noun(timex_root: Token, predicate: Token) -> bool:
     if predicate.pos_ not in ("VERB", "AUX") or timex_root.lower_ in _RELATIVE_ADVERBS:
         return False
     current = timex_root.head
-    if _object_end_day(timex_root, predicate):
+    if _object_end_day(timex_root, predicate) or _period_of_the_act(timex_root, predicate):
         return False
     for _ in range(_MAX_HOPS):
         if current.i == predicate.i or current.head.i == current.i:
@@ -548,6 +548,31 @@ def _object_end_day(timex_root: Token, predicate: Token) -> bool:
     if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
         return obj.head.head.i == predicate.i and obj.i < prep.i
     return obj.dep_ == "dobj" and obj.head.i == predicate.i and obj.i < prep.i
+
+
+def _period_of_the_act(timex_root: Token, predicate: Token) -> bool:
+    """ "fought a series of clashes between 2008 and 2011", "launched raids from 2015 to 2017":
+    when a verb's object names the act itself, a period of years set on that object is the
+    verb's time (so an act long past reads as history, not news)."""
+    if predicate.lemma_.lower() not in load_lexicon().support_verbs:
+        return False
+    first = timex_root.head if timex_root.dep_ == "conj" else timex_root
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PERIOD_PREPS:
+        return False
+    noun = prep.head
+    # "a series of clashes", "clashes near the temple": the parser may hang the period on the
+    # act's measure or on its place, which have no time of their own.
+    while noun.dep_ == "pobj" and noun.head.lower_ in _PART_AND_PLACE_PREPS:
+        if noun.head.head.i == predicate.i:
+            return True  # the place of the act itself ("fought battles near the fort")
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and noun.head.i == predicate.i
+
+
+# Prepositions that open a period of years ("between 2008 and 2011", "from 2015 to 2017").
+_PERIOD_PREPS = frozenset({"between", "from", "in", "during"})
+_PART_AND_PLACE_PREPS = frozenset({"of", "near", "along", "at", "in", "on", "around", "across", "outside"})
 
 
 # Prepositions of an occasion whose time is the predicate's too ("during a visit on Thursday").
@@ -622,6 +647,35 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     if infinitive and token.lemma_.lower() in load_lexicon().directive_verbs:
         return False
     return (gerund or infinitive) and _governs(verb, timex_root)
+
+
+def _commanded_on_a_past_day(token: Token, mark: DateMark) -> bool:
+    """ "Iraq ordered the ambassador to leave the country on Thursday", "was ordered to pay
+    restitution on Wednesday": a command told in the past with a day already gone at the end
+    of its complement is given on that day; the ordered act lies ahead of the order, so a
+    past day cannot be its own. Appeals ("urged them to rally on Saturday") keep the day on
+    the act they call for, which may be one that has happened since."""
+    if token.lemma_.lower() not in load_lexicon().command_verbs or token.tag_ not in ("VBD", "VBN"):
+        return False
+    verb = clause_verb(mark.root)
+    if verb is None or verb.dep_ != "xcomp" or verb.head.i != token.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if mark.bound is not None or _after_a_comparative_limit(mark.root):
+        return False  # "ordered parliament to meet no later than Monday": a deadline
+    article = token.doc._.article_date
+    day = mark.value if mark.shift is None and mark.value is not None and _DAY.match(mark.value) else None
+    if day is None or article is None or dt.date.fromisoformat(day[:10]) > article:
+        return False
+    return _governs(verb, mark.root)
+
+
+def _after_a_comparative_limit(timex_root: Token) -> bool:
+    """ "no later than Monday", "not before Friday": a limit, not the day of an act."""
+    left = timex_root.left_edge
+    before = timex_root.doc[left.i - 1] if left.i > 0 else None
+    return before is not None and before.lower_ == "than"
 
 
 def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
@@ -900,6 +954,7 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         or [m for m in marks if _set_on_a_describing_participle(token, m.root)]
         or [m for m in marks if _set_by_participle(token, m.root)]
         or [m for m in marks if _set_by_complement(token, m.root)]
+        or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
     )
 

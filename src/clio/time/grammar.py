@@ -115,7 +115,13 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
     ordinal = f"(?P<ord>{_alt(lex.ordinals)})"
     season = f"(?P<season>(?-i:{_alt(lex.seasons)}))"
     movable = r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-    holidays = f"(?P<holiday>(?-i:{_alt(w.title() for w in lex.holidays)}|{movable}))"
+    holiday_names = [*lex.holidays, *lex.national_holidays]
+    # "India's Independence Day": the country word before a national holiday says whose day it is.
+    nations = {word for days in lex.national_holidays.values() for word in days}
+    holidays = (
+        f"(?:(?P<nation>{_cased(nations)})\\s+)?"
+        f"(?P<holiday>(?-i:{_alt(w.title() for w in holiday_names)}|{movable}))"
+    )
     set_units = "|".join(
         (
             _alt(unit_forms),
@@ -258,7 +264,7 @@ def rules(lex: Lexicon | None = None) -> tuple[Rule, ...]:
         34: ("am", "pm", "a.m", "p.m"),
         35: ("o'clock",),
         36: ("noon", "midnight", "midday"),
-        37: (*_words(lex.holidays), "thanksgiving", "easter"),
+        37: (*_words(holiday_names), "thanksgiving", "easter"),
         38: _words(lex.present_ref | lex.past_ref | lex.future_ref),
     }
     cased = {7, 8}

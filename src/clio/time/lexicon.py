@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +37,13 @@ _LISTS = (
     "directive_verbs",
     "weekday_blockers",
     "year_anaphors",
+    "deadline_verbs",
+    "date_name_heads",
+    "support_verbs",
+    "command_verbs",
 )
+_NESTED = ("national_holidays",)
+_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -67,6 +74,19 @@ class Lexicon:
     # Phrases that name a year by pointing back at the one the text named last ("in December
     # of that year").
     year_anaphors: frozenset[str]
+    # Verbs that grant time until a limit ("gave Moscow until noon on Tuesday"): the limit lies
+    # ahead of the act, whatever the act's tense.
+    deadline_verbs: frozenset[str]
+    # Verbs whose object names the act itself ("fought clashes", "held talks", "launched
+    # raids"): a period set on that object is the verb's time.
+    support_verbs: frozenset[str]
+    # Directive verbs that give a command: told in the past, a past day on their complement
+    # is the day of the command ("ordered him to leave on Thursday").
+    command_verbs: frozenset[str]
+    # Capitalised nouns after which a date is a name ("May 13 Square", "6th of October Bridge").
+    date_name_heads: frozenset[str]
+    # Holidays each country keeps on its own day: name -> the word naming the country -> MM-DD.
+    national_holidays: Mapping[str, Mapping[str, str]]
 
 
 def _default_path() -> Path:
@@ -97,10 +117,27 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
             raise DataError(f"{source}: section {key!r} must be a list of strings")
         values[key] = frozenset(w.lower() for w in items)
-    unknown = set(raw) - set(_MAPPINGS) - set(_LISTS)
+    for key in _NESTED:
+        values[key] = _nested_days(raw.get(key), key, source)
+    unknown = set(raw) - set(_MAPPINGS) - set(_LISTS) - set(_NESTED)
     if unknown:
         raise DataError(f"{source}: unknown sections {sorted(unknown)}")
     bad_months = [m for m in values["months"].values() if not 1 <= m <= 12]
     if bad_months:
         raise DataError(f"{source}: month numbers must be 1-12, got {bad_months}")
     return Lexicon(**values)
+
+
+def _nested_days(table: Any, key: str, source: Path) -> Mapping[str, Mapping[str, str]]:
+    """A section of name -> qualifier -> ``MM-DD``, lower-cased and read-only."""
+    if not isinstance(table, dict):
+        raise DataError(f"{source}: section {key!r} is missing or not an object")
+    out: dict[str, Mapping[str, str]] = {}
+    for name, days in table.items():
+        if not isinstance(days, dict):
+            raise DataError(f"{source}: {key}[{name!r}] must map country words to MM-DD days")
+        for word, day in days.items():
+            if not isinstance(day, str) or not _MONTH_DAY.fullmatch(day):
+                raise DataError(f"{source}: {key}[{name!r}][{word!r}] = {day!r} is not an MM-DD day")
+        out[str(name).lower()] = MappingProxyType({str(w).lower(): d for w, d in days.items()})
+    return MappingProxyType(out)

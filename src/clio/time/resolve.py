@@ -508,29 +508,46 @@ def _r_clock(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon
     return "TIME", f"{_iso(day)}T{clock}", None
 
 
-def _holiday_date(name: str, year: int, lex: Lexicon) -> dt.date:
-    key = re.sub(r"\s+", " ", name.lower())
+def _holiday_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower())
+
+
+def _fixed_day(key: str, nation: str, lex: Lexicon) -> str | None:
+    """The ``MM-DD`` of a fixed holiday. A national holiday ("Independence Day") falls on the
+    day of the country named before it, and on no known day without one: a story from Manila
+    or Delhi does not mean 4 July."""
+    if key in lex.national_holidays:
+        return lex.national_holidays[key].get(re.sub(r"\s+", " ", nation.lower()))
+    return lex.holidays.get(key)
+
+
+def _holiday_date(name: str, year: int, fixed: str | None) -> dt.date:
+    key = _holiday_key(name)
     if key.startswith("thanksgiving"):
         return cal.nth_weekday(year, 11, 4, 4)
     if key.startswith("easter"):
         return cal.easter(year)
-    month, day = (int(x) for x in lex.holidays[key].split("-"))
+    if fixed is None:
+        raise ValueError(f"no day known for the holiday {name!r}")
+    month, day = (int(x) for x in fixed.split("-"))
     return dt.date(year, month, day)
 
 
 def _r_holiday(g: dict[str, str], anchor: dt.date | None, tense: str, lex: Lexicon) -> Resolved | None:
     name = g["holiday"]
+    key = _holiday_key(name)
+    fixed = _fixed_day(key, g.get("nation", ""), lex)
+    if fixed is None and not key.startswith(("thanksgiving", "easter")):
+        return None  # a national holiday of a country the text does not name
     if "year" in g:
-        return "DATE", _iso(_holiday_date(name, int(g["year"]), lex)), None
+        return "DATE", _iso(_holiday_date(name, int(g["year"]), fixed)), None
     if anchor is None:
-        key = re.sub(r"\s+", " ", name.lower())
-        fixed = lex.holidays.get(key)
         return "DATE", (f"XXXX-{fixed}" if fixed else None), None
-    this_year = _holiday_date(name, anchor.year, lex)
+    this_year = _holiday_date(name, anchor.year, fixed)
     if _future(tense):
-        day = this_year if this_year >= anchor else _holiday_date(name, anchor.year + 1, lex)
+        day = this_year if this_year >= anchor else _holiday_date(name, anchor.year + 1, fixed)
     else:
-        day = this_year if this_year <= anchor else _holiday_date(name, anchor.year - 1, lex)
+        day = this_year if this_year <= anchor else _holiday_date(name, anchor.year - 1, fixed)
     return "DATE", _iso(day), None
 
 

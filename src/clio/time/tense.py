@@ -101,7 +101,29 @@ def verb_tense(verb: Token, *, lex: Lexicon | None = None, depth: int = 0) -> st
 
 def governing_tense(token: Token, *, lex: Lexicon | None = None) -> str:
     """Tense of the clause governing ``token`` ("past", "present", "future" or "")."""
+    lex = lex or load_lexicon()
     verb = clause_verb(token)
     if verb is None:
         return ""
+    if _granted_limit(token, verb, lex):
+        return "future"
     return verb_tense(verb, lex=lex)
+
+
+# Prepositions that make a time the limit of a span ("until noon", "by Friday").
+_LIMIT_PREPS = frozenset({"until", "till", "by"})
+
+
+def _granted_limit(token: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "gave Russia until noon on Tuesday to respond": a limit granted by a deadline verb lies
+    ahead of the granting, so a past "gave" does not make it last Tuesday."""
+    if verb.lemma_.lower() not in lex.deadline_verbs:
+        return False
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.i == verb.i or current.head.i == current.i:
+            return False
+        if current.lower_ in _LIMIT_PREPS and current.head.i == verb.i:
+            return True
+        current = current.head
+    return False
