@@ -12,7 +12,10 @@ for that set alone (same counting rule, same path as ``clio extract``), so a row
 
     .venv/bin/clio eval articles --gold benchmarks/data/wire_check5
 
-``--read-only`` leaves out the sets kept unread as the blind check (see benchmarks/data/README.md),
+``--families`` adds, for the sets that may be read, how many gold events were found with their day
+(``right``) and why the others were not (``day``, ``root``, ``source``, ``target``, ``none``; see
+``miss_family`` in clio.evaluate.articles); with ``--min-confidence 0`` it counts every event the coder
+makes. ``--read-only`` leaves out the sets kept unread as the blind check (see benchmarks/data/README.md),
 the ones to use while tuning; the blind sets are for aggregate figures only, never ``--errors``.
 """
 
@@ -21,13 +24,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import news_gold
 
-from clio.evaluate.articles import load_gold, score
+from clio.evaluate.articles import FAMILIES, GoldArticle, load_gold, miss_family, score
 from clio.pipeline import Extractor
+from clio.records import ArticleResult
 from clio.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +65,16 @@ def row(name: str, metrics: dict[str, float]) -> str:
     return f"{name:14s} {values} {counts}"
 
 
+def families(records: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> str:
+    """How many gold events fall in each family (clio.evaluate.articles.miss_family)."""
+    counts = Counter(
+        miss_family(gold, result.events)
+        for record, result in zip(records, results, strict=True)
+        for gold in record.events
+    )
+    return " ".join(f"{family} {counts[family]}" for family in FAMILIES)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -68,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--read-only", action="store_true", help="leave out the blind sets")
     parser.add_argument(
         "--min-confidence", type=float, help="as clio eval's option (default: the calibrated one)"
+    )
+    parser.add_argument(
+        "--families",
+        action="store_true",
+        help="count the gold events by why they were missed (read sets only)",
     )
     parser.add_argument("--out", type=Path, help="also write the table here")
     args = parser.parse_args(argv)
@@ -84,7 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in names:
             records = load_gold(gold_path(name, Path(tmp)))
             results = [extractor.extract_one(record.article) for record in records]
-            lines.append(row(name, score(records, results).metrics))
+            line = row(name, score(records, results).metrics)
+            if args.families and name not in BLIND:
+                line += "  " + families(records, results)
+            lines.append(line)
             print(lines[-1], flush=True)
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")

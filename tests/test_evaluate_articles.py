@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from clio.errors import InputError
-from clio.evaluate.articles import GoldArticle, actor_tags, gold_event, load_gold, matches, one_to_one, score
+from clio.evaluate.articles import (
+    GoldArticle,
+    actor_tags,
+    gold_event,
+    load_gold,
+    matches,
+    miss_family,
+    one_to_one,
+    score,
+)
 from clio.records import Actor, Article, ArticleResult, Event
 from tests.test_cli import clio
 
@@ -67,6 +76,26 @@ def test_actor_tags_name_countries_and_organisations() -> None:
 def test_the_counting_rule(event: Event, dated: bool, expected: bool) -> None:
     gold = gold_event(GOLD["events"][0], "test")  # type: ignore[index]
     assert matches(gold, event, dated=dated) is expected
+
+
+@pytest.mark.parametrize(
+    ("events", "family"),
+    [
+        ([_event(SRB, KSV, "111", "2023-05-30")], "right"),
+        ([_event(SRB, KSV, "111", "2023-05-29")], "day"),
+        ([_event(SRB, KSV, "120", "2023-05-30")], "root"),  # the dyad is there, the act is another
+        ([_event(SRB, NATO, "111", "2023-05-30")], "target"),
+        ([_event(NATO, KSV, "111", "2023-05-30")], "source"),
+        ([_event(NATO, SRB, "120", "2023-05-30")], "none"),
+        ([], "none"),
+        # The nearest family wins whatever the order of the predictions.
+        ([_event(NATO, KSV, "111", "2023-05-30"), _event(SRB, KSV, "120", "2023-05-30")], "root"),
+        ([_event(SRB, KSV, "111", "2023-05-29"), _event(SRB, KSV, "111", "2023-05-30")], "right"),
+    ],
+)
+def test_a_missed_gold_event_falls_in_its_nearest_family(events: list[Event], family: str) -> None:
+    gold = gold_event(GOLD["events"][0], "test")  # type: ignore[index]
+    assert miss_family(gold, events) == family
 
 
 def test_undirected_events_match_swapped_and_null_targets_match_anything() -> None:

@@ -187,6 +187,37 @@ def matches(gold: GoldArticleEvent, event: Event, *, dated: bool) -> bool:
     return fits(source, target) or (gold.undirected and gold.targets is not None and fits(target, source))
 
 
+# Why a gold event was not found, nearest first (for error analysis: benchmarks/article_sets.py).
+FAMILIES = ("right", "day", "root", "source", "target", "none")
+
+
+def miss_family(gold: GoldArticleEvent, events: Sequence[Event]) -> str:
+    """Which family a gold event falls in against one article's predictions: ``right`` (found with
+    its day), ``day`` (found at another day), ``root`` (an event between the gold's source and target
+    with another root: most often the gold's own clause was not coded), ``source`` / ``target`` (the
+    root and the other side right), or ``none`` (nothing near)."""
+    if any(matches(gold, e, dated=True) for e in events):
+        return "right"
+    if any(matches(gold, e, dated=False) for e in events):
+        return "day"
+    near = set()
+    for event in events:
+        source, target = actor_tags(event.source), actor_tags(event.target)
+        root_ok = event.cameo_root in gold.roots or event.cameo in gold.codes
+        swapped = gold.undirected and gold.targets is not None
+        source_ok = bool(source & gold.sources) or (swapped and bool(target & gold.sources))
+        target_ok = (
+            gold.targets is None or bool(target & gold.targets) or (swapped and bool(source & gold.targets))
+        )
+        if source_ok and target_ok:
+            near.add("root")
+        elif root_ok and source_ok:
+            near.add("target")
+        elif root_ok and target_ok:
+            near.add("source")
+    return next((family for family in FAMILIES if family in near), "none")
+
+
 def one_to_one(golds: Sequence[GoldArticleEvent], events: Sequence[Event], *, dated: bool) -> int:
     """The size of a maximum matching between gold events and predictions (augmenting paths)."""
     edges = [[j for j, e in enumerate(events) if matches(g, e, dated=dated)] for g in golds]
