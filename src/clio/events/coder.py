@@ -360,9 +360,7 @@ class EventCoder:
         plea = syntax.plea(verb)
         if plea is not None:
             return Coded(plea, f"hand.v.plead.{plea}", 0.8, verb, (verb,))
-        if lemma in HOSTING_VERBS and any(
-            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb)
-        ):
+        if lemma in HOSTING_VERBS and readings.has_person_object(verb):
             # "King Abdullah received Antony Blinken in Amman": receiving a person hosts a visit.
             return Coded(HOST_VISIT, f"hand.v.{lemma}.person", 0.7, verb, (verb,))
         if lemma in PHONING_VERBS and readings.is_phone_call(verb):
