@@ -115,6 +115,9 @@ FORCE_POSTURE_ROOT = "15"
 AID_PREFIXES = ("07", "033", "063", "064")
 # Relief goods and helpers ("a field hospital", "rescuers", "medics"): what is handed over.
 RELIEF_WORDS = event_words("relief")
+# Money and sums of it ("$", "million", "euro"): a sum pledged or promised is aid pledged.
+MONEY_WORDS = event_words("money")
+FUNDING = "funding"  # the noun whose pattern codes a sum of money handed over
 CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
@@ -894,11 +897,13 @@ class EventCoder:
                     if coded is not None:
                         return Coded(coded.code, coded.pattern, coded.confidence, verb, (verb,),
                                      claims=(noun.i,))  # fmt: skip
-            if child.dep_ not in ("dobj", "nsubjpass") or not matching.is_noun(child):
+            amount = matching.is_amount(child)
+            # A sum may be tagged a number ("announced $316 million in new aid": "million").
+            if child.dep_ not in ("dobj", "nsubjpass") or not (matching.is_noun(child) or amount):
                 continue
             # What the object measures ("5 million dollars of aid", "5 million pounds in aid"),
             # not a gerund it frames ("had no intention of attacking").
-            measures = ("of", "in") if matching.is_amount(child) else ("of",)
+            measures = ("of", "in") if amount else ("of",)
             nouns = [child] + [
                 p
                 for c in children_of(child)
@@ -1033,6 +1038,9 @@ class EventCoder:
                     coded = self.code_noun(noun)
                     if coded is not None:
                         return noun, dataclasses.replace(coded, claims=(*coded.claims, child.i))
+                pledged = self._pledged_sum(frame, child) if amount and not measured else None
+                if pledged is not None:
+                    return child, pledged
             if child.dep_ == "prep" and (
                 (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
                 or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
@@ -1043,6 +1051,19 @@ class EventCoder:
                         if coded is not None:
                             return pobj, coded
         return None
+
+    def _pledged_sum(self, frame: Frame, amount: Token) -> Coded | None:
+        """ "France promised 30 million euros", "Beijing pledged $2 billion over two years": a
+        sum of money a party promises, pledges or offers is funding promised (CAMEO 0331), though
+        no aid noun says so. Only intents: a sum demanded ("demanded $1 million") is a ransom
+        or a price as often as aid."""
+        if frame.kind != "intent" or amount.lemma_.lower() not in MONEY_WORDS:
+            return None
+        pattern = matching.best_pattern(self.book.patterns_for(FUNDING, "NOUN"), amount, nominal=True)
+        if pattern is None:
+            return None
+        confidence = matching.confidence(pattern) * 0.9
+        return Coded(pattern.code, pattern.id, confidence, amount, (amount,), nominal=True)
 
     def code_frame(self, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """A framed event and the token ids it claims; None when ``verb`` frames nothing."""
