@@ -1071,6 +1071,8 @@ class EventCoder:
         frame = self.book.frames.get(lemma)
         if frame is None or not (matching.is_verb(verb) or verb.pos_ == "ADJ"):
             return None
+        if lemma in frame.adjective_only and verb.pos_ != "ADJ":
+            return None
         particle = frame.particles.get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in children_of(verb)):
             return None

@@ -96,6 +96,9 @@ class Frame:
     # Lemmas that frame only a "to" clause: "told Iran to stop" demands, "told reporters that
     # Iran had stopped" reports.
     infinitive_only: frozenset[str] = frozenset()
+    # Lemmas that frame only as adjectives: "open to dialogue" is willing to talk; the verb
+    # ("opened talks", "opened fire") is the act itself.
+    adjective_only: frozenset[str] = frozenset()
     # Lemmas whose framed clause is an event (the frame's default) even when the act in it is
     # none of its own, provided someone is named as the other party: "was ready to explain its
     # data to Chinese experts" states an intent towards China; "will explain" states nothing.
@@ -272,6 +275,9 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
         infinitive_only = _word_set(record.get("infinitive_only", []), where, "infinitive_only")
         if not infinitive_only <= lemmas:
             raise _fail(where, "'infinitive_only' must list some of the frame's lemmas")
+        adjective_only = _word_set(record.get("adjective_only", []), where, "adjective_only")
+        if not adjective_only <= lemmas:
+            raise _fail(where, "'adjective_only' must list some of the frame's lemmas")
         stands_alone = _word_set(record.get("stands_alone", []), where, "stands_alone")
         if not stands_alone <= lemmas:
             raise _fail(where, "'stands_alone' must list some of the frame's lemmas")
@@ -284,6 +290,7 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
                 default=str(default),
                 particles={str(k): str(v) for k, v in particles.items()},
                 infinitive_only=infinitive_only,
+                adjective_only=adjective_only,
                 stands_alone=stands_alone,
             )
         )
