@@ -133,6 +133,8 @@ INVESTIGATE = "090"
 DISMISSAL_VERBS = event_words("dismissal_verbs")
 DISMISS_FROM_OFFICE = "172"
 PHONING_VERBS = event_words("phoning_verbs")
+# "asked Washington for an explanation": asking someone for a thing requests it of them.
+ASKING_FOR_LEMMAS = event_words("asking_for_lemmas")
 PHONE_CALL = "041"
 # Appeals and demands: what is asked may be a clause whose subject is the one asked.
 REQUEST_ROOTS = frozenset({"02", "10"})
@@ -1218,6 +1220,11 @@ class EventCoder:
             coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims,
                           clause_targets=tuple(subjected))  # fmt: skip
             return coded, claims
+        if not clauses and addressed:
+            asked = self._asked_for(verb)
+            if asked:
+                claims = tuple(t.i for t in asked)
+                return Coded(frame.default, f"{frame.id}:for", 0.6, verb, (verb,), claims=claims), claims
         if not clauses or not addressed:
             return None
         claims = tuple(c.i for c in clauses)
@@ -1234,6 +1241,20 @@ class EventCoder:
             return Coded(EXPULSION, f"{frame.id}:leave", 0.7, verb, (verb,), claims=claims), claims
         coded = Coded(frame.default, f"{frame.id}:clause", 0.6, verb, (verb,), claims=claims)
         return coded, claims
+
+    def _asked_for(self, verb: Token) -> list[Token]:
+        """The things an asking verb asks its addressee for ("asked Washington for [an
+        explanation]", "asked India and China for more [helicopters]"), not how long the asking
+        went on ("pressed the kingdom for [weeks]")."""
+        if self.verb_lemma(verb) not in ASKING_FOR_LEMMAS:
+            return []
+        return [
+            p
+            for c in children_of(verb)
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in children_of(c)
+            if p.dep_ == "pobj" and matching.is_noun(p) and p.ent_type_ not in matching.DATE_ENTITIES
+        ]
 
     def _bare_intent(self, frame: Frame, verb: Token) -> tuple[Coded | None, tuple[int, ...]] | None:
         """ "is ready to explain its data to Chinese experts", "is willing to look into the
