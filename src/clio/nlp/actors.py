@@ -576,7 +576,18 @@ class ActorComponent:
             ):
                 continue  # "economic and political forces", "market forces": no one acts
             spans.append(Span(doc, start, end, label=key))
-        return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
+        sheriff_named = self._names_a_sheriff(doc)
+        return [(s.start, s.end, self._agent_sector(s.label_, sheriff_named)) for s in filter_spans(spans)]
+
+    def _agent_sector(self, phrase: str, sheriff_named: bool) -> str:
+        if sheriff_named and phrase in self.lexicon.sheriff_officer_words:
+            return "COP"
+        return self.lexicon.agents[phrase]
+
+    def _names_a_sheriff(self, doc: Doc) -> bool:
+        """Whether the article names a sheriff or a sheriff's office: then its "deputies" are
+        the sheriff's officers (COP), not members of a chamber of deputies (LEG)."""
+        return any(token.lower_ in self.lexicon.sheriff_words for token in doc)
 
     def _compose(
         self,
