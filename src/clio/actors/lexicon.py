@@ -46,6 +46,7 @@ _LIST_KEYS = (
     "led_groups",
     "sheriff_words",
     "sheriff_officer_words",
+    "organisation_head_titles",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -103,6 +104,10 @@ class Lexicon:
     # ("the Chamber of Deputies" elsewhere): US local news calls a county's police "deputies".
     sheriff_words: frozenset[str]
     sheriff_officer_words: frozenset[str]
+    # Words of a title an organisation's name stands before or after ("FBI Director Louis Freeh",
+    # "Director of the FBI Louis Freeh", "the head of the FBI, Louis Freeh"): the person named
+    # with it works for that organisation and is coded as it, not as a civilian of the story.
+    organisation_head_titles: frozenset[str]
     agents: dict[str, str]
 
 
@@ -186,5 +191,6 @@ def load_lexicon() -> Lexicon:
         led_groups=frozenset(lists["led_groups"]),
         sheriff_words=frozenset(lists["sheriff_words"]),
         sheriff_officer_words=frozenset(lists["sheriff_officer_words"]),
+        organisation_head_titles=frozenset(lists["organisation_head_titles"]),
         agents=agents,
     )
