@@ -515,6 +515,8 @@ class ActorComponent:
                 return False
         if entry.kind in ("country", "capital", "group") and _earlier_surname(doc, span):
             return False
+        if entry.kind == "demonym" and _names_a_language(span):
+            return False
         # "Terry Jolly, 60, Lebanon, was arrested": after a person's age, a place is where they
         # live (a town of the same name, in local news), not an actor.
         after_age = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].like_num
@@ -2299,6 +2301,20 @@ def _described_people(
 
 # Dependencies of the words before an organisation's name inside its noun phrase ("the U.S.").
 _NAME_MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss"})
+
+
+def _names_a_language(span: Span) -> bool:
+    """ "airing in English and Spanish", "spoke in Arabic", "translated into French", "speaks
+    Russian": a people's word with no article, as what something is said or written in, is
+    their language, neither an actor nor a place that sets the story's country."""
+    word = span.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "in English and Spanish": the first conjunct's place in the clause
+    if any(c.dep_ == "det" for c in span.root.children):
+        return False  # "in the Spanish": the people
+    if word.dep_ == "pobj":
+        return word.head.lower_ in ("in", "into")
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in ("speak", "translate")
 
 
 def _is_organisation(mention: _Mention) -> bool:
