@@ -44,6 +44,9 @@ _LIST_KEYS = (
     "settlement_words",
     "alliance_codes",
     "led_groups",
+    "sheriff_words",
+    "sheriff_officer_words",
+    "organisation_head_titles",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -96,6 +99,15 @@ class Lexicon:
     # Groups a country's or organisation's name leads ("the Saudi-led coalition", "U.S.-led
     # forces"): the group is the leader's, as the coalition's later "the coalition" is.
     led_groups: frozenset[str]
+    # Words for a sheriff ("Sheriff John Roe", "the sheriff's office"), and role words that in an
+    # article naming one mean the sheriff's officers ("deputies arrested him"), not legislators
+    # ("the Chamber of Deputies" elsewhere): US local news calls a county's police "deputies".
+    sheriff_words: frozenset[str]
+    sheriff_officer_words: frozenset[str]
+    # Words of a title an organisation's name stands before or after ("FBI Director Louis Freeh",
+    # "Director of the FBI Louis Freeh", "the head of the FBI, Louis Freeh"): the person named
+    # with it works for that organisation and is coded as it, not as a civilian of the story.
+    organisation_head_titles: frozenset[str]
     agents: dict[str, str]
 
 
@@ -177,5 +189,8 @@ def load_lexicon() -> Lexicon:
         settlement_words=frozenset(lists["settlement_words"]),
         alliance_codes=frozenset(lists["alliance_codes"]),
         led_groups=frozenset(lists["led_groups"]),
+        sheriff_words=frozenset(lists["sheriff_words"]),
+        sheriff_officer_words=frozenset(lists["sheriff_officer_words"]),
+        organisation_head_titles=frozenset(lists["organisation_head_titles"]),
         agents=agents,
     )

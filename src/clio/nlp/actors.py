@@ -312,7 +312,7 @@ class ActorComponent:
                 country, _ = split_code(name.code)
                 if country:
                     places.append((name.span.start, country))
-        mentions.extend(_described_people(doc, mentions, consumed, blocked))
+        mentions.extend(_described_people(doc, mentions, consumed, blocked, self.lexicon))
         mentions.extend(_private_people(doc, consumed, blocked, self.lexicon))
         mentions.extend(self._person_mentions(doc, mentions, consumed, blocked))
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -515,6 +515,8 @@ class ActorComponent:
                 return False
         if entry.kind in ("country", "capital", "group") and _earlier_surname(doc, span):
             return False
+        if entry.kind == "demonym" and _names_a_language(span):
+            return False
         # "Terry Jolly, 60, Lebanon, was arrested": after a person's age, a place is where they
         # live (a town of the same name, in local news), not an actor.
         after_age = span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].like_num
@@ -576,7 +578,18 @@ class ActorComponent:
             ):
                 continue  # "economic and political forces", "market forces": no one acts
             spans.append(Span(doc, start, end, label=key))
-        return [(s.start, s.end, self.lexicon.agents[s.label_]) for s in filter_spans(spans)]
+        sheriff_named = self._names_a_sheriff(doc)
+        return [(s.start, s.end, self._agent_sector(s.label_, sheriff_named)) for s in filter_spans(spans)]
+
+    def _agent_sector(self, phrase: str, sheriff_named: bool) -> str:
+        if sheriff_named and phrase in self.lexicon.sheriff_officer_words:
+            return "COP"
+        return self.lexicon.agents[phrase]
+
+    def _names_a_sheriff(self, doc: Doc) -> bool:
+        """Whether the article names a sheriff or a sheriff's office: then its "deputies" are
+        the sheriff's officers (COP), not members of a chamber of deputies (LEG)."""
+        return any(token.lower_ in self.lexicon.sheriff_words for token in doc)
 
     def _compose(
         self,
@@ -2240,7 +2253,7 @@ def _place_counts(doc: Doc) -> dict[str, int]:
 
 
 def _described_people(
-    doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int]
+    doc: Doc, mentions: list[_Mention], consumed: set[int], blocked: set[int], lexicon: Lexicon
 ) -> list[_Mention]:
     """People the knowledge base does not know, described in apposition by a role it does
     ("Jimmy Cherizier, a former police officer who leads ..."; "Jane Roe, the bloc's envoy"):
@@ -2252,22 +2265,23 @@ def _described_people(
         if ent.label_ != "PERSON" or any(i in consumed or i in blocked for i in range(ent.start, ent.end)):
             continue
         appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end - 1]
-        if appositions:
+        # A title told right before the name says whose official the person is, whatever the
+        # parser hangs the name on ("NAIROBI -- Director of the FBI Louis Freeh said").
+        role: _Mention | None = _titled_by_organisation(doc, ent, mentions, lexicon)
+        if role is None and appositions:
             head = appositions[0]
             role = next(
                 (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
                 None,
             ) or _organisation_of_title(head, starts)
-        elif _apposed_after_role(doc, ent):
+        elif role is None and _apposed_after_role(doc, ent):
             # "The OAS secretary-general, Luis Almagro, urged": a title of an organisation told
             # first. A role the knowledge base knows ("The U.S. ambassador, MaryKay Carlson,")
             # is the actor already, and the name beside it no second one.
             head = ent.root.head
             if any(m.start <= head.i < m.end for m in starts.values()):
                 continue
-            role = _organisation_of_title(head, starts)
-        else:
-            continue
+            role = _organisation_of_title(head, starts) or _organisation_headed(head, mentions, lexicon)
         if role is None or role.person:
             continue
         out.append(
@@ -2283,6 +2297,71 @@ def _described_people(
         )
         consumed.update(range(ent.start, ent.end))
     return out
+
+
+# Dependencies of the words before an organisation's name inside its noun phrase ("the U.S.").
+_NAME_MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss"})
+
+
+def _names_a_language(span: Span) -> bool:
+    """ "airing in English and Spanish", "spoke in Arabic", "translated into French", "speaks
+    Russian": a people's word with no article, as what something is said or written in, is
+    their language, neither an actor nor a place that sets the story's country."""
+    word = span.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "in English and Spanish": the first conjunct's place in the clause
+    if any(c.dep_ == "det" for c in span.root.children):
+        return False  # "in the Spanish": the people
+    if word.dep_ == "pobj":
+        return word.head.lower_ in ("in", "into")
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in ("speak", "translate")
+
+
+def _is_organisation(mention: _Mention) -> bool:
+    """A body with a code of its own ("FBI" USACOP, "IAEA", "Kenyan police"), not a bare
+    country ("Kenya") or a person."""
+    return not mention.person and (len(mention.code) > 3 or mention.code[:3] in _NON_STATE)
+
+
+def _titled_by_organisation(
+    doc: Doc, ent: Span, mentions: list[_Mention], lexicon: Lexicon
+) -> _Mention | None:
+    """The organisation a name's title ties it to, told before the name: "FBI Director Louis
+    Freeh", "Kenyan police chief John Roe" (the organisation, then title words), or "Director of
+    the U.S. Federal Bureau of Investigation (FBI) Louis Freeh" (title words, "of", the
+    organisation and its acronym). None where anything else stands between."""
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in lexicon.organisation_head_titles:
+        start -= 1
+    ends = {m.end: m for m in mentions if _is_organisation(m)}
+    if start < ent.start and start in ends:
+        return ends[start]  # "FBI Director Louis Freeh"
+    # "Director of the FBI Louis Freeh", "... Investigation (FBI) Louis Freeh"
+    end = ent.start
+    if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3
+    organisation = ends.get(end)
+    if organisation is None:
+        return None
+    k = organisation.start - 1
+    # "the U.S." before "Federal Bureau of Investigation": words of the organisation's phrase
+    inside = range(organisation.start, organisation.end)
+    while k >= 0 and doc[k].dep_ in _NAME_MODIFIER_DEPS and doc[k].head.i in inside:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in lexicon.organisation_head_titles:
+        return None
+    return organisation
+
+
+def _organisation_headed(head: Token, mentions: list[_Mention], lexicon: Lexicon) -> _Mention | None:
+    """ "The head of the FBI, Louis Freeh,": the organisation a title word of the name's
+    apposition is "of"."""
+    if head.lower_ not in lexicon.organisation_head_titles:
+        return None
+    ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = {p.i for of in ofs for p in of.children if p.dep_ == "pobj"}
+    owners = (m for m in mentions if _is_organisation(m) and any(m.start <= i < m.end for i in objects))
+    return next(owners, None)
 
 
 def _apposed_after_role(doc: Doc, ent: Span) -> bool:
