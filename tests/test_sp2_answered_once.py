@@ -11,9 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from clio.events import modality
+from clio.events import matching, modality
 from clio.events.arguments import conjuncts, subject_heads
 from clio.events.children import children_table, per_token
+from clio.events.coder import _overlaps
 from clio.nlp import prepare_doc
 from clio.time import dating
 from clio.time.dating import sentence_marks, story_time
@@ -111,3 +112,41 @@ def test_a_sentences_marks_are_worked_out_once_inside_story_time(
         second = [[(m.root.text, m.value) for m in sentence_marks(doc, s, doc.text)] for s in sentences]
     assert first == expected and second == expected
     assert worked == [s.start for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ((6, 19), False),  # between the two spans
+        ((4, 10), True),  # the first span's end reaches into it
+        ((30, 40), False),  # spans end before their end offset
+        ((29, 31), True),
+        ((0, 100), True),
+    ],
+)
+def test_a_sentence_overlapping_no_skipped_span_keeps_all_its_words(
+    sentence: tuple[int, int], expected: bool
+) -> None:
+    assert _overlaps([(0, 5), (20, 30)], sentence) is expected
+    assert _overlaps([], sentence) is False
+
+
+def test_a_words_pattern_context_is_read_once_inside_the_block(
+    doc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seized = _word(doc, "seized")
+    expected = matching._context(seized, nominal=False)
+    assert "town" in expected.objects  # "seized the town"
+    read: list[int] = []
+    work = matching._context
+
+    def counted(token: Token, *, nominal: bool) -> object:
+        read.append(token.i)
+        return work(token, nominal=nominal)
+
+    monkeypatch.setattr(matching, "_context", counted)
+    with children_table(doc):
+        assert matching._context_of(seized, False) == expected
+        assert matching._context_of(seized, False) == expected
+        assert matching._context_of(seized, True) != expected  # a noun's context is another one
+    assert read == [seized.i, seized.i]
