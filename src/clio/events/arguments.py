@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from clio.events.children import children_of
+from clio.events.children import children_of, per_token
 from clio.events.lexicon import event_words
 from clio.records import Actor
 
@@ -175,6 +175,7 @@ def _misparsed_subjects(verb: Token) -> list[Token]:
     return [c for c in children_of(verb) if c.dep_ == "compound" and c.i < verb.i and c.pos_ == "PROPN"]
 
 
+@per_token
 def conjuncts(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("A, B and C")."""
     out = [token]
@@ -457,6 +458,7 @@ def pointed_back_to(pronoun: Token) -> Token | None:
     return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+@per_token
 def subject_heads(
     verb: Token, document_nouns: frozenset[str] = frozenset(), speech_acts: frozenset[str] = frozenset()
 ) -> list[Token]:

@@ -2137,7 +2137,7 @@ class EventCoder:
         verbs, nouns = ([], []) if quotes_only else matching.verbs_and_nouns(sent)
         # Nothing in noise is news, nor what commentators say in their own words.
         skipped = sorted([*noise, *story.commentary])
-        if skipped:
+        if skipped and _overlaps(skipped, sent_span):
             verbs = [t for t in verbs if not in_spans(skipped, t.idx, t.idx + len(t.text))]
             nouns = [t for t in nouns if not in_spans(skipped, t.idx, t.idx + len(t.text))]
         book = self.book
@@ -2389,6 +2389,12 @@ class EventCoder:
                 self.code_sentence(doc, sent, index, noise, story, text, quotes_only=quotes_only)
             story.reference = sentence_time(doc, sent, story.reference, story.marks) or story.reference
         return merge_events(story.events)
+
+
+def _overlaps(spans: Sequence[Span], span: Span) -> bool:
+    """Whether any of ``spans`` overlaps ``span``: when none overlaps a sentence, none overlaps
+    a word of it, and its words need not be tested one by one."""
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def pronoun_led(sent: Any, index: args.ActorIndex) -> bool:

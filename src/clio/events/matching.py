@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from clio.events import arguments as args
-from clio.events.children import children_of
+from clio.events.children import children_of, per_token
 from clio.events.lexicon import event_words
 from clio.events.patterns import Pattern
 
@@ -124,6 +124,13 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     )
 
 
+@per_token
+def _context_of(token: Token, nominal: bool) -> _Context:
+    """:func:`_context`, read once per token and reading while the coder works on a Doc: the
+    coder tries a word's patterns again for every reading (verb, frame, stance)."""
+    return _context(token, nominal=nominal)
+
+
 def _inner_preps(prep: Token) -> list[Token]:
     """The second word of a two-word preposition ("out [of]", "away [from]"): a particle-like
     preposition without an object of its own whose object hangs on the preposition after it
@@ -227,7 +234,7 @@ def best_pattern(candidates: Iterable[Pattern], token: Token, *, nominal: bool) 
     context: _Context | None = None
     for pattern in candidates:
         if pattern.specificity:
-            context = context or _context(token, nominal=nominal)
+            context = context or _context_of(token, nominal)
             if not _matches(pattern, context):
                 continue
         # On equal specificity, what the act is done with ("fired tear gas") says more than

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from clio.events.children import children_of
+from clio.events.children import children_of, per_token
 from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
 from clio.time.dating import is_history
@@ -39,6 +39,7 @@ def _is_nobody(subject: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(subject))
 
 
+@per_token
 def is_negated(token: Token) -> bool:
     """True when the predicate itself is negated ("did not attack", "no talks", "never met"), or
     its subject is nobody ("no soldier was killed", "No group has claimed responsibility")."""
@@ -323,6 +324,7 @@ def _told_as_unknown(clause: Token) -> bool:
 CAUSATIVE_VERBS = event_words("causative_verbs")
 
 
+@per_token
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
 

@@ -21,11 +21,13 @@ mention such as "the two leaders" gives one Actor per referent with the same spa
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
@@ -259,7 +261,8 @@ class ActorComponent:
         self.plural_matcher.add("PLURAL", [list(p) for p in tables.plurals])  # type: ignore[misc]
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.find(doc)
+        with _sentence_starts(doc):
+            mentions = self.find(doc)
         self.write(doc, mentions)
         return doc
 
@@ -1430,9 +1433,35 @@ def _text_of(doc: Doc, start: int, end: int) -> str:
 def _sentence(token: Token) -> Span:
     """The token's sentence; the whole Doc when nothing set sentence boundaries."""
     doc = token.doc
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if starts is not None:
+        # Inside _sentence_starts: the sentence is looked up, not walked to (Token.sent makes
+        # two Spans and walks the sentence for each of the ~25 calls per article).
+        after = bisect.bisect_right(starts, token.i)
+        return doc[starts[after - 1] : starts[after] if after < len(starts) else len(doc)]
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return token.sent
     return doc[:]
+
+
+_SENTENCE_STARTS_KEY = "clio.actor_sentence_starts"
+
+
+@contextmanager
+def _sentence_starts(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`_sentence` finds a token's sentence among the Doc's sentence
+    starts, read once. Only for a Doc whose sentences come from its own boundaries (no
+    sentence hooks, which Token.sent would follow); the starts are gone after the block."""
+    hooked = "sents" in doc.user_hooks or "sent" in doc.user_span_hooks or "sent" in doc.user_token_hooks
+    bounded = len(doc) > 0 and doc.has_annotation("SENT_START")
+    if hooked or not bounded or _SENTENCE_STARTS_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[_SENTENCE_STARTS_KEY] = [sentence.start for sentence in doc.sents]
+    try:
+        yield
+    finally:
+        del doc.user_data[_SENTENCE_STARTS_KEY]
 
 
 # A slash or bar standing alone between words: "JOHN ROE / AFP".

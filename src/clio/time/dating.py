@@ -424,7 +424,20 @@ _EVENT_HOPS = 4
 def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> list[DateMark]:
     """The dated expressions of a sentence: its calendar timexes, the times told against
     another event of the story, and the story-anchored ones.
-    ``doc_text``: the Doc's text, when the caller has it (Span.text joins the sentence's tokens)."""
+    ``doc_text``: the Doc's text, when the caller has it (Span.text joins the sentence's tokens).
+    Inside :func:`story_time` a sentence's marks are worked out once: the coder, the story's
+    day chains and the lead's day all ask for the same sentences' marks."""
+    record = doc.user_data.get(_STORY_TIME_KEY)
+    if not isinstance(record, _StoryTime) or record.doc is not doc:
+        return _sentence_marks(doc, sentence, doc_text)
+    key = (sentence.start, sentence.end)
+    if key not in record.marks:
+        record.marks[key] = _sentence_marks(doc, sentence, doc_text if doc_text is not None else record._text)
+    return list(record.marks[key])
+
+
+def _sentence_marks(doc: Doc, sentence: Span, doc_text: str | None) -> list[DateMark]:
+    """:func:`sentence_marks`, worked out."""
     marks: list[DateMark] = []
     taken: list[tuple[int, int]] = []
     start, end = sentence.start_char, sentence.end_char
@@ -1199,7 +1212,9 @@ class _StoryTime:
     event would walk its paragraph again from the start, and every anchored expression ("the
     same day") would rebuild the Doc's text and read all its timexes again."""
 
-    __slots__ = ("_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
+    __slots__ = (
+        "_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc", "marks"
+    )  # fmt: skip
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
@@ -1212,6 +1227,8 @@ class _StoryTime:
         self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
         self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
         self._first_days: dict[int, dt.date | None] = {}  # see first_day_after
+        # (first token, end token) of a sentence -> its marks (see sentence_marks).
+        self.marks: dict[tuple[int, int], list[DateMark]] = {}
 
     @property
     def layout(self) -> Paragraphs:
