@@ -21,7 +21,8 @@ What counts as noise is structure, not single words, so running text stays untou
 - credit sentences: "Associated Press writer Jane Doe in Kyiv contributed to this report.";
 - captions glued after a credit on the same line: a present-tense picture description ("Jane Doe /
   AFP The minister speaks during a news conference.") up to the end of its sentence;
-- wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
+- wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)", a whole credit
+  line however its places read ("Reporting by Jane Doe at the United Nations; Editing by John Roe"),
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
 - wire slugs opening a headline or paragraph ("UPDATE 2-", "EXCLUSIVE-");
 - wire datelines opening a paragraph ("WASHINGTON (AP) — ", "KYIV, Ukraine, March 3 (Reuters) - "):
@@ -29,7 +30,10 @@ What counts as noise is structure, not single words, so running text stays untou
   the article's own date already gives.
 
 "AFP reported that ..." or "left" as a verb are not noise: an agency name alone is news.
-Agency names are data: ``clio/data/noise/agencies.tsv``.
+Agency names are data: ``clio/data/noise/agencies.tsv``; so are the present-tense verbs that mark a
+caption after a credit: ``clio/data/noise/caption_verbs.txt``. A verb after an article, a possessive
+or a preposition ("its work", "due to hold"), or after a finite past verb ("who had waited"), is no
+caption verb: such a sentence is news.
 """
 
 from __future__ import annotations
