@@ -21,7 +21,8 @@ What counts as noise is structure, not single words, so running text stays untou
 - credit sentences: "Associated Press writer Jane Doe in Kyiv contributed to this report.";
 - captions glued after a credit on the same line: a present-tense picture description ("Jane Doe /
   AFP The minister speaks during a news conference.") up to the end of its sentence;
-- wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)",
+- wire bylines and credits: "Reporting by ...; Editing by ...", "(Writing by ...)", a whole credit
+  line however its places read ("Reporting by Jane Doe at the United Nations; Editing by John Roe"),
   "With wires", "AFP contributed to this report", a lone "By Jane Doe" line;
 - wire slugs opening a headline or paragraph ("UPDATE 2-", "EXCLUSIVE-");
 - wire datelines opening a paragraph ("WASHINGTON (AP) — ", "KYIV, Ukraine, March 3 (Reuters) - "):
@@ -29,7 +30,10 @@ What counts as noise is structure, not single words, so running text stays untou
   the article's own date already gives.
 
 "AFP reported that ..." or "left" as a verb are not noise: an agency name alone is news.
-Agency names are data: ``clio/data/noise/agencies.tsv``.
+Agency names are data: ``clio/data/noise/agencies.tsv``; so are the present-tense verbs that mark a
+caption after a credit: ``clio/data/noise/caption_verbs.txt``. A verb after an article, a possessive
+or a preposition ("its work", "due to hold"), or after a finite past verb ("who had waited"), is no
+caption verb: such a sentence is news.
 """
 
 from __future__ import annotations
@@ -102,22 +106,61 @@ _BYLINE_CLAUSE = (
     rf"[ ]+(?i:by)[ ]+{_NAME_LIST}"
 )
 _BYLINE_CHAIN = rf"{_BYLINE_CLAUSE}(?:[ ]*[;,.]?[ ]*{_BYLINE_CLAUSE})*"
+# A wire credit line: "Reporting by Jane Doe at the United Nations and John Roe in Port of Spain;
+# Editing by Tom Hollis". The places and names between its clauses vary too much for the name
+# pattern, so a line that opens with one byline clause and ends with another is noise in full.
+_BYLINE_LINE = re.compile(
+    rf"(?m)^[ \t]*\(?(?i:{_BYLINE_KEYWORD})[ ]+(?i:by)[ ]+{_NAME}[^\n]{{0,300}}?[;,.][ ]*"
+    rf"(?i:{_BYLINE_KEYWORD})[ ]+(?i:by)[ ]+{_NAME_LIST}[ \t]*\)?\.?[ \t]*$"
+)
 _CAPTION = r"(?:Image|Media|Photo|Video)[ ]+caption[ \t]*[:,]?[ \t]*[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$)"
 # Present-tense verbs that describe a picture ("Jane Doe / AFP The minister speaks during a news
 # conference"): news copy reports in the past tense, so right after a credit they mark a caption.
-_CAPTION_VERB = (
-    r"(?:speaks|speak|gestures|gesture|looks[ ]+on|look[ ]+on|attends|attend|arrives|arrive|waves|"
-    r"poses|pose|listens|listen|walks|shakes[ ]+hands|shake[ ]+hands|delivers|addresses|"
-    r"(?:is|are)[ ]+(?:seen|pictured|photographed)|stands|sits|holds|hold|reacts|react|"
-    r"takes[ ]+part|take[ ]+part|gathers|gather|marches|march|inspects|inspect|visits|greets|greet|"
-    r"smiles|chats|chat|leaves|prays|pray|mourns|mourn|rides|carries|carry|pictured|"
-    r"patrols|patrol|guards|guard|drives|drive|rests|rest|lies|lie|raises|raise|reviews|review|"
-    r"cheers|cheer|waits|wait|watches|watch|queues|queue|celebrates|celebrate|stand|sit|walk|ride)"
+# The verbs are data (clio/data/noise/caption_verbs.txt); the present passive ("A tanker is moored
+# off the port", "Smoke is seen") and "pictured" are forms of any verb. "is expected to" and the
+# like announce news, not a picture.
+_PRESENT_PASSIVE = (
+    r"(?:is|are)[ ]+(?:being[ ]+)?(?:[a-z]+ed|seen|shown|held|driven|taken|thrown|flown|worn|built|led)"
+    r"(?![ ]+to(?![\w-]))"
 )
+_PICTURE_PARTICIPLES = r"pictured|photographed"
 # A caption's subject is short: the verb comes within this many words of the credit.
 _CAPTION_SUBJECT_WORDS = 12
 _CAPTION_WORD = r"(?:[^\s.!?]+|(?:[A-Za-z]\.)+)"  # a word, or an abbreviation such as "U.S."
 _REPORTING = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|announced|according)(?![\w-])")
+# A finite verb of reported news before the picture verb ("The ship was seen ...", "Officials who
+# have visited the site ...") makes the sentence news: a caption's subject is a bare noun phrase.
+# "warned the court", "detained 14 people": a past-tense verb taking its object is news too.
+_FINITE_NEWS_VERB = re.compile(
+    r"(?<![\w-])(?:was|were|had|has|have|will|would|could|did)(?![\w-])"
+    r"|(?<![\w-])[a-z]+ed[ ]+(?:the|a|an|its|his|her|their|our|\d)(?![\w-])"
+)
+# A verb never follows an article, a possessive or a preposition: "its work", "to protest" and
+# "on the march" are nouns and infinitives, not the caption's verb.
+_NOT_BEFORE_VERB = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "from",
+    "and",
+    "or",
+)
+_VERB_LOOKBEHIND = "".join(rf"(?<![ ]{word}[ ])" for word in _NOT_BEFORE_VERB)
 # Where a sentence ends inside a line: after a lower-case word, a number or a closing mark ("U.S."
 # and "Feb. 13" do not end one).
 _CAPTION_BOUNDARY = re.compile(r"(?<=[a-z0-9)\"”’])[.!?][\"”’]?[ \t]+(?=[A-Z\"“])")
@@ -208,6 +251,57 @@ def _parse_agency_names(content: str, where: str) -> AgencyNames:
     )
 
 
+_CAPTION_VERB_LINE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:[ ][a-z]+(?:-[a-z]+)*)*")
+
+
+def load_caption_verbs(path: Path | None = None) -> tuple[str, ...]:
+    """Read and validate a caption verbs file (one base-form verb or phrase a line, ``#`` comments)."""
+    if path is None:
+        return _bundled_caption_verbs()
+    return _parse_caption_verbs(path.read_text(encoding="utf-8"), str(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled_caption_verbs() -> tuple[str, ...]:
+    resource = resources.files("clio") / "data" / "noise" / "caption_verbs.txt"
+    return _parse_caption_verbs(resource.read_text(encoding="utf-8"), "clio/data/noise/caption_verbs.txt")
+
+
+def _parse_caption_verbs(content: str, where: str) -> tuple[str, ...]:
+    verbs: list[str] = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        verb = line.strip()
+        if not verb or verb.startswith("#"):
+            continue
+        if not _CAPTION_VERB_LINE.fullmatch(verb):
+            raise DataError(f"{where}:{number}: expected a lower-case verb or verb phrase, got {line!r}")
+        if verb in verbs:
+            raise DataError(f"{where}:{number}: {verb!r} is listed twice")
+        verbs.append(verb)
+    return tuple(verbs)
+
+
+def present_forms(phrase: str) -> tuple[str, str]:
+    """A verb phrase in the base and the third-person present form: "carry on" -> "carries on"."""
+    verb, _, rest = phrase.partition(" ")
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = verb + "es"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    return phrase, f"{third} {rest}" if rest else third
+
+
+def _caption_verb_pattern(verbs: tuple[str, ...]) -> str:
+    """Every present form of the caption verbs (longest first), the present passive and "pictured"."""
+    forms = {form for verb in verbs for form in present_forms(verb)}
+    body = "|".join(
+        re.escape(form).replace(r"\ ", "[ ]+") for form in sorted(forms, key=lambda f: (-len(f), f))
+    )
+    return rf"(?:{_PRESENT_PASSIVE}|{_PICTURE_PARTICIPLES}|{body})"
+
+
 def _alternation(names: tuple[str, ...]) -> str:
     """Names and their ALL-CAPS forms, longest first, as one bounded regex alternation."""
     forms = {form for name in names for form in (name, name.upper())}
@@ -237,7 +331,8 @@ class NoisePatterns:
     triggered: tuple[tuple[str, LazyPattern], ...]
 
 
-def build_patterns(names: AgencyNames) -> NoisePatterns:
+def build_patterns(names: AgencyNames, caption_verbs: tuple[str, ...] | None = None) -> NoisePatterns:
+    caption_verb = _caption_verb_pattern(_bundled_caption_verbs() if caption_verbs is None else caption_verbs)
     any_agency = _alternation(names.agency + names.credit + names.photo)
     news_agency = _alternation(names.agency)
     credit = (
@@ -292,7 +387,8 @@ def build_patterns(names: AgencyNames) -> NoisePatterns:
             rf"(?:(?:[ ]*,[ ]*|[ ]+and[ ]+)(?:wires|agencies|{news_agency}))*\)?\.?(?=[ \t]*(?:\n|$))"
         ),
         caption_start=LazyPattern(
-            rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?{_CAPTION_VERB}(?![\w-])"
+            rf"[ \t]*(?:{_CAPTION_WORD}[ \t]+){{0,{_CAPTION_SUBJECT_WORDS}}}?"
+            rf"{_VERB_LOOKBEHIND}(?P<verb>{caption_verb})(?![\w-])"
         ),
         # An ALL-CAPS place needs the dash (with any agency's tag); a Title-case one also the date and
         # a known agency's tag.
@@ -325,6 +421,8 @@ def find_noise(text: str, *, patterns: NoisePatterns | None = None) -> list[Span
         match.span() for match in patterns.photo_names.finditer(text) if _word_starts(text, match.start())
     )
     spans.extend(_bylines(text, patterns))
+    if " by " in text or " By " in text:
+        spans.extend(match.span() for match in _BYLINE_LINE.finditer(text))
     spans.extend(_datelines(text, patterns))
     spans.extend(_label_lines(text))
     spans.extend(match.span() for match in _SLUG.finditer(text))
@@ -444,20 +542,51 @@ def _captions_after_credits(text: str, patterns: NoisePatterns, credits: list[Sp
     The minister speaks during a news conference in Ankara.") closes a caption: the description
     runs to the end of its sentence. Past-tense or reported text after a credit is left alone."""
     found: list[Span] = []
-    for _, credit_end in credits:
-        match = patterns.caption_start.match(text, credit_end)
-        if match is None or "\n" in text[credit_end : match.end()]:
+    for credit_start, credit_end in credits:
+        begin = _caption_begin(text, credit_start, credit_end)
+        match = patterns.caption_start.match(text, begin)
+        if match is None or "\n" in text[begin : match.end()] or not _bare_subject(match):
             continue
-        end_match = _SENTENCE_END.search(text, match.end())
-        end = (
-            end_match.end()
-            if end_match and end_match.group() != "\n"
-            else (end_match.start() if end_match else len(text))
-        )
-        start = credit_end + len(text[credit_end:end]) - len(text[credit_end:end].lstrip())
+        end = _caption_end(text, match.end())
+        start = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
         if not _REPORTING.search(text, start, end):
             found.append((start, end))
     return found
+
+
+def _bare_subject(match: re.Match[str]) -> bool:
+    """The words before a caption verb hold no finite verb of their own (see _FINITE_NEWS_VERB)."""
+    return not _FINITE_NEWS_VERB.search(match.string, match.start(), match.start("verb"))
+
+
+def _caption_begin(text: str, credit_start: int, credit_end: int) -> int:
+    """Where the text after a credit begins. A photographer's name may swallow the capitalised
+    first word of the caption glued to it ("AP Photo / Jane Doe Students throw stones"): when a
+    lower-case word follows the credit, that last word opens the caption."""
+    rest = text[credit_end : credit_end + 2]
+    if not rest.startswith(" ") or not rest[1:2].islower():
+        return credit_end
+    last_space = text.rfind(" ", credit_start, credit_end)
+    word = text[last_space + 1 : credit_end]
+    if last_space < 0 or not word[:1].isupper() or "/" in word:
+        return credit_end
+    return last_space + 1
+
+
+# "Jan." and other month abbreviations do not end a caption ("... in Bamako on Jan. 14.").
+_MONTH_ABBREVIATION = re.compile(r"(?<![\w-])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+
+
+def _caption_end(text: str, position: int) -> int:
+    """The end of the sentence running from ``position``: after its closing mark, or before a
+    line break, or the end of the text."""
+    for match in _SENTENCE_END.finditer(text, position):
+        if match.group() == "\n":
+            return match.start()
+        if _MONTH_ABBREVIATION.search(text, max(0, match.start() - 5), match.start()):
+            continue
+        return match.end()
+    return len(text)
 
 
 def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: list[Span]) -> list[Span]:
@@ -482,7 +611,8 @@ def _captions_ending_in_credits(text: str, patterns: NoisePatterns, credits: lis
         ):  # Reuters: "<caption>. Picture taken <date>. REUTERS/<name>"
             start = boundaries.pop() if boundaries else line_start
         sentence = text[start:end]
-        described = bool(patterns.caption_start.match(sentence)) and not _REPORTING.search(sentence)
+        start_match = patterns.caption_start.match(sentence)
+        described = bool(start_match and _bare_subject(start_match)) and not _REPORTING.search(sentence)
         looks_like_caption = (
             described if glued else (_has_picture_date(sentence) or "Picture taken" in sentence or described)
         )
