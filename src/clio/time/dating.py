@@ -113,6 +113,9 @@ class DateMark:
     # The preposition that makes the expression a bound of a span ("by midnight on Saturday",
     # "until May 29", "since Monday"), not a time something happened at; None for the others.
     bound: str | None = None
+    # "the same day", "that night": a pointer back to the deed last told, where a count ("a day
+    # later") or a clock time is a measure from the day last named.
+    pointer: bool = False
 
 
 def precision_of(value: str | None) -> str | None:
@@ -435,15 +438,15 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
         taken.append((first, last))
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
     # "Within hours, the council dissolved parliament": the day last told, like "the same day".
-    shifted = [(m, _anchored_shift(m.group(0))) for m in matches]
-    shifted += [(m, 0) for m in load_event_anchors().within.finditer(text)]
-    for match, shift in shifted:
+    shifted = [(m, _anchored_shift(m.group(0)), bool(m["same"])) for m in matches]
+    shifted += [(m, 0, False) for m in load_event_anchors().within.finditer(text)]
+    for match, shift, pointer in shifted:
         first, last = start + match.start(), start + match.end()
         if any(a < last and first < b for a, b in taken):
             continue
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
-            marks.append(DateMark(span.root, None, shift))
+            marks.append(DateMark(span.root, None, shift, pointer=pointer))
             taken.append((first, last))
     for timex in doc._.timexes or []:
         if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
@@ -919,9 +922,44 @@ def _bound_of(span: Span) -> str | None:
     return None
 
 
+def _anchor_day(doc: Doc, timex_root: Token) -> dt.date | None:
+    """The day a pointer back to the story ("the same day", "that night") counts from, when it
+    is not simply the day last named before it. A day named reaches to the
+    end of its paragraph and into the first sentence of the next ("..., which announced late on
+    Sunday ... / Mali went further the same evening"). Past that, the story is back on its own
+    day (see :func:`paragraph_reference`): "said on Tuesday night ... / 'We condemn these
+    attacks,' a spokesman told a briefing. / The ambassador met the minister the same day" is
+    the briefing's day, the story's, not Tuesday. None when the day last named still reaches
+    the expression, and in the lead paragraph or a story whose lead names no day, where the
+    day last named is all there is."""
+    story = doc.user_data.get(_STORY_TIME_KEY)
+    # Outside a story_time block each call would read the paragraphs afresh, and reading the
+    # lead's days dates its anchored expressions in turn: the day last named must do there.
+    if not isinstance(story, _StoryTime) or story.doc is not doc or story.building:
+        return None  # while the lead's own days are read there is nothing to count from yet
+    layout = story.layout
+    if layout.first is None or layout.lead is None:
+        return None
+    sentence = timex_root.sent
+    here = layout.paragraph_start(sentence.start)
+    if here <= layout.first:
+        return None
+    reach = here if sentence.start > here else layout.paragraph_start(here - 1)
+    told = story.last_told_at(timex_root.idx)
+    if told is not None and told >= doc[reach].idx:
+        return None
+    first = layout.sentences_from(here)
+    return story.day_before(first, layout.sentences_from(sentence.start), layout.lead)
+
+
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
     if mark.shift is not None:
-        base = _last_day_before(doc, mark.root.idx) or reference or doc._.article_date
+        base = (
+            (_anchor_day(doc, mark.root) if mark.pointer else None)
+            or _last_day_before(doc, mark.root.idx)
+            or reference
+            or doc._.article_date
+        )
         if base is None:
             return None, "unknown"
         return (base + dt.timedelta(days=mark.shift)).isoformat(), "day"
@@ -1199,11 +1237,22 @@ class _StoryTime:
     event would walk its paragraph again from the start, and every anchored expression ("the
     same day") would rebuild the Doc's text and read all its timexes again."""
 
-    __slots__ = ("_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc")
+    __slots__ = (
+        "_building",
+        "_chains",
+        "_first_days",
+        "_last_days",
+        "_layout",
+        "_named",
+        "_sentences",
+        "_text",
+        "doc",
+    )
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self._layout: Paragraphs | None = None
+        self._building = False
         self._sentences: list[Span] | None = None
         # (position of a paragraph's first sentence, starting day) -> the day before each of its
         # sentences in turn.
@@ -1218,8 +1267,18 @@ class _StoryTime:
         """The Doc's :class:`Paragraphs`, built on first use: a Doc whose sentences yield no
         event never needs them."""
         if self._layout is None:
-            self._layout = paragraphs(self.doc)
+            self._building = True
+            try:
+                self._layout = paragraphs(self.doc)
+            finally:
+                self._building = False
         return self._layout
+
+    @property
+    def building(self) -> bool:
+        """Whether the layout is being built: the lead's own sentences are being dated, and
+        nothing may ask for the layout in turn."""
+        return self._building
 
     def day_before(self, first: int, position: int, day: dt.date) -> dt.date:
         """The story's day before sentence ``position`` of a paragraph whose first sentence is
@@ -1243,6 +1302,21 @@ class _StoryTime:
             days = (sentence_time(self.doc, s, None) for s in self._sentences[first:])
             self._first_days[first] = next((day for day in days if day is not None), None)
         return self._first_days[first]
+
+    def last_told_at(self, position: int) -> int | None:
+        """Where (a character offset) the last expression before ``position`` that tells a
+        day starts: a timex naming a news day (see :func:`_named_days`), a story-anchored
+        expression ("a day later"), a span ("within hours") or a clock time; None when there
+        is none."""
+        if self._text is None:
+            self._text = self.doc.text
+        if self._named is None:
+            self._named = _named_days(self.doc)
+        named = [start for start, end, day in self._named if day is not None and end <= position]
+        # "Within the hour", "shortly before midnight" tell the story's day as well.
+        told = (_ANCHORED, _CLOCK, load_event_anchors().within)
+        anchored = [m.start() for pattern in told for m in pattern.finditer(self._text, 0, position)]
+        return max([*named, *anchored], default=None)
 
     def last_day_before(self, position: int) -> dt.date | None:
         """:func:`_last_day_before`, worked out once per position: every event and sentence
