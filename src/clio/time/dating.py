@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from clio.errors import DataError
 from clio.time.lexicon import load_lexicon
-from clio.time.tense import ATTRIBUTION_VERBS, clause_verb, governing_tense
+from clio.time.tense import ATTRIBUTION_VERBS, clause_verb, governing_tense, verb_tense
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -1401,12 +1401,59 @@ def _denied(verb: Token) -> bool:
     )
 
 
+def _the_one_day_told(root: Token, marks: list[DateMark]) -> list[DateMark]:
+    """The mark of the one calendar day a past-tense sentence names, wherever the parser hangs
+    it ("A firefighter stopped a woman from taking a car from the station about 7:30 p.m.
+    Sunday", "when they answered a complaint Sunday morning"): a narrative sentence that names
+    a single day tells what it tells on that day, and so do the undated sentences after it.
+    Empty when the main clause is not in the past, when it is a report (a day inside what was
+    said is not the report's), or when the sentence names no day or several."""
+    if verb_tense(root) != "past" or root.lemma_.lower() in ATTRIBUTION_VERBS:
+        return []
+    days = [m for m in marks if m.shift is None and precision_of(m.value) == "day" and _names_its_day(m)]
+    if len({(m.value or "")[:10] for m in days}) != 1:
+        return []
+    return days[:1]
+
+
+# A clock time of any hour, to set apart from the words of a time expression that name its day.
+_ANY_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def _names_its_day(mark: DateMark) -> bool:
+    """Whether the time expression of ``mark`` names its day in words ("7:30 p.m. Sunday",
+    "March 3"), not a clock time alone ("as of 9:45 a.m."), which takes the article's day for
+    want of any other and says nothing of the story's."""
+    doc = mark.root.doc
+    for timex in doc._.timexes or []:
+        if timex.span[0] <= mark.root.idx < timex.span[1]:
+            return bool(re.search(r"[A-Za-z]{3,}|\d", _ANY_CLOCK.sub("", timex.text)))
+    return False
+
+
+_PARAGRAPHS_KEY = "clio.has_paragraphs"
+
+
+def _has_paragraphs(doc: Doc) -> bool:
+    """Whether ``doc`` breaks into paragraphs. A story written in paragraphs goes back to its
+    lead's day at each one (see :func:`paragraph_reference`) and its lead sets the day; a
+    scraped story run into one block of text is a single narrative, read on from each day it
+    tells. Kept in ``doc.user_data``: the answer depends on the Doc alone."""
+    found = doc.user_data.get(_PARAGRAPHS_KEY)
+    if not isinstance(found, bool):
+        found = any(_breaks_paragraph(t) for t in doc)
+        doc.user_data[_PARAGRAPHS_KEY] = found
+    return found
+
+
 def sentence_time(
     doc: Doc, sentence: Span, reference: dt.date | None, marks: list[DateMark] | None = None
 ) -> dt.date | None:
     """The day a sentence's main clause is set on by a time expression of its own ("Iran on
     Friday condemned ...", "the same day"), when it is news: not after the article date and
-    not history. Later sentences without a time of their own are read against it. ``marks``:
+    not history. Later sentences without a time of their own are read against it. In a story
+    without paragraphs the one day a narrative sentence names sets it too (see
+    :func:`_the_one_day_told`). ``marks``:
     the sentence's :func:`sentence_marks`, when the caller has them."""
     root = sentence.root
     if _denied(root):
@@ -1432,6 +1479,7 @@ def sentence_time(
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
         or [m for m in marks if _set_by_its_report(root, m.root) and _is_a_day(m)]
+        or ([] if _has_paragraphs(doc) else _the_one_day_told(root, marks))
     )
     if not chosen:
         return None
