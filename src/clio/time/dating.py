@@ -696,7 +696,24 @@ def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
     if not (relative or participle):
         return False
     subject = verb.head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i:
+        return True
+    return _predicate_hung_on_its_subject(token, subject)
+
+
+def _predicate_hung_on_its_subject(token: Token, subject: Token) -> bool:
+    """ "Darmanin, who announced both measures on Thursday, called Italy's conduct unacceptable
+    and urged ...": with a relative clause between them the parser may lose the main verb and
+    make the subject the sentence's root, hanging the verbs on it as a describing clause or a
+    conjunct. A past verb there with a direct object of its own is no passive participle but
+    the subject's predicate."""
+    return (
+        subject.dep_ == "ROOT"
+        and token.head.i == subject.i
+        and token.dep_ in ("acl", "conj")
+        and token.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
 
 
 def _on_the_subject(token: Token, timex_root: Token) -> bool:
