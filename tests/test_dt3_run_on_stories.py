@@ -1,8 +1,9 @@
 """Event dating in a story run into one block of text (scraped local news has no paragraphs): a
 past-tense sentence that names a single day, wherever the parser hangs it ("when officers answered
-a complaint Sunday morning", "from the depot about 8 p.m. Saturday"), sets the story's day for its
-own undated clauses and for the undated sentences after it. A clock time alone ("as of 9:45
-a.m.") names no day, and a story written in paragraphs keeps its lead's day."""
+a complaint Sunday morning", "from the depot about 8 p.m. Saturday"), sets the story's day for the
+undated sentences after it, and a clock time of any hour is an hour of the story's day. A clock
+time alone ("as of 9:45 a.m.") names no day, and a story written in paragraphs keeps its lead's
+day."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def _event_day(nlp: Language, text: str, verb: str) -> str | None:
         (
             "Police thought the dispute was settled when officers answered a noise complaint Sunday "
             "morning. A tenant later called again. Officers arrested the man at the scene.",
+            "arrested",
+            "2023-10-15",
+        ),
+        # A morning clock time after it is that day's hour, not the article day's.
+        (
+            "Police thought the dispute was settled when officers answered a noise complaint Sunday "
+            "morning. Shortly after 9 a.m., officers received a second call. Officers arrested the "
+            "man at the scene.",
             "arrested",
             "2023-10-15",
         ),

@@ -91,6 +91,11 @@ _ANCHORED = re.compile(
     r"hours\s+(?:earlier|later)))\b",
     re.IGNORECASE,
 )
+# Any clock time, morning hours included (see _is_clock).
+_ANY_CLOCK_TIME = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
 # Every expression above names a day, a part of one or hours: sentences without such a word
 # skip the slower search.
 _DAY_WORD = re.compile("day|night|evening|morning|afternoon|hours", re.IGNORECASE)
@@ -380,7 +385,7 @@ def _day_of_event(doc: Doc, names: frozenset[str], position: int) -> dt.date | N
     for timex in doc._.timexes or ():
         if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
             continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc):
             continue
         day = dt.date.fromisoformat((timex.value or "")[:10])
         if article is not None and not (article - HISTORY <= day <= article):
@@ -458,7 +463,7 @@ def sentence_marks(doc: Doc, sentence: Span, doc_text: str | None = None) -> lis
             continue
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
-            clock = _is_clock(timex)
+            clock = _is_clock(timex, doc)
             marks.append(
                 DateMark(span.root, None if clock else timex.value, 0 if clock else None, _bound_of(span))
             )
@@ -481,10 +486,15 @@ def _decade_end(value: str | None) -> dt.date | None:
     return dt.date(int(value) * 10 + 9, 12, 31)
 
 
-def _is_clock(timex: Timex) -> bool:
+def _is_clock(timex: Timex, doc: Doc) -> bool:
     """A time of day with no day of its own ("6 p.m."): the resolver gave it the article's day,
-    but it is told on the story's."""
-    return timex.type == "TIME" and _CLOCK.fullmatch(timex.text.strip()) is not None
+    but it is told on the story's. In a story without paragraphs a morning hour is too ("police
+    answered a complaint Sunday morning ... Shortly after 7 a.m., police received a call"): such
+    a story has no dateline's day for it to be the small hours of."""
+    if timex.type != "TIME":
+        return False
+    clock = _CLOCK if _has_paragraphs(doc) else _ANY_CLOCK_TIME
+    return clock.fullmatch(timex.text.strip()) is not None
 
 
 def _verb_index(token: Token) -> int | None:
@@ -889,7 +899,9 @@ def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
         if (
             timex.type in ("DATE", "TIME")
             and precision_of(timex.value) == "day"
-            and not (_ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex))
+            and not (
+                _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc) or _is_a_limit(doc, timex)
+            )
         ):
             named = dt.date.fromisoformat((timex.value or "")[:10])
             day = named if article is None or article - HISTORY <= named <= article else None
