@@ -2,8 +2,8 @@
 past-tense sentence that names a single day, wherever the parser hangs it ("when officers answered
 a complaint Sunday morning", "from the depot about 8 p.m. Saturday"), sets the story's day for the
 undated sentences after it, and a clock time of any hour is an hour of the story's day. A clock
-time alone ("as of 9:45 a.m.") names no day, and a story written in paragraphs keeps its lead's
-day."""
+time alone ("as of 9:45 a.m.") names no day, nor does a day under "after" ("arrested after a
+search Monday"), and a story written in paragraphs keeps its lead's day."""
 
 from __future__ import annotations
 
@@ -75,6 +75,12 @@ def test_the_one_day_a_sentence_names_sets_the_story_day(
             "The judge noted that the order was lifted as of 9:45 a.m. Commissioners later denied a "
             "request for a new patrol car.",
             "denied",
+        ),
+        # A day under "after" is another time than the sentence's news.
+        (
+            "Officers arrested a woman after deputies searched her home on Monday. Deputies later "
+            "charged her with fraud.",
+            "charged",
         ),
         # In paragraphs, each paragraph is back on the lead's day.
         (

@@ -1439,7 +1439,11 @@ def _the_one_day_told(root: Token, marks: list[DateMark]) -> list[DateMark]:
     said is not the report's), or when the sentence names no day or several."""
     if verb_tense(root) != "past" or root.lemma_.lower() in ATTRIBUTION_VERBS:
         return []
-    days = [m for m in marks if m.shift is None and precision_of(m.value) == "day" and _names_its_day(m)]
+    days = [
+        m
+        for m in marks
+        if m.shift is None and precision_of(m.value) == "day" and _names_its_day(m) and not _set_apart(m.root)
+    ]
     if len({(m.value or "")[:10] for m in days}) != 1:
         return []
     return days[:1]
@@ -1447,6 +1451,21 @@ def _the_one_day_told(root: Token, marks: list[DateMark]) -> list[DateMark]:
 
 # A clock time of any hour, to set apart from the words of a time expression that name its day.
 _ANY_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def _set_apart(timex_root: Token) -> bool:
+    """Whether a time expression lies in a clause or phrase set at another time than the
+    sentence's news ("pounded positions overnight after an air strike killed 33 soldiers on
+    Thursday evening", "arrested after a search at a residence Monday"): under "after",
+    "before", "since", "until" or a conditional."""
+    for ancestor in timex_root.ancestors:
+        if ancestor.lower_ in _OTHER_TIME and ancestor.dep_ in ("prep", "mark"):
+            return True
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _names_its_day(mark: DateMark) -> bool:
