@@ -20,7 +20,7 @@ from clio.nlp.extensions import doc_text, ensure_extensions, in_spans
 from clio.records import Timex
 from clio.time.grammar import Candidate, find_candidates, select_longest
 from clio.time.lexicon import Lexicon, load_lexicon
-from clio.time.resolve import resolve
+from clio.time.resolve import resolve, story_nation
 from clio.time.tense import governing_tense
 
 # Kinds whose value depends on the tense: they name a calendar position without its year/week.
@@ -91,7 +91,9 @@ class TimexComponent:
                 tense = "future"
             else:
                 tense = governing_tense(span.root, lex=self.lexicon) if cand.kind in _TENSE_KINDS else ""
-            resolved = resolve(cand, anchor=anchor, tense=tense, lex=self.lexicon)
+            resolved = resolve(
+                _with_story_nation(cand, text, self.lexicon), anchor=anchor, tense=tense, lex=self.lexicon
+            )
             if resolved is None:
                 continue
             kind, value, mod = resolved
@@ -131,6 +133,17 @@ class TimexComponent:
             token = span[0]
             return not (token.lower_ == "current" and token.dep_ == "compound")
         return True
+
+
+def _with_story_nation(cand: Candidate, text: str, lex: Lexicon) -> Candidate:
+    """A bare national holiday ("on Independence Day") takes the story's country (see
+    :func:`clio.time.resolve.story_nation`); any other match is returned as it is."""
+    if cand.kind != "holiday" or cand.groups.get("nation"):
+        return cand
+    nation = story_nation(text, cand.groups["holiday"], lex)
+    if nation is None:
+        return cand
+    return Candidate(cand.start, cand.end, cand.kind, {**cand.groups, "nation": nation})
 
 
 def _with_named_year(

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from clio.errors import DataError
 from clio.time.lexicon import load_lexicon
-from clio.time.tense import ATTRIBUTION_VERBS, clause_verb, governing_tense
+from clio.time.tense import ATTRIBUTION_VERBS, clause_verb, governing_tense, verb_tense
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -91,6 +91,11 @@ _ANCHORED = re.compile(
     r"hours\s+(?:earlier|later)))\b",
     re.IGNORECASE,
 )
+# Any clock time, morning hours included (see _is_clock).
+_ANY_CLOCK_TIME = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+(?:local\s+time|[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
 # Every expression above names a day, a part of one or hours: sentences without such a word
 # skip the slower search.
 _DAY_WORD = re.compile("day|night|evening|morning|afternoon|hours", re.IGNORECASE)
@@ -113,6 +118,9 @@ class DateMark:
     # The preposition that makes the expression a bound of a span ("by midnight on Saturday",
     # "until May 29", "since Monday"), not a time something happened at; None for the others.
     bound: str | None = None
+    # "the same day", "that night": a pointer back to the deed last told, where a count ("a day
+    # later") or a clock time is a measure from the day last named.
+    pointer: bool = False
 
 
 def precision_of(value: str | None) -> str | None:
@@ -377,7 +385,7 @@ def _day_of_event(doc: Doc, names: frozenset[str], position: int) -> dt.date | N
     for timex in doc._.timexes or ():
         if timex.type not in ("DATE", "TIME") or precision_of(timex.value) != "day":
             continue
-        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex):
+        if _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc):
             continue
         day = dt.date.fromisoformat((timex.value or "")[:10])
         if article is not None and not (article - HISTORY <= day <= article):
@@ -448,15 +456,15 @@ def _sentence_marks(doc: Doc, sentence: Span, doc_text: str | None) -> list[Date
         taken.append((first, last))
     matches = _ANCHORED.finditer(text) if _DAY_WORD.search(text) else ()
     # "Within hours, the council dissolved parliament": the day last told, like "the same day".
-    shifted = [(m, _anchored_shift(m.group(0))) for m in matches]
-    shifted += [(m, 0) for m in load_event_anchors().within.finditer(text)]
-    for match, shift in shifted:
+    shifted = [(m, _anchored_shift(m.group(0)), bool(m["same"])) for m in matches]
+    shifted += [(m, 0, False) for m in load_event_anchors().within.finditer(text)]
+    for match, shift, pointer in shifted:
         first, last = start + match.start(), start + match.end()
         if any(a < last and first < b for a, b in taken):
             continue
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is not None and len(span):
-            marks.append(DateMark(span.root, None, shift))
+            marks.append(DateMark(span.root, None, shift, pointer=pointer))
             taken.append((first, last))
     for timex in doc._.timexes or []:
         if not (start <= timex.span[0] < end) or timex.type not in ("DATE", "TIME"):
@@ -468,7 +476,7 @@ def _sentence_marks(doc: Doc, sentence: Span, doc_text: str | None) -> list[Date
             continue
         span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
         if span is not None and len(span):
-            clock = _is_clock(timex)
+            clock = _is_clock(timex, doc)
             marks.append(
                 DateMark(span.root, None if clock else timex.value, 0 if clock else None, _bound_of(span))
             )
@@ -491,10 +499,15 @@ def _decade_end(value: str | None) -> dt.date | None:
     return dt.date(int(value) * 10 + 9, 12, 31)
 
 
-def _is_clock(timex: Timex) -> bool:
+def _is_clock(timex: Timex, doc: Doc) -> bool:
     """A time of day with no day of its own ("6 p.m."): the resolver gave it the article's day,
-    but it is told on the story's."""
-    return timex.type == "TIME" and _CLOCK.fullmatch(timex.text.strip()) is not None
+    but it is told on the story's. In a story without paragraphs a morning hour is too ("police
+    answered a complaint Sunday morning ... Shortly after 7 a.m., police received a call"): such
+    a story has no dateline's day for it to be the small hours of."""
+    if timex.type != "TIME":
+        return False
+    clock = _CLOCK if _has_paragraphs(doc) else _ANY_CLOCK_TIME
+    return clock.fullmatch(timex.text.strip()) is not None
 
 
 def _verb_index(token: Token) -> int | None:
@@ -706,7 +719,24 @@ def _set_by_subject_relative(token: Token, timex_root: Token) -> bool:
     if not (relative or participle):
         return False
     subject = verb.head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == token.i:
+        return True
+    return _predicate_hung_on_its_subject(token, subject)
+
+
+def _predicate_hung_on_its_subject(token: Token, subject: Token) -> bool:
+    """ "Darmanin, who announced both measures on Thursday, called Italy's conduct unacceptable
+    and urged ...": with a relative clause between them the parser may lose the main verb and
+    make the subject the sentence's root, hanging the verbs on it as a describing clause or a
+    conjunct. A past verb there with a direct object of its own is no passive participle but
+    the subject's predicate."""
+    return (
+        subject.dep_ == "ROOT"
+        and token.head.i == subject.i
+        and token.dep_ in ("acl", "conj")
+        and token.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
 
 
 def _on_the_subject(token: Token, timex_root: Token) -> bool:
@@ -882,7 +912,9 @@ def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
         if (
             timex.type in ("DATE", "TIME")
             and precision_of(timex.value) == "day"
-            and not (_ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex) or _is_a_limit(doc, timex))
+            and not (
+                _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc) or _is_a_limit(doc, timex)
+            )
         ):
             named = dt.date.fromisoformat((timex.value or "")[:10])
             day = named if article is None or article - HISTORY <= named <= article else None
@@ -932,9 +964,44 @@ def _bound_of(span: Span) -> str | None:
     return None
 
 
+def _anchor_day(doc: Doc, timex_root: Token) -> dt.date | None:
+    """The day a pointer back to the story ("the same day", "that night") counts from, when it
+    is not simply the day last named before it. A day named reaches to the
+    end of its paragraph and into the first sentence of the next ("..., which announced late on
+    Sunday ... / Mali went further the same evening"). Past that, the story is back on its own
+    day (see :func:`paragraph_reference`): "said on Tuesday night ... / 'We condemn these
+    attacks,' a spokesman told a briefing. / The ambassador met the minister the same day" is
+    the briefing's day, the story's, not Tuesday. None when the day last named still reaches
+    the expression, and in the lead paragraph or a story whose lead names no day, where the
+    day last named is all there is."""
+    story = doc.user_data.get(_STORY_TIME_KEY)
+    # Outside a story_time block each call would read the paragraphs afresh, and reading the
+    # lead's days dates its anchored expressions in turn: the day last named must do there.
+    if not isinstance(story, _StoryTime) or story.doc is not doc or story.building:
+        return None  # while the lead's own days are read there is nothing to count from yet
+    layout = story.layout
+    if layout.first is None or layout.lead is None:
+        return None
+    sentence = timex_root.sent
+    here = layout.paragraph_start(sentence.start)
+    if here <= layout.first:
+        return None
+    reach = here if sentence.start > here else layout.paragraph_start(here - 1)
+    told = story.last_told_at(timex_root.idx)
+    if told is not None and told >= doc[reach].idx:
+        return None
+    first = layout.sentences_from(here)
+    return story.day_before(first, layout.sentences_from(sentence.start), layout.lead)
+
+
 def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
     if mark.shift is not None:
-        base = _last_day_before(doc, mark.root.idx) or reference or doc._.article_date
+        base = (
+            (_anchor_day(doc, mark.root) if mark.pointer else None)
+            or _last_day_before(doc, mark.root.idx)
+            or reference
+            or doc._.article_date
+        )
         if base is None:
             return None, "unknown"
         return (base + dt.timedelta(days=mark.shift)).isoformat(), "day"
@@ -1213,12 +1280,22 @@ class _StoryTime:
     same day") would rebuild the Doc's text and read all its timexes again."""
 
     __slots__ = (
-        "_chains", "_first_days", "_last_days", "_layout", "_named", "_sentences", "_text", "doc", "marks"
-    )  # fmt: skip
+        "_building",
+        "_chains",
+        "_first_days",
+        "_last_days",
+        "_layout",
+        "_named",
+        "_sentences",
+        "_text",
+        "doc",
+        "marks",
+    )
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
         self._layout: Paragraphs | None = None
+        self._building = False
         self._sentences: list[Span] | None = None
         # (position of a paragraph's first sentence, starting day) -> the day before each of its
         # sentences in turn.
@@ -1235,8 +1312,18 @@ class _StoryTime:
         """The Doc's :class:`Paragraphs`, built on first use: a Doc whose sentences yield no
         event never needs them."""
         if self._layout is None:
-            self._layout = paragraphs(self.doc)
+            self._building = True
+            try:
+                self._layout = paragraphs(self.doc)
+            finally:
+                self._building = False
         return self._layout
+
+    @property
+    def building(self) -> bool:
+        """Whether the layout is being built: the lead's own sentences are being dated, and
+        nothing may ask for the layout in turn."""
+        return self._building
 
     def day_before(self, first: int, position: int, day: dt.date) -> dt.date:
         """The story's day before sentence ``position`` of a paragraph whose first sentence is
@@ -1260,6 +1347,21 @@ class _StoryTime:
             days = (sentence_time(self.doc, s, None) for s in self._sentences[first:])
             self._first_days[first] = next((day for day in days if day is not None), None)
         return self._first_days[first]
+
+    def last_told_at(self, position: int) -> int | None:
+        """Where (a character offset) the last expression before ``position`` that tells a
+        day starts: a timex naming a news day (see :func:`_named_days`), a story-anchored
+        expression ("a day later"), a span ("within hours") or a clock time; None when there
+        is none."""
+        if self._text is None:
+            self._text = self.doc.text
+        if self._named is None:
+            self._named = _named_days(self.doc)
+        named = [start for start, end, day in self._named if day is not None and end <= position]
+        # "Within the hour", "shortly before midnight" tell the story's day as well.
+        told = (_ANCHORED, _CLOCK, load_event_anchors().within)
+        anchored = [m.start() for pattern in told for m in pattern.finditer(self._text, 0, position)]
+        return max([*named, *anchored], default=None)
 
     def last_day_before(self, position: int) -> dt.date | None:
         """:func:`_last_day_before`, worked out once per position: every event and sentence
@@ -1344,12 +1446,78 @@ def _denied(verb: Token) -> bool:
     )
 
 
+def _the_one_day_told(root: Token, marks: list[DateMark]) -> list[DateMark]:
+    """The mark of the one calendar day a past-tense sentence names, wherever the parser hangs
+    it ("A firefighter stopped a woman from taking a car from the station about 7:30 p.m.
+    Sunday", "when they answered a complaint Sunday morning"): a narrative sentence that names
+    a single day tells what it tells on that day, and so do the undated sentences after it.
+    Empty when the main clause is not in the past, when it is a report (a day inside what was
+    said is not the report's), or when the sentence names no day or several."""
+    if verb_tense(root) != "past" or root.lemma_.lower() in ATTRIBUTION_VERBS:
+        return []
+    days = [
+        m
+        for m in marks
+        if m.shift is None and precision_of(m.value) == "day" and _names_its_day(m) and not _set_apart(m.root)
+    ]
+    if len({(m.value or "")[:10] for m in days}) != 1:
+        return []
+    return days[:1]
+
+
+# A clock time of any hour, to set apart from the words of a time expression that name its day.
+_ANY_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+
+
+def _set_apart(timex_root: Token) -> bool:
+    """Whether a time expression lies in a clause or phrase set at another time than the
+    sentence's news ("pounded positions overnight after an air strike killed 33 soldiers on
+    Thursday evening", "arrested after a search at a residence Monday"): under "after",
+    "before", "since", "until" or a conditional."""
+    for ancestor in timex_root.ancestors:
+        if ancestor.lower_ in _OTHER_TIME and ancestor.dep_ in ("prep", "mark"):
+            return True
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in ancestor.children
+        ):
+            return True
+    return False
+
+
+def _names_its_day(mark: DateMark) -> bool:
+    """Whether the time expression of ``mark`` names its day in words ("7:30 p.m. Sunday",
+    "March 3"), not a clock time alone ("as of 9:45 a.m."), which takes the article's day for
+    want of any other and says nothing of the story's."""
+    doc = mark.root.doc
+    for timex in doc._.timexes or []:
+        if timex.span[0] <= mark.root.idx < timex.span[1]:
+            return bool(re.search(r"[A-Za-z]{3,}|\d", _ANY_CLOCK.sub("", timex.text)))
+    return False
+
+
+_PARAGRAPHS_KEY = "clio.has_paragraphs"
+
+
+def _has_paragraphs(doc: Doc) -> bool:
+    """Whether ``doc`` breaks into paragraphs. A story written in paragraphs goes back to its
+    lead's day at each one (see :func:`paragraph_reference`) and its lead sets the day; a
+    scraped story run into one block of text is a single narrative, read on from each day it
+    tells. Kept in ``doc.user_data``: the answer depends on the Doc alone."""
+    found = doc.user_data.get(_PARAGRAPHS_KEY)
+    if not isinstance(found, bool):
+        found = any(_breaks_paragraph(t) for t in doc)
+        doc.user_data[_PARAGRAPHS_KEY] = found
+    return found
+
+
 def sentence_time(
     doc: Doc, sentence: Span, reference: dt.date | None, marks: list[DateMark] | None = None
 ) -> dt.date | None:
     """The day a sentence's main clause is set on by a time expression of its own ("Iran on
     Friday condemned ...", "the same day"), when it is news: not after the article date and
-    not history. Later sentences without a time of their own are read against it. ``marks``:
+    not history. Later sentences without a time of their own are read against it. In a story
+    without paragraphs the one day a narrative sentence names sets it too (see
+    :func:`_the_one_day_told`). ``marks``:
     the sentence's :func:`sentence_marks`, when the caller has them."""
     root = sentence.root
     if _denied(root):
@@ -1375,6 +1543,7 @@ def sentence_time(
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
         or [m for m in marks if _set_by_its_report(root, m.root) and _is_a_day(m)]
+        or ([] if _has_paragraphs(doc) else _the_one_day_told(root, marks))
     )
     if not chosen:
         return None

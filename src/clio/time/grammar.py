@@ -57,6 +57,12 @@ def _cased(words: Iterable[str]) -> str:
     return "(?-i:" + _alt(forms) + ")"
 
 
+def cased_words(words: Iterable[str]) -> str:
+    """:func:`_cased` for other modules: a regex alternation of the Capitalised and UPPER forms
+    of ``words``, case-sensitive whatever the flags around it."""
+    return _cased(words)
+
+
 def _words(words: Iterable[str]) -> tuple[str, ...]:
     """Triggers for an alternation of ``words``: the longest word of each (phrases match with any
     whitespace between words, so only a single word is sure to appear verbatim)."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from clio.time import calendar as cal
-from clio.time.grammar import Candidate
+from clio.time.grammar import Candidate, cased_words
 from clio.time.lexicon import Lexicon, load_lexicon
 
 Resolved = tuple[str, str | None, str | None]  # (type, value, mod)
@@ -519,6 +520,42 @@ def _fixed_day(key: str, nation: str, lex: Lexicon) -> str | None:
     if key in lex.national_holidays:
         return lex.national_holidays[key].get(re.sub(r"\s+", " ", nation.lower()))
     return lex.holidays.get(key)
+
+
+def story_nation(text: str, holiday: str, lex: Lexicon) -> str | None:
+    """The country word a bare national holiday ("Independence Day" with no country before it)
+    belongs to: the story's own country, the one whose words (of those the holiday's table
+    knows: "American", "U.S.", "India's") the text uses most, the first named on a tie. A
+    story from Washington that says "U.S." and "American" means 4 July; one that names none of
+    the table's countries leaves the day unknown. None when ``holiday`` is no national holiday
+    or the text names none of its countries."""
+    days = lex.national_holidays.get(_holiday_key(holiday))
+    if not days:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for match in _nation_words(days).finditer(text):
+        word = re.sub(r"\s+", " ", match.group(0).lower())
+        day = days.get(word)
+        if day is None:
+            continue
+        counts[day] = counts.get(day, 0) + 1
+        first.setdefault(day, word)
+    if not counts:
+        return None
+    # max() keeps the first of equal counts, and dicts keep the order days were first named.
+    return first[max(counts, key=lambda day: counts[day])]
+
+
+def _nation_words(days: Mapping[str, str]) -> re.Pattern[str]:
+    return _nation_pattern(tuple(sorted(days)))
+
+
+@lru_cache(maxsize=16)
+def _nation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The country words of one holiday as whole words, capitalised or upper case only ("US",
+    not the pronoun "us")."""
+    return re.compile(rf"(?<![\w.]){cased_words(words)}(?!\w)")
 
 
 def _holiday_date(name: str, year: int, fixed: str | None) -> dt.date:
