@@ -157,6 +157,30 @@ def own_subjects(verb: Token) -> list[Token]:
     return written or _misparsed_subjects(verb)
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a predicate stands in: itself for a verb, the verb governing an
+    event noun ("imposed sanctions" -> "imposed")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def peer_clauses(predicate: Token) -> list[Token]:
+    """The verbs of the other main clauses coordinated with the predicate's own, each with a
+    subject of its own ("Britain suspended the permit, and Biden condemned the diversion": for
+    "suspended", "condemned"). A verb sharing the predicate's subject is the same doer's next act,
+    not a peer."""
+    own = clause_verb(predicate)
+    top = own
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return [
+        verb
+        for verb in conjuncts(top)
+        if verb.i != own.i and verb.pos_ in ("VERB", "AUX") and own_subjects(verb)
+    ]
+
+
 def misparsed_verb(token: Token) -> bool:
     """ "the demand that Armenia remove ...", tagged as the noun "Armenia remove": a noun that
     heads a clause of its own ("that" ... as its marker) is the clause's verb."""

@@ -1963,7 +1963,18 @@ class EventCoder:
             # said Washington condemns") are allies whose countries are not addressed either.
             allies = [*sources, *story.sentence_sources.get(coded.code, [])]
             implied = [
-                (s, self._implied_target(coded, s, story, locations, [*sources, *alike], allies))
+                (
+                    s,
+                    self._implied_target(
+                        coded,
+                        s,
+                        story,
+                        locations,
+                        [*sources, *alike],
+                        allies,
+                        bystanders=self._fellow_doers(coded, s, index, locations),
+                    ),
+                )
                 for s in sources
             ]
             # "Democrats blasted Oversight" (both USAPTY in a story of one country): another
@@ -1993,6 +2004,36 @@ class EventCoder:
             or (s.span != t.span and not visit and (inward or roles.different_names(s, t)))
         ]
 
+    def _fellow_doers(
+        self, coded: Coded, source: Actor, index: args.ActorIndex, locations: Sequence[Location] = ()
+    ) -> list[Actor]:
+        """Who acts, in a clause coordinated with the source's own, on someone or somewhere of
+        another country than the source's: a fellow doer in the news, not the one the source's
+        act is aimed at ("Britain suspended the permit of Belavia, and Biden condemned the
+        diversion": neither is the other's target). One whose act names the source's country
+        is its counterpart ("Israeli jets struck Gaza, and Hamas vowed revenge")."""
+        country = roles.country_of(source)
+        fellows: list[Actor] = []
+        for verb in args.peer_clauses(coded.predicate):
+            if self._names_country(args.object_heads(verb), country, index, locations):
+                continue
+            fellows += [a for a in args.actors_of(args.own_subjects(verb), index) if a not in fellows]
+        return [a for a in fellows if a.code != source.code]
+
+    @staticmethod
+    def _names_country(
+        heads: Sequence[Token], country: str, index: args.ActorIndex, locations: Sequence[Location]
+    ) -> bool:
+        """Whether the phrases of ``heads`` name an actor or a place of ``country``."""
+        for head in heads:
+            tokens = list(head.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if any(roles.country_of(a) == country for t in tokens if (a := index.at(t)) is not None):
+                return True
+            if any(start <= loc.span[0] < end and loc.country == country for loc in locations):
+                return True
+        return False
+
     def _implied_target(
         self,
         coded: Coded,
@@ -2001,6 +2042,8 @@ class EventCoder:
         locations: Sequence[Location] = (),
         partners: Sequence[Actor] = (),
         co_subjects: Sequence[Actor] = (),
+        *,
+        bystanders: Sequence[Actor] = (),
     ) -> Actor | None:
         """The target a report leaves implicit. A state's administrative sanctions, arrests,
         repression or releases with no one named are done in its own country ("imposed a curfew
@@ -2074,7 +2117,9 @@ class EventCoder:
         # A denial, like any other addressed act, is aimed at the other party its sentence names
         # ("denied that there was any dispute with Morocco", "denied that its boats had entered
         # Ecuador's waters"): the side the matter is between, not a bystander named elsewhere.
-        return roles.counterpart(source, story, conflict=conflict, besides=partners, co_subjects=co_subjects)
+        return roles.counterpart(
+            source, story, conflict=conflict, besides=partners, co_subjects=co_subjects, bystanders=bystanders
+        )
 
     def code_sentence(
         self,
