@@ -139,6 +139,8 @@ STATE_PREPS = event_words("state_preps")
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 VISIT_CODES = frozenset({"042", "043"})
+VISITING_CODE = "042"  # make a visit (043 hosts one)
+VISITING_PARTY_NOUNS = event_words("visiting_party_nouns")
 # Roots of cooperation, verbal and material: intents, consultation, support, aid, yielding.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
@@ -1352,6 +1354,15 @@ class EventCoder:
                 moved = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 places = [p for p in args.prep_objects(moved, "from") if not self._is_event_noun(p)]
                 heads = places + [h for h in heads if not places]
+            if coded.code[:3] == VISITING_CODE and token == coded.predicate:
+                # "sent a delegation to Addis Ababa", "led a delegation to Kyiv": the party sent
+                # or led goes with the source; where it goes is the one visited.
+                party = [
+                    c
+                    for c in children_of(token)
+                    if c.dep_ == "dobj" and c.lemma_.lower() in VISITING_PARTY_NOUNS
+                ]
+                heads = [h for h in heads if h not in party] + args.prep_objects(party, "to")
             if meeting and token == coded.predicate:
                 # "spoke by telephone with X", "talked via video link with X": the partner hangs
                 # on the means of the conversation.

@@ -176,6 +176,7 @@ LIST_NAMES = (
     "memberships",
     "negotiations",
     "aid_words",
+    "visiting_party_nouns",
 )
 
 
