@@ -1038,6 +1038,8 @@ class EventCoder:
             if child.dep_ == "prep" and (
                 (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
                 or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
+                # "ready for talks with Somalia": an intent adjective's "for" names the act intended.
+                or (child.lower_ == "for" and frame.kind == "intent" and verb.pos_ == "ADJ")
             ):
                 for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and matching.is_noun(pobj):
@@ -1052,6 +1054,8 @@ class EventCoder:
         frame = self.book.frames.get(lemma)
         if frame is None or not (matching.is_verb(verb) or verb.pos_ == "ADJ"):
             return None
+        if lemma in frame.adjective_only and verb.pos_ != "ADJ":
+            return None  # "opened talks" is the act, "open to talks" the intent
         particle = frame.particles.get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in children_of(verb)):
             return None

@@ -100,6 +100,9 @@ class Frame:
     # none of its own, provided someone is named as the other party: "was ready to explain its
     # data to Chinese experts" states an intent towards China; "will explain" states nothing.
     stands_alone: frozenset[str] = frozenset()
+    # Lemmas that frame only as adjectives: "open to talks" states an intent, "opened talks" is
+    # the act itself.
+    adjective_only: frozenset[str] = frozenset()
 
     def transform(self, inner_code: str) -> str:
         """The code of the framed event: longest matching prefix of ``inner_code``, else the default."""
@@ -275,6 +278,9 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
         stands_alone = _word_set(record.get("stands_alone", []), where, "stands_alone")
         if not stands_alone <= lemmas:
             raise _fail(where, "'stands_alone' must list some of the frame's lemmas")
+        adjective_only = _word_set(record.get("adjective_only", []), where, "adjective_only")
+        if not adjective_only <= lemmas:
+            raise _fail(where, "'adjective_only' must list some of the frame's lemmas")
         frames.append(
             Frame(
                 id=str(record.get("id") or f"frame.{kind}"),
@@ -285,6 +291,7 @@ def parse_frames(text: str, *, source: str) -> list[Frame]:
                 particles={str(k): str(v) for k, v in particles.items()},
                 infinitive_only=infinitive_only,
                 stands_alone=stands_alone,
+                adjective_only=adjective_only,
             )
         )
     return frames
