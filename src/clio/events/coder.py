@@ -1669,6 +1669,13 @@ class EventCoder:
             if syntax.prefix_negated(noun):
                 continue  # "called for de-escalation" is no reaction to an escalation
             code = self._noun_code(noun)
+            if code is not None or noun.lemma_.lower() in self.book.reference_nouns:
+                # "marched to denounce the president's comments": a thing the story told, owned
+                # by a named actor, is that actor's doing, whatever was reported last (the
+                # source's own government too: the owner is named).
+                owners = [a for a in self._possessors(noun, story) if a.code not in {s.code for s in sources}]
+                if owners:
+                    return owners
             if code is not None:
                 # The story's own word for it first ("the strikes" -> "Turkish drones struck").
                 word = noun.lemma_.lower()
@@ -1734,6 +1741,15 @@ class EventCoder:
             pick = next((e for e in others if e.quad_class in MATERIAL_QUADS), None)
             return [pick.source] if pick is not None and not domestic else []
         return []
+
+    @staticmethod
+    def _possessors(noun: Token, story: Story | None) -> list[Actor]:
+        """The actors of the sentence named as the owner of ``noun`` ("the president's
+        comments", "Moscow's decision")."""
+        if story is None:
+            return []
+        owned = [t for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree]
+        return [a for a in story.sentence_mentions if any(a.span[0] <= t.idx < a.span[1] for t in owned)]
 
     def _attitude_about_a_happening(self, coded: Coded) -> bool:
         """ "voiced concern over the floods", "expressed concern about the earthquake": an
