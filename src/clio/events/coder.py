@@ -1708,13 +1708,14 @@ class EventCoder:
             elif noun.lemma_.lower() in self.book.reference_nouns or readings.deed_pronoun(
                 noun, self.cameo[coded.code].quad_class
             ):
-                # A conflictual reaction points at the latest conflict ("condemned the flight");
-                # support at the latest deed ("backed the action") or, for words, at the
-                # latest words ("welcomed the remarks"); else at the latest event.
+                # A reaction points at the latest deed ("condemned the flight", "backed the
+                # action") or, for words, at the latest words ("welcomed the remarks"), a
+                # conflictual one among conflicts only (a deed condemned is not the criticism
+                # others voiced of it since); else at the latest event that fits.
                 said = noun.lemma_.lower() in self.book.said_reference_nouns
                 fitting = [e for e in others if e.quad_class >= 3 or not conflictual]
                 kind = [e for e in fitting if (e.quad_class in MATERIAL_QUADS) != said]
-                pick = next(iter(fitting if conflictual else kind or fitting), None)
+                pick = next(iter(kind or fitting), None)
             elif coded.code[:2] == APPROVAL_ROOT and syntax.definite(noun):
                 pick = None
             else:
