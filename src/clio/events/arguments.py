@@ -526,6 +526,10 @@ def subject_heads(
                 current = noun.head
                 continue
             return [noun]
+        if reduced_passive(current) and not _passive_agents(current):
+            # "fires mostly blamed on electrical faults": a bare past participle is passive; with
+            # no "by" agent its doer is unknown, not the subject of the clause it hangs on.
+            return []
         if predicate_of_a_rooted_name(current):
             return [current.head]
         reporter = (
@@ -548,6 +552,24 @@ def subject_heads(
             continue
         return []
     return []
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare past participle modifying a clause or a noun, without auxiliary or subject of its
+    own ("..., mostly blamed on electrical faults", "a statement condemned by Somalia"). One
+    with an object or a complement clause is an active verb the tagger misread ("condemned the
+    release, called on Tokyo to stop it")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _NOT_REDUCED_PASSIVE_DEPS for c in children_of(verb))
+    )
+
+
+# What a reduced passive participle never has: an auxiliary, a subject, an object, a clause.
+_NOT_REDUCED_PASSIVE_DEPS = frozenset(
+    {"aux", "auxpass", "nsubj", "csubj", "nsubjpass", "dobj", "dative", "xcomp", "ccomp"}
+)
 
 
 def document_issuer(noun: Token, document_nouns: frozenset[str]) -> Token | None:
