@@ -1372,6 +1372,11 @@ class EventCoder:
                 # on the means of the conversation.
                 means = [m for prep in ("by", "via", "over") for m in args.prep_objects((token,), prep)]
                 heads += args.prep_objects(means, "with")
+            # "welcomed the first round of talks between Iran and the United States", "the
+            # resumption of talks with Kyiv": a part or stage of an event has the event's parties.
+            parts = [h for h in heads if matching.is_noun(h) and not args.actors_of([h], index)]
+            stages = [n for n in args.prep_objects(parts, "of") if self._is_event_noun(n)]
+            heads += [h for n in stages for h in args.object_heads(n, nominal=True, topics=topics)]
             # "lodged a protest with China over the detention of a Japanese citizen": what an
             # act is over is its reason, a target only when no party is named.
             reasons = set(args.prep_objects((token,), "over"))
