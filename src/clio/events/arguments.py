@@ -157,6 +157,30 @@ def own_subjects(verb: Token) -> list[Token]:
     return written or _misparsed_subjects(verb)
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a predicate stands in: itself for a verb, the verb governing an
+    event noun ("imposed sanctions" -> "imposed")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def peer_clauses(predicate: Token) -> list[Token]:
+    """The verbs of the other main clauses coordinated with the predicate's own, each with a
+    subject of its own ("Britain suspended the permit, and Biden condemned the diversion": for
+    "suspended", "condemned"). A verb sharing the predicate's subject is the same doer's next act,
+    not a peer."""
+    own = clause_verb(predicate)
+    top = own
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return [
+        verb
+        for verb in conjuncts(top)
+        if verb.i != own.i and verb.pos_ in ("VERB", "AUX") and own_subjects(verb)
+    ]
+
+
 def misparsed_verb(token: Token) -> bool:
     """ "the demand that Armenia remove ...", tagged as the noun "Armenia remove": a noun that
     heads a clause of its own ("that" ... as its marker) is the clause's verb."""
@@ -504,6 +528,10 @@ def subject_heads(
                 current = noun.head
                 continue
             return [noun]
+        if reduced_passive(current) and not _passive_agents(current):
+            # "fires mostly blamed on electrical faults": a bare past participle is passive; with
+            # no "by" agent its doer is unknown, not the subject of the clause it hangs on.
+            return []
         if predicate_of_a_rooted_name(current):
             return [current.head]
         reporter = (
@@ -526,6 +554,24 @@ def subject_heads(
             continue
         return []
     return []
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare past participle modifying a clause or a noun, without auxiliary or subject of its
+    own ("..., mostly blamed on electrical faults", "a statement condemned by Somalia"). One
+    with an object or a complement clause is an active verb the tagger misread ("condemned the
+    release, called on Tokyo to stop it")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _NOT_REDUCED_PASSIVE_DEPS for c in children_of(verb))
+    )
+
+
+# What a reduced passive participle never has: an auxiliary, a subject, an object, a clause.
+_NOT_REDUCED_PASSIVE_DEPS = frozenset(
+    {"aux", "auxpass", "nsubj", "csubj", "nsubjpass", "dobj", "dative", "xcomp", "ccomp"}
+)
 
 
 def document_issuer(noun: Token, document_nouns: frozenset[str]) -> Token | None:

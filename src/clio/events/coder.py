@@ -144,6 +144,8 @@ STATE_PREPS = event_words("state_preps")
 # Roots whose acts a government may turn on its own officials (coerce, assault, fight).
 INWARD_ROOTS = frozenset({"17", "18", "19"})
 VISIT_CODES = frozenset({"042", "043"})
+VISITING_CODE = "042"  # make a visit (043 hosts one)
+VISITING_PARTY_NOUNS = event_words("visiting_party_nouns")
 # Roots of cooperation, verbal and material: intents, consultation, support, aid, yielding.
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Possessives by which a source names its own people or things ("recalled its ambassador").
@@ -1046,6 +1048,8 @@ class EventCoder:
             if child.dep_ == "prep" and (
                 (child.lower_ == "for" and frame.kind in ("appeal", "demand"))
                 or (child.lower_ == "to" and frame.kind in ("refuse", "intent"))
+                # "ready for talks with Somalia": an intent adjective's "for" names the act intended.
+                or (child.lower_ == "for" and frame.kind == "intent" and verb.pos_ == "ADJ")
             ):
                 for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and matching.is_noun(pobj):
@@ -1074,7 +1078,7 @@ class EventCoder:
         if frame is None or not (matching.is_verb(verb) or verb.pos_ == "ADJ"):
             return None
         if lemma in frame.adjective_only and verb.pos_ != "ADJ":
-            return None
+            return None  # "opened talks" is the act, "open to talks" the intent
         particle = frame.particles.get(lemma)
         if particle is not None and not any(c.lower_ == particle for c in children_of(verb)):
             return None
@@ -1396,11 +1400,25 @@ class EventCoder:
                 moved = (token, *(c for c in children_of(token) if c.dep_ == "dobj"))
                 places = [p for p in args.prep_objects(moved, "from") if not self._is_event_noun(p)]
                 heads = places + [h for h in heads if not places]
+            if coded.code[:3] == VISITING_CODE and token == coded.predicate:
+                # "sent a delegation to Addis Ababa", "led a delegation to Kyiv": the party sent
+                # or led goes with the source; where it goes is the one visited.
+                party = [
+                    c
+                    for c in children_of(token)
+                    if c.dep_ == "dobj" and c.lemma_.lower() in VISITING_PARTY_NOUNS
+                ]
+                heads = [h for h in heads if h not in party] + args.prep_objects(party, "to")
             if meeting and token == coded.predicate:
                 # "spoke by telephone with X", "talked via video link with X": the partner hangs
                 # on the means of the conversation.
                 means = [m for prep in ("by", "via", "over") for m in args.prep_objects((token,), prep)]
                 heads += args.prep_objects(means, "with")
+            # "welcomed the first round of talks between Iran and the United States", "the
+            # resumption of talks with Kyiv": a part or stage of an event has the event's parties.
+            parts = [h for h in heads if matching.is_noun(h) and not args.actors_of([h], index)]
+            stages = [n for n in args.prep_objects(parts, "of") if self._is_event_noun(n)]
+            heads += [h for n in stages for h in args.object_heads(n, nominal=True, topics=topics)]
             # "lodged a protest with China over the detention of a Japanese citizen": what an
             # act is over is its reason, a target only when no party is named.
             reasons = set(args.prep_objects((token,), "over"))
@@ -1698,6 +1716,13 @@ class EventCoder:
             if syntax.prefix_negated(noun):
                 continue  # "called for de-escalation" is no reaction to an escalation
             code = self._noun_code(noun)
+            if code is not None or noun.lemma_.lower() in self.book.reference_nouns:
+                # "marched to denounce the president's comments": a thing the story told, owned
+                # by a named actor, is that actor's doing, whatever was reported last (the
+                # source's own government too: the owner is named).
+                owners = [a for a in self._possessors(noun, story) if a.code not in {s.code for s in sources}]
+                if owners:
+                    return owners
             if code is not None:
                 # The story's own word for it first ("the strikes" -> "Turkish drones struck").
                 word = noun.lemma_.lower()
@@ -1730,13 +1755,14 @@ class EventCoder:
             elif noun.lemma_.lower() in self.book.reference_nouns or readings.deed_pronoun(
                 noun, self.cameo[coded.code].quad_class
             ):
-                # A conflictual reaction points at the latest conflict ("condemned the flight");
-                # support at the latest deed ("backed the action") or, for words, at the
-                # latest words ("welcomed the remarks"); else at the latest event.
+                # A reaction points at the latest deed ("condemned the flight", "backed the
+                # action") or, for words, at the latest words ("welcomed the remarks"), a
+                # conflictual one among conflicts only (a deed condemned is not the criticism
+                # others voiced of it since); else at the latest event that fits.
                 said = noun.lemma_.lower() in self.book.said_reference_nouns
                 fitting = [e for e in others if e.quad_class >= 3 or not conflictual]
                 kind = [e for e in fitting if (e.quad_class in MATERIAL_QUADS) != said]
-                pick = next(iter(fitting if conflictual else kind or fitting), None)
+                pick = next(iter(kind or fitting), None)
             elif coded.code[:2] == APPROVAL_ROOT and syntax.definite(noun):
                 pick = None
             else:
@@ -1763,6 +1789,15 @@ class EventCoder:
             pick = next((e for e in others if e.quad_class in MATERIAL_QUADS), None)
             return [pick.source] if pick is not None and not domestic else []
         return []
+
+    @staticmethod
+    def _possessors(noun: Token, story: Story | None) -> list[Actor]:
+        """The actors of the sentence named as the owner of ``noun`` ("the president's
+        comments", "Moscow's decision")."""
+        if story is None:
+            return []
+        owned = [t for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree]
+        return [a for a in story.sentence_mentions if any(a.span[0] <= t.idx < a.span[1] for t in owned)]
 
     def _attitude_about_a_happening(self, coded: Coded) -> bool:
         """ "voiced concern over the floods", "expressed concern about the earthquake": an
@@ -2007,7 +2042,18 @@ class EventCoder:
             # said Washington condemns") are allies whose countries are not addressed either.
             allies = [*sources, *story.sentence_sources.get(coded.code, [])]
             implied = [
-                (s, self._implied_target(coded, s, story, locations, [*sources, *alike], allies))
+                (
+                    s,
+                    self._implied_target(
+                        coded,
+                        s,
+                        story,
+                        locations,
+                        [*sources, *alike],
+                        allies,
+                        bystanders=self._fellow_doers(coded, s, index, locations),
+                    ),
+                )
                 for s in sources
             ]
             # "Democrats blasted Oversight" (both USAPTY in a story of one country): another
@@ -2037,6 +2083,36 @@ class EventCoder:
             or (s.span != t.span and not visit and (inward or roles.different_names(s, t)))
         ]
 
+    def _fellow_doers(
+        self, coded: Coded, source: Actor, index: args.ActorIndex, locations: Sequence[Location] = ()
+    ) -> list[Actor]:
+        """Who acts, in a clause coordinated with the source's own, on someone or somewhere of
+        another country than the source's: a fellow doer in the news, not the one the source's
+        act is aimed at ("Britain suspended the permit of Belavia, and Biden condemned the
+        diversion": neither is the other's target). One whose act names the source's country
+        is its counterpart ("Israeli jets struck Gaza, and Hamas vowed revenge")."""
+        country = roles.country_of(source)
+        fellows: list[Actor] = []
+        for verb in args.peer_clauses(coded.predicate):
+            if self._names_country(args.object_heads(verb), country, index, locations):
+                continue
+            fellows += [a for a in args.actors_of(args.own_subjects(verb), index) if a not in fellows]
+        return [a for a in fellows if a.code != source.code]
+
+    @staticmethod
+    def _names_country(
+        heads: Sequence[Token], country: str, index: args.ActorIndex, locations: Sequence[Location]
+    ) -> bool:
+        """Whether the phrases of ``heads`` name an actor or a place of ``country``."""
+        for head in heads:
+            tokens = list(head.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if any(roles.country_of(a) == country for t in tokens if (a := index.at(t)) is not None):
+                return True
+            if any(start <= loc.span[0] < end and loc.country == country for loc in locations):
+                return True
+        return False
+
     def _implied_target(
         self,
         coded: Coded,
@@ -2045,6 +2121,8 @@ class EventCoder:
         locations: Sequence[Location] = (),
         partners: Sequence[Actor] = (),
         co_subjects: Sequence[Actor] = (),
+        *,
+        bystanders: Sequence[Actor] = (),
     ) -> Actor | None:
         """The target a report leaves implicit. A state's administrative sanctions, arrests,
         repression or releases with no one named are done in its own country ("imposed a curfew
@@ -2118,7 +2196,9 @@ class EventCoder:
         # A denial, like any other addressed act, is aimed at the other party its sentence names
         # ("denied that there was any dispute with Morocco", "denied that its boats had entered
         # Ecuador's waters"): the side the matter is between, not a bystander named elsewhere.
-        return roles.counterpart(source, story, conflict=conflict, besides=partners, co_subjects=co_subjects)
+        return roles.counterpart(
+            source, story, conflict=conflict, besides=partners, co_subjects=co_subjects, bystanders=bystanders
+        )
 
     def code_sentence(
         self,

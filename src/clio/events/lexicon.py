@@ -177,6 +177,7 @@ LIST_NAMES = (
     "memberships",
     "negotiations",
     "aid_words",
+    "visiting_party_nouns",
 )
 
 

@@ -366,14 +366,16 @@ def counterpart(
     exchanges: bool = True,
     besides: Sequence[Actor] = (),
     co_subjects: Sequence[Actor] = (),
+    bystanders: Sequence[Actor] = (),
 ) -> Actor | None:
     """The other side of the story for ``source``: the other party of its latest exchange with
     another country (a conflictual one, for a conflictual act), else (or without ``exchanges``)
     the most often named other country. Neither a mention in ``besides`` nor its country (other
     than the source's own) is it: co-subjects are partners.
-    No mention in the sentence of a country of the ``co_subjects`` is it either."""
+    No mention in the sentence of a country of the ``co_subjects`` is it either, nor one of the
+    ``bystanders`` (who act alongside in the sentence; their country may still be the other side)."""
     own = country_of(source)
-    skipped = {a.span for a in besides}
+    skipped = {a.span for a in (*besides, *bystanders)}
     partners = {country_of(a) for a in besides} - {own}
     allied = {country_of(a) for a in co_subjects}
     named = [
