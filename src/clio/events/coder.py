@@ -46,6 +46,7 @@ from clio.events.modality import (
     is_named_by_an_old_year,
     is_negated,
     is_noun_complement,
+    refusal_by_negation,
 )
 from clio.events.patterns import NO_EVENT, Frame, PatternBook
 from clio.events.readings import CONSULT_ROOT, DEPLOYMENT, GENERIC_ASSAULT, UNKNOWN_AGENT_ROOTS
@@ -133,6 +134,10 @@ INVESTIGATE = "090"
 DISMISSAL_VERBS = event_words("dismissal_verbs")
 DISMISS_FROM_OFFICE = "172"
 PHONING_VERBS = event_words("phoning_verbs")
+# Verbs of accepting whose negation is a refusal ("does not recognise the court": 12).
+ACCEPTANCE_VERBS = event_words("acceptance_verbs")
+REFUSAL_CODE = "120"
+NEGATED_ACCEPTANCE = ".negated"  # the pattern suffix of such a refusal
 # "asked Washington for an explanation": asking someone for a thing requests it of them.
 ASKING_FOR_LEMMAS = event_words("asking_for_lemmas")
 PHONE_CALL = "041"
@@ -932,6 +937,9 @@ class EventCoder:
     def code_predicate(self, token: Token) -> Coded | None:
         if matching.is_verb(token):
             coded = self._sent_to_strike(token, self.code_verb(token))
+            refused = self._refused_acceptance(token, coded)
+            if refused is not None:
+                return refused
             future = self.intent if not is_negated(token) else self.frames_by_kind.get("refuse")
             if coded is not None and future is not None and is_future(token):
                 # "will attend" -> intent (03x/13x); "will not attend" -> refusal (12x).
@@ -964,6 +972,20 @@ class EventCoder:
         if matching.is_noun(token):
             return self.code_noun(token)
         return None
+
+    def _refused_acceptance(self, verb: Token, coded: Coded | None) -> Coded | None:
+        """ "Caracas does not recognise the court's jurisdiction", "will not pay ransom": not
+        accepting is refusing (12), in any tense, whether or not accepting the object has a code
+        of its own (the refusal frame maps one that has, "recognise" 054 -> 120)."""
+        if self.verb_lemma(verb) not in ACCEPTANCE_VERBS or not refusal_by_negation(verb):
+            return None
+        refuse = self.frames_by_kind.get("refuse")
+        inner = coded.code if coded is not None and coded.code != NO_EVENT else ""
+        code = refuse.transform(inner) if refuse is not None and inner else REFUSAL_CODE
+        if code == NO_EVENT:
+            return None
+        pattern = f"hand.v.{self.verb_lemma(verb)}{NEGATED_ACCEPTANCE}"
+        return Coded(code, pattern, 0.7, verb, (verb,), base=inner)
 
     def _carried_out_order(self, coded: Coded, index: args.ActorIndex) -> Coded:
         """ "ordered soldiers to reinforce the border", "ordered the army to deploy troops along
@@ -2357,7 +2379,11 @@ class EventCoder:
                 or _figurative_force(token, coded.code, self.book.document_nouns)
             ):
                 continue
-            elif not clause_is_unasserted(token) or (is_negated(token) and has_future_aux(token)):
+            elif (
+                not clause_is_unasserted(token)
+                or (is_negated(token) and has_future_aux(token))
+                or coded.pattern.endswith(NEGATED_ACCEPTANCE)
+            ):
                 coded_list.append(coded)
             else:
                 possible = self._possible_reprisal(token, coded, index)

@@ -56,6 +56,7 @@ LIST_NAMES = (
     "inquiry_verbs",
     "dismissal_verbs",
     "phoning_verbs",
+    "acceptance_verbs",
     "asking_for_lemmas",
     "state_preps",
     "own_pronouns",

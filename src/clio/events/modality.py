@@ -324,6 +324,28 @@ def _told_as_unknown(clause: Token) -> bool:
 CAUSATIVE_VERBS = event_words("causative_verbs")
 
 
+def refusal_by_negation(token: Token) -> bool:
+    """A negated predicate that is itself a told refusal ("does not recognise the court", "will
+    not accept an extension"): negated, not conditional, and not unasserted by anything above it
+    ("if Iran does not accept ...", "hopes Russia will not recognise ..." stay unasserted)."""
+    if not is_negated(token) or is_conditional(token) or _inside_condition(token):
+        return False
+    if _hearsay_or_likelihood(token) or is_commentary(token):
+        return False  # "it is unclear why the county was not accepting ..."
+    if token.dep_ in ("relcl", "acl") or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)):
+        # "Iran, which does not recognise the Taliban", "is not recognised by any state": the
+        # standing of a party described, not a refusal anyone voices.
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
+    if perfect and token.dep_ != "ccomp":
+        # "Serbia has never recognised Kosovo" in the writer's voice is the story's background;
+        # said by someone ("said Indonesia had never recognised the line") it is a refusal.
+        return False
+    if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+        return not clause_is_unasserted(token.head)
+    return not (is_purpose_clause(token) or is_noun_complement(token) or is_wished(token))
+
+
 @per_token
 def clause_is_unasserted(token: Token) -> bool:
     """Walk up the clause chain: a negated or conditional governor makes the predicate unasserted.
