@@ -39,6 +39,7 @@ from clio.events.lexicon import event_words, event_words_in_order
 from clio.events.matching import DATE_ENTITIES
 from clio.events.merge import merge_events
 from clio.events.modality import (
+    COGNITION_VERBS,
     clause_is_unasserted,
     has_future_aux,
     is_background,
@@ -186,6 +187,8 @@ VICTIM_SUBJECT_LEMMAS = event_words("victim_subject_lemmas")
 # is an accusation (CAMEO 112); claiming that one did it oneself is claiming responsibility (015).
 ALLEGING_VERBS = event_words("alleging_verbs")
 CRITICIZE_CODE = "111"
+# Deeds a reported clause may put another actor "behind" ("said the IRA was behind the killings").
+BLAMED_DEEDS = event_words("blamed_deeds")
 PRAISE_CODE = "051"
 # Rejections (CAMEO 12), aimed at whoever made what is rejected.
 REJECT_ROOT = "12"
@@ -256,6 +259,26 @@ def _thing_will_do(coded: Coded, index: args.ActorIndex) -> bool:
     return bool(subjects) and all(
         s.pos_ == "NOUN" and index.at(s) is None and s.lemma_.lower() not in CREWED_CRAFT for s in subjects
     )
+
+
+def _stated_clauses(verb: Token) -> list[Token]:
+    """The clauses a reporting verb states, through a verb of believing it reports ("said they
+    believe the IRA was behind it")."""
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+    for clause in list(clauses):
+        if clause.lemma_.lower() in COGNITION_VERBS and not is_negated(clause):
+            clauses += [c for c in children_of(clause) if c.dep_ == "ccomp"]
+    return clauses
+
+
+def _behind_a_deed(clause: Token) -> bool:
+    """ "was behind two killings", "could have been behind the terrorist act": a "be" clause
+    whose "behind" names a deed."""
+    if clause.lemma_ != "be":
+        return False
+    preps = [c for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "behind"]
+    objects = [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in BLAMED_DEEDS for o in objects)
 
 
 class EventCoder:
@@ -718,6 +741,23 @@ class EventCoder:
                 pattern = f"report.account:{inner.pattern}"
                 return Coded(ACCUSE_CODE, pattern, 0.6, verb, (verb,), claims=claims,
                              doers_of=(predicate,), source_heads=tuple(sayers))  # fmt: skip
+        return None
+
+    def _reported_culprit(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "Police said the IRA was behind two killings", "officials say they believe Hamas is
+        behind the attack": saying another actor is behind a deed accuses it (112), as alleging
+        that it did the deed does; a belief the speaker states ("believe") is the speaker's."""
+        speakers = args.actors_of(args.subject_heads(verb), index)
+        if not speakers:
+            return None
+        for clause in _stated_clauses(verb):
+            if not _behind_a_deed(clause) or is_negated(clause):
+                continue
+            judged = args.actors_of(syntax.doer_heads(clause), index)
+            if not any(a not in speakers and a.code not in {s.code for s in speakers} for a in judged):
+                continue
+            claims = (verb.i, clause.i)
+            return Coded(ACCUSE_CODE, "report.culprit", 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
         return None
 
     def _reported_judgement(
@@ -2272,6 +2312,7 @@ class EventCoder:
         speech_acts: tuple[Callable[[Token], Coded | None], ...] = (
             lambda verb: self._reported_harm(verb, index, story),
             lambda verb: self._account_of_a_crime(verb, index, story),
+            lambda verb: self._reported_culprit(verb, index),
             lambda verb: self._reported_judgement(verb, index, self.book.judgement_words),
             lambda verb: self._reported_judgement(verb, index, self.book.praise_words, PRAISE_CODE),
             self._reported_rejection,

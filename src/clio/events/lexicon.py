@@ -108,6 +108,7 @@ LIST_NAMES = (
     "indefinite_articles",
     "country_nouns",
     "occasion_preps",
+    "blamed_deeds",
     # roles.py
     "weapon_nouns",
     "crowd_nouns",

@@ -30,7 +30,11 @@ CROWD_NOUNS = event_words("crowd_nouns")
 # Acts of a state's organs whose doer a report may leave out ("was arrested", "a curfew was
 # imposed"): the organ that does them. Not deportation: it is done by the country left, which the
 # deported do not tell.
-AUTHORITY_SECTORS = {"172": "GOV", "173": "COP", "175": "COP"}
+AUTHORITY_SECTORS = {"172": "GOV", "173": "COP", "175": "COP", "112": "COP"}
+# Accusations whose unnamed author is the police only when private people are accused ("Evans is
+# accused of killing his wife"): "Russia was accused of meddling" says nothing of police.
+PRIVATE_ACCUSED = ("112",)
+PRIVATE_SECTORS = frozenset({"CVL", "CRM"})
 # Fewer actor mentions than this: a story too short to tell which countries it is about.
 SHORT_STORY = 5
 # Sectors that speak to their own government: opposition, parties, civilians, academics, rights
@@ -280,11 +284,12 @@ def place_of_act(
 def implied_authority(
     coded: Coded, index: args.ActorIndex, story: Story, locations: Sequence[Location]
 ) -> list[Actor]:
-    """Who arrested, banned or repressed someone when the report does not say ("Martello was
-    arrested Thursday"): the state's organ that does it, of the country where it was done (the
-    place the clause names, else the country of those it was done to); the story's own mention of
-    that organ when it names one ("police said"), else the organ implied, whose evidence is the
-    predicate (as for an implied population)."""
+    """Who arrested, accused, banned or repressed someone when the report does not say
+    ("Martello was arrested Thursday", "Evans is accused of killing his wife"; an accusation only
+    of private people, see ``PRIVATE_ACCUSED``): the state's organ that does it, of the country
+    where it was done (the place the clause names, else the country of those it was done to); the
+    story's own mention of that organ when it names one ("police said"), else the organ implied,
+    whose evidence is the predicate (as for an implied population)."""
     predicate = coded.predicate
     if (
         coded.nominal
@@ -293,6 +298,8 @@ def implied_authority(
     ):
         return []
     done_to = args.actors_of(args.passive_subjects(predicate), index)
+    if coded.code in PRIVATE_ACCUSED and any((a.sector or "")[:3] not in PRIVATE_SECTORS for a in done_to):
+        return []
     if done_to:
         place = place_of_act(predicate, locations, story, done_to[0])
         # "Etcheber, a French national, was arrested last week" in a story set in South Carolina:
