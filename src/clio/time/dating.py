@@ -913,7 +913,10 @@ def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
             timex.type in ("DATE", "TIME")
             and precision_of(timex.value) == "day"
             and not (
-                _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc) or _is_a_limit(doc, timex)
+                _ANCHORED.fullmatch(timex.text.strip())
+                or _is_clock(timex, doc)
+                or _is_a_limit(doc, timex)
+                or _in_a_relative_clause(doc, timex)
             )
         ):
             named = dt.date.fromisoformat((timex.value or "")[:10])
@@ -943,6 +946,25 @@ def _last_named_day(
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
+
+
+def _in_a_relative_clause(doc: Doc, timex: Timex) -> bool:
+    """ "a truce that began on Feb. 22": a day told in a restrictive relative clause only says
+    which thing the noun is, not a day the story has moved on to, so "the same day" after it
+    does not count from it. A clause set off by a comma ("the alliance, which announced late
+    on Sunday that ...") often tells a deed of the story and still counts."""
+    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    current = span.root
+    for _ in range(_MAX_HOPS):
+        if current.dep_ == "relcl":
+            start = current.left_edge.i
+            return start == 0 or doc[start - 1].text != ","
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _is_a_limit(doc: Doc, timex: Timex) -> bool:
