@@ -75,6 +75,7 @@ _MAX_SHIFTS = 4
 HISTORY = dt.timedelta(days=366)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
+_WEEKEND = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-WE$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DECADE = re.compile(r"^\d{3}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
@@ -1031,7 +1032,25 @@ def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
         date = doc._.article_date
         return (date.isoformat(), "article") if date else (None, "unknown")
     value = mark.value or ""
+    weekend_day = _weekend_day(value, doc._.article_date)
+    if weekend_day is not None:
+        return weekend_day.isoformat(), "day"
     return _event_value(value), precision_of(value) or "unknown"
+
+
+def _weekend_day(value: str, article: dt.date | None) -> dt.date | None:
+    """ "over the weekend", "last weekend": a deed told of a weekend falls on one of its two
+    days, and a week value can never be matched to a day. Its Sunday, the later day and the
+    one a Monday story's "over the weekend" mostly tells of; its Saturday when the Sunday is
+    still to come at the article's date. None for anything but a weekend value."""
+    match = _WEEKEND.match(value)
+    if match is None:
+        return None
+    saturday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 6)
+    sunday = saturday + dt.timedelta(days=1)
+    if article is None or sunday <= article:
+        return sunday
+    return saturday if saturday <= article else None
 
 
 def _shared_subject_conjuncts(verb: Token) -> list[Token]:
