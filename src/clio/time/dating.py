@@ -75,6 +75,7 @@ _MAX_SHIFTS = 4
 HISTORY = dt.timedelta(days=366)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
+_WEEKEND = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})-WE$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DECADE = re.compile(r"^\d{3}$")
 _YEAR_PART = re.compile(r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
@@ -913,7 +914,10 @@ def _named_days(doc: Doc) -> tuple[tuple[int, int, dt.date | None], ...]:
             timex.type in ("DATE", "TIME")
             and precision_of(timex.value) == "day"
             and not (
-                _ANCHORED.fullmatch(timex.text.strip()) or _is_clock(timex, doc) or _is_a_limit(doc, timex)
+                _ANCHORED.fullmatch(timex.text.strip())
+                or _is_clock(timex, doc)
+                or _is_a_limit(doc, timex)
+                or _in_a_relative_clause(doc, timex)
             )
         ):
             named = dt.date.fromisoformat((timex.value or "")[:10])
@@ -943,6 +947,25 @@ def _last_named_day(
         elif last is not None:
             last = last + dt.timedelta(days=shift)
     return last
+
+
+def _in_a_relative_clause(doc: Doc, timex: Timex) -> bool:
+    """ "a truce that began on Feb. 22": a day told in a restrictive relative clause only says
+    which thing the noun is, not a day the story has moved on to, so "the same day" after it
+    does not count from it. A clause set off by a comma ("the alliance, which announced late
+    on Sunday that ...") often tells a deed of the story and still counts."""
+    span = doc.char_span(timex.span[0], timex.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    current = span.root
+    for _ in range(_MAX_HOPS):
+        if current.dep_ == "relcl":
+            start = current.left_edge.i
+            return start == 0 or doc[start - 1].text != ","
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _is_a_limit(doc: Doc, timex: Timex) -> bool:
@@ -1009,7 +1032,25 @@ def _mark_date(doc: Doc, mark: DateMark, reference: dt.date | None) -> Dated:
         date = doc._.article_date
         return (date.isoformat(), "article") if date else (None, "unknown")
     value = mark.value or ""
+    weekend_day = _weekend_day(value, doc._.article_date)
+    if weekend_day is not None:
+        return weekend_day.isoformat(), "day"
     return _event_value(value), precision_of(value) or "unknown"
+
+
+def _weekend_day(value: str, article: dt.date | None) -> dt.date | None:
+    """ "over the weekend", "last weekend": a deed told of a weekend falls on one of its two
+    days, and a week value can never be matched to a day. Its Sunday, the later day and the
+    one a Monday story's "over the weekend" mostly tells of; its Saturday when the Sunday is
+    still to come at the article's date. None for anything but a weekend value."""
+    match = _WEEKEND.match(value)
+    if match is None:
+        return None
+    saturday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 6)
+    sunday = saturday + dt.timedelta(days=1)
+    if article is None or sunday <= article:
+        return sunday
+    return saturday if saturday <= article else None
 
 
 def _shared_subject_conjuncts(verb: Token) -> list[Token]:
