@@ -1791,6 +1791,16 @@ class EventCoder:
         return []
 
     @staticmethod
+    def _measures_at_home(story: Story, country: str) -> bool:
+        """Whether the sentence also codes a domestic measure (``DOMESTIC_PREFIXES``: a curfew,
+        a ban, arrests, releases) by an actor of ``country``."""
+        return any(
+            code.startswith(DOMESTIC_PREFIXES) and any(roles.country_of(a) == country for a in doers)
+            for code, doers in story.sentence_sources.items()
+            if len(code) > len(SHOW_OF_FORCE_ROOT)
+        )
+
+    @staticmethod
     def _possessors(noun: Token, story: Story | None) -> list[Actor]:
         """The actors of the sentence named as the owner of ``noun`` ("the president's
         comments", "Moscow's decision")."""
@@ -2159,6 +2169,10 @@ class EventCoder:
             # shown to its own people, not to the foreign side the story also names.
             place = roles.place_of_act(coded.predicate, locations, story, source)
             if place is not None and place.country == country:
+                return roles.population(country, coded.predicate)
+            if place is None and self._measures_at_home(story, country):
+                # "imposed a curfew and deployed the army": forces sent out in the same breath
+                # as a measure at home (a curfew, arrests) are sent out at home too.
                 return roles.population(country, coded.predicate)
         if root == PROTEST_ROOT and not source.code.startswith("IGO"):
             # "thousands rallied in Nukus", "protesters blocked roads": a protest with no one
