@@ -1386,7 +1386,9 @@ class EventCoder:
             order = (order[1], order[0])
         for token in order:
             nominal = token != coded.predicate or coded.nominal
-            heads = args.object_heads(token, nominal=nominal and matching.is_noun(token), topics=topics)
+            heads = args.object_heads(
+                token, nominal=nominal and matching.is_noun(token), topics=topics | _offence_preps(token)
+            )
             if token == coded.predicate and readings.carries_a_noun(coded):
                 # "issued arrest warrants for X": the parser often hangs the event noun's
                 # "for" phrase on the light verb.
@@ -2516,6 +2518,14 @@ def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]
         if speaker is not None:
             out.append((quote.span, (speaker.root,)))
     return out
+
+
+def _offence_preps(verb: Token) -> frozenset[str]:
+    """ "charged two men with the murder of a tourist": after an accusing verb's object, "with"
+    gives the offence, not a partner, and the offence's victim is no target of the charge."""
+    if verb.lemma_.lower() not in ACCUSING_LEMMAS or not any(c.dep_ == "dobj" for c in children_of(verb)):
+        return frozenset()
+    return frozenset({"with"})
 
 
 # Acts that, when no one else is named, fall on the source's own country: administrative
