@@ -1975,8 +1975,11 @@ class EventCoder:
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
             # An unknown doer ("fighting erupted") is no one's partner to be acted on.
             return both_ways + [(t, s) for s, t in pairs if s.code and (t, s) not in pairs]
+        # "Cambodia and Laos agreed to pull their soldiers back": forces of the co-doers' own
+        # are what they act with, so the sides still act towards each other.
+        own_only = bool(targets) and all(roles.own_forces(t, sources) for t in targets)
         if (
-            (not targets or all(roles.is_setting(t, index) for t in targets))
+            (not targets or own_only or all(roles.is_setting(t, index) for t in targets))
             and len(sources) > 1
             and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES or coded.mutual)
             and coded.code[:3] not in VISIT_CODES
