@@ -1717,6 +1717,12 @@ class EventCoder:
         for noun in readings.reaction_objects(coded):
             if syntax.prefix_negated(noun):
                 continue  # "called for de-escalation" is no reaction to an escalation
+            issuers = [a for a in self._issuers(noun, story) if not ({a.code, a.country} & own)]
+            if issuers and syntax.definite(noun) and noun.lemma_.lower() not in AGREEMENT_NOUNS:
+                # "The council adopted a resolution ... Israel rejected it ... the Palestinians
+                # welcomed the resolution": a document the story told being issued is its
+                # issuer's, whoever reacted to it since.
+                return issuers
             code = self._noun_code(noun)
             if code is not None or noun.lemma_.lower() in self.book.reference_nouns:
                 # "marched to denounce the president's comments": a thing the story told, owned
@@ -1801,6 +1807,26 @@ class EventCoder:
             for code, doers in story.sentence_sources.items()
             if len(code) > len(SHOW_OF_FORCE_ROOT)
         )
+
+    @staticmethod
+    def _issuers(noun: Token, story: Story | None) -> list[Actor]:
+        """The actors who, earlier in the story, last issued a thing of ``noun``'s word as the
+        object of an issuing verb ("the council adopted a resolution", "the court issued a
+        ruling")."""
+        if story is None:
+            return []
+        start = noun.sent.start
+        word = noun.lemma_.lower()
+        earlier = [
+            t
+            for t in noun.doc[:start]
+            if t.lemma_.lower() == word and t.dep_ == "dobj" and t.head.lemma_.lower() in args.ISSUING_VERBS
+        ]
+        if not earlier:
+            return []
+        subjects = args.subject_heads(earlier[-1].head)
+        spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in subjects]
+        return [a for a in story.mentions if any(b <= a.span[0] and a.span[1] <= e for b, e in spans)]
 
     @staticmethod
     def _possessors(noun: Token, story: Story | None) -> list[Actor]:
