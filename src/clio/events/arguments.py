@@ -27,6 +27,8 @@ TARGET_PREPS = event_words("target_preps")
 NOUN_TARGET_PREPS = TARGET_PREPS | event_words("noun_only_target_preps")
 # Relations followed when looking for an actor inside a noun phrase ("the foreign minister of Russia").
 _INNER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod"})
+# "lifted most of its sanctions on Niger": a share word whose "of" noun is the real object.
+PARTITIVE_WORDS = event_words("partitive_words")
 # "the release of the journalist by Russia": the agent of an event noun is inside its phrase.
 _INNER_PREPS = event_words("inner_preps")
 # Passives that describe a stance of their subject: "Israel is opposed to", "is committed to".
@@ -688,12 +690,23 @@ def object_noun_heads(verb: Token, *, topics: frozenset[str] = frozenset()) -> l
     preps = TARGET_PREPS - topics
     heads: list[Token] = []
     for child in children_of(verb):
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("dobj", "nsubjpass") and (shares := shared_nouns(child)):
+            heads.extend(prep_objects(shares, *preps, "between"))
+        elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             heads.extend(prep_objects((child,), *preps, "between"))
         elif child.dep_ == "prep" and child.lower_ in preps:
             nouns = [p for p in children_of(child) if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             heads.extend(prep_objects(nouns, "with", "between"))
     return heads
+
+
+def shared_nouns(token: Token) -> list[Token]:
+    """The nouns a share word takes its share of: "sanctions" in "most of its sanctions", "half
+    of the troops" (the parser makes the share word the object and hangs the noun, with its
+    own "on X" or "from X", under "of")."""
+    if token.lemma_.lower() not in PARTITIVE_WORDS and token.lower_ not in PARTITIVE_WORDS:
+        return []
+    return [p for p in prep_objects((token,), "of") if p.pos_ in ("NOUN", "PROPN")]
 
 
 def prep_objects(tokens: Iterable[Token], *prepositions: str) -> list[Token]:

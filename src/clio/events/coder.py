@@ -1448,7 +1448,9 @@ class EventCoder:
             order = (order[1], order[0])
         for token in order:
             nominal = token != coded.predicate or coded.nominal
-            heads = args.object_heads(token, nominal=nominal and matching.is_noun(token), topics=topics)
+            heads = args.object_heads(
+                token, nominal=nominal and matching.is_noun(token), topics=topics | _offence_preps(token)
+            )
             if token == coded.predicate and readings.carries_a_noun(coded):
                 # "issued arrest warrants for X": the parser often hangs the event noun's
                 # "for" phrase on the light verb.
@@ -1777,6 +1779,12 @@ class EventCoder:
         for noun in readings.reaction_objects(coded):
             if syntax.prefix_negated(noun):
                 continue  # "called for de-escalation" is no reaction to an escalation
+            issuers = [a for a in self._issuers(noun, story) if not ({a.code, a.country} & own)]
+            if issuers and syntax.definite(noun) and noun.lemma_.lower() not in AGREEMENT_NOUNS:
+                # "The council adopted a resolution ... Israel rejected it ... the Palestinians
+                # welcomed the resolution": a document the story told being issued is its
+                # issuer's, whoever reacted to it since.
+                return issuers
             code = self._noun_code(noun)
             if code is not None or noun.lemma_.lower() in self.book.reference_nouns:
                 # "marched to denounce the president's comments": a thing the story told, owned
@@ -1851,6 +1859,36 @@ class EventCoder:
             pick = next((e for e in others if e.quad_class in MATERIAL_QUADS), None)
             return [pick.source] if pick is not None and not domestic else []
         return []
+
+    @staticmethod
+    def _measures_at_home(story: Story, country: str) -> bool:
+        """Whether the sentence also codes a domestic measure (``DOMESTIC_PREFIXES``: a curfew,
+        a ban, arrests, releases) by an actor of ``country``."""
+        return any(
+            code.startswith(DOMESTIC_PREFIXES) and any(roles.country_of(a) == country for a in doers)
+            for code, doers in story.sentence_sources.items()
+            if len(code) > len(SHOW_OF_FORCE_ROOT)
+        )
+
+    @staticmethod
+    def _issuers(noun: Token, story: Story | None) -> list[Actor]:
+        """The actors who, earlier in the story, last issued a thing of ``noun``'s word as the
+        object of an issuing verb ("the council adopted a resolution", "the court issued a
+        ruling")."""
+        if story is None:
+            return []
+        start = noun.sent.start
+        word = noun.lemma_.lower()
+        earlier = [
+            t
+            for t in noun.doc[:start]
+            if t.lemma_.lower() == word and t.dep_ == "dobj" and t.head.lemma_.lower() in args.ISSUING_VERBS
+        ]
+        if not earlier:
+            return []
+        subjects = args.subject_heads(earlier[-1].head)
+        spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in subjects]
+        return [a for a in story.mentions if any(b <= a.span[0] and a.span[1] <= e for b, e in spans)]
 
     @staticmethod
     def _possessors(noun: Token, story: Story | None) -> list[Actor]:
@@ -2025,8 +2063,11 @@ class EventCoder:
             both_ways: list[tuple[Actor, Actor | None]] = [*pairs]
             # An unknown doer ("fighting erupted") is no one's partner to be acted on.
             return both_ways + [(t, s) for s, t in pairs if s.code and (t, s) not in pairs]
+        # "Cambodia and Laos agreed to pull their soldiers back": forces of the co-doers' own
+        # are what they act with, so the sides still act towards each other.
+        own_only = bool(targets) and all(roles.own_forces(t, sources) for t in targets)
         if (
-            (not targets or all(roles.is_setting(t, index) for t in targets))
+            (not targets or own_only or all(roles.is_setting(t, index) for t in targets))
             and len(sources) > 1
             and (coded.code[:2] in RECIPROCAL_ROOTS or coded.code in RECIPROCAL_CODES or coded.mutual)
             and coded.code[:3] not in VISIT_CODES
@@ -2221,6 +2262,10 @@ class EventCoder:
             # shown to its own people, not to the foreign side the story also names.
             place = roles.place_of_act(coded.predicate, locations, story, source)
             if place is not None and place.country == country:
+                return roles.population(country, coded.predicate)
+            if place is None and self._measures_at_home(story, country):
+                # "imposed a curfew and deployed the army": forces sent out in the same breath
+                # as a measure at home (a curfew, arrests) are sent out at home too.
                 return roles.population(country, coded.predicate)
         if root == PROTEST_ROOT and not source.code.startswith("IGO"):
             # "thousands rallied in Nukus", "protesters blocked roads": a protest with no one
@@ -2569,6 +2614,14 @@ def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]
         if speaker is not None:
             out.append((quote.span, (speaker.root,)))
     return out
+
+
+def _offence_preps(verb: Token) -> frozenset[str]:
+    """ "charged two men with the murder of a tourist": after an accusing verb's object, "with"
+    gives the offence, not a partner, and the offence's victim is no target of the charge."""
+    if verb.lemma_.lower() not in ACCUSING_LEMMAS or not any(c.dep_ == "dobj" for c in children_of(verb)):
+        return frozenset()
+    return frozenset({"with"})
 
 
 # Acts that, when no one else is named, fall on the source's own country: administrative

@@ -126,6 +126,7 @@ LIST_NAMES = (
     "antecedent_pronouns",
     # arguments.py
     "decision_nouns",
+    "partitive_words",
     # matching.py
     "time_spans",
     "time_words",
