@@ -321,6 +321,7 @@ class ActorComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
+        _take_possessed_titles(doc, referred)
         referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _short_country_names(doc, referred, blocked)
@@ -1223,6 +1224,7 @@ class ActorComponent:
                         # "the interior ministry", "police": a state organ the story does not
                         # tie to a country is of the country the story is set in, not of the
                         # latest foreign actor named ("Macron said ... The interior ministry said").
+                        or (_speaker_country(doc, mention, out) if _is_state_organ(mention) else None)
                         or _domestic_force_country(doc, dateline, mention)
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
                         or (None if local else _context_country(out, mention.sector or ""))
@@ -1670,6 +1672,21 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             person.code = title.code
 
 
+def _take_possessed_titles(doc: Doc, mentions: list[_Mention]) -> None:
+    """ "Jane Roe, the Finance Ministry's chief negotiator, said": a person described as an official
+    of a body, its name written as the title's owner, speaks for the body (its country and sector
+    as resolved), not as a private person of the story's country. Updates ``mentions`` in place."""
+    for person, body in pairwise(sorted(mentions, key=lambda m: m.start)):
+        if not person.person or body.person or split_code(body.code)[0] is None:
+            continue
+        between = [t.lower_ for t in doc[person.end : body.start]]
+        if between not in ([","], [",", "the"]) or body.end >= len(doc) or doc[body.end].tag_ != "POS":
+            continue
+        title = doc[body.start : body.end].root.head  # "coordinator" in "the Council's coordinator"
+        if title.dep_ == "appos" and title.pos_ == "NOUN" and person.start <= title.head.i < person.end:
+            person.code = body.code
+
+
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -2086,6 +2103,38 @@ def _earlier_surname(doc: Doc, span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
         for ent in doc.ents
     )
+
+
+def _speaker_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of a government that reports what a state body of no named country does:
+    "The White House said that the National Security Council's coordinator would lead the
+    delegation" -> USA; a government speaks of its own bodies unnamed, and names another
+    country's ("the Kenyan interior ministry"). Not for police, who are of where they act."""
+    if (mention.sector or "")[:3] != "GOV":
+        return None
+    token = doc[mention.end - 1]
+    for _ in range(_SPEECH_DEPTH):
+        verb = token.head
+        if verb.i == token.i:
+            return None
+        if token.dep_ == "ccomp" and verb.lemma_ in _REPORTING_VERBS:
+            speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+            for other in earlier:
+                country, sector = split_code(other.code)
+                if (
+                    country
+                    and (sector or "")[:3] == "GOV"
+                    and any(other.start <= i < other.end for i in speakers)
+                ):
+                    return None if country in _NON_STATE else country
+            return None
+        token = verb
+    return None
+
+
+# How far up the parse a body's name may sit under the reporting verb ("the Council's coordinator
+# would lead ..." under "said": the possessor, the title, the subject, the clause).
+_SPEECH_DEPTH = 5
 
 
 def _is_state_organ(mention: _Mention) -> bool:
