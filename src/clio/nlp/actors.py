@@ -2806,6 +2806,20 @@ def _setting_country(
         for place in prep.children:
             if place.dep_ == "pobj" and place.i in countries:
                 return countries[place.i]
+            # A region the knowledge base does not list ("an army patrol in the Bekaa Valley"):
+            # the place finder's reading of it.
+            found = _located_country(doc, place) if place.dep_ == "pobj" and _capitalised(place) else None
+            if found is not None:
+                return found
+    return None
+
+
+def _located_country(doc: Doc, token: Token) -> str | None:
+    """The country the place finder resolved the toponym covering ``token`` to, if any."""
+    for location in doc._.locations or ():
+        start, end = location.span
+        if start <= token.idx < end and location.country:
+            return _GAZETTEER_CODE_FIXES.get(location.country, location.country)
     return None
 
 
