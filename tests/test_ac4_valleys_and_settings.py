@@ -33,3 +33,12 @@ def test_a_patrol_set_in_a_valley_is_of_its_country(nlp: Language) -> None:
     )
     codes = actor_codes(nlp, text, DAY)
     assert codes.get("army patrol") == "LBNMIL", codes
+
+
+def test_armed_groups_are_placed_by_their_deeds_clause(nlp: Language) -> None:
+    text = (
+        "Syrian traders crossed the border on Friday, and armed groups shot at an army patrol in "
+        "the Bekaa Valley on Saturday."
+    )
+    codes = actor_codes(nlp, text, DAY)
+    assert codes.get("armed groups") == "LBNREB", codes

@@ -1227,6 +1227,11 @@ class ActorComponent:
                         or (_speaker_country(doc, mention, out) if _is_state_organ(mention) else None)
                         or _domestic_force_country(doc, dateline, mention)
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
+                        or (
+                            _clause_located_country(doc, mention, self.lexicon.locative_prepositions)
+                            if (mention.sector or "")[:3] in _ARMED_GROUP_SECTORS
+                            else None
+                        )
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, placing, places)
                     )
@@ -2812,6 +2817,40 @@ def _setting_country(
             if found is not None:
                 return found
     return None
+
+
+def _located_places(doc: Doc, locatives: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, country) of the places the place finder resolved that the text sets something in
+    ("opened fire on a patrol in the Bekaa Valley"), the knowledge base's or not; a demonym
+    ("Palestinian") sets nothing."""
+    out = []
+    for location in doc._.locations or ():
+        span = doc.char_span(*location.span, alignment_mode="expand")
+        if span is None or not location.country or not _written_as_name(span):
+            continue
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        if before >= 0 and doc[before].lower_ in locatives:
+            out.append((span.start, _GAZETTEER_CODE_FIXES.get(location.country, location.country)))
+    return out
+
+
+# Armed groups of no named country, placed by where their deed is done (unnamed gunmen, UAF,
+# are placed earlier by their sentence).
+_ARMED_GROUP_SECTORS = frozenset({"REB"})
+
+
+def _clause_located_country(doc: Doc, mention: _Mention, locatives: frozenset[str]) -> str | None:
+    """The country of a place in the clause whose subject ``mention`` is: "armed groups opened
+    fire on an army patrol in the Bekaa Valley" were in Lebanon, not of the Palestinians named
+    in the clause before."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = range(head.head.left_edge.i, head.head.right_edge.i + 1)
+    inside = [country for start, country in _located_places(doc, locatives) if start in clause]
+    return inside[0] if inside else None
 
 
 def _located_country(doc: Doc, token: Token) -> str | None:
