@@ -2825,7 +2825,7 @@ def _located_places(doc: Doc, locatives: frozenset[str]) -> list[tuple[int, str]
     ("Palestinian") sets nothing."""
     out = []
     for location in doc._.locations or ():
-        span = doc.char_span(*location.span, alignment_mode="expand")
+        span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
         if span is None or not location.country or not _written_as_name(span):
             continue
         before = span.start - 1
