@@ -321,6 +321,7 @@ class ActorComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
+        _take_possessed_titles(doc, referred)
         referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _short_country_names(doc, referred, blocked)
@@ -1223,8 +1224,14 @@ class ActorComponent:
                         # "the interior ministry", "police": a state organ the story does not
                         # tie to a country is of the country the story is set in, not of the
                         # latest foreign actor named ("Macron said ... The interior ministry said").
+                        or (_speaker_country(doc, mention, out) if _is_state_organ(mention) else None)
                         or _domestic_force_country(doc, dateline, mention)
                         or (_set_in(dateline, doc) if _is_state_organ(mention) else None)
+                        or (
+                            _clause_located_country(doc, mention, self.lexicon.locative_prepositions)
+                            if (mention.sector or "")[:3] in _ARMED_GROUP_SECTORS
+                            else None
+                        )
                         or (None if local else _context_country(out, mention.sector or ""))
                         or _sentence_country(doc, mention, placing, places)
                     )
@@ -1670,6 +1677,21 @@ def _take_organisation_appositions(doc: Doc, mentions: list[_Mention]) -> None:
             person.code = title.code
 
 
+def _take_possessed_titles(doc: Doc, mentions: list[_Mention]) -> None:
+    """ "Jane Roe, the Finance Ministry's chief negotiator, said": a person described as an official
+    of a body, its name written as the title's owner, speaks for the body (its country and sector
+    as resolved), not as a private person of the story's country. Updates ``mentions`` in place."""
+    for person, body in pairwise(sorted(mentions, key=lambda m: m.start)):
+        if not person.person or body.person or split_code(body.code)[0] is None:
+            continue
+        between = [t.lower_ for t in doc[person.end : body.start]]
+        if between not in ([","], [",", "the"]) or body.end >= len(doc) or doc[body.end].tag_ != "POS":
+            continue
+        title = doc[body.start : body.end].root.head  # "coordinator" in "the Council's coordinator"
+        if title.dep_ == "appos" and title.pos_ == "NOUN" and person.start <= title.head.i < person.end:
+            person.code = body.code
+
+
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -2086,6 +2108,38 @@ def _earlier_surname(doc: Doc, span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start and ent[-1].text == span.text
         for ent in doc.ents
     )
+
+
+def _speaker_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of a government that reports what a state body of no named country does:
+    "The White House said that the National Security Council's coordinator would lead the
+    delegation" -> USA; a government speaks of its own bodies unnamed, and names another
+    country's ("the Kenyan interior ministry"). Not for police, who are of where they act."""
+    if (mention.sector or "")[:3] != "GOV":
+        return None
+    token = doc[mention.end - 1]
+    for _ in range(_SPEECH_DEPTH):
+        verb = token.head
+        if verb.i == token.i:
+            return None
+        if token.dep_ == "ccomp" and verb.lemma_ in _REPORTING_VERBS:
+            speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+            for other in earlier:
+                country, sector = split_code(other.code)
+                if (
+                    country
+                    and (sector or "")[:3] == "GOV"
+                    and any(other.start <= i < other.end for i in speakers)
+                ):
+                    return None if country in _NON_STATE else country
+            return None
+        token = verb
+    return None
+
+
+# How far up the parse a body's name may sit under the reporting verb ("the Council's coordinator
+# would lead ..." under "said": the possessor, the title, the subject, the clause).
+_SPEECH_DEPTH = 5
 
 
 def _is_state_organ(mention: _Mention) -> bool:
@@ -2757,6 +2811,54 @@ def _setting_country(
         for place in prep.children:
             if place.dep_ == "pobj" and place.i in countries:
                 return countries[place.i]
+            # A region the knowledge base does not list ("an army patrol in the Bekaa Valley"):
+            # the place finder's reading of it.
+            found = _located_country(doc, place) if place.dep_ == "pobj" and _capitalised(place) else None
+            if found is not None:
+                return found
+    return None
+
+
+def _located_places(doc: Doc, locatives: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, country) of the places the place finder resolved that the text sets something in
+    ("opened fire on a patrol in the Bekaa Valley"), the knowledge base's or not; a demonym
+    ("Palestinian") sets nothing."""
+    out = []
+    for location in doc._.locations or ():
+        span = doc.char_span(location.span[0], location.span[1], alignment_mode="expand")
+        if span is None or not location.country or not _written_as_name(span):
+            continue
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        if before >= 0 and doc[before].lower_ in locatives:
+            out.append((span.start, _GAZETTEER_CODE_FIXES.get(location.country, location.country)))
+    return out
+
+
+# Armed groups of no named country, placed by where their deed is done (unnamed gunmen, UAF,
+# are placed earlier by their sentence).
+_ARMED_GROUP_SECTORS = frozenset({"REB"})
+
+
+def _clause_located_country(doc: Doc, mention: _Mention, locatives: frozenset[str]) -> str | None:
+    """The country of a place in the clause whose subject ``mention`` is: "armed groups opened
+    fire on an army patrol in the Bekaa Valley" were in Lebanon, not of the Palestinians named
+    in the clause before."""
+    head = doc[mention.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = range(head.head.left_edge.i, head.head.right_edge.i + 1)
+    inside = [country for start, country in _located_places(doc, locatives) if start in clause]
+    return inside[0] if inside else None
+
+
+def _located_country(doc: Doc, token: Token) -> str | None:
+    """The country the place finder resolved the toponym covering ``token`` to, if any."""
+    for location in doc._.locations or ():
+        start, end = location.span
+        if start <= token.idx < end and location.country:
+            return _GAZETTEER_CODE_FIXES.get(location.country, location.country)
     return None
 
 

@@ -316,6 +316,14 @@ class _Finder:
             end = i
             while end < len(doc) and end - i < MAX_NAME_TOKENS and proper[end] and end not in in_entity:
                 end += 1
+            if _hyphen_joined(doc, i):
+                # "Miami-Dade police": the end of a hyphenated name is no place of its own (Dade
+                # is a town in China); the whole name may be one ("Miami-Dade County").
+                whole = self.match(doc[i - 2 : end])
+                if whole is not None:
+                    found.append(whole)
+                i = end
+                continue
             mention = None
             for stop in range(end, i, -1):
                 mention = self.match(doc[i:stop])
@@ -326,6 +334,11 @@ class _Finder:
                 found.append(mention)
             i = end
         return found
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is written glued by a hyphen to the word before it ("Dade" in "Miami-Dade")."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _propagate(doc: Doc, found: list[_Found], finder: _Finder) -> list[_Found]:
