@@ -641,9 +641,75 @@ def object_heads(
     if not nominal:
         heads += shifted_objects(predicate)
         heads += small_clause_subjects(predicate)
+        heads += gapped_objects(predicate)
         if passive_conjunct(predicate) and not any(c.dep_ == "nsubjpass" for c in children_of(predicate)):
             heads += passive_subjects(predicate)
     return heads
+
+
+def _gapped_remnants(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The nouns of a gapped second clause, which the parser hangs on the verb or on a noun of
+    the first clause.
+
+    "met Salman in Riyadh on Tuesday and Erdogan in Ankara a day later": a noun coordinated
+    with the verb itself, or with the day the first act is set on, after the verb's object, is
+    a second object of the same verb. "France promised 30 million euros and the EU a further 30
+    million": a noun coordinated with a word of the first object's phrase and followed by a
+    second object of the verb is a second subject, whose object is the later one.
+    Returns (objects, subjects)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not objects:
+        return [], []
+    first = objects[0]
+    # A later sum the parser may leave as an adverbial ("and the EU a further 25 million").
+    # An appositive after a comma ("the Villa Borsig, a government guesthouse") is no object.
+    later = [
+        c
+        for c in children_of(verb)
+        if c.i > first.i
+        and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.tag_ == "CD"))
+        and not c.doc[c.left_edge.i - 1].is_punct
+    ]
+    if later:
+        subjects = [
+            t
+            for t in first.subtree
+            if t.dep_ == "conj"
+            and t.pos_ in ("NOUN", "PROPN")
+            and first.i < t.i < later[0].i
+            and t.doc[t.left_edge.i - 1].dep_ == "cc"
+        ]
+        return [], subjects[-1:]
+    days = [
+        p
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.i > first.i
+        for p in children_of(c)
+        if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+    ]
+    remnants = [
+        c
+        for h in (verb, *days)
+        for c in children_of(h)
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > first.i
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "nsubjpass" for g in children_of(c))
+    ]
+    return remnants, []
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """Second objects of a verb left out of a gapped clause (see ``_gapped_remnants``)."""
+    return _gapped_remnants(verb)[0]
+
+
+def gapped_subjects(verb: Token) -> list[Token]:
+    """Second subjects of a verb left out of a gapped clause (see ``_gapped_remnants``)."""
+    return _gapped_remnants(verb)[1]
 
 
 def small_clause_predicates(verb: Token) -> list[Token]:

@@ -139,6 +139,10 @@ PHONING_VERBS = event_words("phoning_verbs")
 ACCEPTANCE_VERBS = event_words("acceptance_verbs")
 REFUSAL_CODE = "120"
 NEGATED_ACCEPTANCE = ".negated"  # the pattern suffix of such a refusal
+# Stances a doer states (demand 10, disapprove 11, threaten 13): reported by the other side,
+# they are the doer's acts, not harm the reporter alleges; nor is a refusal (the refuse frame).
+STATED_POSITION_ROOTS = frozenset({"10", "11", "13"})
+REFUSAL_PATTERN = "frame.refuse"
 # "asked Washington for an explanation": asking someone for a thing requests it of them.
 ASKING_FOR_LEMMAS = event_words("asking_for_lemmas")
 PHONE_CALL = "041"
@@ -686,6 +690,11 @@ class EventCoder:
                 inner = self.code_predicate(predicate)
                 if inner is None or inner.code == NO_EVENT or self.cameo[inner.code].quad_class < 3:
                     continue
+                if self._stated_position(inner):
+                    # "Chile will not accept the proposal, the minister said", "X said Y had
+                    # denounced Z": a demand, criticism, threat or refusal is the other side's
+                    # own stated stance, told as its act (Y -> Z), not harm the speaker alleges.
+                    continue
                 dyads = self._dyads(inner, index, story=story)
                 # "Rezaei said the Taliban opened fire first": harm by force with no one named
                 # as harmed, told by a party, is done to the party's side.
@@ -704,6 +713,15 @@ class EventCoder:
                 return Coded(ACCUSE_CODE, f"report.harm:{inner.pattern}", 0.6, verb, (verb,), claims=claims,
                              doers_of=(predicate,))  # fmt: skip
         return None
+
+    def _stated_position(self, inner: Coded) -> bool:
+        """Whether a coded act is a stance the doer states: a demand, disapproval or threat
+        (roots 10, 11, 13), or a refusal (a refusing verb, or an act refused by negation)."""
+        if inner.code[:2] in STATED_POSITION_ROOTS:
+            return True
+        refuse = self.frames_by_kind.get("refuse")
+        refusing = refuse is not None and self.verb_lemma(inner.predicate) in refuse.lemmas
+        return refusing or REFUSAL_PATTERN in inner.pattern or inner.pattern.endswith(NEGATED_ACCEPTANCE)
 
     def _account_of_a_crime(self, verb: Token, index: args.ActorIndex, story: Story) -> Coded | None:
         """ "Baskerville abducted Bosworth from the mall, police said", "according to police":
@@ -1387,6 +1405,10 @@ class EventCoder:
                 found = args.actors_of(args.subject_heads(predicate.head.head), index)
             return found
         heads = args.subject_heads(predicate, self.book.document_nouns, self.book.speech_acts)
+        if heads:
+            # "France promised 30 million euros and the EU a further 30 million": the gapped
+            # clause's subject does the same act.
+            heads += [h for h in args.gapped_subjects(predicate) if h not in heads]
         if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
             # "Iran was disappointed by Israel's decision": the one who feels is the subject.
             heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]
@@ -1402,6 +1424,17 @@ class EventCoder:
             # "was shot dead in Maseru on Sept. 5 by two senior officers": the parser may take a
             # far "by" phrase for a plain preposition; when it names an actor, that is the agent.
             found = args.actors_of(args.prep_objects((predicate,), "by"), index)
+            if not found:
+                # "was sentenced to 16 years in a penal colony by a court in Yekaterinburg": or
+                # on the noun of one of the verb's own phrases.
+                nouns = [
+                    p
+                    for c in children_of(predicate)
+                    if c.dep_ == "prep" and c.i > predicate.i
+                    for p in children_of(c)
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and not self._is_event_noun(p)
+                ]
+                found = args.actors_of(args.prep_objects(nouns, "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
             if not found and len(heads) == 1 and heads[0].lower_ in ANTECEDENT_PRONOUNS:
