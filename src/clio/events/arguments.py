@@ -399,8 +399,18 @@ def _reporter_of_trailing_participle(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     clause = verb.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    for _ in range(4):
+        marked = any(c.dep_ == "mark" for c in children_of(clause))
+        if clause.head.i == clause.i:
+            break
+        # "told parliament that the pact would not let Beijing build a base, dismissing ...":
+        # the parser may hang the participle on a clause inside the reported one.
+        if clause.dep_ == "conj" or (
+            clause.dep_ in ("ccomp", "xcomp") and not marked and clause.head.dep_ in ("ccomp", "conj")
+        ):
+            clause = clause.head
+            continue
+        break
     if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
         return None
     return clause.head
