@@ -1884,7 +1884,19 @@ class EventCoder:
             if noun.lemma_.lower() in AGREEMENT_NOUNS and pick.target is not None:
                 # "welcomed the agreement", "rejected the deal": a reaction to an agreement is
                 # aimed at the sides that made it, not only at whoever the story named first.
-                return [a for a in (pick.source, pick.target) if not ({a.code, a.country} & own)]
+                # "The accord was announced by Trump after a call with Netanyahu and bin Zayed"
+                # (one act towards two sides): the one who announced or brokered it is no side.
+                sides = [
+                    e.target
+                    for e in others
+                    if e.target is not None
+                    and e.source.code == pick.source.code
+                    and e.cameo == pick.cameo
+                    and e.sentence == pick.sentence
+                ]
+                if len({a.code for a in sides}) < 2:
+                    sides = [pick.source, pick.target]
+                return [a for a in sides if not ({a.code, a.country} & own)]
             return [pick.source]
         if self._bare_attitude(coded):
             # "Turkey's foreign ministry expressed deep concern the same day": an attitude voiced
