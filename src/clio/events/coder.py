@@ -1704,7 +1704,13 @@ class EventCoder:
             if c.dep_ in ("dobj", "nsubjpass") and matching.is_noun(c)
         ]
         makers = [h for noun in refused for h in args.nominal_source_heads(noun)]
-        return [a for a in args.actors_of(makers, index) if a not in sources]
+        found = args.actors_of(makers, index)
+        if not found:
+            # "said its offer had been declined by Kathmandu": the maker named by "its" is the
+            # one it points back to.
+            pointed = [index.antecedent(h) for h in makers if h.lower_ in OWN_PRONOUNS]
+            found = [a for a in pointed if a is not None]
+        return [a for a in found if a not in sources]
 
     # -- events -------------------------------------------------------------------------------
 
