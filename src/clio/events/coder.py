@@ -1072,6 +1072,13 @@ class EventCoder:
                 or (
                     child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and syntax.bare_infinitive(child)
                 )
+                # "asked the OAS on Thursday to investigate": what the addressee is asked to do
+                # ("called the envoy to protest" is a summons, see arguments.delivered_by_contact).
+                or (
+                    frame.kind in ("appeal", "demand")
+                    and verb.lemma_.lower() not in args.CONTACT_VERBS
+                    and syntax.asked_infinitive(child)
+                )
                 or syntax.gerund_complement(child)
             )
             if clause and (matching.is_verb(child) or child.pos_ == "ADJ"):

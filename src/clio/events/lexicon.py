@@ -144,6 +144,8 @@ LIST_NAMES = (
     "back_pointing_pronouns",
     "plural_pronouns",
     # modality.py
+    "contact_verbs",
+    "delivered_acts",
     "negators",
     "conditional_marks",
     "hypothetical_modals",

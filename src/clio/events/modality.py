@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from clio.events.arguments import delivered_by_contact
 from clio.events.children import children_of, per_token
 from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
@@ -241,7 +242,10 @@ def is_commentary(token: Token) -> bool:
 
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    if token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return False
+    # "summoned the ambassador to demand her release": the demand is made in the summons.
+    return not delivered_by_contact(token)
 
 
 def _bare_infinitive(token: Token) -> bool:

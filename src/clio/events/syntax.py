@@ -276,6 +276,33 @@ def bare_infinitive(clause: Token) -> bool:
     return all(i in adjuncts for i in between)
 
 
+def asked_infinitive(clause: Token) -> bool:
+    """ "asked the OAS on Thursday to investigate", "urged Kyiv in a letter to hold talks": a "to"
+    infinitive after the addressee and a time or manner adjunct, which the parser hangs on the verb
+    as an adverbial clause; it is what the addressee is asked to do, as "asked the OAS to
+    investigate" is. Only when the verb has that addressee as its object and the clause no subject
+    of its own."""
+    children = list(children_of(clause))
+    to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
+    if (
+        clause.dep_ != "advcl"
+        or not to
+        or any(c.dep_ in args.SUBJECT_DEPS or c.dep_ == "mark" for c in children)
+    ):
+        return False
+    head = clause.head
+    objects = [c for c in children_of(head) if c.dep_ == "dobj" and c.i < to[0].i]
+    if not objects:
+        return False
+    adjuncts = {
+        t.i
+        for c in children_of(head)
+        if (c.dep_ in ADJUNCT_DEPS or c.dep_ == "dobj") and head.i < c.i < to[0].i
+        for t in c.subtree
+    }
+    return all(i in adjuncts for i in range(head.i + 1, to[0].i))
+
+
 def infinitival(clause: Token) -> bool:
     """ "wants Putin to attack": a clause with its own subject and a "to" infinitive."""
     children = list(children_of(clause))
