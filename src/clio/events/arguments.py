@@ -554,10 +554,15 @@ def subject_heads(
                 current = noun.head
                 continue
             return [noun]
-        if reduced_passive(current) and not _passive_agents(current):
+        if reduced_passive(current):
             # "fires mostly blamed on electrical faults": a bare past participle is passive; with
-            # no "by" agent its doer is unknown, not the subject of the clause it hangs on.
-            return []
+            # no "by" agent its doer is unknown, not the subject of the clause it hangs on; a
+            # participle on a noun with one ("talks hosted by Riyadh") is the agent's act.
+            agents = _passive_agents(current)
+            if not agents:
+                return []
+            if current is verb and current.dep_ == "acl":
+                return agents
         if predicate_of_a_rooted_name(current):
             return [current.head]
         reporter = (

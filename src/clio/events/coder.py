@@ -1422,6 +1422,11 @@ class EventCoder:
         given = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
         if given:
             return given
+        # "after talks hosted by Saudi Arabia": the mediator acts on the parties to the talks.
+        mediated = syntax.mediated_parties(coded.predicate) if not coded.nominal else []
+        parties = [a for a in args.actors_of(mediated, index) if a not in sources]
+        if parties:
+            return parties
         heads = [h for predicate in coded.doers_of for h in syntax.doer_heads(predicate)]
         doers = [a for a in args.actors_of(heads, index) if a not in sources]
         # A consequence promised to no one named ("any attempt would meet a response") is

@@ -85,6 +85,7 @@ LIST_NAMES = (
     "crewed_craft",
     "intangible_objects",
     # syntax.py
+    "mediating_verbs",
     "reporting_verbs",
     "day_words",
     "leaving_lemmas",
@@ -146,6 +147,7 @@ LIST_NAMES = (
     # modality.py
     "contact_verbs",
     "delivered_acts",
+    "standing_claims",
     "negators",
     "conditional_marks",
     "hypothetical_modals",

@@ -205,7 +205,43 @@ def describes_a_noun(token: Token) -> bool:
         # criticised the president on Monday") tells an event.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
         return perfect and not names_a_day(token)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _mediated_by(token):
+        return False
     return token.dep_ == "acl" and token.tag_ == "VBN" and not args.predicate_of_a_rooted_name(token)
+
+
+# Verbs of mediating or hosting talks ("a truce brokered by Qatar", "talks hosted by Riyadh").
+MEDIATING_VERBS = event_words("mediating_verbs")
+
+
+def mediated_parties(participle: Token) -> list[Token]:
+    """The parties to a deal or talks that a mediation participle hangs on: those "between" whom
+    they are, else the doers and partners of the clause that names them ("Ethiopia and Eritrea
+    signed a deal after talks hosted by Riyadh", "agreed to normalise ties with Israel in a deal
+    brokered by Washington"). Empty for any other token."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not _mediated_by(participle):
+        return []
+    noun = participle.head
+    between = args.between_heads(noun)
+    if between:
+        return between
+    clause = noun
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [c for c in children_of(clause) if c.dep_ == "dobj" and c.i != noun.i]
+    return [*args.subject_heads(clause), *partners, *args.prep_objects((clause,), "with")]
+
+
+def _mediated_by(participle: Token) -> bool:
+    """ "a deal brokered by Washington", "talks hosted by Saudi Arabia": a mediation participle
+    with its "by" agent named tells that agent's act on the deal or talks it hangs on."""
+    return participle.lemma_.lower() in MEDIATING_VERBS and any(
+        c.dep_ == "agent" for c in children_of(participle)
+    )
 
 
 # Words and prepositions that set a clause on a day of its own ("on Monday", "last month").
