@@ -48,6 +48,9 @@ PRONOUNS = event_words("pronouns")
 CAUSATIVE_VERBS = event_words("causative_verbs")
 # Nouns of a step taken whose infinitive is done by the noun's owner ("Britain's decision to ...").
 DECISION_NOUNS = event_words("decision_nouns")
+# Verbs of summoning, calling and meeting, and the speech acts such a contact delivers.
+CONTACT_VERBS = event_words("contact_verbs")
+DELIVERED_ACTS = event_words("delivered_acts")
 
 
 class ActorIndex:
@@ -494,6 +497,24 @@ def pointed_back_to(pronoun: Token) -> Token | None:
     return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def delivered_by_contact(clause: Token) -> bool:
+    """ "summoned the ambassador on Saturday to demand her release", "phoned Putin to urge
+    restraint": a speech act that a summons, call or meeting is made for is delivered in it (a
+    told act of the contact's subject, not a purpose still ahead), whether the parser hangs the
+    infinitive on the verb or on its object ("summoned Canada's ambassador, John McCallum, on
+    Saturday to demand ..."). "Sent troops to crush the revolt" stays a purpose."""
+    if clause.lemma_.lower() not in DELIVERED_ACTS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
+        return False
+    head = clause.head
+    if clause.dep_ == "acl" and head.dep_ == "dobj" and head.i != head.head.i:
+        head = head.head
+    elif clause.dep_ != "advcl":
+        return False
+    return head.lemma_.lower() in CONTACT_VERBS
+
+
 @per_token
 def subject_heads(
     verb: Token, document_nouns: frozenset[str] = frozenset(), speech_acts: frozenset[str] = frozenset()
@@ -528,6 +549,9 @@ def subject_heads(
                 return [current.head]
             current = issuer
             continue
+        if current.dep_ == "acl" and delivered_by_contact(current):
+            current = current.head.head  # "summoned the envoy to demand ...": the summoner demands
+            continue
         if current.dep_ == "acl" and current.tag_ == "VB" and current.head.lemma_.lower() in DECISION_NOUNS:
             # "Britain's decision to impose sanctions on Iran": the step is its owner's.
             return nominal_source_heads(current.head)
@@ -540,10 +564,15 @@ def subject_heads(
                 current = noun.head
                 continue
             return [noun]
-        if reduced_passive(current) and not _passive_agents(current):
+        if reduced_passive(current):
             # "fires mostly blamed on electrical faults": a bare past participle is passive; with
-            # no "by" agent its doer is unknown, not the subject of the clause it hangs on.
-            return []
+            # no "by" agent its doer is unknown, not the subject of the clause it hangs on; a
+            # participle on a noun with one ("talks hosted by Riyadh") is the agent's act.
+            agents = _passive_agents(current)
+            if not agents:
+                return []
+            if current is verb and current.dep_ == "acl":
+                return agents
         if predicate_of_a_rooted_name(current):
             return [current.head]
         reporter = (

@@ -1090,6 +1090,13 @@ class EventCoder:
                 or (
                     child.dep_ == "advcl" and frame.kind in TO_CLAUSE_FRAMES and syntax.bare_infinitive(child)
                 )
+                # "asked the OAS on Thursday to investigate": what the addressee is asked to do
+                # ("called the envoy to protest" is a summons, see arguments.delivered_by_contact).
+                or (
+                    frame.kind in ("appeal", "demand")
+                    and verb.lemma_.lower() not in args.CONTACT_VERBS
+                    and syntax.asked_infinitive(child)
+                )
                 or syntax.gerund_complement(child)
             )
             if clause and (matching.is_verb(child) or child.pos_ == "ADJ"):
@@ -1448,6 +1455,11 @@ class EventCoder:
         given = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
         if given:
             return given
+        # "after talks hosted by Saudi Arabia": the mediator acts on the parties to the talks.
+        mediated = syntax.mediated_parties(coded.predicate) if not coded.nominal else []
+        parties = [a for a in args.actors_of(mediated, index) if a not in sources]
+        if parties:
+            return parties
         heads = [h for predicate in coded.doers_of for h in syntax.doer_heads(predicate)]
         doers = [a for a in args.actors_of(heads, index) if a not in sources]
         # A consequence promised to no one named ("any attempt would meet a response") is

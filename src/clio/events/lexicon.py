@@ -85,6 +85,7 @@ LIST_NAMES = (
     "crewed_craft",
     "intangible_objects",
     # syntax.py
+    "mediating_verbs",
     "reporting_verbs",
     "day_words",
     "leaving_lemmas",
@@ -144,6 +145,9 @@ LIST_NAMES = (
     "back_pointing_pronouns",
     "plural_pronouns",
     # modality.py
+    "contact_verbs",
+    "delivered_acts",
+    "standing_claims",
     "negators",
     "conditional_marks",
     "hypothetical_modals",

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from clio.events.arguments import delivered_by_contact
 from clio.events.children import children_of, per_token
 from clio.events.lexicon import event_words
 from clio.events.patterns import load_book
@@ -111,6 +112,10 @@ def is_wished(token: Token) -> bool:
     return wish and token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")
 
 
+# Speech acts a present-tense relative clause tells as a claim kept up, not a standing trait.
+STANDING_CLAIMS = event_words("standing_claims")
+
+
 def is_standing_description(token: Token) -> bool:
     """A relative clause in the simple present describes what its noun habitually does or
     holds ("Nigeria, which supplies most of Niger's power", "Moscow, which opposes NATO's
@@ -122,7 +127,37 @@ def is_standing_description(token: Token) -> bool:
         token.dep_ == "relcl"
         and token.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token))
+        # "the United States, which accuses her of fraud", "a claim Beirut denies": a claim the
+        # party keeps making is told as its speech act, not as a trait.
+        and not _claim_kept_up(token)
     )
+
+
+# Relative pronouns that stand for the noun a relative clause hangs on ("Maduro, who calls ...").
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
+# Determiners of a subject that spreads a claim over several parties ("a charge both deny").
+_DISTRIBUTIVE_DETERMINERS = frozenset({"both", "each", "all"})
+
+
+def _claim_kept_up(clause: Token) -> bool:
+    """A present-tense relative clause of a claim whose claimant the clause names or hangs on
+    ("the United States, which accuses her ...", "a claim Beirut denies"); a pronoun ("charges
+    which he denies") or a claim spread over several parties ("a charge both governments deny")
+    is left a description, its claimant too loosely told."""
+    if clause.lemma_.lower() not in STANDING_CLAIMS:
+        return False
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    for subject in subjects:
+        if subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE_SUBJECTS:
+            return False
+        if any(
+            c.dep_ in ("det", "predet") and c.lower_ in _DISTRIBUTIVE_DETERMINERS
+            for c in children_of(subject)
+        ):
+            return False
+    return True
 
 
 def _describes_a_participant(participle: Token) -> bool:
@@ -241,7 +276,10 @@ def is_commentary(token: Token) -> bool:
 
 def is_purpose_clause(token: Token) -> bool:
     """ "met in Zurich to discuss trade": the infinitival purpose is not (yet) an event."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    if token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return False
+    # "summoned the ambassador to demand her release": the demand is made in the summons.
+    return not delivered_by_contact(token)
 
 
 def _bare_infinitive(token: Token) -> bool:

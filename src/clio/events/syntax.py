@@ -205,7 +205,43 @@ def describes_a_noun(token: Token) -> bool:
         # criticised the president on Monday") tells an event.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(token))
         return perfect and not names_a_day(token)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _mediated_by(token):
+        return False
     return token.dep_ == "acl" and token.tag_ == "VBN" and not args.predicate_of_a_rooted_name(token)
+
+
+# Verbs of mediating or hosting talks ("a truce brokered by Qatar", "talks hosted by Riyadh").
+MEDIATING_VERBS = event_words("mediating_verbs")
+
+
+def mediated_parties(participle: Token) -> list[Token]:
+    """The parties to a deal or talks that a mediation participle hangs on: those "between" whom
+    they are, else the doers and partners of the clause that names them ("Ethiopia and Eritrea
+    signed a deal after talks hosted by Riyadh", "agreed to normalise ties with Israel in a deal
+    brokered by Washington"). Empty for any other token."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not _mediated_by(participle):
+        return []
+    noun = participle.head
+    between = args.between_heads(noun)
+    if between:
+        return between
+    clause = noun
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    partners = [c for c in children_of(clause) if c.dep_ == "dobj" and c.i != noun.i]
+    return [*args.subject_heads(clause), *partners, *args.prep_objects((clause,), "with")]
+
+
+def _mediated_by(participle: Token) -> bool:
+    """ "a deal brokered by Washington", "talks hosted by Saudi Arabia": a mediation participle
+    with its "by" agent named tells that agent's act on the deal or talks it hangs on."""
+    return participle.lemma_.lower() in MEDIATING_VERBS and any(
+        c.dep_ == "agent" for c in children_of(participle)
+    )
 
 
 # Words and prepositions that set a clause on a day of its own ("on Monday", "last month").
@@ -274,6 +310,33 @@ def bare_infinitive(clause: Token) -> bool:
         t.i for c in children_of(head) if c.dep_ in ADJUNCT_DEPS and head.i < c.i < to[0].i for t in c.subtree
     }
     return all(i in adjuncts for i in between)
+
+
+def asked_infinitive(clause: Token) -> bool:
+    """ "asked the OAS on Thursday to investigate", "urged Kyiv in a letter to hold talks": a "to"
+    infinitive after the addressee and a time or manner adjunct, which the parser hangs on the verb
+    as an adverbial clause; it is what the addressee is asked to do, as "asked the OAS to
+    investigate" is. Only when the verb has that addressee as its object and the clause no subject
+    of its own."""
+    children = list(children_of(clause))
+    to = [c for c in children if c.dep_ == "aux" and c.lower_ == "to"]
+    if (
+        clause.dep_ != "advcl"
+        or not to
+        or any(c.dep_ in args.SUBJECT_DEPS or c.dep_ == "mark" for c in children)
+    ):
+        return False
+    head = clause.head
+    objects = [c for c in children_of(head) if c.dep_ == "dobj" and c.i < to[0].i]
+    if not objects:
+        return False
+    adjuncts = {
+        t.i
+        for c in children_of(head)
+        if (c.dep_ in ADJUNCT_DEPS or c.dep_ == "dobj") and head.i < c.i < to[0].i
+        for t in c.subtree
+    }
+    return all(i in adjuncts for i in range(head.i + 1, to[0].i))
 
 
 def infinitival(clause: Token) -> bool:
