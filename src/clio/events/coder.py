@@ -100,6 +100,8 @@ STANCE_PATTERN = "report.stance"
 # What one declines to do when one "declines to comment" (CAMEO 011).
 COMMENT_VERBS = event_words("comment_verbs")
 DECLINE_COMMENT = "011"
+# Whom one talks with or to: a refused talk that names one rejects talks with them (125).
+PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 # A warning that something "could", "may" or "might" be done threatens it ("should" asks for it).
@@ -1168,6 +1170,9 @@ class EventCoder:
                 or self._bare_intent(frame, verb)
             )
         token, coded = inner
+        declined = self._declined_talk(frame, verb, token)
+        if declined is not None:
+            return declined, declined.claims
         if (
             frame.kind == "demand"
             and lemma in ACTING_ORDERS
@@ -1355,6 +1360,21 @@ class EventCoder:
             return None
         claims = tuple(c.i for c in spoken)
         return Coded(DECLINE_COMMENT, f"{frame.id}:comment", 0.6, verb, (verb,), claims=claims), claims
+
+    def _declined_talk(self, frame: Frame, verb: Token, spoken: Token) -> Coded | None:
+        """ "declined to discuss the evidence", "refused to discuss what prompted the beating": a
+        talking verb refused with no one to talk with is a comment declined (011), addressed to no
+        one, not talks rejected (125) with whoever the story is about. "refused to discuss the
+        dispute with Iran" names the partner and stays a rejection."""
+        if frame.kind != "refuse" or spoken.lemma_.lower() not in COMMENT_VERBS:
+            return None
+        if not syntax.bare_infinitive(spoken) and spoken.dep_ != "xcomp":
+            return None
+        # The parser may hang "with Iran" on the object or on the refusing verb.
+        around = [*spoken.subtree, *(c for c in children_of(verb) if c.dep_ == "prep")]
+        if any(t.dep_ == "dative" or (t.dep_ == "prep" and t.lower_ in PARTNER_PREPOSITIONS) for t in around):
+            return None
+        return Coded(DECLINE_COMMENT, f"{frame.id}:comment", 0.6, verb, (verb,), claims=(spoken.i,))
 
     # -- arguments ----------------------------------------------------------------------------
 
