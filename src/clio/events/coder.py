@@ -93,6 +93,9 @@ ACTING_ORDERS = event_words("acting_orders")
 # What a leader orders their own side to do: yield (ceasefires, withdrawals, releases), show or
 # use force, coerce. ("ordered an investigation against Iran" stays a demand, as CAMEO codes it.)
 ORDERED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+# What a state orders its own bodies and firms to do against another country ("ordered Russian
+# airlines to stop flying to Georgia", "ordered its banks to freeze the assets"): cutting ties.
+REDUCED_RELATIONS_ROOT = "16"
 # How a stated feeling names what it is about: "unhappy with", "disappointed by/at", "angry
 # over", "worried about", "critical of", "grateful to".
 STANCE_PREPS = event_words("stance_preps")
@@ -1034,27 +1037,48 @@ class EventCoder:
         the frontier": an order a state gives its own armed forces is no event between two
         actors (``_dyads`` drops it), but the forceful step it sets going is the state's own
         act, aimed at whoever the step is aimed at. Only the kinds of step an order carries out
-        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so; an order to do
+        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so, and so is an order
+        to the state's own bodies and firms to cut ties with another country ("ordered Russian
+        airlines to stop flying to Georgia": the flight ban is Russia's); an order to do
         anything else stays the command it was."""
-        base = coded.base
-        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or base[:2] not in ORDERED_ROOTS:
+        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or not coded.base:
             return coded
         verb = coded.predicate
         if self.verb_lemma(verb) not in ACTING_ORDERS:
             return coded
+        # The step itself, its own frame included: "to stop shelling" halts (0871), not shells.
+        step = self._ordered_step(verb) or coded.base
+        cutting_ties = step[:2] == REDUCED_RELATIONS_ROOT
+        if not (step[:2] in ORDERED_ROOTS or cutting_ties):
+            return coded
         addressees = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
         forces = args.actors_of(addressees, index)
         sources = self.sources(coded, index)
-        if not sources or not forces or not all(roles.own_forces(f, sources) for f in forces):
+        own = roles.own_body if cutting_ties else roles.own_forces
+        if not sources or not forces or not all(own(f, sources) for f in forces):
             return coded
         # The framed demand's targets start with the order verb; the step's own follow it.
         return dataclasses.replace(
             coded,
-            code=base,
+            code=step,
             pattern=f"{coded.pattern}:own.forces",
             target_from=coded.target_from[1:],
             clause_targets=(),
         )
+
+    def _ordered_step(self, verb: Token) -> str:
+        """The code of the step an order verb's clause sets going, the clause's own frame
+        included ("to stop flying to Georgia": halting flights, 16); "" when it codes none."""
+        for child in children_of(verb):
+            if child.dep_ != "xcomp" or not matching.is_verb(child):
+                continue
+            child = syntax.through_aspect(child)
+            coded = self.code_predicate(child)
+            if coded is None and self.verb_lemma(child) in self.book.frames:
+                nested = self.code_frame(child)
+                coded = nested[0] if nested is not None else None
+            return coded.code if coded is not None else ""
+        return ""
 
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         infinitive_only = self.verb_lemma(verb) in frame.infinitive_only
