@@ -32,3 +32,16 @@ def test_an_order_to_ones_own_bodies_to_cut_ties_is_the_states_act(nlp: Language
 def test_an_order_to_another_country_stays_a_demand(nlp: Language) -> None:
     text = "MINSK (Reuters) - Lukashenko ordered Lithuania to suspend its border checks."
     assert ("BLR", "10", "LTU") in event_dyads(nlp, text, DAY, root_only=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (Reuters) - Kenya's president ordered the frontier with Somalia closed on Monday.",
+        "NAIROBI (Reuters) - Kenya ordered its border with Somalia closed on Monday.",
+    ],
+)
+def test_an_order_that_puts_a_border_in_a_state_is_the_act_itself(nlp: Language, text: str) -> None:
+    dyads = event_dyads(nlp, text, DAY, root_only=True)
+    assert ("KEN", "16", "SOM") in dyads
+    assert ("KEN", "10", "SOM") not in dyads

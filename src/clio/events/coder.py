@@ -1066,6 +1066,33 @@ class EventCoder:
             clause_targets=(),
         )
 
+    def _ordered_state(self, frame: Frame, verb: Token) -> Coded | None:
+        """ "ordered the frontier with Brazil closed", "ordered the embassy shut": the state an
+        order puts its object in is the act itself, done by whoever gives the order, when the
+        participle with that object is an act an order carries out by itself (``ORDERED_ROOTS``)
+        or one that cuts ties (16); the object's owner or partner is the target."""
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objects) != 1:
+            return None
+        for state in children_of(verb):
+            if state.dep_ not in ("xcomp", "ccomp", "oprd") or state.i < objects[0].i:
+                continue
+            if any(c.dep_ in (*args.SUBJECT_DEPS, "nsubjpass", "aux", "dobj") for c in children_of(state)):
+                continue
+            words = {objects[0].lemma_.lower(), objects[0].lower_}
+            acts = [
+                p
+                for p in self.book.verbs.get(state.lemma_.lower(), ())
+                if p.objects & words and (p.code[:2] in ORDERED_ROOTS or p.code[:2] == REDUCED_RELATIONS_ROOT)
+            ]
+            if not acts:
+                continue
+            pattern = min(acts, key=lambda p: p.rank)
+            claims = (state.i, objects[0].i)
+            return Coded(pattern.code, f"{frame.id}:act:{pattern.id}", matching.confidence(pattern), verb,
+                         (verb,), claims=claims)  # fmt: skip
+        return None
+
     def _ordered_step(self, verb: Token) -> str:
         """The code of the step an order verb's clause sets going, the clause's own frame
         included ("to stop flying to Georgia": halting flights, 16); "" when it codes none."""
@@ -1183,6 +1210,10 @@ class EventCoder:
             if price is not None:
                 return price, (verb.i, *price.claims)
         inner = self._inner_event(frame, verb)
+        if inner is None and frame.kind == "demand" and lemma in ACTING_ORDERS:
+            ordered = self._ordered_state(frame, verb)
+            if ordered is not None:
+                return ordered, ordered.claims
         if inner is None:
             if frame.kind == "intent" and lemma in WANTING_LEMMAS:
                 # "wants the governor to resign": wanting someone else to act asks it of them.
