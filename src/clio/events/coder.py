@@ -2586,9 +2586,10 @@ class EventCoder:
             for source, target in dyads:
                 if readings.match_result(coded, source, target):
                     continue
-                as_coded = self._by_attacker_kind(
-                    readings.crowd_violence(doc, coded, source, target), source, index
+                crowd = readings.crowd_gathering(
+                    doc, readings.crowd_violence(doc, coded, source, target), source
                 )
+                as_coded = self._by_attacker_kind(crowd, source, index)
                 as_coded = self._peacekeeping(readings.assassination(doc, as_coded, target), source)
                 as_coded = readings.official_protest(readings.show_of_force(as_coded, target), source)
                 as_coded = readings.troops_arriving(as_coded, source)
