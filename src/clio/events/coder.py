@@ -93,6 +93,9 @@ ACTING_ORDERS = event_words("acting_orders")
 # What a leader orders their own side to do: yield (ceasefires, withdrawals, releases), show or
 # use force, coerce. ("ordered an investigation against Iran" stays a demand, as CAMEO codes it.)
 ORDERED_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+# What a state orders its own bodies and firms to do against another country ("ordered Russian
+# airlines to stop flying to Georgia", "ordered its banks to freeze the assets"): cutting ties.
+REDUCED_RELATIONS_ROOT = "16"
 # How a stated feeling names what it is about: "unhappy with", "disappointed by/at", "angry
 # over", "worried about", "critical of", "grateful to".
 STANCE_PREPS = event_words("stance_preps")
@@ -100,6 +103,8 @@ STANCE_PATTERN = "report.stance"
 # What one declines to do when one "declines to comment" (CAMEO 011).
 COMMENT_VERBS = event_words("comment_verbs")
 DECLINE_COMMENT = "011"
+# Whom one talks with or to: a refused talk that names one rejects talks with them (125).
+PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 # Frames whose "to" infinitive the parser sometimes attaches as an adverbial clause.
 TO_CLAUSE_FRAMES = frozenset({"intent", "threat", "refuse"})
 # A warning that something "could", "may" or "might" be done threatens it ("should" asks for it).
@@ -1050,27 +1055,75 @@ class EventCoder:
         the frontier": an order a state gives its own armed forces is no event between two
         actors (``_dyads`` drops it), but the forceful step it sets going is the state's own
         act, aimed at whoever the step is aimed at. Only the kinds of step an order carries out
-        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so; an order to do
+        by itself (``ORDERED_ROOTS``: force, coercion, yielding) are read so, and so is an order
+        to the state's own bodies and firms to cut ties with another country ("ordered Russian
+        airlines to stop flying to Georgia": the flight ban is Russia's); an order to do
         anything else stays the command it was."""
-        base = coded.base
-        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or base[:2] not in ORDERED_ROOTS:
+        if coded.nominal or coded.code[:2] not in COMMAND_ROOTS or not coded.base:
             return coded
         verb = coded.predicate
         if self.verb_lemma(verb) not in ACTING_ORDERS:
             return coded
+        # The step itself, its own frame included: "to stop shelling" halts (0871), not shells.
+        step = self._ordered_step(verb) or coded.base
+        cutting_ties = step[:2] == REDUCED_RELATIONS_ROOT
+        if not (step[:2] in ORDERED_ROOTS or cutting_ties):
+            return coded
         addressees = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
         forces = args.actors_of(addressees, index)
         sources = self.sources(coded, index)
-        if not sources or not forces or not all(roles.own_forces(f, sources) for f in forces):
+        own = roles.own_body if cutting_ties else roles.own_forces
+        if not sources or not forces or not all(own(f, sources) for f in forces):
             return coded
         # The framed demand's targets start with the order verb; the step's own follow it.
         return dataclasses.replace(
             coded,
-            code=base,
+            code=step,
             pattern=f"{coded.pattern}:own.forces",
             target_from=coded.target_from[1:],
             clause_targets=(),
         )
+
+    def _ordered_state(self, frame: Frame, verb: Token) -> Coded | None:
+        """ "ordered the frontier with Brazil closed", "ordered the embassy shut": the state an
+        order puts its object in is the act itself, done by whoever gives the order, when the
+        participle with that object is an act an order carries out by itself (``ORDERED_ROOTS``)
+        or one that cuts ties (16); the object's owner or partner is the target."""
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objects) != 1:
+            return None
+        for state in children_of(verb):
+            if state.dep_ not in ("xcomp", "ccomp", "oprd") or state.i < objects[0].i:
+                continue
+            if any(c.dep_ in (*args.SUBJECT_DEPS, "nsubjpass", "aux", "dobj") for c in children_of(state)):
+                continue
+            words = {objects[0].lemma_.lower(), objects[0].lower_}
+            acts = [
+                p
+                for p in self.book.verbs.get(state.lemma_.lower(), ())
+                if p.objects & words and (p.code[:2] in ORDERED_ROOTS or p.code[:2] == REDUCED_RELATIONS_ROOT)
+            ]
+            if not acts:
+                continue
+            pattern = min(acts, key=lambda p: p.rank)
+            claims = (state.i, objects[0].i)
+            return Coded(pattern.code, f"{frame.id}:act:{pattern.id}", matching.confidence(pattern), verb,
+                         (verb,), claims=claims)  # fmt: skip
+        return None
+
+    def _ordered_step(self, verb: Token) -> str:
+        """The code of the step an order verb's clause sets going, the clause's own frame
+        included ("to stop flying to Georgia": halting flights, 16); "" when it codes none."""
+        for child in children_of(verb):
+            if child.dep_ != "xcomp" or not matching.is_verb(child):
+                continue
+            child = syntax.through_aspect(child)
+            coded = self.code_predicate(child)
+            if coded is None and self.verb_lemma(child) in self.book.frames:
+                nested = self.code_frame(child)
+                coded = nested[0] if nested is not None else None
+            return coded.code if coded is not None else ""
+        return ""
 
     def _inner_event(self, frame: Frame, verb: Token) -> tuple[Token, Coded] | None:
         infinitive_only = self.verb_lemma(verb) in frame.infinitive_only
@@ -1182,6 +1235,10 @@ class EventCoder:
             if price is not None:
                 return price, (verb.i, *price.claims)
         inner = self._inner_event(frame, verb)
+        if inner is None and frame.kind == "demand" and lemma in ACTING_ORDERS:
+            ordered = self._ordered_state(frame, verb)
+            if ordered is not None:
+                return ordered, ordered.claims
         if inner is None:
             if frame.kind == "intent" and lemma in WANTING_LEMMAS:
                 # "wants the governor to resign": wanting someone else to act asks it of them.
@@ -1193,6 +1250,9 @@ class EventCoder:
                 or self._bare_intent(frame, verb)
             )
         token, coded = inner
+        declined = self._declined_talk(frame, verb, token)
+        if declined is not None:
+            return declined, declined.claims
         if (
             frame.kind == "demand"
             and lemma in ACTING_ORDERS
@@ -1380,6 +1440,21 @@ class EventCoder:
             return None
         claims = tuple(c.i for c in spoken)
         return Coded(DECLINE_COMMENT, f"{frame.id}:comment", 0.6, verb, (verb,), claims=claims), claims
+
+    def _declined_talk(self, frame: Frame, verb: Token, spoken: Token) -> Coded | None:
+        """ "declined to discuss the evidence", "refused to discuss what prompted the beating": a
+        talking verb refused with no one to talk with is a comment declined (011), addressed to no
+        one, not talks rejected (125) with whoever the story is about. "refused to discuss the
+        dispute with Iran" names the partner and stays a rejection."""
+        if frame.kind != "refuse" or spoken.lemma_.lower() not in COMMENT_VERBS:
+            return None
+        if not syntax.bare_infinitive(spoken) and spoken.dep_ != "xcomp":
+            return None
+        # The parser may hang "with Iran" on the object or on the refusing verb.
+        around = [*spoken.subtree, *(c for c in children_of(verb) if c.dep_ == "prep")]
+        if any(t.dep_ == "dative" or (t.dep_ == "prep" and t.lower_ in PARTNER_PREPOSITIONS) for t in around):
+            return None
+        return Coded(DECLINE_COMMENT, f"{frame.id}:comment", 0.6, verb, (verb,), claims=(spoken.i,))
 
     # -- arguments ----------------------------------------------------------------------------
 
@@ -2574,9 +2649,10 @@ class EventCoder:
             for source, target in dyads:
                 if readings.match_result(coded, source, target):
                     continue
-                as_coded = self._by_attacker_kind(
-                    readings.crowd_violence(doc, coded, source, target), source, index
+                crowd = readings.crowd_gathering(
+                    doc, readings.crowd_violence(doc, coded, source, target), source
                 )
+                as_coded = self._by_attacker_kind(crowd, source, index)
                 as_coded = self._peacekeeping(readings.assassination(doc, as_coded, target), source)
                 as_coded = readings.official_protest(readings.show_of_force(as_coded, target), source)
                 as_coded = readings.troops_arriving(as_coded, source)

@@ -121,6 +121,7 @@ LIST_NAMES = (
     "deed_pronouns",
     "launched_weapons",
     "gathering_verbs",
+    "crowd_gathering_verbs",
     "session_verbs",
     # roles.py and coder.py, looked up where they are used
     "partner_preps",

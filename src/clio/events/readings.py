@@ -262,6 +262,25 @@ def gathering(coded: Coded) -> bool:
     return plural and not partner
 
 
+CROWD_GATHERING_VERBS = event_words("crowd_gathering_verbs")
+# Who counts as a crowd when it gathers: protesters, crowds, and the public ("people", "residents").
+GATHERING_CROWDS = event_words("crowd_nouns") | event_words("public_nouns")
+
+
+def crowd_gathering(doc: Doc, coded: Coded, source: Actor) -> Coded:
+    """ "crowds gathered on the square to demand a new vote", "thousands of people began
+    gathering in the capital": a crowd or the public coming together is a demonstration (141),
+    not a meeting (04); "Arab leaders gathered in Jeddah" stays a meeting."""
+    if coded.nominal or coded.code[:2] != CONSULT_ROOT:
+        return coded
+    if coded.predicate.lemma_.lower() not in CROWD_GATHERING_VERBS:
+        return coded
+    mention = doc.char_span(source.span[0], source.span[1], alignment_mode="expand")
+    if mention is None or mention.root.lemma_.lower() not in GATHERING_CROWDS:
+        return coded
+    return dataclasses.replace(coded, code=DEMONSTRATION, pattern=f"{coded.pattern}+demonstration")
+
+
 SESSION_VERBS = event_words("session_verbs")
 
 

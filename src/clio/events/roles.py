@@ -51,6 +51,14 @@ def own_forces(target: Actor, sources: Sequence[Actor]) -> bool:
     )
 
 
+def own_body(target: Actor, sources: Sequence[Actor]) -> bool:
+    """The target is one of the (state) source's own country's bodies, forces or firms: a
+    country of its own, the same as a state source's."""
+    return target.country is not None and any(
+        s.country == target.country and (s.sector or "GOV")[:3] in ("GOV", "MIL") for s in sources
+    )
+
+
 def _own_state(target: Actor | None, source: Actor) -> bool:
     """The target is the source's own country or its government."""
     return (
