@@ -1150,6 +1150,11 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 before = _date(doc, clause.head, marks, reference, depth + hop + 1)
                 if is_history(before[0], doc._.article_date):
                     return before
+                if before[1] == "day" and clause.tag_ == "VBD" and _governing_day(clause.head, marks):
+                    # "Ten Americans landed in Texas late on Wednesday after Maduro's government
+                    # freed them": a deed told in the simple past just before one with a day
+                    # of its own is told on that day, not on the story's.
+                    return before
             break  # a clause set at another time ("after", "if") does not inherit
         if current.head.i == current.i:
             break
@@ -1163,6 +1168,11 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+def _governing_day(verb: Token, marks: list[DateMark]) -> bool:
+    """Whether ``verb`` names a calendar day of its own (not one counted from the story's)."""
+    return any(m.shift is None and precision_of(m.value) == "day" for m in _own_marks(verb, marks))
 
 
 def _nearest(marks: list[DateMark], token: Token) -> DateMark:
