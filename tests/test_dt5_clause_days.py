@@ -6,7 +6,9 @@
 - a refusal told in the future ("said Budapest would not accept the quotas") is made when it is
   said, like an intent or a threat, not left undated;
 - a blast, an explosion and a bombing are one event for a time told against it ("a week
-  before the blast": the day of the explosion).
+  before the blast": the day of the explosion);
+- a past participle on the occasion an act happens at gives its day ("pledged aid at a video
+  conference hosted by Germany on Sunday").
 """
 
 from __future__ import annotations
@@ -80,3 +82,16 @@ def test_a_time_told_against_a_blast_counts_from_the_explosion(nlp: Language) ->
     token = next(t for t in doc if t.text == "cut")
     with story_time(doc):
         assert event_date(doc, token) == ("2023-10-03", "day")
+
+
+@pytest.mark.slow
+def test_a_participle_on_the_occasion_gives_its_day(nlp: Language) -> None:
+    # The day is on the conference the pledge is made at, not on the pledge itself.
+    text = (
+        "Donor governments pledged nearly 90 million euros in emergency aid for Moldova at a video "
+        "conference hosted by Germany on Sunday, but insisted the money go to the refugees."
+    )
+    doc = nlp(prepare_doc(nlp, text, article_date=THURSDAY))
+    token = next(t for t in doc if t.text == "pledged")
+    with story_time(doc):
+        assert event_date(doc, token) == ("2023-10-08", "day")

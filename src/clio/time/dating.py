@@ -638,10 +638,15 @@ _MEDIA = frozenset(
 )
 
 
+# Prepositions of the occasion an act happens at ("at a conference held on Sunday").
+_OCCASION_PARTICIPLE_PREPS = frozenset({"at", "during"})
+
+
 def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
     """ "fired missiles at two bases hosting U.S. troops early on Wednesday": the parser hangs
     the day on a participle that only describes the verb's object; a state has no day, so it
-    is the verb's."""
+    is the verb's. So is a past participle on the occasion the act happens at ("at a video
+    conference hosted by France on Sunday", "during talks held in Geneva on Monday")."""
     verb = clause_verb(timex_root)
     if (
         verb is None
@@ -654,7 +659,9 @@ def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
     # "warned in a video message released on Monday": the message's release is the warning;
     # another past participle describes a state ("troops deployed in March").
     medium = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in _MEDIA
-    if verb.tag_ == "VBN" and not medium:
+    # "pledged aid at a video conference hosted by France on Sunday": the occasion's day.
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PARTICIPLE_PREPS
+    if verb.tag_ == "VBN" and not (medium or occasion):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head
