@@ -339,6 +339,9 @@ def _setting(story: Story) -> str | None:
     return country if 2 * counts[country] > sum(counts.values()) and country == named else None
 
 
+_REFUSAL_ROOT = "12"
+
+
 def statement_date(
     doc: Doc, coded: Coded, reference: dt.date | None, marks: list[DateMark]
 ) -> tuple[str | None, str] | None:
@@ -347,7 +350,9 @@ def statement_date(
     the verb that reports it, else (a main clause: the article says it now) by the story's time;
     None for every other event (and for a future in a relative or adverbial clause)."""
     predicate = coded.predicate
-    if not coded.base or coded.nominal or not has_future_aux(predicate):
+    # "said Bamako would not accept any extension": a refusal in the future is made when said.
+    stated = coded.base or coded.code.startswith(_REFUSAL_ROOT)
+    if not stated or coded.nominal or not has_future_aux(predicate):
         return None
     if predicate.dep_ == "ccomp" and predicate.head.pos_ in ("VERB", "AUX"):
         return event_date(doc, predicate.head, reference=reference, marks=marks)

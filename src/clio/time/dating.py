@@ -638,10 +638,15 @@ _MEDIA = frozenset(
 )
 
 
+# Prepositions of the occasion an act happens at ("at a conference held on Sunday").
+_OCCASION_PARTICIPLE_PREPS = frozenset({"at", "during"})
+
+
 def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
     """ "fired missiles at two bases hosting U.S. troops early on Wednesday": the parser hangs
     the day on a participle that only describes the verb's object; a state has no day, so it
-    is the verb's."""
+    is the verb's. So is a past participle on the occasion the act happens at ("at a video
+    conference hosted by France on Sunday", "during talks held in Geneva on Monday")."""
     verb = clause_verb(timex_root)
     if (
         verb is None
@@ -654,7 +659,9 @@ def _set_on_a_describing_participle(token: Token, timex_root: Token) -> bool:
     # "warned in a video message released on Monday": the message's release is the warning;
     # another past participle describes a state ("troops deployed in March").
     medium = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in _MEDIA
-    if verb.tag_ == "VBN" and not medium:
+    # "pledged aid at a video conference hosted by France on Sunday": the occasion's day.
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PARTICIPLE_PREPS
+    if verb.tag_ == "VBN" and not (medium or occasion):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head
@@ -1077,6 +1084,31 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         or [m for m in marks if _set_by_complement(token, m.root)]
         or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
+        or [
+            m
+            for m in marks
+            if _set_by_same_moment_clause(token, m.root) and _is_a_day(m) and clause_shift(token) is None
+        ]
+    )
+
+
+def _same_moment_marks() -> frozenset[str]:
+    return load_lexicon().same_moment_marks
+
+
+def _set_by_same_moment_clause(token: Token, timex_root: Token) -> bool:
+    """ "Bongo's government had cut internet access as polls closed on Saturday", "arrested a
+    girl while conducting bar checks over the weekend": a clause told as happening at the same
+    moment ("when", "as", "while") gives its day to the clause it hangs on, which has none. A
+    measured "after" or "before" on that clause ("three days after the council condemned the
+    launch as Pyongyang fired missiles on Monday") sets it apart, and that wins."""
+    verb = clause_verb(timex_root)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.head.i == token.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _same_moment_marks() for c in verb.children)
+        and _governs(verb, timex_root)
     )
 
 
@@ -1101,18 +1133,16 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
             ]
         if governed:
-            return _verb_mark_date(
-                doc, current, min(governed, key=lambda m: abs(m.root.i - current.i)), marks, reference
-            )
+            return _verb_mark_date(doc, current, _nearest(governed, current), marks, reference)
         clause = _clause_of(current)
         if clause.i != current.i:
             # "after his men seized power on July 26 and detained Bazoum": a conjunct with no
-            # time of its own shares the first one's.
-            governed = [m for m in marks if _governs(clause, m.root)]
+            # time of its own shares the first one's, also one the first takes from a clause
+            # telling the same occasion ("In an address streamed on Monday night, he said ...
+            # and urged citizens to ...").
+            governed = _own_marks(clause, marks)
             if governed:
-                return _verb_mark_date(
-                    doc, clause, min(governed, key=lambda m: abs(m.root.i - clause.i)), marks, reference
-                )
+                return _verb_mark_date(doc, clause, _nearest(governed, clause), marks, reference)
         mark = _subordinator(clause)
         if mark is not None:
             shift = _measured_shift(clause, mark) if depth < _MAX_SHIFTS else None
@@ -1127,6 +1157,11 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 before = _date(doc, clause.head, marks, reference, depth + hop + 1)
                 if is_history(before[0], doc._.article_date):
                     return before
+                if before[1] == "day" and clause.tag_ == "VBD" and _governing_day(clause.head, marks):
+                    # "Ten Americans landed in Texas late on Wednesday after Maduro's government
+                    # freed them": a deed told in the simple past just before one with a day
+                    # of its own is told on that day, not on the story's.
+                    return before
             break  # a clause set at another time ("after", "if") does not inherit
         if current.head.i == current.i:
             break
@@ -1140,6 +1175,17 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+def _governing_day(verb: Token, marks: list[DateMark]) -> bool:
+    """Whether ``verb`` names a calendar day of its own (not one counted from the story's)."""
+    return any(m.shift is None and precision_of(m.value) == "day" for m in _own_marks(verb, marks))
+
+
+def _nearest(marks: list[DateMark], token: Token) -> DateMark:
+    """The mark nearest ``token`` among those that date its clause, a day before a coarser one:
+    "On Monday, about three months later, a grand jury indicted him" is told on the Monday."""
+    return min(marks, key=lambda m: (not _is_a_day(m), abs(m.root.i - token.i)))
 
 
 def _verb_mark_date(
@@ -1204,7 +1250,57 @@ def event_date(
         # Friday": a story opening on a present perfect (or a headline's present) names its
         # day further down; the article date is only the day it came out.
         told = _recent(story.first_day_after(token.sent.end), doc._.article_date)
+    reacted = _deed_reacted_to(token, marks)
+    if reacted is not None:
+        verb, days = reacted
+        return _shifted(_date(doc, verb, marks, told, 1), days)
     return _date(doc, token, marks, told, 0)
+
+
+# Arcs inside a noun phrase, from a deed named in it up to the noun the phrase is headed by.
+_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "poss", "appos", "conj", "nmod"})
+
+
+def _deed_reacted_to(token: Token, marks: list[DateMark]) -> tuple[Token, int] | None:
+    """ "Kurdish leaders condemned on Thursday Baghdad's decision to halt all flights, a day after
+    the central government moved to isolate the Kurds": a deed named in what a verb acts on
+    (its object, or a phrase of its own) and told by the verb's measured "after" clause came
+    that measure before the verb, not on its day. The verb and the shift in days; None when
+    the deed has a time of its own, is no noun phrase's, or the verb has no measured "after"."""
+    if _own_marks(token, marks):
+        return None
+    current = token
+    if token.pos_ in ("VERB", "AUX"):
+        # "a Security Council decision to send troops": the infinitive of a noun names the deed.
+        if token.dep_ not in ("acl", "xcomp") or token.head.pos_ != "NOUN":
+            return None
+        current = token.head
+    elif token.pos_ != "NOUN":
+        return None
+    for _ in range(_MAX_HOPS):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if current.dep_ not in ("dobj", "prep"):
+                return None
+            break
+        if current.dep_ not in (*_PHRASE_DEPS, "dobj"):
+            return None
+        current = head
+    else:
+        return None
+    verb = current.head
+    if verb.lemma_.lower() not in load_lexicon().reaction_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < current.i:
+            continue
+        mark = _subordinator(clause)
+        shift = None if mark is None or mark.lower_ != "after" else _measured_shift(clause, mark)
+        if shift is not None and shift[1] is not None:
+            return verb, shift[1]
+    return None
 
 
 # How far before its article a present perfect's news may lie: "has been fined" is recent news,
@@ -1583,16 +1679,49 @@ def sentence_time(
         or [m for m in marks if _set_by_participle(root, m.root)]
         or [m for m in marks if _dates_from_above(root, m.root)]
         or [m for m in marks if _on_the_subject(root, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_by_subject_relative(root, m.root) and _is_a_day(m)]
         or [m for m in marks if _set_by_its_report(root, m.root) and _is_a_day(m)]
         or ([] if _has_paragraphs(doc) else _the_one_day_told(root, marks))
     )
     if not chosen:
         return None
-    value, precision = _mark_date(doc, min(chosen, key=lambda m: abs(m.root.i - root.i)), reference)
+    mark = _nearest(chosen, root)
+    value, precision = _mark_date(doc, mark, reference)
     if value is None or precision != "day":
         return None
     day = dt.date.fromisoformat(value[:10])
     article = doc._.article_date
     if article is not None and not (article - HISTORY <= day <= article):
         return None
+    if (
+        reference is not None
+        and day < reference
+        and mark.root.i > root.i
+        and _pluperfect(root)
+        and not _a_story_day(doc, day)
+    ):
+        # "Diop had told the council on June 16 that ... Western diplomats blamed Wagner": a
+        # pluperfect that names its day after the verb goes back behind the story's day for its
+        # own act only; the story stays where it was. A day put first ("On Monday, the navy had
+        # seized a trawler. Its crew was detained ...") frames what follows, and a day the lead
+        # tells ("a day after the meeting collapsed ... / Trump had hosted Zelensky on Friday
+        # ... Instead, Trump berated ...") is the story's own: both still move it.
+        return None
     return day
+
+
+def _a_story_day(doc: Doc, day: dt.date) -> bool:
+    """Whether ``day`` is one the lead tells or sets its news against (see :func:`_lead_days`);
+    True outside a :func:`story_time` block and while the lead itself is read, when there is
+    nothing to hold it against."""
+    story = doc.user_data.get(_STORY_TIME_KEY)
+    if not isinstance(story, _StoryTime) or story.doc is not doc or story.building:
+        return True
+    return day in story.layout.lead_days
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect ("had told", "had been expelled")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children
+    )

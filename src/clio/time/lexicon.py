@@ -41,6 +41,8 @@ _LISTS = (
     "date_name_heads",
     "support_verbs",
     "command_verbs",
+    "reaction_verbs",
+    "same_moment_marks",
 )
 _NESTED = ("national_holidays",)
 _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
@@ -83,6 +85,12 @@ class Lexicon:
     # Directive verbs that give a command: told in the past, a past day on their complement
     # is the day of the command ("ordered him to leave on Thursday").
     command_verbs: frozenset[str]
+    # Verbs whose object is what another side did before ("condemned Baghdad's decision to
+    # halt flights"): the deed named there is not told on the verb's own day.
+    reaction_verbs: frozenset[str]
+    # Subordinators of a clause told as happening at the same moment as the one it hangs on
+    # ("had cut internet access as polls closed on Saturday").
+    same_moment_marks: frozenset[str]
     # Capitalised nouns after which a date is a name ("May 13 Square", "6th of October Bridge").
     date_name_heads: frozenset[str]
     # Holidays each country keeps on its own day: name -> the word naming the country -> MM-DD.
