@@ -2443,6 +2443,13 @@ class EventCoder:
             if coded is None:
                 continue
             claimed.update(coded.claims)
+            dealing = readings.ongoing_dealing(coded)
+            if dealing is not None:
+                # "is in talks with the IRS": the verb of being tells the dealing, as a verb would.
+                claimed.add(dealing.predicate.i)
+                if not clause_is_unasserted(dealing.predicate) and not is_background(dealing.predicate):
+                    coded_list.append(dealing)
+                continue
             if not coded.nominal and coded.code[:2] in REQUEST_ROOTS:
                 # "urged that Israel allow aid": what is asked for is not done.
                 claimed.update(c.i for c in children_of(token) if c.dep_ == "ccomp")
