@@ -1992,6 +1992,8 @@ class EventCoder:
         """A noun that is no actor or act, owned by one ("Canada's wildfires")."""
         if head.pos_ != "NOUN" or index.at(head) is not None or self._is_event_noun(head):
             return False
+        if any(c.dep_ == "appos" and index.at(c) is not None for c in children_of(head)):
+            return False  # "UNIFIL's media coordinator, Dhalia Farran, ...": a person named by an office
         lemma = head.lemma_.lower()
         if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
             return False
