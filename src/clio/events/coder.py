@@ -2130,6 +2130,8 @@ class EventCoder:
         """A noun that is no actor or act, owned by one ("Canada's wildfires")."""
         if head.pos_ != "NOUN" or index.at(head) is not None or self._is_event_noun(head):
             return False
+        if any(c.dep_ == "appos" and index.at(c) is not None for c in children_of(head)):
+            return False  # "UNIFIL's media coordinator, Dhalia Farran, ...": a person named by an office
         lemma = head.lemma_.lower()
         if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
             return False
@@ -2581,6 +2583,13 @@ class EventCoder:
             if coded is None:
                 continue
             claimed.update(coded.claims)
+            dealing = readings.ongoing_dealing(coded)
+            if dealing is not None:
+                # "is in talks with the IRS": the verb of being tells the dealing, as a verb would.
+                claimed.add(dealing.predicate.i)
+                if not clause_is_unasserted(dealing.predicate) and not is_background(dealing.predicate):
+                    coded_list.append(dealing)
+                continue
             if not coded.nominal and coded.code[:2] in REQUEST_ROOTS:
                 # "urged that Israel allow aid": what is asked for is not done.
                 claimed.update(c.i for c in children_of(token) if c.dep_ == "ccomp")

@@ -114,6 +114,8 @@ LIST_NAMES = (
     "weapon_nouns",
     "crowd_nouns",
     "placing_preps",
+    "custody_words",
+    "custody_preps",
     # readings.py
     "killing_lemmas",
     "bodily_lemmas",
@@ -123,6 +125,8 @@ LIST_NAMES = (
     "gathering_verbs",
     "crowd_gathering_verbs",
     "session_verbs",
+    "ongoing_state_verbs",
+    "ongoing_state_preps",
     # roles.py and coder.py, looked up where they are used
     "partner_preps",
     "antecedent_pronouns",
@@ -177,6 +181,7 @@ LIST_NAMES = (
     "judgements",
     "crimes",
     "praise_words",
+    "praising_names",
     "negative_states",
     "discontent_words",
     "content_words",

@@ -46,6 +46,37 @@ OFFICIAL_COMPLAINT = "114"
 REACTION_PREPS = event_words("reaction_preps")
 
 
+# "is in talks with", "remained in negotiations with": a verb of being and the preposition that
+# puts its subject in an ongoing dealing with a partner.
+ONGOING_STATE_VERBS = event_words("ongoing_state_verbs")
+ONGOING_STATE_PREPS = event_words("ongoing_state_preps")
+
+
+def ongoing_dealing(coded: Coded) -> Coded | None:
+    """ "The county is in negotiations with the IRS", "Tbilisi remained in talks with Moscow": a
+    consultation noun (root 04) in the "in" phrase
+    of a verb of being is a dealing of the verb's subject with the partner its "with" phrase
+    names. The verb carries the event (its subject, tense, negation and day); None when the noun
+    stands elsewhere or names no partner."""
+    noun = coded.predicate
+    if not coded.nominal or coded.code[:2] != CONSULT_ROOT or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in ONGOING_STATE_PREPS or verb.lemma_.lower() not in ONGOING_STATE_VERBS:
+        return None
+    partners = [p for head in args.prep_objects((noun,), "with") for p in args.conjuncts(head)]
+    if not partners:
+        return None
+    return dataclasses.replace(
+        coded,
+        predicate=verb,
+        target_from=(verb,),
+        nominal=False,
+        claims=(*coded.claims, verb.i),
+        target_heads=tuple(partners),
+    )
+
+
 def reaction_objects(coded: Coded) -> list[Token]:
     """The nouns a reaction is aimed at: objects of its predicate (or light verb) and of its
     reaction prepositions ("condemned the attack", "protested against the strikes"), also
@@ -188,7 +219,9 @@ def claim_of_responsibility(pattern: Pattern, verb: Token) -> Coded:
     not events of their own with an unknown source."""
     acts = [n for o in children_of(verb) if o.dep_ == "dobj" for n in args.prep_objects((o,), "for")]
     parts = [c for n in acts for c in children_of(n) if c.dep_ == "acl" and matching.is_verb(c)]
-    claims = tuple(t.i for t in (*acts, *parts))
+    # "admitted that he stole the car": the deed admitted is told by the admission, not as news.
+    owned = [c for c in children_of(verb) if c.dep_ == "ccomp" and syntax.own_past_deed(c)]
+    claims = tuple(t.i for t in (*acts, *parts, *owned))
     return Coded(
         pattern.code, pattern.id, matching.confidence(pattern), verb, (*acts, *parts, verb), claims=claims
     )

@@ -30,7 +30,12 @@ CROWD_NOUNS = event_words("crowd_nouns")
 # Acts of a state's organs whose doer a report may leave out ("was arrested", "a curfew was
 # imposed"): the organ that does them. Not deportation: it is done by the country left, which the
 # deported do not tell.
-AUTHORITY_SECTORS = {"172": "GOV", "173": "COP", "175": "COP", "112": "COP"}
+AUTHORITY_SECTORS = {"172": "GOV", "173": "COP", "175": "COP", "112": "COP", "084": "JUD"}
+# A release is the authorities' only when it ends custody ("was released on bail", "released from
+# jail"): hostages released were let go by whoever held them.
+RELEASE_PREFIX = "084"
+CUSTODY_WORDS = event_words("custody_words")
+CUSTODY_PREPS = event_words("custody_preps")
 # Accusations whose unnamed author is the police only when private people are accused ("Evans is
 # accused of killing his wife"): "Russia was accused of meddling" says nothing of police.
 PRIVATE_ACCUSED = ("112",)
@@ -299,6 +304,8 @@ def implied_authority(
     story's own mention of that organ when it names one ("police said"), else the organ implied,
     whose evidence is the predicate (as for an implied population)."""
     predicate = coded.predicate
+    if coded.code.startswith(RELEASE_PREFIX) and not released_from_custody(predicate):
+        return []
     if (
         coded.nominal
         or not args.is_passive(predicate)
@@ -326,6 +333,15 @@ def implied_authority(
     if named:
         return [min(named, key=lambda a: abs(a.span[0] - predicate.idx))]
     return [_implied_actor(country, sector, predicate)]
+
+
+def released_from_custody(predicate: Token) -> bool:
+    """ "was released on $2,000 bail", "released on her own recognizance", "released from jail":
+    the release ends someone's custody, which only the authorities hold."""
+    return any(
+        p.lemma_.lower() in CUSTODY_WORDS or p.lower_ in CUSTODY_WORDS
+        for p in args.prep_objects((predicate,), *CUSTODY_PREPS)
+    )
 
 
 def _setting(story: Story) -> str | None:

@@ -192,7 +192,20 @@ def admits_a_deed(verb: Token) -> bool:
         owned = (g.tag_ == "VBG" or g.lemma_.lower() in DEED_NOUNS for g in children_of(child))
         if child.dep_ == "prep" and child.lower_ == "to" and any(owned):
             return True
+        if child.dep_ == "ccomp" and own_past_deed(child):
+            return True
     return False
+
+
+def own_past_deed(clause: Token) -> bool:
+    """ "admitted that he stole the car", "admitted that she had driven him to Alabama": a clause
+    telling what the admitter (a personal pronoun) did; "admitted that there are problems",
+    "admitted that the plan is flawed" tell no deed of theirs."""
+    if clause.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(clause)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in args.PRONOUNS for c in children_of(clause)) and (
+        clause.lemma_.lower() != "be"
+    )
 
 
 def describes_a_noun(token: Token) -> bool:
