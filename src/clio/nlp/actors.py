@@ -251,6 +251,11 @@ class ActorComponent:
         tables = tables or build_actor_tables(cast(Tokenizer, nlp.tokenizer), kb, lexicon)
         self.kb = kb
         self.lexicon = lexicon
+        # Role words an official of an organisation goes by ("ministers", "officials"), one word each.
+        self.member_heads = (
+            frozenset(w for w in (*lexicon.title_words, *lexicon.generic_heads) if " " not in w)
+            - _COLLECTIVE_HEADS
+        )
         self.exact_forms = tables.exact_forms
         self.known_prefixes = tables.known_prefixes
         self.name_matcher = KeyedPhrases("LOWER", tables.names)
@@ -322,7 +327,7 @@ class ActorComponent:
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         _take_possessed_titles(doc, referred)
-        referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes)
+        referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes, self.member_heads)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _short_country_names(doc, referred, blocked)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
@@ -1152,7 +1157,11 @@ class ActorComponent:
                         mention.code = f"{filled}{mention.sector or ''}"
                     out.append(mention)
                     continue
-                whole = _of_phrase_code(doc, mention, mentions) if mention.needs_country else None
+                whole = (
+                    _of_phrase_code(doc, mention, mentions, self.member_heads)
+                    if mention.needs_country
+                    else None
+                )
                 if whole is not None:
                     # "a delegation of ECOWAS foreign ministers": the group is what it is made of.
                     mention.code = whole
@@ -1848,7 +1857,11 @@ def _nouns_after_the(doc: Doc) -> list[Token]:
 
 
 def _back_references(
-    doc: Doc, mentions: list[_Mention], blocked: set[int], alliances: frozenset[str] = frozenset()
+    doc: Doc,
+    mentions: list[_Mention],
+    blocked: set[int],
+    alliances: frozenset[str] = frozenset(),
+    member_heads: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
@@ -1885,10 +1898,39 @@ def _back_references(
                     # "the bloc's Peace and Security Council": an organ the organisation owns is
                     # the organisation's, not of the country the context gave it.
                     for owned in mentions:
-                        if owned.needs_country and _owns(doc, reference, owned):
+                        if owned.needs_country and (
+                            _owns(doc, reference, owned)
+                            # "foreign ministers of the bloc": its officials
+                            or _member_of_organisation(doc, owned, (reference,), member_heads) is not None
+                        ):
                             owned.code, owned.name = reference.code, reference.name
+                    # "the bloc's secretary-general, Jane Roe": a private person named as the
+                    # organisation's official speaks for it.
+                    official = _apposed_private_person(doc, reference, mentions)
+                    if official is not None:
+                        official.code, official.name = reference.code, reference.name
                 break
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _apposed_private_person(doc: Doc, owner: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The person nobody else describes ("Jane Roe", a private person of the context's country)
+    named in apposition with a title ``owner`` owns: "the bloc's envoy, Jane Roe," or "Jane Roe,
+    the bloc's envoy,"."""
+    owning = doc[owner.end - 1]
+    if owning.dep_ != "poss":
+        return None
+    title = owning.head
+    for person in mentions:
+        if not person.person or person.sector != "CVL" or not person.needs_country:
+            continue
+        root = doc[person.start : person.end].root
+        # "the bloc's secretary-general, Jane Roe": the name hangs on a word of the title
+        after = root.dep_ == "appos" and owner.end <= root.head.i < person.start <= owner.end + 6
+        before = title.dep_ == "appos" and person.start <= title.head.i < person.end
+        if after or before:
+            return person
+    return None
 
 
 def _country_references(
@@ -1919,13 +1961,34 @@ def _country_references(
         candidates = others if own else (subjects or earlier)
         if not candidates:
             continue
-        country = candidates[-1]
+        country = _speaking_country(token, mentions, countries) or candidates[-1]
         role = role_words.get(token.i)
         if role is not None:
             role.code, role.name, role.needs_country, role.sector = country.code, country.name, False, None
         else:
             added.append(_Mention(token.i, token.i + 1, country.code, country.name))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _speaking_country(token: Token, mentions: list[_Mention], countries: list[_Mention]) -> _Mention | None:
+    """ "Saudi Arabia's aviation authority said the kingdom would open its airspace": a country word
+    subject of what a state's body or official says is the speaker's own country (the country
+    ``countries`` names with that code), not the latest country named as a subject before."""
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    speakers = [c.i for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if not speakers:
+        return None
+    speaker = next((m for m in mentions if m.start <= speakers[0] < m.end), None)
+    if speaker is None or len(speaker.code) <= 3:
+        return None
+    country = split_code(speaker.code)[0]
+    if country is None or country in _NON_STATE:
+        return None
+    return next((m for m in reversed(countries) if m.code == country), None) or _Mention(
+        speaker.start, speaker.end, country, country
+    )
 
 
 # The words a country's name may open with that, alone after "the", still name it: a closed class.
@@ -2038,8 +2101,15 @@ def _owns(doc: Doc, owner: _Mention, mention: _Mention) -> bool:
 _COLLECTIVE_HEADS = frozenset({"delegation", "team", "group", "contingent", "unit", "members", "member"})
 
 
-def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
-    """The code of the actors a collective mention is made of: "a delegation of X" -> X's code."""
+def _of_phrase_code(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], member_heads: frozenset[str] = frozenset()
+) -> str | None:
+    """The code of the actors a collective mention is made of: "a delegation of X" -> X's code;
+    and the organisation officials of no country of their own serve ("foreign ministers of the
+    six-nation bloc", "officials of the Arab League") -> the organisation's code."""
+    organisation = _member_of_organisation(doc, mention, mentions, member_heads)
+    if organisation is not None:
+        return organisation.code
     if doc[mention.end - 1].lemma_.lower() not in _COLLECTIVE_HEADS:
         return None
     if mention.end >= len(doc) or doc[mention.end].lower_ != "of":
@@ -2049,6 +2119,30 @@ def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> st
             between = {t.lower_ for t in doc[mention.end + 1 : other.start]}
             return other.code if between <= {"the", "a", "an", "its", "their"} else None
     return None
+
+
+def _member_of_organisation(
+    doc: Doc, mention: _Mention, organisations: Iterable[_Mention], member_heads: frozenset[str]
+) -> _Mention | None:
+    """The international organisation a role mention is "of" ("foreign ministers of the six-nation
+    bloc", "officials of the Arab League"): the object of the "of" right after the role word lies
+    inside the organisation's mention, whatever words modify it."""
+    head = doc[mention.end - 1]
+    if head.lemma_.lower() not in member_heads and head.lower_ not in member_heads:
+        return None
+    if mention.end >= len(doc) or doc[mention.end].lower_ != "of" or doc[mention.end].head.i != head.i:
+        return None
+    objects = [c for c in doc[mention.end].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    found = [m for m in organisations if m.code.startswith("IGO") and not m.person]
+    named = next((m for m in found if m.start <= objects[0].i < m.end), None)
+    if named is not None or objects[0].lemma_.lower() not in _GENERIC_IGO_WORDS:
+        return named
+    # "of the six-nation bloc": the latest international organisation named before
+    if not any(c.lower_ == "the" for c in objects[0].children):
+        return None
+    return next((m for m in reversed(found) if m.end <= mention.start), None)
 
 
 def _main_country(mentions: list[_Mention]) -> str | None:
