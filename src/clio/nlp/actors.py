@@ -1195,7 +1195,7 @@ class ActorComponent:
                         or _reported_subject_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
-                        or _clause_setting_country(doc, mention, mentions, places)
+                        or _clause_setting_country(doc, mention, mentions, places, self.lexicon.side_words)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
                         # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
@@ -2864,22 +2864,35 @@ _COMPOUND_HOPS = 4  # words before a place name's head ("Bandar Seri Begawan")
 
 
 def _clause_setting_country(
-    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+    doc: Doc,
+    mention: _Mention,
+    mentions: list[_Mention],
+    places: list[tuple[int, str]],
+    side_words: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country of the place where the clause of a subject is set: "In La Paz, police fired
-    tear gas", "At a briefing in Beijing, a foreign ministry spokesman said"."""
+    tear gas", "At a briefing in Beijing, a foreign ministry spokesman said", "On the Moroccan
+    side, police fired tear gas" (a country's side of a shared place)."""
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     countries = _place_countries(doc, mentions, places)
     for prep in head.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i > head.i:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on") or prep.i > head.i:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or (prep.lower_ == "on" and pobj.lemma_.lower() not in side_words):
                 continue
             if pobj.i in countries:
                 return countries[pobj.i]
+            if prep.lower_ == "on":
+                # "on the Pakistani side of the border": the country its modifier names
+                owners = [
+                    c.i for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and c.i in countries
+                ]
+                if owners:
+                    return countries[owners[0]]
+                continue
             # "at a regular briefing in Beijing": the occasion's own place.
             for inner in pobj.children:
                 if inner.dep_ == "prep" and inner.lower_ == "in":
