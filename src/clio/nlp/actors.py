@@ -2447,10 +2447,14 @@ def _described_people(
         role: _Mention | None = _titled_by_organisation(doc, ent, mentions, lexicon)
         if role is None and appositions:
             head = appositions[0]
-            role = next(
-                (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
-                None,
-            ) or _organisation_of_title(head, starts)
+            role = (
+                next(
+                    (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
+                    None,
+                )
+                or _organisation_of_title(head, starts)
+                or _one_of_role(head, mentions)
+            )
         elif role is None and _apposed_after_role(doc, ent):
             # "The OAS secretary-general, Luis Almagro, urged": a title of an organisation told
             # first. A role the knowledge base knows ("The U.S. ambassador, MaryKay Carlson,")
@@ -2478,6 +2482,21 @@ def _described_people(
 
 # Dependencies of the words before an organisation's name inside its noun phrase ("the U.S.").
 _NAME_MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss"})
+
+
+def _one_of_role(head: Token, mentions: list[_Mention]) -> _Mention | None:
+    """ "Jane Roe, one of four airport police who ...": a person described as one of a group of
+    role holders holds the role; the group is the object of the "of" the word "one" governs."""
+    if head.lower_ != "one":
+        return None
+    objects = [
+        p.i
+        for of in head.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    return next((m for m in mentions if objects and m.start <= objects[0] < m.end and not m.person), None)
 
 
 def _names_a_language(span: Span) -> bool:
