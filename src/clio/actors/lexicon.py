@@ -47,6 +47,7 @@ _LIST_KEYS = (
     "sheriff_words",
     "sheriff_officer_words",
     "organisation_head_titles",
+    "side_words",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -108,6 +109,9 @@ class Lexicon:
     # "Director of the FBI Louis Freeh", "the head of the FBI, Louis Freeh"): the person named
     # with it works for that organisation and is coded as it, not as a civilian of the story.
     organisation_head_titles: frozenset[str]
+    # What one country's part of a shared place is called ("on the Moroccan side", "on the Afghan
+    # side of the border"): a clause set there is set in that country.
+    side_words: frozenset[str]
     agents: dict[str, str]
 
 
@@ -192,5 +196,6 @@ def load_lexicon() -> Lexicon:
         sheriff_words=frozenset(lists["sheriff_words"]),
         sheriff_officer_words=frozenset(lists["sheriff_officer_words"]),
         organisation_head_titles=frozenset(lists["organisation_head_titles"]),
+        side_words=frozenset(lists["side_words"]),
         agents=agents,
     )

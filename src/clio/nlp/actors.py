@@ -251,6 +251,11 @@ class ActorComponent:
         tables = tables or build_actor_tables(cast(Tokenizer, nlp.tokenizer), kb, lexicon)
         self.kb = kb
         self.lexicon = lexicon
+        # Role words an official of an organisation goes by ("ministers", "officials"), one word each.
+        self.member_heads = (
+            frozenset(w for w in (*lexicon.title_words, *lexicon.generic_heads) if " " not in w)
+            - _COLLECTIVE_HEADS
+        )
         self.exact_forms = tables.exact_forms
         self.known_prefixes = tables.known_prefixes
         self.name_matcher = KeyedPhrases("LOWER", tables.names)
@@ -322,7 +327,7 @@ class ActorComponent:
         _take_organisation_appositions(doc, mentions)
         referred = _apply_acronyms(doc, self._refer(doc, mentions, blocked, consumed, places), blocked)
         _take_possessed_titles(doc, referred)
-        referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes)
+        referred = _back_references(doc, referred, blocked, self.lexicon.alliance_codes, self.member_heads)
         referred = _country_references(doc, referred, blocked, self.lexicon.country_words)
         referred = _short_country_names(doc, referred, blocked)
         referred = _western_groups(doc, referred, blocked, self.lexicon)
@@ -1152,7 +1157,11 @@ class ActorComponent:
                         mention.code = f"{filled}{mention.sector or ''}"
                     out.append(mention)
                     continue
-                whole = _of_phrase_code(doc, mention, mentions) if mention.needs_country else None
+                whole = (
+                    _of_phrase_code(doc, mention, mentions, self.member_heads)
+                    if mention.needs_country
+                    else None
+                )
                 if whole is not None:
                     # "a delegation of ECOWAS foreign ministers": the group is what it is made of.
                     mention.code = whole
@@ -1186,7 +1195,7 @@ class ActorComponent:
                         or _reported_subject_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
-                        or _clause_setting_country(doc, mention, mentions, places)
+                        or _clause_setting_country(doc, mention, mentions, places, self.lexicon.side_words)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
                         # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
@@ -1848,7 +1857,11 @@ def _nouns_after_the(doc: Doc) -> list[Token]:
 
 
 def _back_references(
-    doc: Doc, mentions: list[_Mention], blocked: set[int], alliances: frozenset[str] = frozenset()
+    doc: Doc,
+    mentions: list[_Mention],
+    blocked: set[int],
+    alliances: frozenset[str] = frozenset(),
+    member_heads: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """ "The council then rejected ...", "the bloc's Peace and Security Council": a definite
     noun the story uses for an organisation it named before takes that organisation's code; a
@@ -1885,10 +1898,39 @@ def _back_references(
                     # "the bloc's Peace and Security Council": an organ the organisation owns is
                     # the organisation's, not of the country the context gave it.
                     for owned in mentions:
-                        if owned.needs_country and _owns(doc, reference, owned):
+                        if owned.needs_country and (
+                            _owns(doc, reference, owned)
+                            # "foreign ministers of the bloc": its officials
+                            or _member_of_organisation(doc, owned, (reference,), member_heads) is not None
+                        ):
                             owned.code, owned.name = reference.code, reference.name
+                    # "the bloc's secretary-general, Jane Roe": a private person named as the
+                    # organisation's official speaks for it.
+                    official = _apposed_private_person(doc, reference, mentions)
+                    if official is not None:
+                        official.code, official.name = reference.code, reference.name
                 break
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _apposed_private_person(doc: Doc, owner: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The person nobody else describes ("Jane Roe", a private person of the context's country)
+    named in apposition with a title ``owner`` owns: "the bloc's envoy, Jane Roe," or "Jane Roe,
+    the bloc's envoy,"."""
+    owning = doc[owner.end - 1]
+    if owning.dep_ != "poss":
+        return None
+    title = owning.head
+    for person in mentions:
+        if not person.person or person.sector != "CVL" or not person.needs_country:
+            continue
+        root = doc[person.start : person.end].root
+        # "the bloc's secretary-general, Jane Roe": the name hangs on a word of the title
+        after = root.dep_ == "appos" and owner.end <= root.head.i < person.start <= owner.end + 6
+        before = title.dep_ == "appos" and person.start <= title.head.i < person.end
+        if after or before:
+            return person
+    return None
 
 
 def _country_references(
@@ -1919,13 +1961,34 @@ def _country_references(
         candidates = others if own else (subjects or earlier)
         if not candidates:
             continue
-        country = candidates[-1]
+        country = _speaking_country(token, mentions, countries) or candidates[-1]
         role = role_words.get(token.i)
         if role is not None:
             role.code, role.name, role.needs_country, role.sector = country.code, country.name, False, None
         else:
             added.append(_Mention(token.i, token.i + 1, country.code, country.name))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _speaking_country(token: Token, mentions: list[_Mention], countries: list[_Mention]) -> _Mention | None:
+    """ "Saudi Arabia's aviation authority said the kingdom would open its airspace": a country word
+    subject of what a state's body or official says is the speaker's own country (the country
+    ``countries`` names with that code), not the latest country named as a subject before."""
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    speakers = [c.i for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if not speakers:
+        return None
+    speaker = next((m for m in mentions if m.start <= speakers[0] < m.end), None)
+    if speaker is None or len(speaker.code) <= 3:
+        return None
+    country = split_code(speaker.code)[0]
+    if country is None or country in _NON_STATE:
+        return None
+    return next((m for m in reversed(countries) if m.code == country), None) or _Mention(
+        speaker.start, speaker.end, country, country
+    )
 
 
 # The words a country's name may open with that, alone after "the", still name it: a closed class.
@@ -2038,8 +2101,15 @@ def _owns(doc: Doc, owner: _Mention, mention: _Mention) -> bool:
 _COLLECTIVE_HEADS = frozenset({"delegation", "team", "group", "contingent", "unit", "members", "member"})
 
 
-def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> str | None:
-    """The code of the actors a collective mention is made of: "a delegation of X" -> X's code."""
+def _of_phrase_code(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], member_heads: frozenset[str] = frozenset()
+) -> str | None:
+    """The code of the actors a collective mention is made of: "a delegation of X" -> X's code;
+    and the organisation officials of no country of their own serve ("foreign ministers of the
+    six-nation bloc", "officials of the Arab League") -> the organisation's code."""
+    organisation = _member_of_organisation(doc, mention, mentions, member_heads)
+    if organisation is not None:
+        return organisation.code
     if doc[mention.end - 1].lemma_.lower() not in _COLLECTIVE_HEADS:
         return None
     if mention.end >= len(doc) or doc[mention.end].lower_ != "of":
@@ -2049,6 +2119,30 @@ def _of_phrase_code(doc: Doc, mention: _Mention, mentions: list[_Mention]) -> st
             between = {t.lower_ for t in doc[mention.end + 1 : other.start]}
             return other.code if between <= {"the", "a", "an", "its", "their"} else None
     return None
+
+
+def _member_of_organisation(
+    doc: Doc, mention: _Mention, organisations: Iterable[_Mention], member_heads: frozenset[str]
+) -> _Mention | None:
+    """The international organisation a role mention is "of" ("foreign ministers of the six-nation
+    bloc", "officials of the Arab League"): the object of the "of" right after the role word lies
+    inside the organisation's mention, whatever words modify it."""
+    head = doc[mention.end - 1]
+    if head.lemma_.lower() not in member_heads and head.lower_ not in member_heads:
+        return None
+    if mention.end >= len(doc) or doc[mention.end].lower_ != "of" or doc[mention.end].head.i != head.i:
+        return None
+    objects = [c for c in doc[mention.end].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    found = [m for m in organisations if m.code.startswith("IGO") and not m.person]
+    named = next((m for m in found if m.start <= objects[0].i < m.end), None)
+    if named is not None or objects[0].lemma_.lower() not in _GENERIC_IGO_WORDS:
+        return named
+    # "of the six-nation bloc": the latest international organisation named before
+    if not any(c.lower_ == "the" for c in objects[0].children):
+        return None
+    return next((m for m in reversed(found) if m.end <= mention.start), None)
 
 
 def _main_country(mentions: list[_Mention]) -> str | None:
@@ -2353,10 +2447,14 @@ def _described_people(
         role: _Mention | None = _titled_by_organisation(doc, ent, mentions, lexicon)
         if role is None and appositions:
             head = appositions[0]
-            role = next(
-                (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
-                None,
-            ) or _organisation_of_title(head, starts)
+            role = (
+                next(
+                    (m for m in starts.values() if m.start <= head.i < m.end and m.start > ent.end - 1),
+                    None,
+                )
+                or _organisation_of_title(head, starts)
+                or _one_of_role(head, mentions)
+            )
         elif role is None and _apposed_after_role(doc, ent):
             # "The OAS secretary-general, Luis Almagro, urged": a title of an organisation told
             # first. A role the knowledge base knows ("The U.S. ambassador, MaryKay Carlson,")
@@ -2384,6 +2482,21 @@ def _described_people(
 
 # Dependencies of the words before an organisation's name inside its noun phrase ("the U.S.").
 _NAME_MODIFIER_DEPS = frozenset({"det", "compound", "amod", "nmod", "poss"})
+
+
+def _one_of_role(head: Token, mentions: list[_Mention]) -> _Mention | None:
+    """ "Jane Roe, one of four airport police who ...": a person described as one of a group of
+    role holders holds the role; the group is the object of the "of" the word "one" governs."""
+    if head.lower_ != "one":
+        return None
+    objects = [
+        p.i
+        for of in head.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children
+        if p.dep_ == "pobj"
+    ]
+    return next((m for m in mentions if objects and m.start <= objects[0] < m.end and not m.person), None)
 
 
 def _names_a_language(span: Span) -> bool:
@@ -2770,22 +2883,35 @@ _COMPOUND_HOPS = 4  # words before a place name's head ("Bandar Seri Begawan")
 
 
 def _clause_setting_country(
-    doc: Doc, mention: _Mention, mentions: list[_Mention], places: list[tuple[int, str]]
+    doc: Doc,
+    mention: _Mention,
+    mentions: list[_Mention],
+    places: list[tuple[int, str]],
+    side_words: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country of the place where the clause of a subject is set: "In La Paz, police fired
-    tear gas", "At a briefing in Beijing, a foreign ministry spokesman said"."""
+    tear gas", "At a briefing in Beijing, a foreign ministry spokesman said", "On the Moroccan
+    side, police fired tear gas" (a country's side of a shared place)."""
     head = doc[mention.end - 1]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     countries = _place_countries(doc, mentions, places)
     for prep in head.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i > head.i:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on") or prep.i > head.i:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or (prep.lower_ == "on" and pobj.lemma_.lower() not in side_words):
                 continue
             if pobj.i in countries:
                 return countries[pobj.i]
+            if prep.lower_ == "on":
+                # "on the Pakistani side of the border": the country its modifier names
+                owners = [
+                    c.i for c in pobj.children if c.dep_ in ("amod", "compound", "poss") and c.i in countries
+                ]
+                if owners:
+                    return countries[owners[0]]
+                continue
             # "at a regular briefing in Beijing": the occasion's own place.
             for inner in pobj.children:
                 if inner.dep_ == "prep" and inner.lower_ == "in":
