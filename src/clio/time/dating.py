@@ -71,6 +71,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _MAX_HOPS = 12
 _MAX_SHIFTS = 4
+# Subordinators of a clause told as part of the episode its head recalls: a clause "after", "when" or
+# "before" a recalled event of years ago is history with it.
+_RECALLED_EPISODE_MARKS = frozenset({"after", "when", "before"})
 # Events dated further back than this before their article are history, not news.
 HISTORY = dt.timedelta(days=366)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -1151,13 +1154,19 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if days is None:
                     return None, "unknown"
                 return _shifted(_date(doc, head, marks, reference, depth + hop + 1), days)
-            if mark.lower_ == "after" and depth < _MAX_SHIFTS:
-                # "broke off relations in January 2016 after protesters stormed its embassy":
-                # what came before a recalled event is history too.
+            if mark.lower_ in _RECALLED_EPISODE_MARKS and depth < _MAX_SHIFTS:
+                # "broke off relations in January 2016 after protesters stormed its embassy",
+                # "got his hand slapped in 2005 when the attorney ordered him to pay": what came
+                # before, with or just after a recalled event is history too.
                 before = _date(doc, clause.head, marks, reference, depth + hop + 1)
                 if is_history(before[0], doc._.article_date):
                     return before
-                if before[1] == "day" and clause.tag_ == "VBD" and _governing_day(clause.head, marks):
+                if (
+                    mark.lower_ == "after"
+                    and before[1] == "day"
+                    and clause.tag_ == "VBD"
+                    and _governing_day(clause.head, marks)
+                ):
                     # "Ten Americans landed in Texas late on Wednesday after Maduro's government
                     # freed them": a deed told in the simple past just before one with a day
                     # of its own is told on that day, not on the story's.
