@@ -1,7 +1,8 @@
 """Imported PETRARCH verb senses that are no political act in general news: counting ("counted
 boats"), containing, watching, being inspired, pitting one side against another, succumbing to
 injuries, dying, governing, court pleas, stepping up a dispute, clearing a shipment and weighing a
-response code nothing; pleading with someone stays an appeal.
+response code nothing; pleading with someone stays an appeal. Blocking a resolution rejects it;
+shelving one's own tariffs gives ground.
 A clause "after", "when" or "before" a recalled event of years ago is history with it.
 Sentences are made up; full pipeline, every event kept."""
 
@@ -63,3 +64,15 @@ def test_a_clause_before_a_recalled_event_is_history(nlp: Language) -> None:
     dyads = event_dyads(nlp, text, DAY)
     assert ("BEN", "046", "NGA") in dyads
     assert ("NGA", "160", "BEN") not in dyads
+
+
+def test_blocking_a_resolution_is_a_rejection(nlp: Language) -> None:
+    text = "MOSCOW (Reuters) - Russia blocked a French draft resolution on Mali at the U.N. on Tuesday."
+    dyads = event_dyads(nlp, text, DAY)
+    assert ("RUS", "120", "FRA") in dyads
+    assert ("RUS", "170", "FRA") not in dyads
+
+
+def test_shelving_ones_own_tariffs_gives_ground(nlp: Language) -> None:
+    text = "WASHINGTON (Reuters) - The United States shelved its planned tariffs on Canadian steel on Monday."
+    assert ("USA", "080", "CAN") in event_dyads(nlp, text, DAY)
