@@ -1,6 +1,6 @@
 """Imported PETRARCH verb senses that are no political act in general news: counting ("counted
 boats"), containing, watching, being inspired, pitting one side against another, succumbing to
-injuries, dying, governing, court pleas, stepping up a dispute, clearing a shipment and weighing a
+injuries, governing, court pleas, stepping up a dispute, clearing a shipment and weighing a
 response code nothing; pleading with someone stays an appeal. Blocking a resolution rejects it;
 shelving one's own tariffs gives ground.
 A clause "after", "when" or "before" a recalled event of years ago is history with it.
@@ -40,7 +40,6 @@ DAY = dt.date(2024, 5, 14)
             "080",
         ),
         ("HANOI", "Vietnam stepped up its dispute with China on Friday.", "060"),
-        ("KABUL", "Afghan officials said three Pakistani traders died in the blast on Monday.", "190"),
         ("LOME", "Togo's president governed with the backing of French advisers for a decade.", "060"),
         ("ULAANBAATAR", "Mongolia's customs service cleared the Russian shipment on Monday.", "080"),
         ("QUITO", "Ecuador is weighing its response to Peru's decision, officials said on Monday.", "040"),
