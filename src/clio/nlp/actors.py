@@ -1170,12 +1170,9 @@ class ActorComponent:
                 if mention.needs_country and _unspecific(doc, mention):
                     continue  # "any aircraft that attacked": nobody in particular, of no country
                 if mention.needs_country and _is_foreign(doc, mention):
-                    # "foreign police": not of the story's country but of the latest other one;
-                    # nor of the country that acts on them ("Beijing accused foreign governments
-                    # of meddling": foreign to Beijing, whatever the story's country).
+                    # "foreign police": not of the story's country but of the latest other one.
                     home = _story_country(doc, mentions)
-                    acting = _subject_countries(doc[mention.end - 1], out)
-                    abroad = [m for m in out if split_code(m.code)[0] not in {None, home, *acting}]
+                    abroad = [m for m in out if split_code(m.code)[0] not in (None, home)]
                     filled = _context_country(abroad, mention.sector or "")
                     if filled is not None:
                         mention.code = f"{filled}{mention.sector or ''}"
