@@ -48,6 +48,7 @@ _LIST_KEYS = (
     "sheriff_officer_words",
     "organisation_head_titles",
     "side_words",
+    "us_congress_titles",
 )
 AGENT_FILES = ("phoenix_agents.jsonl", "agents.jsonl")
 
@@ -112,6 +113,8 @@ class Lexicon:
     # What one country's part of a shared place is called ("on the Moroccan side", "on the Afghan
     # side of the border"): a clause set there is set in that country.
     side_words: frozenset[str]
+    # "Rep.", "Congresswoman": titles of the U.S. Congress only, before a name.
+    us_congress_titles: frozenset[str]
     agents: dict[str, str]
 
 
@@ -197,5 +200,6 @@ def load_lexicon() -> Lexicon:
         sheriff_officer_words=frozenset(lists["sheriff_officer_words"]),
         organisation_head_titles=frozenset(lists["organisation_head_titles"]),
         side_words=frozenset(lists["side_words"]),
+        us_congress_titles=frozenset(lists["us_congress_titles"]),
         agents=agents,
     )

@@ -1201,6 +1201,14 @@ class ActorComponent:
                         # "Azerbaijan's defence ministry said ... On Thursday the ministry denied":
                         # the organ named just before, not one of the country the story is set in.
                         or (_renamed_organ_country(doc, mention, out) if _is_state_organ(mention) else None)
+                        # "HAVANA — ... Representative Carlos Gimenez called it a disgrace": a
+                        # member of the U.S. Congress, titled as only its members are, is
+                        # American in a story that names the United States, wherever it is filed.
+                        or (
+                            _congress_member_country(doc, mention, mentions, self.lexicon.us_congress_titles)
+                            if mention.person
+                            else None
+                        )
                         # "PRAGUE — ... Industry Minister Karel Havlicek": an official the wire
                         # names without a country is of the country it files from.
                         or (dateline if mention.person and not _nationality_before(doc, mention) else None)
@@ -2234,6 +2242,21 @@ def _speaker_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> st
 # How far up the parse a body's name may sit under the reporting verb ("the Council's coordinator
 # would lead ..." under "said": the possessor, the title, the subject, the clause).
 _SPEECH_DEPTH = 5
+
+
+def _congress_member_country(
+    doc: Doc, mention: _Mention, mentions: list[_Mention], titles: frozenset[str]
+) -> str | None:
+    """ "Rep. Al Green", "Congresswoman Maxine Waters": the United States, when the title opens
+    the person's name, no nationality comes before it and the story names the United States."""
+    if doc[mention.start].lower_ not in titles or _nationality_before(doc, mention):
+        return None
+    if any(split_code(m.code)[0] == _US for m in mentions if m is not mention):
+        return _US
+    return None
+
+
+_US = "USA"
 
 
 def _is_state_organ(mention: _Mention) -> bool:

@@ -62,6 +62,7 @@ def _add_line_boundaries(nlp: Language) -> None:
     """Line breaks end sentences and entities (see clio.nlp.lines); skipped where a stage is missing."""
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("clio_line_breaks", before="parser")
+        nlp.add_pipe("clio_abbreviated_titles", before="parser")  # clio.nlp.sentences
         nlp.add_pipe("clio_sentence_limit", before="parser")  # clio.nlp.sentences
         nlp.add_pipe("clio_parse_repair", after="parser")  # clio.nlp.repair
     if "ner" in nlp.pipe_names:

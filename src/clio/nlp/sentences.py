@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 MAX_SENTENCE_TOKENS = 250
@@ -43,3 +44,42 @@ def sentence_limit(doc: Doc) -> Doc:
     for index in forced_starts(doc):
         doc[index].is_sent_start = True
     return doc
+
+
+class AbbreviatedTitles:
+    """An abbreviated title the actor lexicon knows ("Sgt.", "Const.", "Cpl.") opens no sentence
+    break: the model's tokenizer splits the full stop off titles it has no exception for, and the
+    parser then ends a sentence there or after the title ("Const." | "Leo Hart said ..."), so the
+    name loses its title and with it the title's sector and country. The titles are the one-word
+    agent phrases ending in a full stop (clio/data/actors/agents.jsonl); each is kept one token,
+    and the word after it is marked as no sentence start (found with arrays, as this runs on every
+    document)."""
+
+    def __init__(self, nlp: Language) -> None:
+        from clio.actors.lexicon import load_lexicon
+
+        titles = sorted(
+            phrase[:1].upper() + phrase[1:]
+            for phrase in load_lexicon().agents
+            if phrase.endswith(".") and phrase[:-1].isalpha()
+        )
+        tokenizer = nlp.tokenizer
+        if isinstance(tokenizer, Tokenizer):
+            for title in titles:
+                tokenizer.add_special_case(title, [{ORTH: title}])
+        self.orths = np.array([nlp.vocab.strings.add(title) for title in titles], dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        at = np.flatnonzero(np.isin(doc.to_array(ORTH)[:-1], self.orths)).tolist()
+        for index in at:
+            following = doc[index + 1]
+            if following.is_title and following.is_sent_start is None:
+                following.is_sent_start = False
+        return doc
+
+
+@Language.factory("clio_abbreviated_titles", assigns=["token.is_sent_start"])
+def make_abbreviated_titles(nlp: Language, name: str) -> AbbreviatedTitles:
+    return AbbreviatedTitles(nlp)
