@@ -2135,6 +2135,8 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
             return False
+        if lemma in self.book.reference_nouns or head.lower_ in self.book.reference_nouns:
+            return False  # "Chad's remarks drew a rebuke": its owner's words or deed, not a thing it has
         return any(c.dep_ == "poss" for c in children_of(head))
 
     def _is_event_noun(self, noun: Token) -> bool:
@@ -2603,7 +2605,9 @@ class EventCoder:
                 answered_words = answered is not None and answered.lemma_.lower() in RESPONSE_VERBS
                 if answered_words and coded.code[:2] not in FORCE_ROOTS:
                     continue
-                if syntax.asserted_nominal(token) and not is_noun_complement(token):
+                # A deed (not words) told with its own doer after "over", "after", ... happened.
+                owned = coded.code[:2] in OWNED_DEED_ROOTS and syntax.owned_deed(token)
+                if (owned or syntax.asserted_nominal(token)) and not is_noun_complement(token):
                     coded_list.append(coded)
             elif (
                 syntax.describes_a_noun(token)
@@ -2781,6 +2785,8 @@ PEACEKEEPING = "074"
 PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Deeds rather than words: an event noun of these roots with a named doer is referred to as done.
+OWNED_DEED_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Roots of acts aimed at someone (appeal, demand, disapprove, reject, threaten, show force, reduce
 # relations) whose target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})
