@@ -55,3 +55,24 @@ def test_owned_words_are_no_deed(nlp: Language) -> None:
 def test_reproof_drawn_by_an_owned_remark(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
     found = event_dyads(nlp, text, DAY, root_only=True)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Ghana shut its border with Togo on Friday, a move that drew protests from Togo.",
+            ("TGO", "14", "GHA"),
+        ),
+        (
+            "Nigeria's president told reporters that the troops would stay in Niamey,"
+            " a remark that drew criticism from Chad.",
+            ("TCD", "11", "NGA"),
+        ),
+    ],
+)
+def test_summary_noun_stands_for_its_clause_doer(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    found = event_dyads(nlp, text, DAY, root_only=True)
+    assert dyad in found, found
