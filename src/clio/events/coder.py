@@ -1501,6 +1501,7 @@ class EventCoder:
             for h in heads
             if not self._possession(h, index) and h.lemma_.lower() not in self.book.happening_nouns
         ]
+        heads = [o for h in heads for o in self._summary_owners(h, index)]
         found = args.actors_of(heads, index)
         if not heads and args.is_passive(predicate):
             # "was shot dead in Maseru on Sept. 5 by two senior officers": the parser may take a
@@ -2126,6 +2127,37 @@ class EventCoder:
         own_arguments = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in children_of(token))
         return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "compound") and not own_arguments
 
+    def _summary_owners(self, head: Token, index: args.ActorIndex) -> list[Token]:
+        """A word that sums up the clause it hangs on ("closed the border, a move that drew
+        protests"; "said ..., a comment that drew a rebuke"; "the cabinet, in a decision that
+        ...") stands for that clause's doer; any other head stands for itself."""
+        if (
+            head.pos_ != "NOUN"
+            or head.lemma_.lower() not in self.book.reference_nouns
+            or index.at(head) is not None
+            or any(
+                c.dep_ in ("poss", "det") and c.lower_ not in SUMMARY_DETERMINERS for c in children_of(head)
+            )
+        ):
+            return [head]
+        start = head.left_edge.i
+        if start > head.sent.start and head.doc[start - 1].lower_ == ",":
+            # Set off by a comma after its clause, however the parser hangs it (object, apposition
+            # of the last noun, adverbial): the nearest verb above it is the clause summed up.
+            verb = head.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            while verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "said the islands would stay armed, a comment that ...": the speaker's
+            if verb.pos_ in ("VERB", "AUX") and verb.i < head.i:
+                return args.subject_heads(verb, self.book.document_nouns, self.book.speech_acts) or [head]
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.dep_ in args.SUBJECT_DEPS:
+            return [prep.head]  # "the cabinet, in a decision that drew ridicule, ..."
+        return [head]
+
     def _possession(self, head: Token, index: args.ActorIndex) -> bool:
         """A noun that is no actor or act, owned by one ("Canada's wildfires")."""
         if head.pos_ != "NOUN" or index.at(head) is not None or self._is_event_noun(head):
@@ -2135,6 +2167,8 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if lemma in self.book.document_nouns or lemma in WEAPON_NOUNS:
             return False
+        if lemma in self.book.reference_nouns or head.lower_ in self.book.reference_nouns:
+            return False  # "Chad's remarks drew a rebuke": its owner's words or deed, not a thing it has
         return any(c.dep_ == "poss" for c in children_of(head))
 
     def _is_event_noun(self, noun: Token) -> bool:
@@ -2603,7 +2637,9 @@ class EventCoder:
                 answered_words = answered is not None and answered.lemma_.lower() in RESPONSE_VERBS
                 if answered_words and coded.code[:2] not in FORCE_ROOTS:
                     continue
-                if syntax.asserted_nominal(token) and not is_noun_complement(token):
+                # A deed (not words) told with its own doer after "over", "after", ... happened.
+                owned = coded.code[:2] in OWNED_DEED_ROOTS and syntax.owned_deed(token)
+                if (owned or syntax.asserted_nominal(token)) and not is_noun_complement(token):
                     coded_list.append(coded)
             elif (
                 syntax.describes_a_noun(token)
@@ -2781,6 +2817,10 @@ PEACEKEEPING = "074"
 PEACEKEEPING_CODES = frozenset({"074", "0334"})
 # Force, whose implied target is where it happened: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Determiners of a noun that sums up a clause ("a move that ...").
+SUMMARY_DETERMINERS = frozenset({"a", "an"})
+# Deeds rather than words: an event noun of these roots with a named doer is referred to as done.
+OWNED_DEED_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # Roots of acts aimed at someone (appeal, demand, disapprove, reject, threaten, show force, reduce
 # relations) whose target a story can leave implicit.
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "15", "16"})

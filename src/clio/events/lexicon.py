@@ -99,6 +99,7 @@ LIST_NAMES = (
     "likening_words",
     "deed_nouns",
     "setting_preps",
+    "owned_deed_preps",
     "span_nouns",
     "nationals",
     "money_paying_marks",

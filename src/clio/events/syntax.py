@@ -364,6 +364,19 @@ def infinitival(clause: Token) -> bool:
 # back to earlier events that would get the wrong (article) date here.
 _SETTING_PREPS = event_words("setting_preps")
 _SPAN_NOUNS = event_words("span_nouns")
+_OWNED_DEED_PREPS = event_words("owned_deed_preps")
+
+
+def owned_deed(noun: Token) -> bool:
+    """An event noun under a preposition of time, cause or topic that names its doer by a
+    possessor or a "by" phrase that is no pronoun ("sanctions over Russia's invasion of Ukraine",
+    "recalled its envoy after Belarus's expulsion of two diplomats"): a deed referred to as done."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _OWNED_DEED_PREPS:
+        return False
+    return any(
+        head.dep_ in ("poss", "pobj") and head.pos_ in ("PROPN", "NOUN")
+        for head in args.nominal_source_heads(noun)
+    )
 
 
 def asserted_nominal(noun: Token) -> bool:
