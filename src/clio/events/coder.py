@@ -2425,7 +2425,25 @@ class EventCoder:
         # "threatened to institute a curfew in Algiers": a threatened or promised sanction at
         # home falls on the population as the sanction itself would.
         if (coded.base or coded.code).startswith(DOMESTIC_PREFIXES):
-            return None if source.code.startswith("IGO") else roles.population(country, coded.predicate)
+            if source.code.startswith("IGO"):
+                return None
+            nouns = [t for t in (coded.predicate, *coded.target_from) if matching.is_noun(t)]
+            if any(syntax.definite(n) for n in nouns):
+                # "The FSB announced the arrest a day later": the arrest the story told, of
+                # whoever it told was arrested, not the country's people at large.
+                told = next(
+                    (
+                        e.target
+                        for e in reversed(story.events)
+                        if e.cameo[:3] == coded.code[:3]
+                        and e.target is not None
+                        and roles.country_of(e.source) == country
+                    ),
+                    None,
+                )
+                if told is not None:
+                    return told
+            return roles.population(country, coded.predicate)
         if readings.is_meeting(coded.code):
             # "local commanders met to calm the situation": the other side was there too.
             return roles.counterpart(source, story)
