@@ -127,6 +127,8 @@ MONEY_WORDS = event_words("money")
 FUNDING = "funding"  # the noun whose pattern codes a sum of money handed over
 CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
+# "the offer" <- "offered": an act noun and the verb of doing it, as (noun, verb) pairs.
+OWNED_ACT_VERBS = tuple(tuple(pair.split()) for pair in event_words_in_order("owned_act_nouns"))
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
 ACCUSING_LEMMAS = event_words("accusing_lemmas")
 # An order to leave expels (CAMEO 166, expel or withdraw).
@@ -1920,6 +1922,13 @@ class EventCoder:
                 owners = [a for a in self._possessors(noun, story) if a.code not in {s.code for s in sources}]
                 if owners:
                     return owners
+            if syntax.definite(noun) and not self._possessors(noun, story):
+                # "criticised the vote" after "the Kurds ... their vote", "turned the offer down"
+                # after "the ambassador, who offered to build roads": the act the story told
+                # before, whose doer owns it, whatever was reported last.
+                told = [a for a in self._earlier_owners(noun, story) if not ({a.code, a.country} & own)]
+                if told:
+                    return told
             if code is not None:
                 # The story's own word for it first ("the strikes" -> "Turkish drones struck").
                 word = noun.lemma_.lower()
@@ -2028,6 +2037,38 @@ class EventCoder:
         subjects = args.subject_heads(earlier[-1].head)
         spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in subjects]
         return [a for a in story.mentions if any(b <= a.span[0] and a.span[1] <= e for b, e in spans)]
+
+    @staticmethod
+    def _earlier_owners(noun: Token, story: Story | None) -> list[Actor]:
+        """The doer of the act an act noun names, as the story told it before: the latest
+        earlier mention of the same noun with its owner ("their vote", "Baghdad's decision"), or
+        of the verb of doing it with its subject ("Qin, who offered to build roads"). Only the
+        nouns of ``owned_act_nouns``; empty when the latest telling names no actor."""
+        word = noun.lemma_.lower()
+        verb = next((v for n, v in OWNED_ACT_VERBS if n == word), None)
+        if story is None or verb is None:
+            return []
+        for t in reversed(noun.doc[: noun.sent.start]):
+            lemma = t.lemma_.lower()
+            if lemma == word and matching.is_noun(t):
+                heads = [c for c in children_of(t) if c.dep_ == "poss"]
+            elif lemma == verb and matching.is_verb(t):
+                heads = args.subject_heads(t)
+            else:
+                continue
+            # The doer's own phrase, not the clause that tells its act ("Qin, who offered ...").
+            inside = {x.idx for h in heads for x in h.subtree}
+            told = [d for h in heads for d in h.subtree if d.dep_ in ("relcl", "acl")]
+            inside -= {x.idx for d in told for x in d.subtree}
+            found = [a for a in story.mentions if a.span[0] in inside]
+            if not found and any(h.pos_ == "PRON" for h in heads):
+                # "isolate the Kurds over their vote": the pronoun's actor is the one just before.
+                start, end = t.sent.start_char, heads[0].idx
+                before = [a for a in story.mentions if start <= a.span[0] and a.span[1] <= end]
+                found = before[-1:]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _possessors(noun: Token, story: Story | None) -> list[Actor]:
@@ -2418,7 +2459,25 @@ class EventCoder:
         # "threatened to institute a curfew in Algiers": a threatened or promised sanction at
         # home falls on the population as the sanction itself would.
         if (coded.base or coded.code).startswith(DOMESTIC_PREFIXES):
-            return None if source.code.startswith("IGO") else roles.population(country, coded.predicate)
+            if source.code.startswith("IGO"):
+                return None
+            nouns = [t for t in (coded.predicate, *coded.target_from) if matching.is_noun(t)]
+            if any(syntax.definite(n) for n in nouns):
+                # "The FSB announced the arrest a day later": the arrest the story told, of
+                # whoever it told was arrested, not the country's people at large.
+                told = next(
+                    (
+                        e.target
+                        for e in reversed(story.events)
+                        if e.cameo[:3] == coded.code[:3]
+                        and e.target is not None
+                        and roles.country_of(e.source) == country
+                    ),
+                    None,
+                )
+                if told is not None:
+                    return told
+            return roles.population(country, coded.predicate)
         if readings.is_meeting(coded.code):
             # "local commanders met to calm the situation": the other side was there too.
             return roles.counterpart(source, story)
@@ -2430,6 +2489,13 @@ class EventCoder:
             # who offer help alongside the source ("Japan and Korea offered to help") are its
             # partners in the offer, not its recipients.
             givers = partners if coded.code.startswith(THIRD_PARTY_PREFIXES) else ()
+            # "offered to finance new ports in Natuna": help given somewhere abroad goes to the
+            # country where the clause puts it, whichever other side the story names most.
+            # The place may hang on the verb of what is offered ("offered to finance ...").
+            places = (roles.place_of_act(t, locations, story, source) for t in coded.target_from)
+            place = next((p for p in places if p is not None and p.country), None)
+            if place is not None and place.country != country:
+                return roles.mention_of(place.country or "", story, source)
             return roles.counterpart(source, story, exchanges=False, besides=givers)
         if root == SHOW_OF_FORCE_ROOT:
             # "Soldiers patrolled the streets of Bangladesh's capital": force shown at home is

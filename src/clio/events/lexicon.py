@@ -50,6 +50,7 @@ LIST_NAMES = (
     "comment_verbs",
     "warned_possibility",
     "force_destination_preps",
+    "owned_act_nouns",
     "accusing_lemmas",
     "expelling_orders",
     "hosting_verbs",
