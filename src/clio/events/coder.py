@@ -1527,9 +1527,14 @@ class EventCoder:
                 found = args.actors_of(args.prep_objects(nouns, "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
-            if not found and all(h.lower_ in FIRST_PERSON for h in heads):
+            if (
+                not found
+                and all(h.lower_ in FIRST_PERSON for h in heads)
+                and predicate.dep_ not in MOTIVE_DEPS
+            ):
                 # '"We will not accept this," the minister said': inside a quotation, "we" and
-                # "I" are the one it is attributed to (for "we", the speaker's side).
+                # "I" are the one it is attributed to (for "we", the speaker's side). A clause
+                # of reason or description ("because we want everyone to ...") tells no act.
                 found = quoted_speaker_actors(predicate, index)
             if not found and len(heads) == 1 and heads[0].lower_ in ANTECEDENT_PRONOUNS:
                 antecedent = index.antecedent(heads[0])
@@ -2848,6 +2853,8 @@ SHOW_OF_FORCE_ROOT = "15"
 # Roots aimed at the other side at home when a story about one country names no one: support
 # (05), yielding (08), investigation (09).
 HOME_ADDRESSED_ROOTS = frozenset({"05", "08", "09"})
+# Clauses that give a reason or describe a noun rather than tell an act of their own.
+MOTIVE_DEPS = frozenset({"advcl", "relcl", "acl"})
 # An agreement with nothing more specific said of it ("agreed to a pay cut").
 AGREEMENT_CODE = "030"
 # Hostile steps a speaker may say its side "could" take, which makes the saying a threat.
