@@ -220,6 +220,9 @@ OBLIGATION_MODALS = event_words("obligation_modals")
 STANDING_NOUNS = event_words("standing_nouns")
 CRITICISM = "111"
 FIRST_PERSON = event_words("first_person")
+FIRST_PERSON_POSSESSIVES = event_words("first_person_possessives")
+# Verbs that share an opinion when their complement is a clause ("agreed that it was fair").
+OPINION_VERBS = event_words("opinion_verbs")
 # Verbs whose infinitive complement is the act itself ("helped to carry out the attacks").
 ENABLING_VERBS = event_words("enabling_verbs")
 # Prepositions that give the topic of a meeting, not a participant ("a summit on Iran").
@@ -1002,6 +1005,8 @@ class EventCoder:
     def code_predicate(self, token: Token) -> Coded | None:
         if matching.is_verb(token):
             coded = self._sent_to_strike(token, self.code_verb(token))
+            if coded is not None and _shares_an_opinion(token):
+                return None
             refused = self._refused_acceptance(token, coded)
             if refused is not None:
                 return refused
@@ -1504,7 +1509,10 @@ class EventCoder:
             if not self._possession(h, index) and h.lemma_.lower() not in self.book.happening_nouns
         ]
         heads = [o for h in heads for o in self._summary_owners(h, index)]
-        found = args.actors_of(heads, index)
+        # '"Our government will not negotiate," he said': the speaker's own side, whatever the
+        # actor component made of the noun alone.
+        owned = bool(heads) and all(_first_person_owned(h) for h in heads)
+        found = (owned and quoted_speaker_actors(predicate, index)) or args.actors_of(heads, index)
         if not heads and args.is_passive(predicate):
             # "was shot dead in Maseru on Sept. 5 by two senior officers": the parser may take a
             # far "by" phrase for a plain preposition; when it names an actor, that is the agent.
@@ -1522,6 +1530,15 @@ class EventCoder:
                 found = args.actors_of(args.prep_objects(nouns, "by"), index)
         if not found and heads and all(h.lower_ in args.PRONOUNS for h in heads):
             found = self._speaker(predicate, index)
+            if (
+                not found
+                and all(h.lower_ in FIRST_PERSON for h in heads)
+                and predicate.dep_ not in MOTIVE_DEPS
+            ):
+                # '"We will not accept this," the minister said': inside a quotation, "we" and
+                # "I" are the one it is attributed to (for "we", the speaker's side). A clause
+                # of reason or description ("because we want everyone to ...") tells no act.
+                found = quoted_speaker_actors(predicate, index)
             if not found and len(heads) == 1 and heads[0].lower_ in ANTECEDENT_PRONOUNS:
                 antecedent = index.antecedent(heads[0])
                 found = [antecedent] if antecedent is not None else []
@@ -2484,6 +2501,11 @@ class EventCoder:
         if root in FORCE_ROOTS:
             place = roles.place_of_act(coded.predicate, locations, story, source)
             return None if place is None else roles.mention_of(place.country or "", story, source)
+        told_at_home = len(story.mentions) >= SHORT_STORY and roles.domestic_story(story, country)
+        if told_at_home and coded.code == AGREEMENT_CODE and _agreed_to_terms(coded.predicate):
+            # "firefighters agreed to a pay freeze", "agreed to a plea deal": terms accepted at
+            # home with no partner named are accepted from the other side there.
+            return roles.domestic_counterpart(source, story)
         if root in GIVING_ROOTS:
             # "pledged to send more police officers": to the country the story is about. Those
             # who offer help alongside the source ("Japan and Korea offered to help") are its
@@ -2866,6 +2888,49 @@ def quoted_speakers(doc: Doc, sent: Any) -> list[tuple[Span, tuple[Token, ...]]]
     return out
 
 
+def quoted_speaker_actors(predicate: Token, index: args.ActorIndex) -> list[Actor]:
+    """The actor a direct quotation holding ``predicate`` is attributed to, when the quotation
+    module resolved its speaker to one; none otherwise (an unattributed quotation names no one)."""
+    doc = predicate.doc
+    at = predicate.idx
+    for quote in doc._.quotes or ():
+        if quote.kind != "direct" or not quote.speaker_code or quote.speaker_span is None:
+            continue
+        if not quote.span[0] <= at < quote.span[1]:
+            continue
+        start, end = quote.speaker_span
+        speaker = doc.char_span(start, end, alignment_mode="expand")
+        return args.actors_of((speaker.root,), index) if speaker is not None else []
+    return []
+
+
+def _shares_an_opinion(verb: Token) -> bool:
+    """ "agreed with the plaintiff that there was no reason to", "agree the county will comply",
+    '"It can only do good," Harrison agreed': agreeing with what a clause says is an opinion, not
+    a deal; "agreed to a pay freeze", "agreed to meet", "agreed on a truce" are deals."""
+    if verb.lemma_.lower() not in OPINION_VERBS:
+        return False
+    kids = children_of(verb)
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    dealt = any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ != "with") for c in kids)
+    if not clauses or dealt:
+        return False
+    # A judgement ("that it was fair"), a view held now ("agree the county will comply") or the
+    # attribution of a quotation told first; "agreed that talks would resume" is a deal.
+    return verb.tag_ in ("VBP", "VBZ") or any(c.lemma_ == "be" or c.i < verb.i for c in clauses)
+
+
+def _agreed_to_terms(verb: Token) -> bool:
+    """ "agreed to a pay cut", "agreed to the plea deal": an agreeing verb whose "to" phrase
+    names the terms (not "the date we agreed to", not "agreed that ...")."""
+    return verb.lemma_.lower() in OPINION_VERBS and bool(args.prep_objects((verb,), "to"))
+
+
+def _first_person_owned(head: Token) -> bool:
+    """ "our government", "my office": a noun the speaker marks as its own side's."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in children_of(head))
+
+
 def _offence_preps(verb: Token) -> frozenset[str]:
     """ "charged two men with the murder of a tourist": after an accusing verb's object, "with"
     gives the offence, not a partner, and the offence's victim is no target of the charge."""
@@ -2894,6 +2959,10 @@ SHOW_OF_FORCE_ROOT = "15"
 # Roots aimed at the other side at home when a story about one country names no one: support
 # (05), yielding (08), investigation (09).
 HOME_ADDRESSED_ROOTS = frozenset({"05", "08", "09"})
+# Clauses that give a reason or describe a noun rather than tell an act of their own.
+MOTIVE_DEPS = frozenset({"advcl", "relcl", "acl"})
+# An agreement with nothing more specific said of it ("agreed to a pay cut").
+AGREEMENT_CODE = "030"
 # Hostile steps a speaker may say its side "could" take, which makes the saying a threat.
 REPRISAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # Modals of possibility that, on the speaker's own hostile step, threaten it.

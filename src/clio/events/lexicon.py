@@ -77,6 +77,8 @@ LIST_NAMES = (
     "obligation_modals",
     "standing_nouns",
     "first_person",
+    "first_person_possessives",
+    "opinion_verbs",
     "enabling_verbs",
     "topic_preps",
     "expressing_verbs",
