@@ -50,3 +50,12 @@ def test_sentence_tied_to_what_came_before_keeps_the_lead_day(nlp: Language) -> 
         "with spreading false news.\n"
     )
     assert _date(nlp, text, "detained") == "2022-03-11"
+
+
+@pytest.mark.slow
+def test_sentence_counted_from_another_day_keeps_the_lead_day(nlp: Language) -> None:
+    text = LEAD + (
+        "The summons came a day after police detained the student's lawyer. Prosecutors charged "
+        "him on Tuesday with spreading false news.\n"
+    )
+    assert _date(nlp, text, "detained") == "2022-03-10"

@@ -1594,12 +1594,14 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
 
 def _stands_alone(doc: Doc, sentence: Span) -> bool:
     """Whether a sentence tells no time at all: no time expression or anchored one ("that
-    night", "within hours", "at 9 p.m.") and no word that ties it to what was told before it
+    night", "within hours", "at 9 p.m.", "a day after") and no word that ties it to what was told before it
     ("shortly afterwards", "then", "also"). Only such a sentence may take a day named after it."""
     if sentence_marks(doc, sentence):
         return False
     text = sentence.text
-    if any(p.search(text) for p in (_ANCHORED, _CLOCK, load_event_anchors().within)):
+    anchors = load_event_anchors()
+    # "The rupture came a day after ...": a sentence counted from another event's day too.
+    if any(p.search(text) for p in (_ANCHORED, _CLOCK, anchors.within, anchors.lead_shifts.pattern)):
         return False
     sequel = load_lexicon().sequel_words
     return not any(t.lower_ in sequel for t in sentence)
