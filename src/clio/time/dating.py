@@ -1426,6 +1426,7 @@ class _StoryTime:
     same day") would rebuild the Doc's text and read all its timexes again."""
 
     __slots__ = (
+        "_ahead",
         "_building",
         "_chains",
         "_first_days",
@@ -1450,6 +1451,7 @@ class _StoryTime:
         self._named: tuple[tuple[int, int, dt.date | None], ...] | None = None
         self._last_days: dict[int, dt.date | None] = {}  # see last_day_before
         self._first_days: dict[int, dt.date | None] = {}  # see first_day_after
+        self._ahead: dict[tuple[int, dt.date], tuple[int, dt.date | None]] = {}  # see first_told
         # (first token, end token) of a sentence -> its marks (see sentence_marks).
         self.marks: dict[tuple[int, int], list[DateMark]] = {}
 
@@ -1482,6 +1484,29 @@ class _StoryTime:
             told = chain[-1]
             chain.append(sentence_time(self.doc, self._sentences[first + len(chain) - 1], told) or told)
         return chain[position - first]
+
+    def first_told(self, first: int, end: int, day: dt.date) -> tuple[int, dt.date | None]:
+        """The position of the first sentence of the paragraph whose first sentence is
+        ``first`` and which ends at token ``end`` that is set on a day of its own, read against
+        ``day``, and that day: None when it goes back behind the story in the past perfect ("On
+        Monday, police had ..."), whose background does not date what came before it. (end of
+        the paragraph, None) when no sentence of it names a day."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        key = (first, day)
+        if key not in self._ahead:
+            found: tuple[int, dt.date | None] = (len(self._sentences), None)
+            for position in range(first, len(self._sentences)):
+                sentence = self._sentences[position]
+                if sentence.start >= end:
+                    found = (position, None)
+                    break
+                told = sentence_time(self.doc, sentence, day)
+                if told is not None:
+                    found = (position, None if _pluperfect(sentence.root) else told)
+                    break
+            self._ahead[key] = found
+        return self._ahead[key]
 
     def first_day_after(self, position: int) -> dt.date | None:
         """The first day a sentence starting at or after token ``position`` is set on (see
@@ -1552,8 +1577,9 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
     the lead and goes back to the background ("On Monday, police had announced ...") in
     paragraphs of their own: a later paragraph that names no day of its own returns to the
     lead's day, not to the day of the background told before it. Within a paragraph the day
-    last named carries on. ``reference``: the day of the latest dated sentence, used in the
-    lead paragraph, in a story without paragraphs, and when the lead names no day."""
+    last named carries on, and the sentences before the first that names one take its day.
+    ``reference``: the day of the latest dated sentence, used in the lead paragraph, in a story
+    without paragraphs, and when the lead names no day."""
     story = _story_time_of(doc)
     layout = story.layout
     if layout.first is None:
@@ -1563,7 +1589,31 @@ def paragraph_reference(doc: Doc, sentence: Span, reference: dt.date | None) -> 
         return reference
     # The story is back on a day its lead tells ("a day after ..."), else on the lead's own.
     lead = reference if reference is not None and reference in layout.lead_days else layout.lead
-    return story.day_before(layout.sentences_from(start), layout.sentences_from(sentence.start), lead)
+    first, position = layout.sentences_from(start), layout.sentences_from(sentence.start)
+    after = bisect.bisect_right(layout.breaks, sentence.start)
+    end = layout.breaks[after] if after < len(layout.breaks) else len(doc)
+    told, day = story.first_told(first, end, lead)
+    if position < told and day is not None and _stands_alone(doc, sentence):
+        # "Beijing answered with a list of its own. The foreign ministry ... summoned the EU
+        # ambassador late on Monday": a paragraph that opens without a day and names one
+        # further on tells its opening on that day; the lead's day is only a fallback.
+        return day
+    return story.day_before(first, position, lead)
+
+
+def _stands_alone(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence tells no time at all: no time expression or anchored one ("that
+    night", "within hours", "at 9 p.m.", "a day after") and no word that ties it to what was told before it
+    ("shortly afterwards", "then", "also"). Only such a sentence may take a day named after it."""
+    if sentence_marks(doc, sentence):
+        return False
+    text = sentence.text
+    anchors = load_event_anchors()
+    # "The rupture came a day after ...": a sentence counted from another event's day too.
+    if any(p.search(text) for p in (_ANCHORED, _CLOCK, anchors.within, anchors.lead_shifts.pattern)):
+        return False
+    sequel = load_lexicon().sequel_words
+    return not any(t.lower_ in sequel for t in sentence)
 
 
 def _lead_days(lead: Span, day: dt.date) -> set[dt.date]:

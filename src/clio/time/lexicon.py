@@ -43,6 +43,7 @@ _LISTS = (
     "command_verbs",
     "reaction_verbs",
     "same_moment_marks",
+    "sequel_words",
 )
 _NESTED = ("national_holidays",)
 _MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
@@ -91,6 +92,9 @@ class Lexicon:
     # Subordinators of a clause told as happening at the same moment as the one it hangs on
     # ("had cut internet access as polls closed on Saturday").
     same_moment_marks: frozenset[str]
+    # Words that tie a sentence's time to what was told before it ("Police arrested him shortly
+    # afterwards", "Troops then moved in"): such a sentence is not dated by a day named later.
+    sequel_words: frozenset[str]
     # Capitalised nouns after which a date is a name ("May 13 Square", "6th of October Bridge").
     date_name_heads: frozenset[str]
     # Holidays each country keeps on its own day: name -> the word naming the country -> MM-DD.
