@@ -1195,6 +1195,10 @@ class ActorComponent:
                         or _reported_subject_country(doc, mention, mentions)
                         or _conjunct_country(doc, mention, out)
                         or _setting_country(doc, mention, mentions, places)
+                        # "four North Korean fishermen ... sent back the three surviving
+                        # fishermen": a definite role word repeats the group named before with
+                        # its nationality, not the country of the latest actor named.
+                        or (_definite_repeat_country(doc, mention, out) if local else None)
                         or _clause_setting_country(doc, mention, mentions, places, self.lexicon.side_words)
                         or _town_modifier_country(doc, mention)
                         or (_federal_country(doc, mentions) if _home_modified(doc, mention) else None)
@@ -2877,6 +2881,33 @@ def _conjunct_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> s
     first = head.head.i
     owner = next((m for m in reversed(earlier) if m.start <= first < m.end), None)
     return split_code(owner.code)[0] if owner is not None else None
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _definite_repeat_country(doc: Doc, mention: _Mention, earlier: list[_Mention]) -> str | None:
+    """The country of the latest earlier mention headed by the same word whose country its own
+    words gave ("North Korean fishermen"), when the mention is that word made definite ("the
+    fishermen", "those three fishermen") and nothing in its own phrase names another. Callers
+    ask it for private people only: state organs and forces have their own back-references ("the
+    foreign ministry" is the speaker's; "the contingent" may be a bloc's)."""
+    head = doc[mention.end - 1]
+    determiners = [c for c in head.children if c.dep_ == "det"]
+    if not determiners or any(d.lower_ not in _DEFINITE_DETERMINERS for d in determiners):
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for other in reversed(earlier):
+        if other.needs_country or other.end > mention.start:
+            continue
+        country = split_code(other.code)[0]
+        if country is None or country in _NON_STATE:
+            continue
+        if doc[other.end - 1].lemma_.lower() == lemma:
+            return country
+    return None
 
 
 # Sectors of officials posted at a mission abroad ("the defence attaches at the embassy").
