@@ -195,6 +195,7 @@ LIST_NAMES = (
     "negotiations",
     "aid_words",
     "visiting_party_nouns",
+    "riot_control_weapons",
 )
 
 

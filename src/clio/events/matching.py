@@ -51,6 +51,9 @@ class _Context:
     modifiers: frozenset[str]
     # (preposition, lemma of its object) pairs: "withdrew from the treaty" -> ("from", "treaty").
     prep_objects: frozenset[tuple[str, str]] = frozenset()
+    # Prepositions the parser hung on the direct object or its conjuncts ("used water cannon against
+    # the crowd"): a pattern that names both its object and a preposition also accepts them there.
+    object_preps: frozenset[str] = frozenset()
 
 
 # Words of a phrase that says when, not with or against whom ("over the weekend").
@@ -119,8 +122,16 @@ def _context(token: Token, *, nominal: bool) -> _Context:
     # A verb's modifiers include a hyphenated prefix ("test-fired": "test" is an npadvmod).
     modifier_deps = ("amod", "compound", "nmod") if nominal else ("amod", "compound", "nmod", "npadvmod")
     modifiers = {c.lemma_.lower() for c in children if c.dep_ in modifier_deps}
+    direct = [c for c in children if c.dep_ == "dobj"] if not nominal else []
+    direct += [c for d in direct for c in children_of(d) if c.dep_ == "conj"]
+    object_preps = {c.lower_ for d in direct for c in children_of(d) if c.dep_ == "prep" and not _of_time(c)}
     return _Context(
-        frozenset(particles), frozenset(preps), frozenset(object_words), frozenset(modifiers), phrases
+        frozenset(particles),
+        frozenset(preps),
+        frozenset(object_words),
+        frozenset(modifiers),
+        phrases,
+        frozenset(object_preps),
     )
 
 
@@ -217,7 +228,8 @@ def descriptions(verb: Token, objects: list[Token]) -> list[Token]:
 def _matches(pattern: Pattern, context: _Context) -> bool:
     if pattern.particle is not None and pattern.particle not in context.particles:
         return False
-    if pattern.prep is not None and pattern.prep not in context.preps:
+    hung_on_object = bool(pattern.objects) and pattern.prep in context.object_preps
+    if pattern.prep is not None and pattern.prep not in context.preps and not hung_on_object:
         return False
     if pattern.objects and pattern.objects.isdisjoint(context.objects):
         return False
