@@ -1,9 +1,9 @@
 """Obligations a speaker puts on another actor, in reported speech or in a direct quotation
 (helper qn7): "said Togo should reopen the border" / "Togo needs to ..." is the speaker's appeal
 (02), "Togo has to reopen it" a demand (10) like "must"; "should have done" a reproach (111); a
-quoted sentence of its own that does so is the quoted speaker's. What the speaker's own side should do, an obligation on a condition,
-a question and a past necessity put nothing on anyone. Sentences are made up; full pipeline
-(actors and coder), every event kept."""
+quoted sentence of its own that does so is the quoted speaker's. What the speaker's own side
+should do, an obligation on a condition, a question and a past necessity put nothing on anyone.
+Sentences are made up; full pipeline (actors and coder), every event kept."""
 
 from __future__ import annotations
 
