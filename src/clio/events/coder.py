@@ -40,6 +40,7 @@ from clio.events.matching import DATE_ENTITIES
 from clio.events.merge import merge_events
 from clio.events.modality import (
     COGNITION_VERBS,
+    CONDITIONAL_MARKS,
     clause_is_unasserted,
     has_future_aux,
     is_background,
@@ -216,6 +217,17 @@ PROTEST_ROOT = "14"
 PROTEST_VENUE_PREPS = event_words_in_order("protest_venue_preps")
 # Modals that put an obligation on the clause subject ("Iran must stop enrichment").
 OBLIGATION_MODALS = event_words("obligation_modals")
+# Modals that advise rather than oblige ("Iran should stop"): said of another, an appeal.
+ADVICE_MODALS = event_words("advice_modals")
+# Verbs whose "to" clause is an obligation on their subject ("Tehran has to release them"), and
+# those whose "to" clause is advice ("the two sides need to talk").
+OBLIGATION_VERBS = event_words("obligation_verbs")
+ADVICE_VERBS = event_words("advice_verbs")
+# What "should have done" puts on another: not an obligation but a reproach (criticism).
+REPROACH = "reproach"
+CIVILIAN_SECTOR = "CVL"
+# Pronouns that, inside a speaker's own quoted words, name someone other than the speaker.
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 # What one side says another "has no" of ("no right", "no business", "no legal basis").
 STANDING_NOUNS = event_words("standing_nouns")
 CRITICISM = "111"
@@ -459,32 +471,83 @@ class EventCoder:
             )
         return None
 
-    def _reported_obligation(self, verb: Token) -> Coded | None:
-        """A demand framed as an obligation in a reported clause ("said Iran must stop"),
-        when the clause's subject is not the speaker ("we must act" is no demand)."""
-        frame = self.frames_by_kind.get("demand")
-        if frame is None:
-            return None
+    def _reported_obligation(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """A demand framed as an obligation in a reported clause ("said Iran must stop", '"They
+        have to build it," the mayor said'), or an appeal framed as advice ("said Iran should
+        stop"), when the clause's subject is not the speaker ("we must act" is no demand)."""
         speakers = {t.lower_ for t in args.subject_heads(verb)}
+        addressed = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
         for clause in children_of(verb):
-            if clause.dep_ != "ccomp" or not matching.is_verb(clause):
+            if clause.dep_ != "ccomp" or not (matching.is_verb(clause) or clause.lower_ in ADVICE_MODALS):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in children_of(clause)):
+            put = obligation_put(clause)
+            if put is None:
                 continue
+            inner_verb, kind = put
             subjects = [c for c in children_of(clause) if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
             if not subjects or any(s.lower_ in FIRST_PERSON or s.lower_ in speakers for s in subjects):
                 continue
-            addressed = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
-            if not addressed and any(s.lower_ in args.PRONOUNS for s in subjects):
+            quoted = in_direct_quote(clause) and all(s.lower_ in THIRD_PERSON_PRONOUNS for s in subjects)
+            if not (addressed or quoted) and any(s.lower_ in args.PRONOUNS for s in subjects):
                 continue  # "Germany said it must act": the speaker's own resolve
-            inner = self.code_predicate(clause)
-            code = frame.transform(inner.code) if inner is not None else frame.default
-            if code == NO_EVENT:
-                return None
-            pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
-            claims = (clause.i, *(inner.claims if inner is not None else ()))
-            return Coded(code, pattern, 0.7, verb, (verb,), claims=claims, clause_targets=(clause,))
+            # Advice and "has to" are weaker marks than "must": only when said of a named actor,
+            # and not of the speaker's own people ("told reporters Americans should sleep well").
+            if kind != "demand" or inner_verb is not clause:
+                obliged = args.actors_of(subjects, index)
+                if not obliged or self._own_people(obliged, args.actors_of(args.subject_heads(verb), index)):
+                    continue
+            return self._obligation_act(verb, clause, inner_verb, kind)
         return None
+
+    def _obligation_act(self, said: Token, clause: Token, inner_verb: Token, kind: str) -> Coded | None:
+        """The demand (10) or appeal (02) that ``clause`` puts on its subject, coded as the act
+        ``inner_verb`` names would be asked for; spoken by whoever said ``said``. A reproach for
+        what the subject should have done criticises it (111)."""
+        if kind == REPROACH:
+            return Coded(CRITICIZE_CODE, "report.reproach", 0.6, said, (said,), claims=(clause.i,),
+                         clause_targets=(clause,))  # fmt: skip
+        frame = self.frames_by_kind.get(kind)
+        if frame is None:
+            return None
+        # "Togo should not arm the rebels" asks for restraint, not for arms: the frame's plain code.
+        inner = None if is_negated(inner_verb) else self.code_predicate(inner_verb)
+        code = frame.transform(inner.code) if inner is not None else frame.default
+        if code == NO_EVENT:
+            return None
+        pattern = f"{frame.id}:{inner.pattern if inner is not None else 'must'}"
+        claims = (clause.i, inner_verb.i, *(inner.claims if inner is not None else ()))
+        return Coded(code, pattern, 0.7, said, (said,), claims=claims, clause_targets=(clause,))
+
+    @staticmethod
+    def _own_people(obliged: list[Actor], speakers: list[Actor]) -> bool:
+        """Whether the obliged are only people at large: the plain people of the speakers' own
+        country, or civilians ("women in abusive homes need to get out")."""
+        countries = {s.country for s in speakers if s.country}
+        return all(
+            (a.code == a.country and a.country in countries) or (a.sector or "").startswith(CIVILIAN_SECTOR)
+            for a in obliged
+        )
+
+    def _quoted_obligation(
+        self, clause: Token, heads: tuple[Token, ...], index: args.ActorIndex
+    ) -> Coded | None:
+        """'"The ministry should reopen the crossing. ..." the governor said': a quoted sentence of
+        its own that puts an obligation on a named actor other than the speaker is the speaker's
+        demand or appeal, as in reported speech."""
+        put = obligation_put(clause)
+        speakers = args.actors_of(heads, index)
+        if put is None or not speakers:
+            return None
+        subjects = [c for c in children_of(clause) if c.dep_ in args.SUBJECT_DEPS | {"nsubjpass"}]
+        if any(s.lower_ in FIRST_PERSON or s.lower_ == "you" for s in subjects):
+            return None
+        obliged = args.actors_of(subjects, index)
+        if not obliged or any(a.code in {s.code for s in speakers} for a in obliged):
+            return None
+        if self._own_people(obliged, speakers):
+            return None
+        act = self._obligation_act(clause, clause, put[0], put[1])
+        return None if act is None else dataclasses.replace(act, source_heads=heads)
 
     def _denied_standing(self, verb: Token, index: args.ActorIndex) -> Coded | None:
         """ "said Beijing had no right to dictate whom Taipei befriends", "replied that U.S. forces
@@ -2636,11 +2699,17 @@ class EventCoder:
         # own: the judgements a quoted actor states outright.
         for span, heads in quotes:
             for clause in syntax.quoted_clauses(sent, span):
-                if clause.i in claimed or clause_is_unasserted(clause):
+                if clause.i in claimed:
                     continue
-                act = self._quoted_judgement(
-                    clause, heads, index, self.book.judgement_words, CRITICIZE_CODE
-                ) or self._quoted_judgement(clause, heads, index, self.book.praise_words, PRAISE_CODE)
+                act = None
+                if not clause_is_unasserted(clause):
+                    act = self._quoted_judgement(
+                        clause, heads, index, self.book.judgement_words, CRITICIZE_CODE
+                    ) or self._quoted_judgement(clause, heads, index, self.book.praise_words, PRAISE_CODE)
+                # A modal leaves the act unasserted, but the obligation it puts is said outright
+                # (in a quoted sentence of its own; under "said" the reporting verb reads it).
+                if act is None and clause.dep_ == "ROOT":
+                    act = self._quoted_obligation(clause, heads, index)
                 if act is not None:
                     coded_list.append(act)
                     claimed.update(act.claims)
@@ -2676,7 +2745,7 @@ class EventCoder:
             if verb.i in claimed or lemmas[verb.i] not in REPORTING_VERBS:
                 continue
             demand = (
-                self._reported_obligation(verb)
+                self._reported_obligation(verb, index)
                 or self._reported_consequence(verb)
                 or self._denied_standing(verb, index)
             )
@@ -2990,3 +3059,55 @@ def relief_sent(verb: Token) -> list[Token]:
     # "a team of doctors", "a unit of rescuers": the helpers inside a group noun.
     handed += [m for t in list(handed) for o in args.prep_objects((t,), "of") for m in args.conjuncts(o)]
     return [t for t in handed if t.lemma_.lower() in RELIEF_WORDS]
+
+
+def obligation_put(clause: Token) -> tuple[Token, str] | None:
+    """What a clause obliges its subject to do, and the frame kind that asks for it: "Iran must
+    stop" (the clause itself, a demand), "Iran has to stop" / "they need to build it" (the "to"
+    clause, a demand), "Iran should stop" (advice, an appeal). A question ("should they resign?")
+    puts nothing; past necessity ("they had to flee") tells what happened."""
+    if any(t.lower_ == "?" for t in clause.subtree if t.i > clause.i) or _put_on_a_condition(clause):
+        return None
+    aux = {c.lower_ for c in children_of(clause) if c.dep_ == "aux"}
+    if "have" in aux and aux & (OBLIGATION_MODALS | ADVICE_MODALS):
+        # "Spain should have weighed the cost" reproaches what was not done; "they must have
+        # known" is a guess.
+        return (clause, REPROACH) if aux & ADVICE_MODALS else None
+    if aux & OBLIGATION_MODALS:
+        return clause, "demand"
+    if aux & ADVICE_MODALS:
+        return clause, "appeal"
+    # "ought" may head its "to" clause as a verb would ("Uganda ought to withdraw").
+    present = clause.tag_ in ("VBP", "VBZ") and not aux
+    if clause.lower_ in ADVICE_MODALS or (present and clause.lemma_.lower() in ADVICE_VERBS):
+        kind = "appeal"
+    elif present and clause.lemma_.lower() in OBLIGATION_VERBS:
+        kind = "demand"
+    else:
+        return None
+    for inner in children_of(clause):
+        if (
+            inner.dep_ == "xcomp"
+            and matching.is_verb(inner)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(inner))
+        ):
+            return inner, kind
+    return None
+
+
+def in_direct_quote(token: Token) -> bool:
+    """Whether ``token`` lies inside a direct quotation the quotes module found."""
+    return any(
+        quote.kind == "direct" and quote.span[0] <= token.idx < quote.span[1]
+        for quote in token.doc._.quotes or ()
+    )
+
+
+def _put_on_a_condition(clause: Token) -> bool:
+    """ "if Togo wants peace, it should reopen the border", "whether Togo must ...": an
+    obligation that holds only on a condition, or is wondered about, is put on no one."""
+
+    def marked(token: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(token))
+
+    return marked(clause) or any(c.dep_ == "advcl" and marked(c) for c in children_of(clause))
