@@ -5,6 +5,7 @@
   same sentence ("..., a charge Minsk denied");
 * dismissing a report or an account, or dismissing anything as false, is a denial (016), not a
   rejection of a proposal (120);
+* a relative clause acts on the noun it hangs on ("a request that X dismissed" is refused);
 * naming a thing or a party with a word of approval ("a positive step", "constructive", "a true
   friend") is praise (051).
 
@@ -70,3 +71,13 @@ def test_naming_with_approval_is_praise(nlp: Language, text: str, wanted: tuple[
 def test_dismissing_a_demand_stays_a_rejection(nlp: Language) -> None:
     dyads = event_dyads(nlp, "Hamas dismissed the Israeli demand on Monday.", DAY, root_only=True)
     assert ("PSE", "12", "ISR") in dyads
+
+
+def test_a_relative_clause_acts_on_its_noun(nlp: Language) -> None:
+    """ "a request that Beijing dismissed": the sense is chosen by the noun the clause hangs on
+    (a request dismissed is refused, 120), not by the relative pronoun."""
+    text = (
+        "Nepal asked India on Monday to delay the project, a request that New Delhi dismissed as groundless."
+    )
+    dyads = event_dyads(nlp, text, DAY)
+    assert ("IND", "120", "NPL") in dyads

@@ -108,25 +108,9 @@ def reaction_objects(coded: Coded) -> list[Token]:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and matching.is_noun(p))
             elif child.dep_ == "dobj" and child.lower_ in DEED_PRONOUNS:
                 out.append(child)  # "the United States welcomed it": see deed_pronoun
-        if _object_gap_relative(token):
+        if matching.object_gap_relative(token):
             out.append(token.head)  # "a charge Cotonou denied": the clause's object is its noun
     return out
-
-
-def _object_gap_relative(clause: Token) -> bool:
-    """A relative clause without a relative word whose own subject is named and whose object is
-    missing ("a charge Cotonou denied", "a claim Athens dismissed as fake news"): the noun it
-    hangs on is what the verb acts on."""
-    if clause.dep_ != "relcl" or not matching.is_noun(clause.head):
-        return False
-    kids = list(children_of(clause))
-    subjects = [c for c in kids if c.dep_ == "nsubj"]
-    return (
-        bool(subjects)
-        and all(s.lower_ not in args.RELATIVE_PRONOUNS for s in subjects)
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in kids)
-        and not any(c.lower_ in args.RELATIVE_PRONOUNS for c in kids)
-    )
 
 
 # Pronouns that stand for a thing or a deed, not for a person ("welcomed it", "condemned this").
