@@ -2128,7 +2128,8 @@ class EventCoder:
         verb = next((v for n, v in OWNED_ACT_VERBS if n == word), None)
         if story is None or verb is None:
             return []
-        for t in reversed(noun.doc[: noun.sent.start]):
+        # The telling may come earlier in the same sentence ("X accused Y of ..., a charge Y denied").
+        for t in reversed(noun.doc[: noun.i]):
             lemma = t.lemma_.lower()
             if lemma == word and matching.is_noun(t):
                 heads = [c for c in children_of(t) if c.dep_ == "poss"]

@@ -99,6 +99,13 @@ def _context(token: Token, *, nominal: bool) -> _Context:
         # What is carried or used: "sent two planes with drinking water", "attacked with drones",
         # "reached Tonga carrying drinking water".
         objects += [p for c in children if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c)]
+        # A relative clause acts on its noun: "a claim Athens dismissed as fake news", "a request
+        # that Beijing dismissed".
+        relative_object = token.dep_ == "relcl" and any(
+            o.dep_ == "dobj" and o.lower_ in args.RELATIVE_PRONOUNS for o in objects
+        )
+        if relative_object or object_gap_relative(token):
+            objects.append(token.head)
         objects += [
             o
             for c in children
@@ -194,6 +201,22 @@ def for_clause(token: Token) -> bool:
 
 def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in children_of(word))
+
+
+def object_gap_relative(clause: Token) -> bool:
+    """A relative clause without a relative word whose own subject is named and whose object is
+    missing ("a charge Cotonou denied", "a claim Athens dismissed as fake news"): the noun it
+    hangs on is what the verb acts on."""
+    if clause.dep_ != "relcl" or not is_noun(clause.head):
+        return False
+    kids = list(children_of(clause))
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in args.RELATIVE_PRONOUNS for s in subjects)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in kids)
+        and not any(c.lower_ in args.RELATIVE_PRONOUNS for c in kids)
+    )
 
 
 def descriptions(verb: Token, objects: list[Token]) -> list[Token]:

@@ -108,6 +108,8 @@ def reaction_objects(coded: Coded) -> list[Token]:
                 out.extend(p for p in children_of(child) if p.dep_ == "pobj" and matching.is_noun(p))
             elif child.dep_ == "dobj" and child.lower_ in DEED_PRONOUNS:
                 out.append(child)  # "the United States welcomed it": see deed_pronoun
+        if matching.object_gap_relative(token):
+            out.append(token.head)  # "a charge Cotonou denied": the clause's object is its noun
     return out
 
 
