@@ -686,6 +686,34 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     return (gerund or infinitive) and _governs(verb, timex_root)
 
 
+def _planned_ahead(token: Token, mark: DateMark) -> bool:
+    """ "The two sides agreed to meet again next Saturday", "pledged in May to hold elections in
+    2027": a time still to come when a verb told in the past has already happened belongs to
+    the act its complement plans, not to the verb; the agreement was made on the story's day."""
+    if token.tag_ not in ("VBD", "VBN") or mark.shift is not None:
+        return False
+    first = _first_day(mark.value)
+    article = token.doc._.article_date
+    return first is not None and article is not None and first > article
+
+
+def _first_day(value: str | None) -> dt.date | None:
+    """The first day a day, month or year value can mean ("2027" -> 2027-01-01); None for
+    other values (weeks, seasons, references)."""
+    try:
+        if value is None:
+            return None
+        if _DAY.match(value):
+            return dt.date.fromisoformat(value[:10])
+        if _MONTH.match(value):
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def _commanded_on_a_past_day(token: Token, mark: DateMark) -> bool:
     """ "Iraq ordered the ambassador to leave the country on Thursday", "was ordered to pay
     restitution on Wednesday": a command told in the past with a day already gone at the end
@@ -1084,7 +1112,7 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         [m for m in marks if _governs(token, m.root)]
         or [m for m in marks if _set_on_a_describing_participle(token, m.root)]
         or [m for m in marks if _set_by_participle(token, m.root)]
-        or [m for m in marks if _set_by_complement(token, m.root)]
+        or [m for m in marks if _set_by_complement(token, m.root) and not _planned_ahead(token, m)]
         or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
         or [
@@ -1133,7 +1161,8 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 m
                 for c in conjuncts
                 for m in marks
-                if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
+                if not m.shift
+                and (_governs(c, m.root) or (_set_by_complement(c, m.root) and not _planned_ahead(c, m)))
             ]
         if governed:
             return _verb_mark_date(doc, current, _nearest(governed, current), marks, reference)
