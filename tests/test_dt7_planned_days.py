@@ -1,6 +1,7 @@
 """Event dating (helper dt7): a time still to come set on the infinitive complement of a verb
 told in the past ("agreed to meet again next Saturday") is the time of the act it plans; the
-verb itself keeps the story's day. A past day on a complement still dates the verb."""
+verb itself keeps the story's day. A past day on a complement still dates the verb, and so does
+a day on the state an order puts its object in ("ordered the frontier closed on Thursday")."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ def test_promise_to_vote_in_a_coming_year_keeps_the_story_day(nlp: Language) -> 
 def test_complement_on_a_past_day_still_dates_the_verb(nlp: Language) -> None:
     text = "Rebel fighters stopped shelling the town on Thursday, the army said.\n"
     assert _date(nlp, text, "stopped") == "2024-09-12"
+
+
+@pytest.mark.slow
+def test_order_that_puts_its_object_in_a_state_takes_the_state_s_day(nlp: Language) -> None:
+    text = (
+        "Caracas had ordered the frontier with Guyana closed on Thursday, and on Friday soldiers "
+        "fired on traders near the crossing.\n"
+    )
+    assert _date(nlp, text, "ordered") == "2024-09-12"

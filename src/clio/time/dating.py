@@ -683,7 +683,18 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and token.lemma_.lower() in load_lexicon().directive_verbs:
         return False
-    return (gerund or infinitive) and _governs(verb, timex_root)
+    return (gerund or infinitive or _result_of_the_object(token, verb)) and _governs(verb, timex_root)
+
+
+def _result_of_the_object(token: Token, verb: Token) -> bool:
+    """ "ordered the frontier closed on Thursday", "declared the border shut on Monday": a bare
+    participle after the verb's object tells the state the act puts it in, not an act of its
+    own, so a time the parser hangs on it is the act's."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in token.children)
+    )
 
 
 def _planned_ahead(token: Token, mark: DateMark) -> bool:
