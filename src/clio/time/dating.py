@@ -614,11 +614,14 @@ def _set_by_participle(token: Token, timex_root: Token) -> bool:
     is the clause's: "Meeting in Abuja on July 30, ECOWAS leaders gave ...", "flew on to Hanoi,
     arriving early on Thursday". A perfect one ("having met on Friday") is set before it."""
     verb = clause_verb(timex_root)
+    # "In an address streamed on Monday night, the president said ...": a fronted participle
+    # with no subject the tagger reads as a simple past is a participle all the same.
+    fronted = verb is not None and verb.tag_ == "VBD" and verb.i < token.i
     return (
         verb is not None
         and verb.dep_ == "advcl"
         and verb.head.i == token.i
-        and verb.tag_ in ("VBG", "VBN")
+        and (verb.tag_ in ("VBG", "VBN") or fronted)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ == "having" for c in verb.children)
         and _governs(verb, timex_root)
     )
