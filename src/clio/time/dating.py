@@ -1129,12 +1129,52 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         or [m for m in marks if _set_by_complement(token, m.root) and not _planned_ahead(token, m)]
         or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_in_its_setting(token, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_by_its_making(token, m.root) and _is_a_day(m)]
         or [
             m
             for m in marks
             if _set_by_same_moment_clause(token, m.root) and _is_a_day(m) and clause_shift(token) is None
         ]
     )
+
+
+def _set_by_its_making(token: Token, timex_root: Token) -> bool:
+    """ "A night curfew imposed by the High Commission on Tuesday remained in force": an event
+    noun's past participle that tells how it was made ("imposed", "announced", "declared") gives
+    the noun the day it was made."""
+    verb = clause_verb(timex_root)
+    return (
+        token.pos_ == "NOUN"
+        and verb is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i == token.i
+        and _governs(verb, timex_root)
+    )
+
+
+# Prepositions a relative clause is set in an occasion with ("in which", "at which").
+_SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _set_in_its_setting(token: Token, timex_root: Token) -> bool:
+    """ "an interview published on Tuesday, in which he also accused Berlin ...", "a summit on
+    Friday at which the leaders agreed ...": a relative clause set in an occasion happens on
+    the day the occasion is given, on the noun itself or on a participle describing it."""
+    if token.dep_ != "relcl" or _in_subtree(token, timex_root.i):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and any(w.lower_ == "which" for w in c.children)
+        for c in token.children
+    ):
+        return False
+    noun = token.head
+    verb = clause_verb(timex_root)
+    if verb is not None and verb.dep_ == "acl" and verb.head.i == noun.i:
+        return _governs(verb, timex_root)
+    prep = timex_root.head
+    return timex_root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i
 
 
 def _same_moment_marks() -> frozenset[str]:
