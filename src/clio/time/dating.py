@@ -1218,6 +1218,10 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 if not m.shift
                 and (_governs(c, m.root) or (_set_by_complement(c, m.root) and not _planned_ahead(c, m)))
             ]
+        if not governed and hop == 0:
+            # "Rwanda has repeatedly denied any link, and its spokeswoman did so again on
+            # Friday": an act told with no time of its own is last done on the day its repetition is.
+            governed = [m for c in _repetitions(current) for m in _own_marks(c, marks) if _is_a_day(m)]
         if governed:
             return _verb_mark_date(doc, current, _nearest(governed, current), marks, reference)
         clause = _clause_of(current)
@@ -1267,6 +1271,22 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+# Words a conjunct "do" takes to stand for the act before it ("did so", "did the same").
+_PRO_ACT_WORDS = frozenset({"so", "same"})
+
+
+def _repetitions(verb: Token) -> list[Token]:
+    """The conjuncts of ``verb`` that repeat its act with a pro-form ("and X did so again",
+    "and Y did the same")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.lemma_.lower() == "do"
+        and any(w.lower_ in _PRO_ACT_WORDS for w in c.subtree if w.i < c.i + 4)
+    ]
 
 
 def _governing_day(verb: Token, marks: list[DateMark]) -> bool:
