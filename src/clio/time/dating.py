@@ -614,11 +614,14 @@ def _set_by_participle(token: Token, timex_root: Token) -> bool:
     is the clause's: "Meeting in Abuja on July 30, ECOWAS leaders gave ...", "flew on to Hanoi,
     arriving early on Thursday". A perfect one ("having met on Friday") is set before it."""
     verb = clause_verb(timex_root)
+    # "In an address streamed on Monday night, the president said ...": a fronted participle
+    # with no subject the tagger reads as a simple past is a participle all the same.
+    fronted = verb is not None and verb.tag_ == "VBD" and verb.i < token.i
     return (
         verb is not None
         and verb.dep_ == "advcl"
         and verb.head.i == token.i
-        and verb.tag_ in ("VBG", "VBN")
+        and (verb.tag_ in ("VBG", "VBN") or fronted)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ == "having" for c in verb.children)
         and _governs(verb, timex_root)
     )
@@ -683,7 +686,46 @@ def _set_by_complement(token: Token, timex_root: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and token.lemma_.lower() in load_lexicon().directive_verbs:
         return False
-    return (gerund or infinitive) and _governs(verb, timex_root)
+    return (gerund or infinitive or _result_of_the_object(token, verb)) and _governs(verb, timex_root)
+
+
+def _result_of_the_object(token: Token, verb: Token) -> bool:
+    """ "ordered the frontier closed on Thursday", "declared the border shut on Monday": a bare
+    participle after the verb's object tells the state the act puts it in, not an act of its
+    own, so a time the parser hangs on it is the act's."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in token.children)
+    )
+
+
+def _planned_ahead(token: Token, mark: DateMark) -> bool:
+    """ "The two sides agreed to meet again next Saturday", "pledged in May to hold elections in
+    2027": a time still to come when a verb told in the past has already happened belongs to
+    the act its complement plans, not to the verb; the agreement was made on the story's day."""
+    if token.tag_ not in ("VBD", "VBN") or mark.shift is not None:
+        return False
+    first = _first_day(mark.value)
+    article = token.doc._.article_date
+    return first is not None and article is not None and first > article
+
+
+def _first_day(value: str | None) -> dt.date | None:
+    """The first day a day, month or year value can mean ("2027" -> 2027-01-01); None for
+    other values (weeks, seasons, references)."""
+    try:
+        if value is None:
+            return None
+        if _DAY.match(value):
+            return dt.date.fromisoformat(value[:10])
+        if _MONTH.match(value):
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None
 
 
 def _commanded_on_a_past_day(token: Token, mark: DateMark) -> bool:
@@ -1084,15 +1126,55 @@ def _own_marks(token: Token, marks: list[DateMark]) -> list[DateMark]:
         [m for m in marks if _governs(token, m.root)]
         or [m for m in marks if _set_on_a_describing_participle(token, m.root)]
         or [m for m in marks if _set_by_participle(token, m.root)]
-        or [m for m in marks if _set_by_complement(token, m.root)]
+        or [m for m in marks if _set_by_complement(token, m.root) and not _planned_ahead(token, m)]
         or [m for m in marks if _commanded_on_a_past_day(token, m)]
         or [m for m in marks if _set_by_subject_relative(token, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_in_its_setting(token, m.root) and _is_a_day(m)]
+        or [m for m in marks if _set_by_its_making(token, m.root) and _is_a_day(m)]
         or [
             m
             for m in marks
             if _set_by_same_moment_clause(token, m.root) and _is_a_day(m) and clause_shift(token) is None
         ]
     )
+
+
+def _set_by_its_making(token: Token, timex_root: Token) -> bool:
+    """ "A night curfew imposed by the High Commission on Tuesday remained in force": an event
+    noun's past participle that tells how it was made ("imposed", "announced", "declared") gives
+    the noun the day it was made."""
+    verb = clause_verb(timex_root)
+    return (
+        token.pos_ == "NOUN"
+        and verb is not None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i == token.i
+        and _governs(verb, timex_root)
+    )
+
+
+# Prepositions a relative clause is set in an occasion with ("in which", "at which").
+_SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _set_in_its_setting(token: Token, timex_root: Token) -> bool:
+    """ "an interview published on Tuesday, in which he also accused Berlin ...", "a summit on
+    Friday at which the leaders agreed ...": a relative clause set in an occasion happens on
+    the day the occasion is given, on the noun itself or on a participle describing it."""
+    if token.dep_ != "relcl" or _in_subtree(token, timex_root.i):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and any(w.lower_ == "which" for w in c.children)
+        for c in token.children
+    ):
+        return False
+    noun = token.head
+    verb = clause_verb(timex_root)
+    if verb is not None and verb.dep_ == "acl" and verb.head.i == noun.i:
+        return _governs(verb, timex_root)
+    prep = timex_root.head
+    return timex_root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i
 
 
 def _same_moment_marks() -> frozenset[str]:
@@ -1133,8 +1215,13 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
                 m
                 for c in conjuncts
                 for m in marks
-                if not m.shift and (_governs(c, m.root) or _set_by_complement(c, m.root))
+                if not m.shift
+                and (_governs(c, m.root) or (_set_by_complement(c, m.root) and not _planned_ahead(c, m)))
             ]
+        if not governed and hop == 0:
+            # "Rwanda has repeatedly denied any link, and its spokeswoman did so again on
+            # Friday": an act told with no time of its own is last done on the day its repetition is.
+            governed = [m for c in _repetitions(current) for m in _own_marks(c, marks) if _is_a_day(m)]
         if governed:
             return _verb_mark_date(doc, current, _nearest(governed, current), marks, reference)
         clause = _clause_of(current)
@@ -1184,6 +1271,22 @@ def _date(doc: Doc, token: Token, marks: list[DateMark], reference: dt.date | No
         return reference.isoformat(), "context"
     date = doc._.article_date
     return (date.isoformat(), "article") if date is not None else (None, "unknown")
+
+
+# Words a conjunct "do" takes to stand for the act before it ("did so", "did the same").
+_PRO_ACT_WORDS = frozenset({"so", "same"})
+
+
+def _repetitions(verb: Token) -> list[Token]:
+    """The conjuncts of ``verb`` that repeat its act with a pro-form ("and X did so again",
+    "and Y did the same")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.lemma_.lower() == "do"
+        and any(w.lower_ in _PRO_ACT_WORDS for w in c.subtree if w.i < c.i + 4)
+    ]
 
 
 def _governing_day(verb: Token, marks: list[DateMark]) -> bool:
