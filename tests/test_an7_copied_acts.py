@@ -97,3 +97,14 @@ def test_a_likened_act_with_its_own_target_keeps_it(nlp: Language) -> None:
 def test_an_answer_in_kind_only_promised_copies_nothing(nlp: Language) -> None:
     dyads = event_dyads(nlp, PROMISED_IN_KIND, DAY)
     assert not any(s == "COL" and t == "USA" and c.startswith("16") for s, c, t in dyads)
+
+
+THING_FOLLOWED = (
+    "Israel struck militant positions in Gaza on Sunday. A statement from Russia followed hours"
+    " later, and a Turkish statement followed on Monday."
+)
+
+
+def test_a_thing_that_followed_copies_no_act(nlp: Language) -> None:
+    dyads = event_dyads(nlp, THING_FOLLOWED, DAY, root_only=True)
+    assert not any(s in ("RUS", "TUR") and r in ("18", "19", "20") for s, r, t in dyads)

@@ -1897,7 +1897,13 @@ class EventCoder:
         if telling is None:
             return None
         doers = self.sources(Coded("", "", 0.0, verb, (verb,)), index)
-        if not doers:
+        heads = args.subject_heads(verb)
+        things = self.book.reference_nouns
+        if any(self._is_event_noun(h) or h.lemma_.lower() in things for h in heads) or not any(
+            a.span[0] <= h.idx < a.span[1] for a in doers for h in heads
+        ):
+            # "A statement from Russia followed", "a Russian statement followed": the subject
+            # must be the doer itself, not a thing an actor is named in.
             return None
         act = anaphora.told_act(telling, story.events, doers, verb.idx)
         if act is None:
