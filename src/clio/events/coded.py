@@ -41,6 +41,9 @@ class Coded:
     source_heads: tuple[Token, ...] = field(default=())
     # An event only when someone is named as its other party (see Frame.stands_alone).
     needs_party: bool = False
+    # The targets taken over from an act the story told before ("Bahrain followed suit": whom
+    # the act it copies was aimed at); when set, the only targets.
+    given_targets: tuple[Actor, ...] = field(default=())
 
 
 @dataclass(slots=True)

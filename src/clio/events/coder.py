@@ -31,8 +31,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from clio.events import anaphora, matching, readings, roles, syntax
 from clio.events import arguments as args
-from clio.events import matching, readings, roles, syntax
 from clio.events.children import children_of, children_table
 from clio.events.coded import Coded, Story
 from clio.events.lexicon import event_words, event_words_in_order
@@ -130,6 +130,8 @@ CRAFT_HITTING_VERBS = event_words("craft_hitting_verbs")
 FORCE_DESTINATION_PREPS = event_words_in_order("force_destination_preps")
 # "the offer" <- "offered": an act noun and the verb of doing it, as (noun, verb) pairs.
 OWNED_ACT_VERBS = tuple(tuple(pair.split()) for pair in event_words_in_order("owned_act_nouns"))
+# An act told again ("followed suit") is as sure as a frame: its code is inferred, not read.
+COPIED_CONFIDENCE = 0.6
 # Verbs whose "of"/"for" gerund is the act alleged, not an act done ("accused X of attacking").
 ACCUSING_LEMMAS = event_words("accusing_lemmas")
 # An order to leave expels (CAMEO 166, expel or withdraw).
@@ -1950,6 +1952,55 @@ class EventCoder:
             return coded
         return dataclasses.replace(coded, code=code, pattern=f"{coded.pattern}+peacekeeping")
 
+    def _act_told_again(self, verb: Token, index: args.ActorIndex, story: Story) -> Coded | None:
+        """ "Bahrain followed suit", "Poland did the same on Thursday": the latest act the story
+        told by another side, now done by the verb's subject towards the same side; "Croatia
+        responded in kind": the latest act done to the subject, done back to its doer."""
+        telling = anaphora.telling_again(verb)
+        if telling is None:
+            return None
+        doers = self.sources(Coded("", "", 0.0, verb, (verb,)), index)
+        heads = args.subject_heads(verb)
+        things = self.book.reference_nouns
+        if any(self._is_event_noun(h) or h.lemma_.lower() in things for h in heads) or not any(
+            a.span[0] <= h.idx < a.span[1] for a in doers for h in heads
+        ):
+            # "A statement from Russia followed", "a Russian statement followed": the subject
+            # must be the doer itself, not a thing an actor is named in.
+            return None
+        act = anaphora.told_act(telling, story.events, doers, verb.idx)
+        if act is None:
+            return None
+        targets = anaphora.copied_targets(telling, act, story.events)
+        pattern = f"{act.pattern or act.cameo}+told.{telling}"
+        return Coded(
+            act.cameo, pattern, COPIED_CONFIDENCE, verb, (verb,), claims=(verb.i,), given_targets=targets
+        )
+
+    @staticmethod
+    def _likened_act_targets(
+        coded: Coded, sources: Sequence[Actor], targets: Sequence[Actor], story: Story
+    ) -> tuple[Actor, ...]:
+        """ "Britain imposed matching sanctions the same day", "took similar measures": an act
+        likened to one the story told is aimed at the sides that act was, unless its clause
+        names its own (an actor inside the clause: "similar sanctions on Iran")."""
+        nouns = (
+            [coded.predicate]
+            if coded.nominal
+            else coded.target_from[1:]
+            if readings.carries_a_noun(coded)
+            else []
+        )
+        if not nouns or not syntax.likened(nouns[0]):
+            return ()
+        clause = coded.predicate.subtree if not coded.nominal else coded.predicate.head.subtree
+        inside = {t.idx for t in clause}
+        if any(t.span[0] in inside for t in targets):
+            return ()
+        earlier = [e for e in story.events if e.cameo_root == coded.code[:2]]
+        act = anaphora.told_act("copy", earlier, sources, coded.predicate.idx)
+        return anaphora.copied_targets("copy", act, story.events) if act is not None else ()
+
     def _referred_doers(
         self,
         coded: Coded,
@@ -2319,6 +2370,9 @@ class EventCoder:
         if not coded.nominal and coded.predicate.lemma_.lower() in VICTIM_SUBJECT_LEMMAS:
             return self._victim_dyads(coded, index)
         sources = self.sources(coded, index)
+        if coded.given_targets:
+            given = coded.given_targets
+            return [(s, t) for s in sources for t in given if not anaphora.same_side(s, t)]
         if not sources and coded.nominal:
             # "talks between A and B": both sides are sources and targets.
             sides = args.actors_of(args.between_heads(coded.predicate), index)
@@ -2337,6 +2391,9 @@ class EventCoder:
             # "A and B accused each other": each side acts on the other.
             return [(a, b) for a in sources for b in sources if a.code != b.code]
         targets = self.targets(coded, index, sources) or readings.responders(coded, index, sources)
+        likened = self._likened_act_targets(coded, sources, targets, story)
+        if likened:
+            return [(s, t) for s in sources for t in likened if not anaphora.same_side(s, t)]
         if coded.needs_party and not targets:
             return []
         if not targets and coded.code[:2] in FORCE_ROOTS:
@@ -2657,9 +2714,11 @@ class EventCoder:
         nouns = [t for t in nouns if t.lemma_.lower() in book.nouns or t.lower_ in book.nouns or
                  t.lemma_.lower() in book.carrier_nouns]  # fmt: skip
         lemmas = {t.i: self.verb_lemma(t) for t in verbs}
+        # "Bahrain followed suit": verbs that code nothing themselves but tell an earlier act again.
+        told_again = [t for t in verbs if anaphora.telling_again(t) is not None]
         verbs = [t for t in verbs if self._known_verb(lemmas[t.i])]
         quotes = quoted_speakers(doc, sent)
-        if not verbs and not nouns and not quotes:
+        if not verbs and not nouns and not quotes and not told_again:
             return []
         claimed: set[int] = set()
         coded_list: list[Coded] = []
@@ -2817,7 +2876,19 @@ class EventCoder:
                 if possible is not None:
                     coded_list.append(possible)
         coded_list = [self._carried_out_order(c, index) for c in readings.fold_instruments(coded_list)]
-        if not coded_list:
+        # "answered in kind, ordering the envoy to leave": a clause that tells its own act is
+        # coded as told, not as a copy.
+        acts_told = {c.predicate.i for c in coded_list}
+        told_again = [
+            t
+            for t in told_again
+            if t.i not in claimed
+            and not clause_is_unasserted(t)
+            and not is_future(t)
+            and not is_background(t)
+            and not any(x.i in acts_told for x in t.subtree if x.i != t.i)
+        ]
+        if not coded_list and not told_again:
             return []
         story.sentence_sources = {}
         if len(coded_list) > 1:
@@ -2832,9 +2903,15 @@ class EventCoder:
             for loc in doc._.locations or []
             if sent_span[0] <= loc.span[0] and loc.span[1] <= sent_span[1]
         ]
-        events = []
+        events: list[Event] = []
         marks = story.marks if story.marks is not None else sentence_marks(doc, sent)
-        for coded in coded_list:
+        # The acts told again go last: the act they repeat may be told earlier in the sentence.
+        pending: list[Coded | Token] = [*coded_list, *told_again]
+        for item in pending:
+            coded_or_none = item if isinstance(item, Coded) else self._act_told_again(item, index, story)
+            if coded_or_none is None:
+                continue
+            coded = coded_or_none
             dated = roles.statement_date(doc, coded, story.reference, marks) or event_date(
                 doc, coded.predicate, reference=story.reference, marks=marks
             )

@@ -103,6 +103,10 @@ LIST_NAMES = (
     "punished_wrongs",
     "negating_prefixes",
     "likening_words",
+    # anaphora.py
+    "copying_phrases",
+    "copying_verbs_alone",
+    "in_kind_verbs",
     "deed_nouns",
     "setting_preps",
     "owned_deed_preps",

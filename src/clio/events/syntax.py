@@ -144,8 +144,9 @@ NEGATING_PREFIXES = event_words("negating_prefixes")
 
 
 def likened(noun: Token) -> bool:
-    """ "a similar appeal", "the same demand": an act like one the story told."""
-    return any(c.dep_ == "amod" and c.lower_ in LIKENING_WORDS for c in children_of(noun))
+    """ "a similar appeal", "the same demand": an act like one the story told ("matching" is
+    often parsed as a compound: "imposed matching sanctions")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in LIKENING_WORDS for c in children_of(noun))
 
 
 # Words that liken an act to an earlier one.
