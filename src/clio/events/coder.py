@@ -73,6 +73,11 @@ if TYPE_CHECKING:
 # What a future act "meets" when it is threatened: "would meet a firm response", "will face
 # consequences", "will be met with force", "would trigger retaliation".
 CONSEQUENCE_VERBS = event_words("consequence_verbs")
+# "any incursion would have dire consequences", "would mean war": common verbs that threaten only
+# with a grave consequence, given to a deed another may do ("any", "such").
+WEIGHTY_CONSEQUENCE_VERBS = event_words("weighty_consequence_verbs")
+GRAVE_CONSEQUENCE_NOUNS = event_words("grave_consequence_nouns")
+HYPOTHETICAL_DETERMINERS = event_words("hypothetical_determiners")
 # "would take (all necessary) measures": what a side says it will do to another.
 MEASURE_TAKING_VERBS = event_words("measure_taking_verbs")
 MEASURE_NOUNS = event_words("measure_nouns")
@@ -80,6 +85,23 @@ CONDITION_MARKS = event_words("condition_marks")
 # What a side says it will do in answer to another's act ("would respond if", "will act unless").
 REPRISAL_VERBS = event_words("reprisal_verbs")
 RESOLUTE_WORDS = event_words("resolute_words")
+
+
+def condition_doers(*predicates: Token) -> tuple[Token, ...]:
+    """ "threatened to retaliate if Pristina seized the plant" -> Pristina: the active subjects
+    of the conditions ("if", "unless", "should") set on the predicates. A passive condition ("if
+    the money was not paid") names no doer."""
+    return tuple(
+        subject
+        for predicate in predicates
+        for clause in children_of(predicate)
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(clause))
+        for subject in children_of(clause)
+        if subject.dep_ == "nsubj"
+    )
+
+
 # Frames whose clause complements ("denied that ...") are framed; for the others a clause
 # complement is reported content and is coded on its own.
 CLAUSE_FRAMES = frozenset({"deny", "threat", "demand", "refuse"})
@@ -634,7 +656,13 @@ class EventCoder:
         if threat is None:
             return None
         for clause in children_of(verb):
-            if clause.dep_ != "ccomp" or not matching.is_verb(clause) or not has_future_aux(clause):
+            if clause.dep_ != "ccomp" or not has_future_aux(clause):
+                continue
+            if self._grave_consequence(clause):
+                # Aimed, like the consequences below, at whoever the clause names as the doer.
+                return Coded(threat.default, f"{threat.id}:grave", 0.6, verb, (), claims=(clause.i,),
+                             doers_of=(clause,))  # fmt: skip
+            if not matching.is_verb(clause):
                 continue
             if is_negated(clause):
                 continue
@@ -663,6 +691,35 @@ class EventCoder:
             return Coded(threat.default, f"{threat.id}:consequence", 0.6, verb, (), claims=(clause.i,),
                          doers_of=(clause,))  # fmt: skip
         return None
+
+    def _grave_consequence(self, clause: Token) -> bool:
+        """ "(warned that) any incursion would have dire consequences", "such a move would mean
+        war", "an intervention would be a declaration of war", "the expulsions would not go
+        unanswered": a future clause giving a grave consequence to a deed. "Have" and "mean" are
+        common, so the deed must be one another may do (a gerund, "any" or "such" deed, or an
+        event noun): "the drought would have consequences for farmers" threatens no one."""
+        if syntax.left_unanswered_denied(clause, self.book.consequence_nouns):
+            return True
+        if is_negated(clause):
+            return False
+        subjects = [s for s in children_of(clause) if s.dep_ in ("nsubj", "csubj")]
+        if syntax.names_an_act_of_war(clause):
+            return any(s.pos_ == "NOUN" or s.tag_ == "VBG" for s in subjects)
+        weighty = clause.lemma_.lower() in WEIGHTY_CONSEQUENCE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GRAVE_CONSEQUENCE_NOUNS for c in children_of(clause)
+        )
+        return weighty and any(self._threatened_deed(s) for s in subjects)
+
+    def _threatened_deed(self, subject: Token) -> bool:
+        """A subject naming a deed another may do: "executing him", "any attack", "such a move",
+        "the incursion" (an event noun)."""
+        if subject.tag_ == "VBG" or subject.dep_ == "csubj":
+            return True
+        if any(
+            d.dep_ in ("det", "predet") and d.lower_ in HYPOTHETICAL_DETERMINERS for d in children_of(subject)
+        ):
+            return True
+        return subject.pos_ == "NOUN" and self.code_noun(subject) is not None
 
     def _measures_announced(self, verb: Token, clause: Token) -> Coded | None:
         """ "said Italy would take immediate measures if Cairo did not change course", "would
@@ -1615,6 +1672,19 @@ class EventCoder:
         given = [a for a in args.actors_of(coded.target_heads, index) if a not in sources]
         if given:
             return given
+        if coded.code.startswith("13") and not coded.nominal:
+            # "threatened to cut gas transit if the EU imposed sanctions": a threat is aimed at
+            # the one whose deed would set it off, not at whom the threatened act names.
+            said = [c for c in children_of(coded.predicate) if c.dep_ in ("xcomp", "ccomp", "advcl")]
+            # Not the threatener's own people ("would act if Serbs in Kosovo came under attack").
+            own = {a.country for a in sources if a.country}
+            doers = [
+                a
+                for a in args.actors_of(condition_doers(coded.predicate, *said), index)
+                if a not in sources and not (a.country and a.country in own)
+            ]
+            if doers:
+                return doers
         # "after talks hosted by Saudi Arabia": the mediator acts on the parties to the talks.
         mediated = syntax.mediated_parties(coded.predicate) if not coded.nominal else []
         parties = [a for a in args.actors_of(mediated, index) if a not in sources]

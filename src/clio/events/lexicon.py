@@ -36,6 +36,10 @@ ENTRY_KEYS = frozenset({"about", "words"})
 LIST_NAMES = (
     # coder.py
     "consequence_verbs",
+    "weighty_consequence_verbs",
+    "grave_consequence_nouns",
+    "unanswered_words",
+    "hypothetical_determiners",
     "craft_hitting_verbs",
     "measure_taking_verbs",
     "measure_nouns",
@@ -199,6 +203,7 @@ LIST_NAMES = (
     "money",
     "relief",
     "memberships",
+    "hazard_nouns",
     "negotiations",
     "aid_words",
     "visiting_party_nouns",

@@ -119,6 +119,34 @@ def pays_a_price(verb: Token) -> bool:
     return any(p.lower_ in PAID_FOR_PRONOUNS or p.lemma_.lower() in PUNISHED_WRONGS for p in wrongs)
 
 
+UNANSWERED_WORDS = event_words("unanswered_words")
+
+
+def left_unanswered_denied(clause: Token, consequence_nouns: frozenset[str]) -> bool:
+    """ "would not go unanswered", "will not be left without consequences", "will not remain
+    unpunished": a deed said, negated, to stay without an answer is promised one. Only the
+    clause's own negation counts ("no attack would go unanswered" names no deed at all)."""
+    if not any(c.dep_ == "neg" for c in children_of(clause)):
+        return False
+    if any(
+        c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in UNANSWERED_WORDS
+        for c in children_of(clause)
+    ):
+        return True
+    return any(o.lemma_.lower() in consequence_nouns for o in args.prep_objects((clause,), "without"))
+
+
+def names_an_act_of_war(clause: Token) -> bool:
+    """ "an intervention would be a declaration of war", "would be an act of war": what another
+    may do is named an act of war, which threatens force ("it would be a long war" is a forecast)."""
+    if clause.lemma_.lower() != "be":
+        return False
+    return any(
+        attr.dep_ == "attr" and any(o.lemma_.lower() == "war" for o in args.prep_objects((attr,), "of"))
+        for attr in children_of(clause)
+    )
+
+
 def resolved_as_actor(token: Token) -> bool:
     """ "the government", "the army": a word the actor layer resolved."""
     return any(start <= token.idx < end for start, end in (a.span for a in token.doc._.actors or ()))
