@@ -62,6 +62,8 @@ class ActorIndex:
         self._also: dict[int, list[Actor]] = {}
         self._doc = doc
         self._tokens: dict[Actor, tuple[int, int]] = {}
+        # actors_of's answers by the indices of the heads asked about (see actors_of).
+        self.heads_actors: dict[tuple[int, ...], list[Actor]] = {}
         for actor in actors:
             span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
             if span is None:
@@ -79,6 +81,10 @@ class ActorIndex:
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
+
+    def indexes(self, tokens: Sequence[Token]) -> bool:
+        """Whether ``tokens`` are tokens of the Doc this index was built for."""
+        return all(t.doc is self._doc for t in tokens)
 
     def at(self, token: Token) -> Actor | None:
         return self._by_token.get(token.i)
@@ -304,9 +310,24 @@ def envoy_owners(actor: Actor, index: ActorIndex) -> list[Actor]:
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Actor]:
-    """One actor per coordinated argument head, in text order, without repeats."""
+    """One actor per coordinated argument head, in text order, without repeats.
+
+    The coder asks for the actors of the same heads again for every reading and rule it tries
+    (four times in five on news text); the answer depends only on the parse and the index, so it
+    is worked out once per set of heads and kept on the index (a copy for each caller)."""
+    heads = list(tokens)
+    if not index.indexes(heads):
+        return _actors_of(heads, index)
+    key = tuple(t.i for t in heads)
+    found = index.heads_actors.get(key)
+    if found is None:
+        found = index.heads_actors[key] = _actors_of(heads, index)
+    return list(found)
+
+
+def _actors_of(heads: list[Token], index: ActorIndex) -> list[Actor]:
     out: list[Actor] = []
-    pending = list(tokens)
+    pending = list(heads)
     seen: set[int] = set()
     while pending:
         head = pending.pop(0)

@@ -52,7 +52,7 @@ from clio.events.modality import GENERIC_DETERMINERS
 from clio.geo.gazetteer import iso3, load_gazetteer
 from clio.geo.resolve import outweighed_regions
 from clio.geo.resolve import prior as place_prior
-from clio.nlp import phrases
+from clio.nlp import membership, phrases
 from clio.nlp.extensions import doc_text, noise_tokens
 from clio.nlp.phrases import KeyedPhrases, Pattern, token_patterns
 from clio.records import Actor
@@ -1960,8 +1960,8 @@ def _country_references(
     added: list[_Mention] = []
     # Only the nouns spelled as one of the words are looked at (a Token per word would cost more).
     pos, lowers = doc.to_array([POS, LOWER]).reshape(-1, 2).T
-    hashes = np.array([doc.vocab.strings.add(w) for w in words], dtype=lowers.dtype)
-    spelled = np.flatnonzero((pos == NOUN) & np.isin(lowers, hashes)).tolist()
+    hashes = membership.sorted_values(doc.vocab.strings.add(w) for w in words)
+    spelled = np.flatnonzero((pos == NOUN) & membership.members(lowers, hashes)).tolist()
     for token in (doc[i] for i in spelled):
         if token.i in covered or token.dep_ not in ("nsubj", "nsubjpass") or not _after_the(token):
             continue

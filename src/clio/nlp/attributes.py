@@ -26,6 +26,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from clio.nlp.membership import members, sorted_values
+
 FACTORY = "clio_attribute_ruler"
 
 # The attributes a pattern may test, as the Matcher names them; a flag is compared as 0 or 1.
@@ -149,15 +151,16 @@ class _Filed:
             column, offset, values = slot
             for value in values:
                 self.by_value[column].setdefault(value, []).append((offset, pattern))
+        self.values = tuple(sorted_values(filed) for filed in self.by_value)
 
     def positions(self, array: np.ndarray[Any, Any]) -> list[int]:
         """The tokens (rows of ``array``) that have a value some pattern is filed under."""
         if self.anywhere:
             return list(range(len(array)))
         near = np.zeros(len(array), dtype=bool)
-        for column, filed in enumerate(self.by_value):
-            if filed:
-                near |= np.isin(array[:, column], np.fromiter(filed, dtype=array.dtype, count=len(filed)))
+        for column, values in enumerate(self.values):
+            if len(values):
+                near |= members(array[:, column], values)
         return np.flatnonzero(near).tolist()
 
     def candidates(self, rows: Sequence[tuple[int, ...]], at: int) -> Iterator[tuple[int, _Pattern]]:

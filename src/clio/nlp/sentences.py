@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from clio.nlp.membership import members, sorted_values
+
 MAX_SENTENCE_TOKENS = 250
 _ENDS = ".!?…"
 
@@ -29,8 +31,8 @@ def forced_starts(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> list[int]:
     # Doc.text would build the text from Token objects; the token strings are in the vocabulary.
     orths, sentence_starts = doc.to_array([ORTH, SENT_START]).T
     strings = doc.vocab.strings
-    ending = [orth for orth in np.unique(orths) if strings[int(orth)][-1:] in _ENDS]
-    ends = np.isin(orths, ending)
+    ending = sorted_values(orth for orth in np.unique(orths).tolist() if strings[orth][-1:] in _ENDS)
+    ends = members(orths, ending)
     restart = sentence_starts.astype(np.int64) == 1
     restart[0] = True
     restart[1:] |= ends[:-1]
@@ -67,12 +69,12 @@ class AbbreviatedTitles:
         if isinstance(tokenizer, Tokenizer):
             for title in titles:
                 tokenizer.add_special_case(title, [{ORTH: title}])
-        self.orths = np.array([nlp.vocab.strings.add(title) for title in titles], dtype=np.uint64)
+        self.orths = sorted_values(nlp.vocab.strings.add(title) for title in titles)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        at = np.flatnonzero(np.isin(doc.to_array(ORTH)[:-1], self.orths)).tolist()
+        at = np.flatnonzero(members(doc.to_array(ORTH)[:-1], self.orths)).tolist()
         for index in at:
             following = doc[index + 1]
             if following.is_title and following.is_sent_start is None:
