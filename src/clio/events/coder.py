@@ -322,6 +322,20 @@ def _word_of_a_wrong(predicate: Token, lemma: str) -> Token | None:
     return None
 
 
+def _attempted_acts(predicate: Token) -> list[Token]:
+    """What a predicate's subject is told to try, keep doing or strive for: "was trying to
+    destabilise", "continues to violate", "was doing everything possible to undermine peace"
+    (a purpose with no subject of its own)."""
+    acts = [c for c in children_of(predicate) if c.dep_ == "xcomp"]
+    for clause in children_of(predicate):
+        if clause.dep_ != "advcl" or not matching.is_verb(clause):
+            continue
+        marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
+        if [m.lower_ for m in marks] == ["to"]:
+            acts.append(clause)
+    return acts
+
+
 def _wrong_unasserted(wrong: Token) -> bool:
     """Whether a reported wrong is only supposed, foreseen or asked. A blaming state ("is
     responsible") is a standing description the general test leaves unasserted; its charge is
@@ -900,10 +914,13 @@ class EventCoder:
         own = {s.code for s in speakers}
         for clause in _stated_clauses(verb):
             for predicate in args.conjuncts(clause):
-                told = [predicate, *(c for c in children_of(predicate) if c.dep_ == "xcomp")]
+                told = [predicate, *_attempted_acts(predicate)]
                 found = ((t, _word_of_a_wrong(t, self.verb_lemma(t))) for t in told)
                 wrong, word = next(((t, w) for t, w in found if w is not None), (None, None))
-                if wrong is None or word is None or is_negated(predicate) or _wrong_unasserted(wrong):
+                if wrong is None or word is None or is_negated(predicate):
+                    continue
+                # A purpose is unasserted by itself; what counts is that the striving is told.
+                if _wrong_unasserted(predicate if wrong.dep_ == "advcl" else wrong):
                     continue
                 if any(c.dep_ in ("dobj", "attr", "acomp") and is_negated(c) for c in children_of(wrong)):
                     continue  # "had violated no rules", "bears no responsibility"
