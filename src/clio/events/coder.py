@@ -44,6 +44,7 @@ from clio.events.modality import (
     clause_is_unasserted,
     has_future_aux,
     is_background,
+    is_conditional,
     is_future,
     is_named_by_an_old_year,
     is_negated,
@@ -225,6 +226,15 @@ ALLEGING_VERBS = event_words("alleging_verbs")
 CRITICIZE_CODE = "111"
 # Deeds a reported clause may put another actor "behind" ("said the IRA was behind the killings").
 BLAMED_DEEDS = event_words("blamed_deeds")
+# What a reported clause may say another actor did or is that is a wrong in itself, with no coded
+# act ("said Russia ignored repeated warnings", "said Tehran bears full responsibility", "said Iran
+# is responsible"), and the reporting verbs that state such a charge (not "denied", "warned").
+WRONGDOING_VERBS = event_words("wrongdoing_verbs")
+CHARGING_VERBS = event_words("charging_verbs")
+BLAME_STATES = event_words("blame_states")
+BLAME_NOUNS = event_words("blame_nouns")
+# Verbs by which one is said to bear blame ("bears full responsibility", "carries the blame").
+BEARING_VERBS = frozenset({"bear", "carry", "shoulder", "have"})
 PRAISE_CODE = "051"
 # Rejections (CAMEO 12), aimed at whoever made what is rejected.
 REJECT_ROOT = "12"
@@ -319,6 +329,44 @@ def _stated_clauses(verb: Token) -> list[Token]:
         if clause.lemma_.lower() in COGNITION_VERBS and not is_negated(clause):
             clauses += [c for c in children_of(clause) if c.dep_ == "ccomp"]
     return clauses
+
+
+def _word_of_a_wrong(predicate: Token, lemma: str) -> Token | None:
+    """ "ignored repeated warnings", "lied", "bears full responsibility", "is responsible for",
+    "is to blame": the word by which a predicate says its subject did or is something
+    blameworthy (the verb, the state or the blame borne), or None."""
+    if lemma in WRONGDOING_VERBS:
+        return predicate
+    if lemma == "be":
+        said = (c for c in children_of(predicate) if c.dep_ in ("acomp", "attr", "xcomp"))
+        return next((c for c in said if c.lemma_.lower() in BLAME_STATES), None)
+    if lemma in BEARING_VERBS:
+        borne = (c for c in children_of(predicate) if c.dep_ == "dobj")
+        return next((c for c in borne if c.lemma_.lower() in BLAME_NOUNS), None)
+    return None
+
+
+def _attempted_acts(predicate: Token) -> list[Token]:
+    """What a predicate's subject is told to try, keep doing or strive for: "was trying to
+    destabilise", "continues to violate", "was doing everything possible to undermine peace"
+    (a purpose with no subject of its own)."""
+    acts = [c for c in children_of(predicate) if c.dep_ == "xcomp"]
+    for clause in children_of(predicate):
+        if clause.dep_ != "advcl" or not matching.is_verb(clause):
+            continue
+        marks = [c for c in children_of(clause) if c.dep_ in ("aux", "mark", "nsubj", "nsubjpass")]
+        if [m.lower_ for m in marks] == ["to"]:
+            acts.append(clause)
+    return acts
+
+
+def _wrong_unasserted(wrong: Token) -> bool:
+    """Whether a reported wrong is only supposed, foreseen or asked. A blaming state ("is
+    responsible") is a standing description the general test leaves unasserted; its charge is
+    made unless a modal or condition puts it off ("would be responsible")."""
+    if wrong.lemma_ == "be":
+        return is_negated(wrong) or is_conditional(wrong) or is_future(wrong)
+    return clause_is_unasserted(wrong)
 
 
 def _behind_a_deed(clause: Token) -> bool:
@@ -908,6 +956,45 @@ class EventCoder:
                 continue
             claims = (verb.i, clause.i)
             return Coded(ACCUSE_CODE, "report.culprit", 0.6, verb, (verb,), claims=claims, doers_of=(clause,))
+        return None
+
+    def _reported_wrong(self, verb: Token, index: args.ActorIndex) -> Coded | None:
+        """ "Kyiv said Moscow ignored repeated warnings", "said Japan lied about the incident",
+        "said Tehran bears full responsibility": a stated clause telling that another actor did
+        a wrong (a verb of wrongdoing, also what it tries or keeps doing: "was trying to
+        destabilise the region") or is to blame accuses that actor (112), though the wrong is no
+        coded act. Denied, asked or supposed wrongs ("said Japan had not lied", "might have
+        violated") charge no one; nor does a speaker's own side."""
+        if self.verb_lemma(verb) not in CHARGING_VERBS:
+            return None
+        speakers = args.actors_of(args.subject_heads(verb), index)
+        if not speakers:
+            return None
+        own = {s.code for s in speakers}
+        for clause in _stated_clauses(verb):
+            for predicate in args.conjuncts(clause):
+                told = [predicate, *_attempted_acts(predicate)]
+                found = ((t, _word_of_a_wrong(t, self.verb_lemma(t))) for t in told)
+                wrong, word = next(((t, w) for t, w in found if w is not None), (None, None))
+                if wrong is None or word is None or is_negated(predicate):
+                    continue
+                # A purpose is unasserted by itself; what counts is that the striving is told.
+                if _wrong_unasserted(predicate if wrong.dep_ == "advcl" else wrong):
+                    continue
+                if any(c.dep_ in ("dobj", "attr", "acomp") and is_negated(c) for c in children_of(wrong)):
+                    continue  # "had violated no rules", "bears no responsibility"
+                if any(c.dep_ == "nsubjpass" for c in children_of(predicate)):
+                    continue  # "said the ceasefire was violated": no one is charged
+                accused = args.actors_of(syntax.doer_heads(predicate), index)
+                # "Russia's foreign ministry said Russia ..." (RUSGOV, RUS): the state is the
+                # speaker's own side, as its organs are.
+                if not accused or any(
+                    a.code.startswith(o) or o.startswith(a.code) for a in accused for o in own
+                ):
+                    continue
+                claims = (verb.i, predicate.i, wrong.i, word.i)
+                pattern = f"report.wrong:{word.lemma_.lower()}"
+                return Coded(ACCUSE_CODE, pattern, 0.6, verb, (verb,), claims=claims, doers_of=(predicate,))
         return None
 
     def _reported_judgement(
@@ -2813,6 +2900,7 @@ class EventCoder:
             lambda verb: self._reported_harm(verb, index, story),
             lambda verb: self._account_of_a_crime(verb, index, story),
             lambda verb: self._reported_culprit(verb, index),
+            lambda verb: self._reported_wrong(verb, index),
             lambda verb: self._reported_judgement(verb, index, self.book.judgement_words),
             lambda verb: self._reported_judgement(verb, index, self.book.praise_words, PRAISE_CODE),
             self._reported_rejection,

@@ -125,6 +125,10 @@ LIST_NAMES = (
     "country_nouns",
     "occasion_preps",
     "blamed_deeds",
+    "wrongdoing_verbs",
+    "charging_verbs",
+    "blame_states",
+    "blame_nouns",
     # roles.py
     "weapon_nouns",
     "crowd_nouns",
