@@ -20,6 +20,11 @@ ECHOED = [
     ("Spain condemned the bombing of the Egyptian embassy, and so did Portugal.", ("PRT", "111", "EGY")),
     ("Norway criticised the Venezuelan election, as did Sweden and Denmark.", ("SWE", "111", "VEN")),
     ("Norway criticised the Venezuelan election, as did Sweden and Denmark.", ("DNK", "111", "VEN")),
+    ("Spain condemned the Egyptian crackdown on protests, and Portugal did likewise.", ("PRT", "111", "EGY")),
+    ("Spain has condemned the bombing of the Egyptian embassy, as has Portugal.", ("PRT", "111", "EGY")),
+    # Hung on the infinitive, the repeat is still the subject's whole act.
+    ("Russia threatened to expel the Polish ambassador, as did Belarus.", ("BLR", "1313", "POL")),
+    ("Germany urged Israel to halt the offensive, as did France.", ("FRA", "0256", "ISR")),
 ]
 
 COMPANIONS = [
@@ -87,3 +92,9 @@ def test_a_pronoun_in_a_conjunct_before_a_tagged_report_is_no_self_reference(nlp
     dyads = event_dyads(nlp, TAGGED_REPORT, DAY, root_only=True)
     assert ("ITA", "02", "TUR") in dyads
     assert ("ITA", "02", "ITA") not in dyads
+
+
+def test_the_side_that_repeats_an_act_is_no_target_of_it(nlp: Language) -> None:
+    dyads = event_dyads(nlp, "Russia vowed to retaliate, as did Belarus.", DAY)
+    assert all(target != "BLR" for _, _, target in dyads)
+    assert any(source == "BLR" for source, _, _ in dyads)

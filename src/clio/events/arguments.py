@@ -768,24 +768,34 @@ def gapped_subjects(verb: Token) -> list[Token]:
     return _gapped_remnants(verb)[1]
 
 
-def echoed_doers(verb: Token) -> list[Token]:
-    """Subjects of a stand-in clause that repeats the verb's act: "Germany condemned the attack,
-    as did France", "..., and so did Canada", "Canada did too", "as has the EU". The stand-in
-    is a bare "do" or "have" after the verb with a subject and nothing else: "as Spain did in
-    2019" tells another occasion, "but Spain did not" repeats nothing, "and did not respond"
-    has no subject of its own. It hangs on the verb itself or, for a
-    verb whose subject is inherited ("vowed to respond, as did Canada"), on the verb it
-    complements or is coordinated with."""
-    out: list[Token] = []
-    current = verb
-    for _ in range(3):
-        for clause in children_of(current):
-            if clause.i > current.i:
-                out += [s for s in _stand_in_subjects(clause) if s not in out]
-        if own_subjects(current) or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+def echoed_doers(verb: Token, doers: Sequence[Token]) -> list[Token]:
+    """Subjects of a stand-in clause that repeats the act of the verb's clause: "Germany
+    condemned the attack, as did France", "..., and so did Canada", "Canada did likewise", "as
+    has the EU". The stand-in is a bare "do" or "have" after the verb with a subject and nothing
+    else: "as Spain did in 2019" tells another occasion, "but Spain did not" repeats nothing,
+    "and did not respond" has no subject of its own. It repeats what the clause's subject does,
+    wherever the parser hangs it: on the verb, on an infinitive under it ("vowed to respond,
+    as did Canada"), or on the verb a subjectless conjunct shares its subject with. ``doers``
+    are the heads found for the verb's act; the repeat counts only when they are that subject
+    ("urged Israel to halt, as did France": France urged; it halts nothing)."""
+    top = verb
+    for _ in range(4):
+        if own_subjects(top) or top.dep_ not in ("xcomp", "conj") or top.head.i == top.i:
             break
-        current = current.head
-    return out
+        top = top.head
+    subjects = {t.i for s in own_subjects(top) for t in conjuncts(s)}
+    if not subjects or not any(d.i in subjects for d in doers):
+        return []
+    hosts = [top]
+    for host in hosts:
+        hosts += [c for c in children_of(host) if c.dep_ == "xcomp" and len(hosts) < 6]
+    return [
+        s
+        for host in hosts
+        for clause in children_of(host)
+        if clause.i > host.i
+        for s in _stand_in_subjects(clause)
+    ]
 
 
 def _stand_in_subjects(clause: Token) -> list[Token]:

@@ -1480,7 +1480,10 @@ class EventCoder:
     def sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
         predicate = coded.predicate
         if coded.source_heads:
-            return args.actors_of(coded.source_heads, index)
+            echoed = [
+                h for h in args.echoed_doers(predicate, coded.source_heads) if h not in coded.source_heads
+            ]
+            return args.actors_of([*coded.source_heads, *echoed], index)
         if coded.nominal:
             found = args.actors_of(args.nominal_source_heads(predicate), index)
             undergone = syntax.undergone_by(predicate)
@@ -1503,7 +1506,7 @@ class EventCoder:
             # A companion joins a named doer only ("planes carrying deportees, along with gang
             # members, landed" names no one who acts).
             companions = args.companion_doers(predicate, heads) if args.actors_of(heads, index) else []
-            joined = args.echoed_doers(predicate) + companions
+            joined = args.echoed_doers(predicate, heads) + companions
             heads += [h for h in joined if h not in heads]
         if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
             # "Iran was disappointed by Israel's decision": the one who feels is the subject.
