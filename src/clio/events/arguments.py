@@ -51,6 +51,14 @@ DECISION_NOUNS = event_words("decision_nouns")
 # Verbs of summoning, calling and meeting, and the speech acts such a contact delivers.
 CONTACT_VERBS = event_words("contact_verbs")
 DELIVERED_ACTS = event_words("delivered_acts")
+# "condemned the attack, as did France": a bare stand-in verb repeats the act with its own subject.
+ECHO_VERBS = event_words("echo_verbs")
+ECHO_ADVERBS = event_words("echo_adverbs")
+# "Turkey, along with Iran, condemned ...", "Japan, joined by South Korea, protested ...".
+COMPANION_PREPS = event_words("companion_preps")
+COMPANION_PARTICIPLES = event_words("companion_participles")
+# What a stand-in verb may carry besides its subject: anything else makes it a verb of its own.
+_ECHO_DEPS = frozenset({"nsubj", "mark", "advmod", "cc", "punct", "advcl"})
 
 
 class ActorIndex:
@@ -412,7 +420,12 @@ def _passive_agents(verb: Token) -> list[Token]:
             p for c in children_of(member) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"
         ]
         if agents:
-            return agents
+            # "brokered by the Swiss government together with the Red Cross": a companion of
+            # the agent acts with it.
+            # The parser hangs the companion on the agent or, after it, on the verb.
+            phrases = [c for a in agents for c in children_of(a)]
+            phrases += [c for c in children_of(member) if c.i > agents[0].i]
+            return agents + [p for c in phrases for p in _companions(c) if p not in agents]
     return []
 
 
@@ -448,11 +461,15 @@ _BACK_POINTING_PRONOUNS = event_words("back_pointing_pronouns")
 def _reporter_of_a_pronoun_conjunct(verb: Token) -> Token | None:
     """ "Zhao said Manila bore full responsibility and urged it to stop its provocations": the
     parser coordinates "urged" with the reported clause, but no one urges itself; an object
-    that points back at that clause's subject makes the act the reporter's."""
+    that points back at that clause's subject makes the act the reporter's. A report tagged on
+    after its clause ("Merkel phoned Putin and asked him to ..., her office said") tells the
+    clause's own story: its conjuncts are its subject's acts, their pronouns someone else."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     clause = verb.head
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.head.i > clause.i:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return None
@@ -770,6 +787,91 @@ def gapped_objects(verb: Token) -> list[Token]:
 def gapped_subjects(verb: Token) -> list[Token]:
     """Second subjects of a verb left out of a gapped clause (see ``_gapped_remnants``)."""
     return _gapped_remnants(verb)[1]
+
+
+def echoed_doers(verb: Token, doers: Sequence[Token]) -> list[Token]:
+    """Subjects of a stand-in clause that repeats the act of the verb's clause: "Germany
+    condemned the attack, as did France", "..., and so did Canada", "Canada did likewise", "as
+    has the EU". The stand-in is a bare "do" or "have" after the verb with a subject and nothing
+    else: "as Spain did in 2019" tells another occasion, "but Spain did not" repeats nothing,
+    "and did not respond" has no subject of its own. It repeats what the clause's subject does,
+    wherever the parser hangs it: on the verb, on an infinitive under it ("vowed to respond,
+    as did Canada"), or on the verb a subjectless conjunct shares its subject with. ``doers``
+    are the heads found for the verb's act; the repeat counts only when they are that subject
+    ("urged Israel to halt, as did France": France urged; it halts nothing)."""
+    top = verb
+    for _ in range(4):
+        if own_subjects(top) or top.dep_ not in ("xcomp", "conj") or top.head.i == top.i:
+            break
+        top = top.head
+    subjects = {t.i for s in own_subjects(top) for t in conjuncts(s)}
+    if not subjects or not any(d.i in subjects for d in doers):
+        return []
+    hosts = [top]
+    for host in hosts:
+        hosts += [c for c in children_of(host) if c.dep_ == "xcomp" and len(hosts) < 6]
+    return [
+        s
+        for host in hosts
+        for clause in children_of(host)
+        if clause.i > host.i
+        for s in _stand_in_subjects(clause)
+    ]
+
+
+def _stand_in_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause that is a bare stand-in verb repeating the act it hangs on (see
+    ``echoed_doers``): "as did France" (an "as" clause) or "and so did Canada" / "Canada did
+    too" (a conjunct marked by an adverb of repetition); none for any other clause. After an
+    inverting "so" the parser may take the subject for an object ("so did Canada")."""
+    if clause.lemma_.lower() not in ECHO_VERBS or clause.dep_ not in ("advcl", "conj"):
+        return []
+    children = children_of(clause)
+    inverted = any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < clause.i for c in children)
+    subject_deps = {"nsubj", "dobj"} if inverted else {"nsubj"}
+    if any(c.dep_ not in _ECHO_DEPS | subject_deps for c in children):
+        return []
+    if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return []
+    if clause.dep_ == "conj" and not any(c.dep_ == "advmod" and c.lower_ in ECHO_ADVERBS for c in children):
+        return []
+    return [c for c in children if c.dep_ in subject_deps and c.pos_ in ("NOUN", "PROPN")]
+
+
+def companion_doers(verb: Token, subjects: Sequence[Token]) -> list[Token]:
+    """Who joins the subjects in the verb's act, named between the subject and the verb:
+    "Turkey, along with Iran, condemned ...", "Turkey, together with Iran, ...", "Japan, joined
+    by South Korea, protested ...". The phrase may hang on the subject or on the verb. After
+    the verb the same words name partners or objects ("arrested him along with two aides")."""
+    if not subjects or is_passive(verb):
+        return []
+    first = min(s.i for s in subjects)
+    out: list[Token] = []
+    for holder in (verb, *subjects):
+        for child in children_of(holder):
+            if not first < child.i < verb.i:
+                continue
+            out += [p for p in _companions(child) if p not in out and p not in subjects]
+    return out
+
+
+def _companions(phrase: Token) -> list[Token]:
+    """The nouns a companion phrase names: the object of "with" in "along with X" / "together
+    with X" (the parser hangs "with" on "along", or "together" on "with"), or the "by" agent
+    of "joined by X"."""
+    word = phrase.lower_
+    if phrase.dep_ == "prep" and word in COMPANION_PREPS:
+        return prep_objects([phrase], "with")
+    if phrase.dep_ == "prep" and word == "with":
+        marked = any(c.dep_ == "advmod" and c.lower_ in COMPANION_PREPS for c in children_of(phrase))
+        return [c for c in children_of(phrase) if c.dep_ == "pobj"] if marked else []
+    if (
+        phrase.dep_ in ("acl", "advcl")
+        and phrase.tag_ == "VBN"
+        and phrase.lemma_.lower() in COMPANION_PARTICIPLES
+    ):
+        return _passive_agents(phrase)
+    return []
 
 
 def small_clause_predicates(verb: Token) -> list[Token]:

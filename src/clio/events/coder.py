@@ -1689,7 +1689,10 @@ class EventCoder:
     def sources(self, coded: Coded, index: args.ActorIndex) -> list[Actor]:
         predicate = coded.predicate
         if coded.source_heads:
-            return args.actors_of(coded.source_heads, index)
+            echoed = [
+                h for h in args.echoed_doers(predicate, coded.source_heads) if h not in coded.source_heads
+            ]
+            return args.actors_of([*coded.source_heads, *echoed], index)
         if coded.nominal:
             found = args.actors_of(args.nominal_source_heads(predicate), index)
             undergone = syntax.undergone_by(predicate)
@@ -1707,6 +1710,13 @@ class EventCoder:
             # "France promised 30 million euros and the EU a further 30 million": the gapped
             # clause's subject does the same act.
             heads += [h for h in args.gapped_subjects(predicate) if h not in heads]
+            # "Germany condemned the attack, as did France", "Turkey, along with Iran,
+            # condemned ...": the one who repeats or joins in the act does it too.
+            # A companion joins a named doer only ("planes carrying deportees, along with gang
+            # members, landed" names no one who acts).
+            companions = args.companion_doers(predicate, heads) if args.actors_of(heads, index) else []
+            joined = args.echoed_doers(predicate, heads) + companions
+            heads += [h for h in joined if h not in heads]
         if coded.pattern.startswith(STANCE_PATTERN) and args.is_passive(predicate):
             # "Iran was disappointed by Israel's decision": the one who feels is the subject.
             heads = [c for c in children_of(predicate) if c.dep_ == "nsubjpass"]

@@ -645,7 +645,17 @@ def is_each_other(token: Token) -> bool:
         return words in ({"other", "each"}, {"other", "the"})
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return False
+    if words == {"other", "the"}:
+        # "A and B each accused the other": "the other" is reciprocal only with a distributive
+        # "each" on the clause or its subject ("accused the other side" names someone).
+        return _distributed(token.head if token.dep_ != "pobj" else token.head.head)
     return words in ({"other", "each"}, {"one", "another"}, {"another", "one"})
+
+
+def _distributed(verb: Token) -> bool:
+    """Whether a clause says its subjects act one by one: "each" on the verb or its subject."""
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ == "each" for t in (verb, *subjects) for c in children_of(t))
 
 
 def quoted_clauses(tokens: Sequence[Token], span: tuple[int, int]) -> list[Token]:
